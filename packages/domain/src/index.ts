@@ -1,2 +1,7 @@
 // Public API of @overblik/domain: framework-free types and pure rules, one folder per area.
 export * from './shared';
+export * from './landscape';
+export * from './contract';
+export * from './portfolio';
+export * from './benefit';
+export * from './maturity';

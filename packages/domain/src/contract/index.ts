@@ -1,0 +1,2 @@
+// Public rules of the contract area.
+export {};

@@ -1,0 +1,2 @@
+// Public rules of the landscape area.
+export {};

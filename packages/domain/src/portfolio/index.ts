@@ -1,0 +1,2 @@
+// Public rules of the portfolio area.
+export {};
