@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { AppConfig } from './config';
+import { buildContext, type Context } from './context';
+import type { Database } from './db/database';
+import { migrationState } from './db/migrations';
+import { buildOverblikSchema } from './schema/build-schema';
+import { formatError, localiseErrors } from './shared/format-error';
+import { rejectCrossOrigin } from './shared/same-origin';
+
+export interface App {
+  express: Express;
+  stop(): Promise<void>;
+}
+
+/** Builds the Express app: /healthz, /graphql and, when built, the web app on the same port. */
+export async function createApp(config: AppConfig, db: Database): Promise<App> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 50_000 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 5_000 },
+  });
+  const protection = armor.protect();
+  const server = new ApolloServer<Context>({
+    schema: await buildOverblikSchema(),
+    formatError,
+    introspection: !config.production,
+    // Apollo's CSRF prevention stays on (the default): simple cross-site requests are refused.
+    csrfPrevention: true,
+    ...protection,
+    plugins: [
+      ...protection.plugins,
+      localiseErrors,
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await server.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'worker-src': ["'self'", 'blob:'],
+        },
+      },
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      const migrations = await migrationState(db.sql);
+      res.json({ status: migrations.pending.length ? 'migrating' : 'ok', database: db.kind, migrations });
+    } catch (error) {
+      res.status(503).json({ status: 'error', database: db.kind, message: String(error) });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    rateLimit({
+      windowMs: 60_000,
+      limit: Number(process.env.RATE_LIMIT_PER_MINUTE ?? 1_200),
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+    }),
+    rejectCrossOrigin,
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: ({ req, res }) =>
+        buildContext(db, req, res, { sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
+    }),
+  );
+
+  if (existsSync(path.join(config.webDist, 'index.html'))) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other GET gets the app shell; the web app renders its own 404.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(config.webDist, 'index.html')));
+  }
+
+  return { express: app, stop: () => server.stop() };
+}

@@ -1,0 +1,28 @@
+import path from 'node:path';
+
+/** Process configuration, read once from the environment. */
+export interface AppConfig {
+  port: number;
+  /** Real PostgreSQL when set; otherwise the embedded PGlite database under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  production: boolean;
+  sessionTtlHours: number;
+  /** Folder with the built web app, served on the same port in production. */
+  webDist: string;
+  smtpUrl: string | null;
+}
+
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: Number(env.PORT ?? 4000),
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(REPO_ROOT, env.OVERBLIK_DATA_DIR ?? '.data/pglite'),
+    production: env.NODE_ENV === 'production',
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    webDist: path.resolve(REPO_ROOT, 'apps/web/dist'),
+    smtpUrl: env.SMTP_URL || null,
+  };
+}

@@ -1,0 +1,56 @@
+import type { Role } from '@overblik/domain';
+import type { PrismaClient } from '@prisma/client';
+import type { Request, Response } from 'express';
+import type { Database } from './db/database';
+import { createLoaders, type Loaders } from './shared/loaders';
+import { pickLocale, type Locale } from './shared/messages';
+import { readSession } from './shared/session';
+
+export interface ViewerMembership {
+  organisationId: string;
+  roles: Role[];
+}
+
+export interface Viewer {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  memberships: ViewerMembership[];
+}
+
+/** Per-request context: viewer, chosen organisation, database and fresh DataLoaders. */
+export interface Context {
+  db: Database;
+  prisma: PrismaClient;
+  viewer: Viewer | null;
+  /** The organisation the client works in (`x-overblik-organisation` header), if any. */
+  requestedOrganisationId: string | null;
+  locale: Locale;
+  loaders: Loaders;
+  req: Request;
+  res: Response;
+  sessionTtlHours: number;
+  secureCookies: boolean;
+}
+
+export async function buildContext(
+  db: Database,
+  req: Request,
+  res: Response,
+  options: { sessionTtlHours: number; secureCookies: boolean },
+): Promise<Context> {
+  const viewer = await readSession(db.prisma, req);
+  const org = req.header('x-overblik-organisation');
+  return {
+    db,
+    prisma: db.prisma,
+    viewer,
+    requestedOrganisationId: org && /^[0-9a-f-]{36}$/i.test(org) ? org : null,
+    locale: pickLocale(req.header('x-overblik-locale') ?? undefined, viewer?.locale),
+    loaders: createLoaders(db.prisma),
+    req,
+    res,
+    ...options,
+  };
+}

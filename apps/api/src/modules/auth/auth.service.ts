@@ -1,0 +1,59 @@
+import { hash, verify } from '@node-rs/argon2';
+import { z } from 'zod';
+import type { Context } from '../../context';
+import { requireViewer } from '../../shared/access';
+import { writeAudit } from '../../shared/audit';
+import { DomainError } from '../../shared/errors';
+import { endSession, startSession } from '../../shared/session';
+import { validate } from '../../shared/validation';
+import { authRepository } from './auth.repository';
+
+/** Argon2id with library defaults (memory-hard; ADR 0007). */
+export const hashPassword = (password: string) => hash(password);
+
+// A fixed hash to verify against when the e-mail is unknown, so timing does not reveal accounts.
+let decoyHash: Promise<string> | null = null;
+
+const signInSchema = z.object({ email: z.email().max(320), password: z.string().min(1).max(500) });
+
+export const authService = {
+  async signIn(ctx: Context, email: string, password: string) {
+    const input = validate(signInSchema, { email: email.trim().toLowerCase(), password });
+    const user = await authRepository.findUserByEmail(ctx.prisma, input.email);
+    decoyHash ??= hashPassword('decoy-password-never-matches');
+    const ok = await verify(user?.passwordHash ?? (await decoyHash), input.password);
+    if (!user || !ok || user.disabled) throw new DomainError('BAD_CREDENTIALS', 'error.badCredentials');
+    await startSession(ctx.prisma, ctx.res, user.id, {
+      ttlHours: ctx.sessionTtlHours,
+      secure: ctx.secureCookies,
+    });
+    return authRepository.viewerById(ctx.prisma, user.id);
+  },
+
+  async signOut(ctx: Context) {
+    await endSession(ctx.prisma, ctx.req, ctx.res);
+    return true;
+  },
+
+  async viewer(ctx: Context) {
+    return ctx.viewer ? authRepository.viewerById(ctx.prisma, ctx.viewer.id) : null;
+  },
+
+  async setLocale(ctx: Context, locale: string) {
+    const viewer = requireViewer(ctx);
+    const { value } = validate(z.object({ value: z.enum(['da', 'en']) }), { value: locale });
+    await ctx.prisma.$transaction(async (tx) => {
+      const before = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { locale: true } });
+      await tx.user.update({ where: { id: viewer.id }, data: { locale: value, version: { increment: 1 } } });
+      await writeAudit(tx, ctx, {
+        organisationId: null,
+        action: 'UPDATE',
+        entityType: 'User',
+        entityId: viewer.id,
+        before,
+        after: { locale: value },
+      });
+    });
+    return authRepository.viewerById(ctx.prisma, viewer.id);
+  },
+};

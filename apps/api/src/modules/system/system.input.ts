@@ -1,0 +1,131 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Hosting, Lifecycle, Visibility } from '../../shared/enums';
+import { SortDirection } from '../../shared/pagination';
+import { LocalDate } from '../../shared/scalars';
+
+export enum SystemUsageSortField {
+  NAME = 'NAME',
+  LIFECYCLE = 'LIFECYCLE',
+  USER_COUNT = 'USER_COUNT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(SystemUsageSortField, { name: 'SystemUsageSortField' });
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@InputType()
+export class SystemUsageFilter {
+  @Field(() => String, { nullable: true, description: 'Matches the local or catalogue name.' })
+  search?: string | null;
+
+  @Field(() => [Lifecycle], { nullable: true })
+  lifecycles?: Lifecycle[] | null;
+
+  @Field(() => ID, { nullable: true })
+  responsibleUnitId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  capability?: string | null;
+
+  @Field(() => String, { nullable: true })
+  taskArea?: string | null;
+}
+
+@InputType()
+export class SystemUsageSort {
+  @Field(() => SystemUsageSortField)
+  field!: SystemUsageSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}
+
+/** Local facts shared by create and update (type-graphql 2 has no abstract input types). */
+@InputType('SystemUsageFields')
+class SystemUsageFields {
+  @Field(() => String, { nullable: true })
+  localName?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  ownerUserId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  custodianUserId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  responsibleUnitId?: string | null;
+
+  @Field(() => Lifecycle, { nullable: true })
+  lifecycle?: Lifecycle;
+
+  @Field(() => LocalDate, { nullable: true })
+  inUseFrom?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  inUseUntil?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  taskAreas?: string[];
+
+  @Field(() => [String], { nullable: true })
+  capabilities?: string[];
+
+  @Field(() => Hosting, { nullable: true })
+  hosting?: Hosting;
+
+  @Field(() => Int, { nullable: true })
+  userCount?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  usesServicePlatform?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  usesSupportSystems?: boolean;
+
+  @Field(() => [String], { nullable: true })
+  standardsMet?: string[];
+
+  @Field(() => String, { nullable: true })
+  architectureFitNote?: string;
+
+  @Field(() => String, { nullable: true })
+  asIs?: string;
+
+  @Field(() => String, { nullable: true })
+  toBe?: string;
+
+  @Field(() => String, { nullable: true })
+  workflows?: string;
+}
+
+@InputType()
+export class SystemUsageCreateInput extends SystemUsageFields {
+  @Field(() => ID, { description: 'The catalogue system this organisation uses.' })
+  systemId!: string;
+}
+
+@InputType()
+export class SystemUsageUpdateInput extends SystemUsageFields {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you loaded; a stale version is refused.' })
+  version!: number;
+}
+
+@InputType()
+export class ItSystemInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => String, { nullable: true })
+  category?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  supplierId?: string | null;
+
+  @Field(() => Visibility, { nullable: true, defaultValue: 'SHARED' })
+  visibility?: Visibility;
+}

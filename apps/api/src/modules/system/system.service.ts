@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import type { Context } from '../../context';
+import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import { writeAudit, type Tx } from '../../shared/audit';
+import { assertId, conflict, invalid, notFound, type FieldError } from '../../shared/errors';
+import { pageWindow, type PageArgs } from '../../shared/pagination';
+import { isoDate, toDbDate } from '../../shared/scalars';
+import { validate } from '../../shared/validation';
+import { assertUpdated, inTransaction } from '../../shared/versioned';
+import { isUnique } from '../organisation/organisation.service';
+import type {
+  ItSystemInput,
+  SystemUsageCreateInput,
+  SystemUsageFilter,
+  SystemUsageSort,
+  SystemUsageUpdateInput,
+} from './system.input';
+import { systemRepository as repo } from './system.repository';
+
+const LIFECYCLES = ['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED'] as const;
+const HOSTINGS = ['ON_PREMISE', 'SUPPLIER_HOSTED', 'CLOUD', 'SAAS', 'UNKNOWN'] as const;
+const tags = z.array(z.string().trim().min(1).max(100)).max(50);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const usageFields = z
+  .object({
+    localName: z.string().trim().max(200).nullish(),
+    ownerUserId: z.uuid().nullish(),
+    custodianUserId: z.uuid().nullish(),
+    responsibleUnitId: z.uuid().nullish(),
+    lifecycle: z.enum(LIFECYCLES).optional(),
+    inUseFrom: date.nullish(),
+    inUseUntil: date.nullish(),
+    taskAreas: z.array(z.string().regex(/^\d{2}(\.\d{2}){0,2}$/)).max(50).optional(),
+    capabilities: tags.optional(),
+    hosting: z.enum(HOSTINGS).optional(),
+    userCount: z.number().int().min(0).max(10_000_000).nullish(),
+    usesServicePlatform: z.boolean().optional(),
+    usesSupportSystems: z.boolean().optional(),
+    standardsMet: tags.optional(),
+    architectureFitNote: z.string().max(5_000).optional(),
+    asIs: z.string().max(20_000).optional(),
+    toBe: z.string().max(20_000).optional(),
+    workflows: z.string().max(50_000).optional(),
+  })
+  .refine((v) => !v.inUseFrom || !v.inUseUntil || v.inUseFrom <= v.inUseUntil, {
+    path: ['inUseUntil'],
+    params: { message: 'field.dateOrder' },
+  });
+
+type UsageFields = z.output<typeof usageFields>;
+
+/** Prisma row → API projection (calendar dates as ISO strings). */
+export function toUsageNode<T extends { inUseFrom: Date | null; inUseUntil: Date | null }>(row: T) {
+  return { ...row, inUseFrom: isoDate(row.inUseFrom), inUseUntil: isoDate(row.inUseUntil) };
+}
+
+function toData(fields: UsageFields) {
+  const { inUseFrom, inUseUntil, ...rest } = fields;
+  return { ...rest, inUseFrom: toDbDate(inUseFrom), inUseUntil: toDbDate(inUseUntil) };
+}
+
+/** Owner, custodian and unit must belong to the usage's organisation. */
+async function checkReferences(tx: Tx, organisationId: string, fields: UsageFields) {
+  const userIds = [...new Set([fields.ownerUserId, fields.custodianUserId].filter((v): v is string => !!v))];
+  const unitIds = fields.responsibleUnitId ? [fields.responsibleUnitId] : [];
+  const found = await repo.referencesInOrganisation(tx, organisationId, { userIds, unitIds });
+  const errors: FieldError[] = [];
+  if (found.users < userIds.length) {
+    const field = fields.ownerUserId ? 'ownerUserId' : 'custodianUserId';
+    errors.push({ field, message: 'field.unknownReference', params: { entity: 'User' } });
+  }
+  if (found.units < unitIds.length) {
+    errors.push({ field: 'responsibleUnitId', message: 'field.unknownReference', params: { entity: 'Unit' } });
+  }
+  if (errors.length) throw invalid(errors);
+}
+
+export const systemService = {
+  async listUsages(ctx: Context, filter: SystemUsageFilter | null, sort: SystemUsageSort | null, page: PageArgs) {
+    const { organisationId } = requireOrganisation(ctx);
+    const window = pageWindow(page);
+    const result = await repo.listUsages(
+      ctx.prisma,
+      { organisationId, ...filter },
+      { field: sort?.field ?? 'NAME', direction: sort?.direction ?? 'asc' },
+      window,
+    );
+    return { ...result, items: result.items.map(toUsageNode), offset: window.skip, limit: window.take };
+  },
+
+  async usage(ctx: Context, id: string) {
+    assertId(id, 'SystemUsage');
+    const row = await repo.usage(ctx.prisma, memberOrganisationIds(ctx), id);
+    if (!row) throw notFound('SystemUsage');
+    return toUsageNode(row);
+  },
+
+  async createUsage(ctx: Context, input: SystemUsageCreateInput) {
+    const { organisationId } = requirePermission(ctx, 'landscape.edit');
+    const { systemId, ...rest } = input;
+    const fields = validate(usageFields, rest);
+    return inTransaction(ctx, async (tx) => {
+      assertId(systemId, 'ItSystem');
+      if (!(await repo.catalogueSystem(tx, [organisationId], systemId))) {
+        throw invalid([{ field: 'systemId', message: 'field.unknownReference', params: { entity: 'ItSystem' } }]);
+      }
+      await checkReferences(tx, organisationId, fields);
+      const row = await repo.createUsage(tx, { ...toData(fields), organisationId, systemId }).catch((e: unknown) => {
+        throw isUnique(e) ? conflict('error.conflict.duplicate', { entity: 'SystemUsage', field: 'system' }) : e;
+      });
+      await writeAudit(tx, ctx, { organisationId, action: 'CREATE', entityType: 'SystemUsage', entityId: row.id, after: row });
+      return toUsageNode(row);
+    });
+  },
+
+  async updateUsage(ctx: Context, input: SystemUsageUpdateInput) {
+    const { id, version, ...rest } = input;
+    assertId(id, 'SystemUsage');
+    const fields = validate(usageFields, rest);
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.usage(tx, memberOrganisationIds(ctx), id);
+      if (!before) throw notFound('SystemUsage');
+      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      await checkReferences(tx, before.organisationId, fields);
+      assertUpdated(await repo.updateUsage(tx, id, version, toData(fields)), 'SystemUsage');
+      const after = (await repo.usage(tx, [before.organisationId], id))!;
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'UPDATE',
+        entityType: 'SystemUsage',
+        entityId: id,
+        before,
+        after,
+      });
+      return toUsageNode(after);
+    });
+  },
+
+  async deleteUsage(ctx: Context, id: string, version: number) {
+    assertId(id, 'SystemUsage');
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.usage(tx, memberOrganisationIds(ctx), id);
+      if (!before) throw notFound('SystemUsage');
+      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      assertUpdated(await repo.deleteUsage(tx, id, version), 'SystemUsage');
+      await writeAudit(tx, ctx, { organisationId: before.organisationId, action: 'DELETE', entityType: 'SystemUsage', entityId: id, before });
+      return true;
+    });
+  },
+
+  async listCatalogue(ctx: Context, search: string | null, page: PageArgs) {
+    const window = pageWindow(page);
+    const result = await repo.listCatalogue(ctx.prisma, memberOrganisationIds(ctx), search, window);
+    return { ...result, offset: window.skip, limit: window.take };
+  },
+
+  async createCatalogueSystem(ctx: Context, input: ItSystemInput) {
+    const { organisationId } = requirePermission(ctx, 'landscape.edit');
+    const data = validate(
+      z.object({
+        name: z.string().trim().min(1).max(200),
+        description: z.string().max(5_000).default(''),
+        category: z.string().trim().max(100).nullish(),
+        supplierId: z.uuid().nullish(),
+        visibility: z.enum(['LOCAL', 'SHARED']).default('SHARED'),
+      }),
+      input,
+    );
+    return inTransaction(ctx, async (tx) => {
+      const row = await repo.createCatalogueSystem(tx, { ...data, ownerOrganisationId: organisationId });
+      await writeAudit(tx, ctx, { organisationId, action: 'CREATE', entityType: 'ItSystem', entityId: row.id, after: row });
+      return row;
+    });
+  },
+};

@@ -1,0 +1,109 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Hosting, Lifecycle, Visibility } from '../../shared/enums';
+import { PageOf } from '../../shared/pagination';
+import { LocalDate } from '../../shared/scalars';
+
+@ObjectType('ItSystem', { description: 'A catalogue entry: shared by all organisations unless LOCAL.' })
+export class ItSystemNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  category!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  supplierId!: string | null;
+
+  @Field(() => Visibility)
+  visibility!: Visibility;
+
+  @Field(() => ID, { nullable: true })
+  ownerOrganisationId!: string | null;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType('SystemUsage', { description: "One organisation's use of a catalogue system, with its local facts." })
+export class SystemUsageNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => ID)
+  systemId!: string;
+
+  @Field(() => String, { nullable: true })
+  localName!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  ownerUserId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  custodianUserId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  responsibleUnitId!: string | null;
+
+  @Field(() => Lifecycle)
+  lifecycle!: Lifecycle;
+
+  @Field(() => LocalDate, { nullable: true })
+  inUseFrom!: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  inUseUntil!: string | null;
+
+  @Field(() => [String], { description: 'KLE task-area numbers.' })
+  taskAreas!: string[];
+
+  @Field(() => [String])
+  capabilities!: string[];
+
+  @Field(() => Hosting)
+  hosting!: Hosting;
+
+  @Field(() => Int, { nullable: true })
+  userCount!: number | null;
+
+  @Field(() => Boolean)
+  usesServicePlatform!: boolean;
+
+  @Field(() => Boolean)
+  usesSupportSystems!: boolean;
+
+  @Field(() => [String])
+  standardsMet!: string[];
+
+  @Field(() => String)
+  architectureFitNote!: string;
+
+  @Field(() => String)
+  asIs!: string;
+
+  @Field(() => String)
+  toBe!: string;
+
+  @Field(() => String, { description: 'Documented workflows (markdown).' })
+  workflows!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+@ObjectType()
+export class SystemUsagePage extends PageOf(SystemUsageNode, 'SystemUsage') {}
+
+@ObjectType()
+export class ItSystemPage extends PageOf(ItSystemNode, 'ItSystem') {}

@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import '../shared/enums';
+import { buildSchema } from 'type-graphql';
+import { resolvers } from './resolvers';
+
+export const buildOverblikSchema = () => buildSchema({ resolvers, validate: false, emitSchemaFile: false });

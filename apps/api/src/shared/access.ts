@@ -1,0 +1,47 @@
+import { hasPermission, type Permission, type Role } from '@overblik/domain';
+import type { Context, Viewer } from '../context';
+import { DomainError, forbidden, unauthenticated } from './errors';
+
+export function requireViewer(ctx: Context): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+export interface OrganisationAccess {
+  organisationId: string;
+  roles: Role[];
+  viewer: Viewer;
+}
+
+/**
+ * The organisation an operation works in: the explicit argument, else the client's chosen one,
+ * else the viewer's only organisation. Refuses organisations the viewer is not a member of, so a
+ * guessed organisation id reads nothing.
+ */
+export function requireOrganisation(ctx: Context, organisationId?: string | null): OrganisationAccess {
+  const viewer = requireViewer(ctx);
+  const wanted =
+    organisationId ??
+    ctx.requestedOrganisationId ??
+    (viewer.memberships.length === 1 ? viewer.memberships[0].organisationId : null);
+  if (!wanted) throw new DomainError('VALIDATION_FAILED', 'error.organisationRequired');
+  const membership = viewer.memberships.find((m) => m.organisationId === wanted);
+  if (!membership) throw forbidden();
+  return { organisationId: wanted, roles: membership.roles, viewer };
+}
+
+/** requireOrganisation plus a role check for the permission. */
+export function requirePermission(
+  ctx: Context,
+  permission: Permission,
+  organisationId?: string | null,
+): OrganisationAccess {
+  const access = requireOrganisation(ctx, organisationId);
+  if (!hasPermission(access.roles, permission)) throw forbidden();
+  return access;
+}
+
+/** Organisations whose private data the viewer may read. */
+export function memberOrganisationIds(ctx: Context): string[] {
+  return requireViewer(ctx).memberships.map((m) => m.organisationId);
+}

@@ -1,0 +1,35 @@
+import type { Prisma } from '@prisma/client';
+import type { Context } from '../context';
+
+export type Tx = Prisma.TransactionClient;
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'DECIDE' | 'REORDER' | 'SIGN_IN';
+
+/** Rows as plain JSON (Decimal → string, Date → ISO) for the audit log's before/after. */
+const snapshot = (row: unknown): Prisma.InputJsonValue | undefined =>
+  row == null ? undefined : (JSON.parse(JSON.stringify(row)) as Prisma.InputJsonValue);
+
+/** Writes one audit entry inside the mutation's transaction: the change and its record stand or fall together. */
+export async function writeAudit(
+  tx: Tx,
+  ctx: Pick<Context, 'viewer'>,
+  entry: {
+    organisationId: string | null;
+    action: AuditAction;
+    entityType: string;
+    entityId: string;
+    before?: unknown;
+    after?: unknown;
+  },
+): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      organisationId: entry.organisationId,
+      userId: ctx.viewer?.id ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: snapshot(entry.before),
+      after: snapshot(entry.after),
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import type { MessageKey } from './messages';
+
+/** Error codes the API returns in `extensions.code` (ADR 0005). */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'STALE_VERSION'
+  | 'VALIDATION_FAILED'
+  | 'CONFLICT'
+  | 'BAD_CREDENTIALS';
+
+export interface FieldError {
+  field: string;
+  message: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/** A typed domain error; the message is a key localised when the response is formatted. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: MessageKey,
+    readonly params: Record<string, string | number> = {},
+    readonly fields: FieldError[] = [],
+  ) {
+    super(messageKey);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (entity: string) => new DomainError('NOT_FOUND', 'error.notFound', { entity });
+export const forbidden = () => new DomainError('FORBIDDEN', 'error.forbidden');
+export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'error.unauthenticated');
+export const staleVersion = (entity: string) => new DomainError('STALE_VERSION', 'error.staleVersion', { entity });
+export const conflict = (messageKey: MessageKey, params: Record<string, string | number> = {}) =>
+  new DomainError('CONFLICT', messageKey, params);
+export const invalid = (fields: FieldError[]) =>
+  new DomainError('VALIDATION_FAILED', 'error.validation', {}, fields);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id that is not a UUID cannot exist: answer NOT_FOUND rather than a database error. */
+export function assertId(id: string, entity: string): void {
+  if (!UUID.test(id)) throw notFound(entity);
+}

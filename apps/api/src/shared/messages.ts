@@ -1,0 +1,117 @@
+/**
+ * Server-side messages (errors, e-mails). The web app has its own catalogue; the API localises
+ * what it sends so any client gets Danish by default and English on request.
+ */
+export type Locale = 'da' | 'en';
+
+const da = {
+  'error.notFound': 'Fandt ikke {entity}, eller du har ikke adgang til den.',
+  'error.forbidden': 'Din rolle giver ikke adgang til denne handling.',
+  'error.unauthenticated': 'Du skal logge ind.',
+  'error.badCredentials': 'Forkert e-mail eller adgangskode.',
+  'error.staleVersion':
+    '{entity} er ændret af en anden, siden du hentede den. Hent den igen og gentag din ændring – intet er gemt.',
+  'error.validation': 'Nogle felter er ikke udfyldt korrekt. Intet er gemt.',
+  'error.conflict.duplicate': 'Der findes allerede {entity} med samme {field}.',
+  'error.conflict.inUse': '{entity} er i brug og kan ikke slettes.',
+  'error.organisationRequired': 'Vælg en organisation.',
+  'error.internal': 'Der opstod en uventet fejl. Prøv igen.',
+  'field.required': 'Skal udfyldes.',
+  'field.tooShort': 'Skal være mindst {min} tegn.',
+  'field.tooLong': 'Må højst være {max} tegn.',
+  'field.min': 'Skal være mindst {min}.',
+  'field.max': 'Må højst være {max}.',
+  'field.integer': 'Skal være et helt tal.',
+  'field.invalid': 'Ugyldig værdi.',
+  'field.email': 'Skal være en gyldig e-mailadresse.',
+  'field.dateOrder': 'Slutdatoen skal ligge efter startdatoen.',
+  'field.unknownReference': 'Den valgte {entity} findes ikke i din organisation.',
+} as const;
+
+export type MessageKey = keyof typeof da;
+
+const en: Record<MessageKey, string> = {
+  'error.notFound': 'Could not find {entity}, or you do not have access to it.',
+  'error.forbidden': 'Your role does not allow this action.',
+  'error.unauthenticated': 'You must sign in.',
+  'error.badCredentials': 'Wrong e-mail or password.',
+  'error.staleVersion':
+    '{entity} was changed by someone else after you loaded it. Reload it and repeat your change – nothing was saved.',
+  'error.validation': 'Some fields are not filled in correctly. Nothing was saved.',
+  'error.conflict.duplicate': 'A {entity} with the same {field} already exists.',
+  'error.conflict.inUse': '{entity} is in use and cannot be deleted.',
+  'error.organisationRequired': 'Choose an organisation.',
+  'error.internal': 'An unexpected error occurred. Please try again.',
+  'field.required': 'Required.',
+  'field.tooShort': 'Must be at least {min} characters.',
+  'field.tooLong': 'Must be at most {max} characters.',
+  'field.min': 'Must be at least {min}.',
+  'field.max': 'Must be at most {max}.',
+  'field.integer': 'Must be a whole number.',
+  'field.invalid': 'Invalid value.',
+  'field.email': 'Must be a valid e-mail address.',
+  'field.dateOrder': 'The end date must be after the start date.',
+  'field.unknownReference': 'The chosen {entity} does not exist in your organisation.',
+};
+
+/** Entity names used inside messages, per locale. */
+const entities: Record<Locale, Record<string, string>> = {
+  da: {
+    Organisation: 'organisationen',
+    Unit: 'enheden',
+    SystemUsage: 'systemet',
+    ItSystem: 'katalogsystemet',
+    DataSource: 'datakilden',
+    Interface: 'snitfladen',
+    InfrastructureComponent: 'infrastrukturkomponenten',
+    Supplier: 'leverandøren',
+    Contract: 'kontrakten',
+    Project: 'projektet',
+    Strategy: 'strategien',
+    Benefit: 'gevinsten',
+    Person: 'personen',
+    User: 'brugeren',
+    Membership: 'medlemskabet',
+    Integration: 'integrationen',
+    UsageDataSource: 'datakildeforbindelsen',
+    MaturityAssessment: 'modenhedsvurderingen',
+  },
+  en: {
+    Organisation: 'the organisation',
+    Unit: 'the unit',
+    SystemUsage: 'the system',
+    ItSystem: 'the catalogue system',
+    DataSource: 'the data source',
+    Interface: 'the interface',
+    InfrastructureComponent: 'the infrastructure component',
+    Supplier: 'the supplier',
+    Contract: 'the contract',
+    Project: 'the project',
+    Strategy: 'the strategy',
+    Benefit: 'the benefit',
+    Person: 'the person',
+    User: 'the user',
+    Membership: 'the membership',
+    Integration: 'the integration',
+    UsageDataSource: 'the data-source link',
+    MaturityAssessment: 'the maturity assessment',
+  },
+};
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { da, en };
+
+export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalogues[locale][key] ?? key;
+  const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    return name === 'entity' ? (entities[locale][String(value)] ?? String(value)) : String(value);
+  });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Picks the locale: an explicit header or the user's saved choice, else Danish. */
+export function pickLocale(header: string | undefined, userLocale?: string | null): Locale {
+  const wanted = (header ?? userLocale ?? 'da').toLowerCase();
+  return wanted.startsWith('en') ? 'en' : 'da';
+}

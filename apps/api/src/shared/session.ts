@@ -1,0 +1,64 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '@overblik/domain';
+import type { PrismaClient } from '@prisma/client';
+import type { Request, Response } from 'express';
+import type { Viewer } from '../context';
+
+/** httpOnly session cookie; only a hash of the token is stored (a leaked table opens no session). */
+export const SESSION_COOKIE = 'overblik_session';
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function startSession(
+  prisma: PrismaClient,
+  res: Response,
+  userId: string,
+  options: { ttlHours: number; secure: boolean },
+): Promise<void> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + options.ttlHours * 3_600_000);
+  await prisma.session.create({ data: { id: hash(token), userId, expiresAt } });
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: options.secure,
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export async function endSession(prisma: PrismaClient, req: Request, res: Response): Promise<void> {
+  const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
+  if (token) await prisma.session.deleteMany({ where: { id: hash(token) } });
+  res.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+export async function readSession(prisma: PrismaClient, req: Request): Promise<Viewer | null> {
+  const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
+  if (!token) return null;
+  const session = await prisma.session.findUnique({
+    where: { id: hash(token) },
+    select: {
+      expiresAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          locale: true,
+          disabled: true,
+          memberships: { select: { organisationId: true, roles: true } },
+        },
+      },
+    },
+  });
+  if (!session || session.expiresAt < new Date() || session.user.disabled) return null;
+  const { user } = session;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    memberships: user.memberships.map((m) => ({ organisationId: m.organisationId, roles: m.roles as Role[] })),
+  };
+}
