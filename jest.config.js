@@ -16,7 +16,10 @@ const esm = ['fractional-indexing'];
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: [`/node_modules/\\.pnpm/(?!(${esm.join('|')})@)`],
-  moduleNameMapper: { '^@overblik/domain$': '<rootDir>/packages/domain/src/index.ts', '^@overblik/domain/testing$': '<rootDir>/packages/domain/src/testing/index.ts' },
+  moduleNameMapper: {
+    '^@overblik/domain$': '<rootDir>/packages/domain/src/index.ts',
+    '^@overblik/domain/testing$': '<rootDir>/packages/domain/src/testing/index.ts',
+  },
 };
 
 module.exports = {

@@ -32,7 +32,8 @@ export class DomainError extends Error {
 export const notFound = (entity: string) => new DomainError('NOT_FOUND', 'error.notFound', { entity });
 export const forbidden = () => new DomainError('FORBIDDEN', 'error.forbidden');
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'error.unauthenticated');
-export const staleVersion = (entity: string) => new DomainError('STALE_VERSION', 'error.staleVersion', { entity });
+export const staleVersion = (entity: string) =>
+  new DomainError('STALE_VERSION', 'error.staleVersion', { entity });
 export const conflict = (messageKey: MessageKey, params: Record<string, string | number> = {}) =>
   new DomainError('CONFLICT', messageKey, params);
 export const invalid = (fields: FieldError[]) =>

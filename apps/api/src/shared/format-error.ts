@@ -19,8 +19,16 @@ interface PendingTranslation {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    const pending: PendingTranslation = { key: original.messageKey, params: original.params, fields: original.fields };
-    return { message: original.messageKey, path: formatted.path, extensions: { code: original.code, pending } };
+    const pending: PendingTranslation = {
+      key: original.messageKey,
+      params: original.params,
+      fields: original.fields,
+    };
+    return {
+      message: original.messageKey,
+      path: formatted.path,
+      extensions: { code: original.code, pending },
+    };
   }
   const code = formatted.extensions?.code;
   // GraphQL's own parse/validation errors and armor's limits are safe to show as they are.
@@ -29,7 +37,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   console.error(original);
   const pending: PendingTranslation = { key: 'error.internal', params: {}, fields: [] };
-  return { message: 'error.internal', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', pending } };
+  return {
+    message: 'error.internal',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', pending },
+  };
 }
 
 export const localiseErrors: ApolloServerPlugin<Context> = {
@@ -48,7 +60,10 @@ export const localiseErrors: ApolloServerPlugin<Context> = {
             extensions: pending.fields.length
               ? {
                   ...extensions,
-                  fields: pending.fields.map((f) => ({ field: f.field, message: translate(locale, f.message, f.params) })),
+                  fields: pending.fields.map((f) => ({
+                    field: f.field,
+                    message: translate(locale, f.message, f.params),
+                  })),
                 }
               : extensions,
           };

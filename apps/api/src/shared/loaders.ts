@@ -15,10 +15,7 @@ function byId<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>) 
 }
 
 /** Groups child rows by a parent key, one query for all parents in the batch. */
-export function groupedBy<T, K extends string>(
-  key: (row: T) => K,
-  fetch: (keys: K[]) => Promise<T[]>,
-) {
+export function groupedBy<T, K extends string>(key: (row: T) => K, fetch: (keys: K[]) => Promise<T[]>) {
   return new DataLoader<K, T[]>(async (keys) => {
     const rows = await fetch([...keys]);
     const groups = new Map<K, T[]>();

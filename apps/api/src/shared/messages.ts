@@ -100,7 +100,11 @@ const entities: Record<Locale, Record<string, string>> = {
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { da, en };
 
-export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   const template = catalogues[locale][key] ?? key;
   const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];

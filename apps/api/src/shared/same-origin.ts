@@ -12,9 +12,13 @@ export function rejectCrossOrigin(req: Request, res: Response, next: NextFunctio
   try {
     host = new URL(origin).host;
   } catch {
-    res.status(403).json({ errors: [{ message: 'Cross-origin request refused', extensions: { code: 'FORBIDDEN' } }] });
+    res
+      .status(403)
+      .json({ errors: [{ message: 'Cross-origin request refused', extensions: { code: 'FORBIDDEN' } }] });
     return;
   }
   if (host === req.header('host') || allowed.includes(origin)) return next();
-  res.status(403).json({ errors: [{ message: 'Cross-origin request refused', extensions: { code: 'FORBIDDEN' } }] });
+  res
+    .status(403)
+    .json({ errors: [{ message: 'Cross-origin request refused', extensions: { code: 'FORBIDDEN' } }] });
 }

@@ -6,7 +6,8 @@ export const DateTime = DateTimeISOResolver;
 export const UUID = UUIDResolver;
 
 /** Prisma `@db.Date` values are UTC-midnight Dates; the API speaks ISO calendar dates. */
-export const isoDate = (d: Date | null | undefined): string | null => (d ? d.toISOString().slice(0, 10) : null);
+export const isoDate = (d: Date | null | undefined): string | null =>
+  d ? d.toISOString().slice(0, 10) : null;
 export const toDbDate = (d: string | null | undefined): Date | null | undefined =>
   d === undefined ? undefined : d === null ? null : new Date(`${d}T00:00:00Z`);
 /** Prisma Decimal (or null) as a JS number for the API. */

@@ -59,6 +59,9 @@ export async function readSession(prisma: PrismaClient, req: Request): Promise<V
     email: user.email,
     name: user.name,
     locale: user.locale,
-    memberships: user.memberships.map((m) => ({ organisationId: m.organisationId, roles: m.roles as Role[] })),
+    memberships: user.memberships.map((m) => ({
+      organisationId: m.organisationId,
+      roles: m.roles as Role[],
+    })),
   };
 }

@@ -28,7 +28,9 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
     case 'invalid_format':
       return { field, message: issue.format === 'email' ? 'field.email' : 'field.invalid' };
     case 'invalid_type':
-      return issue.expected === 'int' ? { field, message: 'field.integer' } : { field, message: 'field.invalid' };
+      return issue.expected === 'int'
+        ? { field, message: 'field.integer' }
+        : { field, message: 'field.invalid' };
     case 'custom':
       return { field, message: (issue.params?.message as FieldError['message']) ?? 'field.invalid' };
     default:

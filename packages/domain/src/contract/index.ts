@@ -1,2 +1,43 @@
 // Public rules of the contract area.
-export {};
+export type {
+  ContractDates,
+  ContractIssue,
+  ContractOptionTerm,
+  ContractParentDates,
+  ContractTerms,
+  ContractValidity,
+  NoticeRule,
+  PurchaseForm,
+} from './contract.types';
+export {
+  lastDayOfTerm,
+  latestNoticeDateFor,
+  noticeEffectiveDate,
+  roundUpToNoticeRule,
+} from './contract-calendar';
+export { computeContractDates } from './contract-dates';
+export { DEFAULT_PROCUREMENT_LEAD_MONTHS, retenderDecisionDate } from './retender-decision';
+export type {
+  RetenderDecision,
+  RetenderDecisionPoint,
+  RetenderOptions,
+  RetenderReason,
+} from './retender-decision';
+export { contractAlertDedupeKey, evaluateContractAlerts } from './contract-alerts';
+export type {
+  ContractAlertInput,
+  ContractAlertKind,
+  ContractAlertSettings,
+  ContractNotice,
+} from './contract-alerts';
+export { checkInvoice } from './invoice-check';
+export type { ContractPrice, InvoiceCheck, InvoiceForCheck } from './invoice-check';
+export { findJointTenderCandidates } from './joint-tender';
+export type { JointTenderCandidate, JointTenderContract, JointTenderMatch } from './joint-tender';
+export { rollUpYearlyCosts } from './cost-roll-up';
+export type {
+  ContractCostKind,
+  ContractCostLine,
+  ContractCoverageLink,
+  YearlyCostRollUp,
+} from './cost-roll-up';

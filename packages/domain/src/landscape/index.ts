@@ -1,2 +1,63 @@
 // Public rules of the landscape area.
-export {};
+export type {
+  DataAccess,
+  DataChannel,
+  DataSource,
+  DataSourceEdge,
+  DataSourceKind,
+  InfrastructureComponent,
+  InfrastructureEdge,
+  Integration,
+  IntegrationDirection,
+  LandscapeContract,
+  LandscapeGraph,
+  LandscapeLifecycle,
+  LandscapeNodeKind,
+  LandscapeProject,
+  SystemUsage,
+} from './landscape-graph.types';
+export { RELATIONS, inverseRelation, type Relation } from './relations';
+export { contractedUntil, contractsByUsage, nextEndingContract } from './contract-coverage';
+export {
+  buildLandscapeIndex,
+  nodeKindOf,
+  type LandscapeEdgeKind,
+  type LandscapeEdgeView,
+  type LandscapeIndex,
+  type LandscapeLink,
+} from './landscape-index';
+export {
+  analyseImpact,
+  isLandscapeIndex,
+  type AffectedContract,
+  type AffectedDataSource,
+  type AffectedProject,
+  type AffectedUnit,
+  type AffectedUsage,
+  type ImpactAnalysis,
+  type ImpactOptions,
+  type ImpactTarget,
+  type ImpactVia,
+} from './impact-analysis';
+export { traverseNeighbourhood, type Neighbourhood, type NeighbourhoodNode } from './neighbourhood-traversal';
+export {
+  copyRegisterExit,
+  type AuthoritativeAlternative,
+  type CopyRegisterExitPlan,
+  type CopyRegisterExitRow,
+  type ExitBasis,
+  type ExitRecommendation,
+  type ExitTimelineEntry,
+} from './copy-register-exit';
+export {
+  findOverlaps,
+  type CapabilityOverlap,
+  type DuplicateDataPurchase,
+  type OverlapAnalysis,
+  type OverlapUsageCost,
+} from './overlap-analysis';
+export {
+  findLifecycleConflicts,
+  type LifecycleConflict,
+  type LifecycleConflictReason,
+} from './lifecycle-conflicts';

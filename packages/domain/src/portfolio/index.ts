@@ -1,2 +1,70 @@
-// Public rules of the portfolio area.
-export {};
+// Public rules of the portfolio area: prioritisation, project model, approval path, ordering,
+// capacity, synergy and status reports.
+export {
+  weightedScore,
+  rankByScore,
+  rankDivergence,
+  type ScoreDirection,
+  type ScoringCriterion,
+  type CriterionScores,
+  type WeightedScore,
+  type RankableProject,
+  type RankDivergence,
+} from './scoring';
+export {
+  timeCriticality,
+  URGENT_WITHIN_MONTHS,
+  SOON_WITHIN_MONTHS,
+  type TimeCriticality,
+  type TimeCriticalityFacts,
+  type TimeCriticalityLevel,
+  type TimeCriticalityReason,
+} from './time-criticality';
+export {
+  canPassGate,
+  DEFAULT_PHASES,
+  type ArtefactKind,
+  type ProjectPhase,
+  type GateCheck,
+  type GateRefusal,
+} from './gates';
+export {
+  decideProposal,
+  stageOf,
+  requiresReason,
+  type ProposalStatus,
+  type ProposalAction,
+  type ApprovalStage,
+  type ProposalRefusal,
+  type ProposalDecision,
+} from './approval-path';
+export { keyBetween, keysForMove, initialKeys, rebaseMove, type OrderingKeyItem } from './ordering';
+export {
+  capacityLine,
+  capacityByCompetencyAndQuarter,
+  allocationHeatmap,
+  OVERLOAD_ABOVE,
+  UNDERLOAD_BELOW,
+  type PortfolioQuarter,
+  type CapacityPerson,
+  type CapacityAllocation,
+  type CapacityDemand,
+  type CapacityTable,
+  type CapacityCell,
+  type CapacityShortfall,
+  type CapacityLineEntry,
+  type CapacityLine,
+  type CapacityLoadStatus,
+  type CapacityHeatmapCell,
+  type AllocationHeatmap,
+} from './capacity';
+export { findProjectSynergies, type SynergyProject, type ProjectSynergy } from './synergy';
+export {
+  latestStatus,
+  latestStatusByProject,
+  overallRag,
+  DEFAULT_MAX_REPORT_AGE_DAYS,
+  type ProjectRag,
+  type ProjectStatusReport,
+  type LatestStatus,
+} from './status-reports';

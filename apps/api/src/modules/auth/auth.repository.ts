@@ -18,7 +18,9 @@ export const authRepository = {
         memberships: {
           select: {
             roles: true,
-            organisation: { select: { id: true, name: true, slug: true, type: true, municipalityCode: true } },
+            organisation: {
+              select: { id: true, name: true, slug: true, type: true, municipalityCode: true },
+            },
           },
           orderBy: { organisation: { name: 'asc' } },
         },

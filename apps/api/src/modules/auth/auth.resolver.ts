@@ -11,7 +11,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => ViewerNode)
-  signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
+  signIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ) {
     return authService.signIn(ctx, email, password);
   }
 

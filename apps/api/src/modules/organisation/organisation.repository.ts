@@ -3,7 +3,14 @@ import type { Tx } from '../../shared/audit';
 
 type Db = PrismaClient | Tx;
 
-const unitSelect = { id: true, organisationId: true, parentId: true, name: true, code: true, version: true } as const;
+const unitSelect = {
+  id: true,
+  organisationId: true,
+  parentId: true,
+  name: true,
+  code: true,
+  version: true,
+} as const;
 
 export const organisationRepository = {
   organisation: (db: Db, id: string) =>
@@ -19,13 +26,22 @@ export const organisationRepository = {
     db.unit.findFirst({ where: { id, organisationId }, select: unitSelect }),
 
   unitAmong: (db: Db, id: string, organisationIds: string[]) =>
-    db.unit.findFirst({ where: { id, organisationId: { in: organisationIds } }, select: { organisationId: true } }),
+    db.unit.findFirst({
+      where: { id, organisationId: { in: organisationIds } },
+      select: { organisationId: true },
+    }),
 
-  createUnit: (db: Db, data: { organisationId: string; name: string; code?: string | null; parentId?: string | null }) =>
-    db.unit.create({ data, select: unitSelect }),
+  createUnit: (
+    db: Db,
+    data: { organisationId: string; name: string; code?: string | null; parentId?: string | null },
+  ) => db.unit.create({ data, select: unitSelect }),
 
-  updateUnit: (db: Db, id: string, version: number, data: { name?: string; code?: string | null; parentId?: string | null }) =>
-    db.unit.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+  updateUnit: (
+    db: Db,
+    id: string,
+    version: number,
+    data: { name?: string; code?: string | null; parentId?: string | null },
+  ) => db.unit.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
 
   deleteUnit: (db: Db, id: string, version: number) => db.unit.deleteMany({ where: { id, version } }),
 
@@ -45,7 +61,12 @@ export const organisationRepository = {
         name: true,
         purpose: true,
         members: {
-          select: { shares: true, organisation: { select: { id: true, name: true, slug: true, type: true, municipalityCode: true } } },
+          select: {
+            shares: true,
+            organisation: {
+              select: { id: true, name: true, slug: true, type: true, municipalityCode: true },
+            },
+          },
         },
       },
       orderBy: { name: 'asc' },

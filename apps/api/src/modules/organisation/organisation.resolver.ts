@@ -31,13 +31,19 @@ class CollaborationNode {
 
 @Resolver()
 export class OrganisationResolver {
-  @Query(() => OrganisationNode, { nullable: true, description: 'One of your organisations (default: the chosen one).' })
+  @Query(() => OrganisationNode, {
+    nullable: true,
+    description: 'One of your organisations (default: the chosen one).',
+  })
   organisation(@Arg('id', () => ID, { nullable: true }) id: string | null, @Ctx() ctx: Context) {
     return organisationService.organisation(ctx, id);
   }
 
   @Query(() => [UnitNode])
-  units(@Arg('organisationId', () => ID, { nullable: true }) organisationId: string | null, @Ctx() ctx: Context) {
+  units(
+    @Arg('organisationId', () => ID, { nullable: true }) organisationId: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return organisationService.units(ctx, organisationId);
   }
 
@@ -57,7 +63,11 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => Boolean)
-  deleteUnit(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+  deleteUnit(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
     return organisationService.deleteUnit(ctx, id, version);
   }
 }

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
 import { assertId, conflict, invalid, notFound } from '../../shared/errors';
+import { isUniqueViolation } from '../../shared/prisma-errors';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import type { UnitCreateInput, UnitUpdateInput } from './organisation.input';
@@ -35,24 +36,48 @@ export const organisationService = {
       if (data.parentId && !(await repo.unit(tx, access.organisationId, data.parentId))) {
         throw invalid([{ field: 'parentId', message: 'field.unknownReference', params: { entity: 'Unit' } }]);
       }
-      const unit = await repo.createUnit(tx, { ...data, organisationId: access.organisationId }).catch((e: unknown) => {
-        throw isUnique(e) ? conflict('error.conflict.duplicate', { entity: 'Unit', field: 'name' }) : e;
+      const unit = await repo
+        .createUnit(tx, { ...data, organisationId: access.organisationId })
+        .catch((e: unknown) => {
+          throw isUniqueViolation(e)
+            ? conflict('error.conflict.duplicate', { entity: 'Unit', field: 'name' })
+            : e;
+        });
+      await writeAudit(tx, ctx, {
+        organisationId: access.organisationId,
+        action: 'CREATE',
+        entityType: 'Unit',
+        entityId: unit.id,
+        after: unit,
       });
-      await writeAudit(tx, ctx, { organisationId: access.organisationId, action: 'CREATE', entityType: 'Unit', entityId: unit.id, after: unit });
       return unit;
     });
   },
 
   async updateUnit(ctx: Context, input: UnitUpdateInput) {
-    const data = validate(unitSchema.partial(), { name: input.name, code: input.code, parentId: input.parentId });
+    const data = validate(unitSchema.partial(), {
+      name: input.name,
+      code: input.code,
+      parentId: input.parentId,
+    });
     return inTransaction(ctx, async (tx) => {
       const before = await findUnitForWrite(ctx, tx, input.id);
-      if (data.parentId && (data.parentId === before.id || !(await repo.unit(tx, before.organisationId, data.parentId)))) {
+      if (
+        data.parentId &&
+        (data.parentId === before.id || !(await repo.unit(tx, before.organisationId, data.parentId)))
+      ) {
         throw invalid([{ field: 'parentId', message: 'field.unknownReference', params: { entity: 'Unit' } }]);
       }
       assertUpdated(await repo.updateUnit(tx, input.id, input.version, data), 'Unit');
       const after = (await repo.unit(tx, before.organisationId, input.id))!;
-      await writeAudit(tx, ctx, { organisationId: before.organisationId, action: 'UPDATE', entityType: 'Unit', entityId: input.id, before, after });
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'UPDATE',
+        entityType: 'Unit',
+        entityId: input.id,
+        before,
+        after,
+      });
       return after;
     });
   },
@@ -62,7 +87,13 @@ export const organisationService = {
       const before = await findUnitForWrite(ctx, tx, id);
       if (await repo.unitInUse(tx, id)) throw conflict('error.conflict.inUse', { entity: 'Unit' });
       assertUpdated(await repo.deleteUnit(tx, id, version), 'Unit');
-      await writeAudit(tx, ctx, { organisationId: before.organisationId, action: 'DELETE', entityType: 'Unit', entityId: id, before });
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'DELETE',
+        entityType: 'Unit',
+        entityId: id,
+        before,
+      });
       return true;
     });
   },
@@ -76,9 +107,4 @@ async function findUnitForWrite(ctx: Context, tx: Parameters<typeof repo.unit>[0
   if (!unit) throw notFound('Unit');
   requirePermission(ctx, 'organisation.admin', unit.organisationId);
   return (await repo.unit(tx, unit.organisationId, id))!;
-}
-
-/** Prisma's unique-constraint violation. */
-export function isUnique(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'P2002';
 }

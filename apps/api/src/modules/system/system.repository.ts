@@ -45,7 +45,12 @@ export const visibleCatalogue = (organisationIds: string[]): Prisma.ItSystemWher
 });
 
 export const systemRepository = {
-  async listUsages(db: Db, q: UsageQuery, sort: { field: string; direction: Prisma.SortOrder }, page: { skip: number; take: number }) {
+  async listUsages(
+    db: Db,
+    q: UsageQuery,
+    sort: { field: string; direction: Prisma.SortOrder },
+    page: { skip: number; take: number },
+  ) {
     const where = usageWhere(q);
     const [items, totalCount] = await Promise.all([
       db.systemUsage.findMany({ where, orderBy: ORDER[sort.field](sort.direction), ...page }),
@@ -64,9 +69,17 @@ export const systemRepository = {
 
   deleteUsage: (db: Db, id: string, version: number) => db.systemUsage.deleteMany({ where: { id, version } }),
 
-  async listCatalogue(db: Db, organisationIds: string[], search: string | null | undefined, page: { skip: number; take: number }) {
+  async listCatalogue(
+    db: Db,
+    organisationIds: string[],
+    search: string | null | undefined,
+    page: { skip: number; take: number },
+  ) {
     const where: Prisma.ItSystemWhereInput = {
-      AND: [visibleCatalogue(organisationIds), search ? { name: { contains: search.trim(), mode: 'insensitive' } } : {}],
+      AND: [
+        visibleCatalogue(organisationIds),
+        search ? { name: { contains: search.trim(), mode: 'insensitive' } } : {},
+      ],
     };
     const [items, totalCount] = await Promise.all([
       db.itSystem.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...page }),
@@ -81,12 +94,18 @@ export const systemRepository = {
   createCatalogueSystem: (db: Db, data: Prisma.ItSystemUncheckedCreateInput) => db.itSystem.create({ data }),
 
   /** References that must belong to the organisation (owner, custodian, unit). */
-  async referencesInOrganisation(db: Db, organisationId: string, refs: { userIds: string[]; unitIds: string[] }) {
+  async referencesInOrganisation(
+    db: Db,
+    organisationId: string,
+    refs: { userIds: string[]; unitIds: string[] },
+  ) {
     const [members, units] = await Promise.all([
       refs.userIds.length
         ? db.membership.count({ where: { organisationId, userId: { in: refs.userIds } } })
         : Promise.resolve(0),
-      refs.unitIds.length ? db.unit.count({ where: { organisationId, id: { in: refs.unitIds } } }) : Promise.resolve(0),
+      refs.unitIds.length
+        ? db.unit.count({ where: { organisationId, id: { in: refs.unitIds } } })
+        : Promise.resolve(0),
     ]);
     return { users: members, units };
   },

@@ -30,17 +30,27 @@ export class SystemUsageResolver {
   }
 
   @Mutation(() => SystemUsageNode)
-  createSystemUsage(@Arg('input', () => SystemUsageCreateInput) input: SystemUsageCreateInput, @Ctx() ctx: Context) {
+  createSystemUsage(
+    @Arg('input', () => SystemUsageCreateInput) input: SystemUsageCreateInput,
+    @Ctx() ctx: Context,
+  ) {
     return systemService.createUsage(ctx, input);
   }
 
   @Mutation(() => SystemUsageNode)
-  updateSystemUsage(@Arg('input', () => SystemUsageUpdateInput) input: SystemUsageUpdateInput, @Ctx() ctx: Context) {
+  updateSystemUsage(
+    @Arg('input', () => SystemUsageUpdateInput) input: SystemUsageUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
     return systemService.updateUsage(ctx, input);
   }
 
   @Mutation(() => Boolean)
-  deleteSystemUsage(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+  deleteSystemUsage(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
     return systemService.deleteUsage(ctx, id, version);
   }
 

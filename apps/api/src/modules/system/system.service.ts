@@ -5,9 +5,9 @@ import { writeAudit, type Tx } from '../../shared/audit';
 import { assertId, conflict, invalid, notFound, type FieldError } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { isoDate, toDbDate } from '../../shared/scalars';
+import { isUniqueViolation } from '../../shared/prisma-errors';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
-import { isUnique } from '../organisation/organisation.service';
 import type {
   ItSystemInput,
   SystemUsageCreateInput,
@@ -31,7 +31,10 @@ const usageFields = z
     lifecycle: z.enum(LIFECYCLES).optional(),
     inUseFrom: date.nullish(),
     inUseUntil: date.nullish(),
-    taskAreas: z.array(z.string().regex(/^\d{2}(\.\d{2}){0,2}$/)).max(50).optional(),
+    taskAreas: z
+      .array(z.string().regex(/^\d{2}(\.\d{2}){0,2}$/))
+      .max(50)
+      .optional(),
     capabilities: tags.optional(),
     hosting: z.enum(HOSTINGS).optional(),
     userCount: z.number().int().min(0).max(10_000_000).nullish(),
@@ -71,13 +74,22 @@ async function checkReferences(tx: Tx, organisationId: string, fields: UsageFiel
     errors.push({ field, message: 'field.unknownReference', params: { entity: 'User' } });
   }
   if (found.units < unitIds.length) {
-    errors.push({ field: 'responsibleUnitId', message: 'field.unknownReference', params: { entity: 'Unit' } });
+    errors.push({
+      field: 'responsibleUnitId',
+      message: 'field.unknownReference',
+      params: { entity: 'Unit' },
+    });
   }
   if (errors.length) throw invalid(errors);
 }
 
 export const systemService = {
-  async listUsages(ctx: Context, filter: SystemUsageFilter | null, sort: SystemUsageSort | null, page: PageArgs) {
+  async listUsages(
+    ctx: Context,
+    filter: SystemUsageFilter | null,
+    sort: SystemUsageSort | null,
+    page: PageArgs,
+  ) {
     const { organisationId } = requireOrganisation(ctx);
     const window = pageWindow(page);
     const result = await repo.listUsages(
@@ -103,13 +115,25 @@ export const systemService = {
     return inTransaction(ctx, async (tx) => {
       assertId(systemId, 'ItSystem');
       if (!(await repo.catalogueSystem(tx, [organisationId], systemId))) {
-        throw invalid([{ field: 'systemId', message: 'field.unknownReference', params: { entity: 'ItSystem' } }]);
+        throw invalid([
+          { field: 'systemId', message: 'field.unknownReference', params: { entity: 'ItSystem' } },
+        ]);
       }
       await checkReferences(tx, organisationId, fields);
-      const row = await repo.createUsage(tx, { ...toData(fields), organisationId, systemId }).catch((e: unknown) => {
-        throw isUnique(e) ? conflict('error.conflict.duplicate', { entity: 'SystemUsage', field: 'system' }) : e;
+      const row = await repo
+        .createUsage(tx, { ...toData(fields), organisationId, systemId })
+        .catch((e: unknown) => {
+          throw isUniqueViolation(e)
+            ? conflict('error.conflict.duplicate', { entity: 'SystemUsage', field: 'system' })
+            : e;
+        });
+      await writeAudit(tx, ctx, {
+        organisationId,
+        action: 'CREATE',
+        entityType: 'SystemUsage',
+        entityId: row.id,
+        after: row,
       });
-      await writeAudit(tx, ctx, { organisationId, action: 'CREATE', entityType: 'SystemUsage', entityId: row.id, after: row });
       return toUsageNode(row);
     });
   },
@@ -144,7 +168,13 @@ export const systemService = {
       if (!before) throw notFound('SystemUsage');
       requirePermission(ctx, 'landscape.edit', before.organisationId);
       assertUpdated(await repo.deleteUsage(tx, id, version), 'SystemUsage');
-      await writeAudit(tx, ctx, { organisationId: before.organisationId, action: 'DELETE', entityType: 'SystemUsage', entityId: id, before });
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'DELETE',
+        entityType: 'SystemUsage',
+        entityId: id,
+        before,
+      });
       return true;
     });
   },
@@ -169,7 +199,13 @@ export const systemService = {
     );
     return inTransaction(ctx, async (tx) => {
       const row = await repo.createCatalogueSystem(tx, { ...data, ownerOrganisationId: organisationId });
-      await writeAudit(tx, ctx, { organisationId, action: 'CREATE', entityType: 'ItSystem', entityId: row.id, after: row });
+      await writeAudit(tx, ctx, {
+        organisationId,
+        action: 'CREATE',
+        entityType: 'ItSystem',
+        entityId: row.id,
+        after: row,
+      });
       return row;
     });
   },

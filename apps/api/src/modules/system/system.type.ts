@@ -30,7 +30,9 @@ export class ItSystemNode {
   version!: number;
 }
 
-@ObjectType('SystemUsage', { description: "One organisation's use of a catalogue system, with its local facts." })
+@ObjectType('SystemUsage', {
+  description: "One organisation's use of a catalogue system, with its local facts.",
+})
 export class SystemUsageNode {
   @Field(() => ID)
   id!: string;

@@ -1,0 +1,34 @@
+import { daysBetween, type IsoDate } from '../shared/dates';
+import type { BenefitProfilePoint } from './benefit';
+
+/**
+ * The planned value on `date`, read from the benefit profile (the business case's plan over time).
+ * - Between two points: linear by calendar days, since plans are stated as "reach X by date Y".
+ * - On a point: that point's value.
+ * - Before the first point: the baseline, because nothing is planned to have changed yet; without
+ *   a baseline the first point's value is the best available statement of the plan.
+ * - After the last point: the last value, the plan's steady state.
+ * Points may come unsorted. Null only when there is neither a profile nor a baseline.
+ */
+export function plannedValueAt(
+  profile: readonly BenefitProfilePoint[],
+  date: IsoDate,
+  baseline: number | null,
+): number | null {
+  if (profile.length === 0) return baseline;
+  const points = [...profile].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (date < first.date) return baseline ?? first.plannedValue;
+  if (date >= last.date) return last.plannedValue;
+  for (let i = 0; i < points.length - 1; i++) {
+    const from = points[i];
+    const to = points[i + 1];
+    if (date === from.date) return from.plannedValue;
+    if (date < to.date) {
+      const share = daysBetween(from.date, date) / daysBetween(from.date, to.date);
+      return from.plannedValue + (to.plannedValue - from.plannedValue) * share;
+    }
+  }
+  return last.plannedValue; // unreachable: date < last.date is always inside some segment
+}

@@ -1,0 +1,57 @@
+import {
+  aCopyRegister,
+  aDataSource,
+  aLandscapeGraph,
+  anEdge,
+  anInfrastructureComponent,
+  anIntegration,
+  usagesWithIds,
+} from '../testing/landscape.builders';
+import { buildLandscapeIndex, nodeKindOf } from './landscape-index';
+import { RELATIONS, inverseRelation } from './relations';
+
+describe('buildLandscapeIndex', () => {
+  const index = buildLandscapeIndex(
+    aLandscapeGraph({
+      usages: usagesWithIds('a', 'b', 'c'),
+      dataSources: [aDataSource({ id: 'cpr' }), aCopyRegister('cpr', { id: 'copy' })],
+      components: [anInfrastructureComponent({ id: 'host' })],
+      dataEdges: [
+        anEdge({ usageId: 'a', dataSourceId: 'cpr', access: 'READ_WRITE' }),
+        anEdge({ usageId: 'b', dataSourceId: 'cpr', access: 'WRITE' }),
+      ],
+      integrations: [
+        anIntegration({ fromUsageId: 'a', toUsageId: 'b' }),
+        anIntegration({ fromUsageId: 'c', toUsageId: 'b', direction: 'BIDIRECTIONAL' }),
+      ],
+    }),
+  );
+
+  it('lists readers (not writers), copies and where data flows, both ways for bidirectional', () => {
+    expect(index.readersBySource.get('cpr')).toEqual(['a']);
+    expect(index.copiesBySource.get('cpr')).toEqual(['copy']);
+    expect(index.receiversByUsage.get('a')).toEqual(['b']);
+    expect(index.receiversByUsage.get('b')).toEqual(['c']);
+    expect(index.receiversByUsage.get('c')).toEqual(['b']);
+  });
+
+  it('links every edge to both of its ends and knows each node kind', () => {
+    expect(index.links.get('cpr')?.map((l) => l.neighbourId)).toEqual(['copy', 'a', 'b']);
+    expect(index.links.get('b')?.map((l) => [l.edge.id, l.edge.relation])).toEqual([
+      ['b->cpr', RELATIONS.dependencyOf],
+      ['a=>b', RELATIONS.dependencyOf],
+      ['c=>b', RELATIONS.dependencyOf],
+    ]);
+    expect([
+      nodeKindOf(index, 'a'),
+      nodeKindOf(index, 'cpr'),
+      nodeKindOf(index, 'host'),
+      nodeKindOf(index, 'x'),
+    ]).toEqual(['USAGE', 'DATA_SOURCE', 'INFRASTRUCTURE', null]);
+  });
+
+  it('reads a relation from the other end as its inverse', () => {
+    expect(inverseRelation(RELATIONS.dependsOn)).toBe(RELATIONS.dependencyOf);
+    expect(inverseRelation(RELATIONS.dependencyOf)).toBe(RELATIONS.dependsOn);
+  });
+});

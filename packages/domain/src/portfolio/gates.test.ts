@@ -1,0 +1,78 @@
+import { canPassGate, DEFAULT_PHASES, type ArtefactKind, type ProjectPhase } from './gates';
+
+const proposalArtefacts: ArtefactKind[] = [
+  'BUSINESS_CASE',
+  'BENEFIT_MAP',
+  'RISK_ASSESSMENT',
+  'RESOURCE_PLAN',
+];
+
+describe('DEFAULT_PHASES', () => {
+  it('runs from idea to closed in seven phases, closed having no gate', () => {
+    expect(DEFAULT_PHASES.map((p) => p.key)).toEqual([
+      'idea',
+      'analysis',
+      'proposal',
+      'execution',
+      'implementation',
+      'benefit_realisation',
+      'closed',
+    ]);
+    expect(DEFAULT_PHASES[6].requiredToLeave).toEqual([]);
+  });
+});
+
+describe('canPassGate', () => {
+  it('opens analysis → proposal with a business case', () => {
+    expect(canPassGate(DEFAULT_PHASES, 'analysis', 'proposal', ['BUSINESS_CASE'])).toEqual({
+      ok: true,
+      missing: [],
+      reason: null,
+    });
+  });
+
+  it('lists what is missing for proposal → execution, in the order the phase requires it', () => {
+    // Required: BUSINESS_CASE, BENEFIT_MAP, RISK_ASSESSMENT, RESOURCE_PLAN; provided: the 2nd and an extra.
+    expect(canPassGate(DEFAULT_PHASES, 'proposal', 'execution', ['BENEFIT_MAP', 'CLOSING_REPORT'])).toEqual({
+      ok: false,
+      missing: ['BUSINESS_CASE', 'RISK_ASSESSMENT', 'RESOURCE_PLAN'],
+      reason: 'ARTEFACTS_MISSING',
+    });
+    expect(canPassGate(DEFAULT_PHASES, 'proposal', 'execution', proposalArtefacts).ok).toBe(true);
+  });
+
+  it('refuses skipping a phase even with every artefact, and staying put', () => {
+    const all = DEFAULT_PHASES.flatMap((p) => p.requiredToLeave);
+    expect(canPassGate(DEFAULT_PHASES, 'analysis', 'execution', all)).toEqual({
+      ok: false,
+      missing: [],
+      reason: 'NOT_NEXT_PHASE',
+    });
+    expect(canPassGate(DEFAULT_PHASES, 'analysis', 'analysis', all).reason).toBe('NOT_NEXT_PHASE');
+  });
+
+  it('allows one step back without artefacts, including reopening a closed project, but not two', () => {
+    expect(canPassGate(DEFAULT_PHASES, 'execution', 'proposal', [])).toEqual({
+      ok: true,
+      missing: [],
+      reason: null,
+    });
+    expect(canPassGate(DEFAULT_PHASES, 'closed', 'benefit_realisation', []).ok).toBe(true);
+    expect(canPassGate(DEFAULT_PHASES, 'execution', 'analysis', []).reason).toBe('NOT_NEXT_PHASE');
+  });
+
+  it('works with an organisation’s own phases', () => {
+    const own: ProjectPhase[] = [
+      { key: 'start', requiredToLeave: ['BUSINESS_CASE', 'BUSINESS_CASE'] },
+      { key: 'end', requiredToLeave: [] },
+    ];
+    // A requirement listed twice is reported once.
+    expect(canPassGate(own, 'start', 'end', []).missing).toEqual(['BUSINESS_CASE']);
+  });
+
+  it('throws on an unknown phase key', () => {
+    expect(() => canPassGate(DEFAULT_PHASES, 'analysis', 'tender', [])).toThrow(
+      /Unknown project phase "tender"/,
+    );
+  });
+});
