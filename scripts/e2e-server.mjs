@@ -1,0 +1,16 @@
+// Starts the app for the browser journeys: builds the web app, then runs the API in production
+// mode on a fresh embedded database (seeded with the demo data on first start).
+import { execSync, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const dataDir = '.data/e2e';
+rmSync(dataDir, { recursive: true, force: true });
+execSync('pnpm --filter @overblik/web build', { stdio: 'inherit' });
+const api = spawn('pnpm', ['--filter', '@overblik/api', 'start'], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production', OVERBLIK_DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '100000' },
+});
+const stop = () => api.kill('SIGTERM');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+api.on('exit', (code) => process.exit(code ?? 0));
