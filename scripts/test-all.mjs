@@ -30,13 +30,13 @@ function jest(label, args, extraEnv) {
   if (run.status !== 0) ok = false;
 }
 
-const { DATABASE_URL, ...withoutDb } = process.env;
+const { DATABASE_URL } = process.env;
 jest('pglite', [], { DATABASE_URL: '' });
 if (DATABASE_URL) jest('postgresql', ['--selectProjects', 'api'], { DATABASE_URL });
-void withoutDb;
 
 if (process.env.SKIP_E2E !== '1') {
   console.log('\n=== playwright ===');
+  if (spawnSync('node', ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' }).status !== 0) ok = false;
   const report = `/tmp/overblik-pw-${process.pid}.json`;
   const run = spawnSync('npx', ['playwright', 'test', '--reporter=list,json'], {
     stdio: 'inherit',
