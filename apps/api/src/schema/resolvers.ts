@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { MembershipResolver } from '../modules/membership/membership.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
 import { ItSystemResolver, SystemUsageResolver } from '../modules/system/system.resolver';
 
@@ -8,6 +9,7 @@ import { ItSystemResolver, SystemUsageResolver } from '../modules/system/system.
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   OrganisationResolver,
+  MembershipResolver,
   SystemUsageResolver,
   ItSystemResolver,
 ];

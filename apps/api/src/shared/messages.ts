@@ -14,6 +14,7 @@ const da = {
   'error.validation': 'Nogle felter er ikke udfyldt korrekt. Intet er gemt.',
   'error.conflict.duplicate': 'Der findes allerede {entity} med samme {field}.',
   'error.conflict.inUse': '{entity} er i brug og kan ikke slettes.',
+  'error.conflict.lastAdministrator': 'Organisationen skal have mindst én administrator.',
   'error.organisationRequired': 'Vælg en organisation.',
   'error.internal': 'Der opstod en uventet fejl. Prøv igen.',
   'field.required': 'Skal udfyldes.',
@@ -26,6 +27,12 @@ const da = {
   'field.email': 'Skal være en gyldig e-mailadresse.',
   'field.dateOrder': 'Slutdatoen skal ligge efter startdatoen.',
   'field.unknownReference': 'Den valgte {entity} findes ikke i din organisation.',
+  'error.portfolio.artefactsMissing': 'Projektet kan ikke passere fasen: der mangler {missing}.',
+  'error.portfolio.notNextPhase': 'Projektet kan kun gå til næste fase eller én fase tilbage.',
+  'error.portfolio.invalidTransition': 'Indstillingen kan ikke få denne afgørelse i sin nuværende status.',
+  'error.portfolio.notApproved': 'Der kan først udpeges en projektleder, når indstillingen er godkendt.',
+  'error.portfolio.noNeighbour': 'Nabo-projekterne findes ikke længere. Hent listen igen.',
+  'field.artefactMissing': 'Mangler: {kind}.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -40,6 +47,7 @@ const en: Record<MessageKey, string> = {
   'error.validation': 'Some fields are not filled in correctly. Nothing was saved.',
   'error.conflict.duplicate': 'A {entity} with the same {field} already exists.',
   'error.conflict.inUse': '{entity} is in use and cannot be deleted.',
+  'error.conflict.lastAdministrator': 'The organisation must keep at least one administrator.',
   'error.organisationRequired': 'Choose an organisation.',
   'error.internal': 'An unexpected error occurred. Please try again.',
   'field.required': 'Required.',
@@ -52,6 +60,12 @@ const en: Record<MessageKey, string> = {
   'field.email': 'Must be a valid e-mail address.',
   'field.dateOrder': 'The end date must be after the start date.',
   'field.unknownReference': 'The chosen {entity} does not exist in your organisation.',
+  'error.portfolio.artefactsMissing': 'The project cannot pass the gate: {missing} missing.',
+  'error.portfolio.notNextPhase': 'A project can only move to the next phase or one phase back.',
+  'error.portfolio.invalidTransition': 'The proposal cannot take this decision in its current status.',
+  'error.portfolio.notApproved': 'A project lead can only be appointed once the proposal is approved.',
+  'error.portfolio.noNeighbour': 'The neighbouring projects no longer exist. Reload the list.',
+  'field.artefactMissing': 'Missing: {kind}.',
 };
 
 /** Entity names used inside messages, per locale. */
@@ -75,6 +89,12 @@ const entities: Record<Locale, Record<string, string>> = {
     Integration: 'integrationen',
     UsageDataSource: 'datakildeforbindelsen',
     MaturityAssessment: 'modenhedsvurderingen',
+    Proposal: 'indstillingen',
+    PortfolioScenario: 'scenariet',
+    Criterion: 'kriteriet',
+    Competency: 'kompetencen',
+    Allocation: 'allokeringen',
+    StatusReport: 'statusrapporten',
   },
   en: {
     Organisation: 'the organisation',
@@ -95,6 +115,12 @@ const entities: Record<Locale, Record<string, string>> = {
     Integration: 'the integration',
     UsageDataSource: 'the data-source link',
     MaturityAssessment: 'the maturity assessment',
+    Proposal: 'the proposal',
+    PortfolioScenario: 'the scenario',
+    Criterion: 'the criterion',
+    Competency: 'the competency',
+    Allocation: 'the allocation',
+    StatusReport: 'the status report',
   },
 };
 
