@@ -1,0 +1,246 @@
+import type { ArtefactKind, ScoreDirection } from '@prisma/client';
+import { day } from './seed-dates';
+import type { SeedContext } from './seed-writer';
+
+/**
+ * The governance frame one municipality sets up before it runs a portfolio: strategies, the phases
+ * of its project model, the prioritisation model, the competencies it plans with and its library of
+ * standard requirements. Shared by the demo and the synthetic profiles.
+ */
+
+export const STRATEGIES: readonly {
+  key: string;
+  name: string;
+  description: string;
+  from: string;
+  to: string;
+}[] = [
+  {
+    key: 'digi',
+    name: 'Digitaliseringsstrategi 2025–2028',
+    description:
+      'Digitalisering som ledelsesdisciplin: fælles projektmodel, porteføljestyring og gevinstrealisering.',
+    from: '2025-01-01',
+    to: '2028-12-31',
+  },
+  {
+    key: 'data',
+    name: 'Datadrevet kommune',
+    description:
+      'Grunddata fra Serviceplatformen, data købt én gang og ét fælles ledelsesinformationssystem.',
+    from: '2025-01-01',
+    to: '2029-12-31',
+  },
+  {
+    key: 'groen',
+    name: 'Grøn omstilling',
+    description: 'CO₂-reduktion i kommunens bygninger, transport og indkøb.',
+    from: '2024-01-01',
+    to: '2030-12-31',
+  },
+  {
+    key: 'borger',
+    name: 'Sammenhængende borgerforløb',
+    description: 'Borgeren oplever én kommune på tværs af fagområder og kanaler.',
+    from: '2025-01-01',
+    to: '2028-12-31',
+  },
+  {
+    key: 'rammearkitektur',
+    name: 'Fælleskommunal rammearkitektur',
+    description: 'Alle systemkøb stiller krav om støttesystemer, åbne standarder og dataudtræk.',
+    from: '2024-01-01',
+    to: '2028-12-31',
+  },
+];
+
+/**
+ * The default project model. `requiredArtefacts` follows the domain's DEFAULT_PHASES: the
+ * artefacts needed to LEAVE the phase through its gate (analysis → proposal needs the business
+ * case; proposal → execution needs business case, benefit map, risk assessment and resource plan).
+ * Artefact kinds the schema does not hold (idea description, closing report) are left out.
+ */
+export const PHASES: readonly { key: string; name: string; required: ArtefactKind[] }[] = [
+  { key: 'idea', name: 'Idé', required: [] },
+  { key: 'analysis', name: 'Analyse', required: ['BUSINESS_CASE'] },
+  {
+    key: 'proposal',
+    name: 'Indstilling',
+    required: ['BUSINESS_CASE', 'BENEFIT_MAP', 'RISK_ASSESSMENT', 'RESOURCE_PLAN'],
+  },
+  { key: 'execution', name: 'Gennemførelse', required: [] },
+  { key: 'implementation', name: 'Implementering', required: [] },
+  { key: 'benefit_realisation', name: 'Gevinstrealisering', required: [] },
+  { key: 'closed', name: 'Afsluttet', required: [] },
+];
+export const PHASE_KEYS = PHASES.map((p) => p.key);
+
+/** Weights in percent; only their ratio matters to the weighted score. */
+export const CRITERIA: readonly {
+  key: string;
+  name: string;
+  description: string;
+  weight: number;
+  direction: ScoreDirection;
+  mandatory: boolean;
+}[] = [
+  {
+    key: 'strategi',
+    name: 'Strategisk sigte',
+    description: 'Hvor direkte projektet understøtter vedtagne strategier.',
+    weight: 30,
+    direction: 'HIGHER_IS_BETTER',
+    mandatory: false,
+  },
+  {
+    key: 'okonomi',
+    name: 'Økonomi',
+    description: 'Business casens nettogevinst og tilbagebetalingstid.',
+    weight: 25,
+    direction: 'HIGHER_IS_BETTER',
+    mandatory: false,
+  },
+  {
+    key: 'kompleksitet',
+    name: 'Kompleksitet',
+    description: 'Teknisk og organisatorisk kompleksitet; lav er bedst.',
+    weight: 15,
+    direction: 'LOWER_IS_BETTER',
+    mandatory: false,
+  },
+  {
+    key: 'tvaergaaende',
+    name: 'Tværgående effekt',
+    description: 'Lokal (1) eller tværgående for hele kommunen (5).',
+    weight: 20,
+    direction: 'HIGHER_IS_BETTER',
+    mandatory: false,
+  },
+  {
+    key: 'lovkrav',
+    name: 'Lovkrav',
+    description: 'Projektet er nødvendigt for at overholde lovgivning (5 = lovkrav).',
+    weight: 10,
+    direction: 'HIGHER_IS_BETTER',
+    mandatory: true,
+  },
+];
+
+export const CATEGORIES: readonly { dimension: string; names: string[] }[] = [
+  { dimension: 'COMPLEXITY', names: ['Lav kompleksitet', 'Middel kompleksitet', 'Høj kompleksitet'] },
+  { dimension: 'SCOPE', names: ['Lokalt', 'Tværgående'] },
+  { dimension: 'FOCUS', names: ['Politisk fokus', 'Administrativt fokus'] },
+  { dimension: 'ECONOMY', names: ['Under 1 mio. kr.', '1–5 mio. kr.', 'Over 5 mio. kr.'] },
+];
+
+export const COMPETENCIES = [
+  'Projektledelse',
+  'Forretningskonsulent',
+  'Arkitektur',
+  'Udbudsjura',
+  'Dataanalyse',
+] as const;
+
+// prettier-ignore
+export const STANDARD_REQUIREMENTS: readonly [category: string, title: string, description: string][] = [
+  ['Rammearkitektur', 'Anvendelse af Serviceplatformen', 'Grunddata og services hentes via Serviceplatformen, ikke via leverandørens kopiregistre.'],
+  ['Rammearkitektur', 'Anvendelse af fælleskommunale støttesystemer', 'Løsningen anvender Organisation, Klassifikation, Sags- og dokumentindeks og Beskedfordeler.'],
+  ['Rammearkitektur', 'Åbne standarder', 'Snitflader følger åbne, dokumenterede standarder (OIO, FESD, REST/OpenAPI).'],
+  ['Kontrakt', 'Dataudtræk ved kontraktophør', 'Leverandøren leverer et fuldt, dokumenteret dataudtræk uden beregning ved ophør.'],
+  ['Kontrakt', 'Dokumentationspligt', 'Leverandøren vedligeholder system-, drifts- og snitfladedokumentation.'],
+  ['Kontrakt', 'Servicemål for oppetid', 'Oppetid på mindst 99,5 % i normal arbejdstid, med bod ved brud.'],
+  ['Kontrakt', 'Ændringshåndtering', 'Ændringer prissættes efter fast timepris og besvares inden 10 arbejdsdage.'],
+  ['Sikkerhed', 'Informationssikkerhed (ISO 27001)', 'Leverandøren følger ISO 27001 og leverer årlig revisorerklæring.'],
+  ['Sikkerhed', 'Databehandleraftale', 'Databehandleraftale efter kommunens skabelon og GDPR.'],
+  ['Tilgængelighed', 'Webtilgængelighed (WCAG 2.1 AA)', 'Borgerrettede brugerflader overholder WCAG 2.1 AA.'],
+];
+
+export interface PortfolioModelIds {
+  strategies: Map<string, string>;
+  criteria: Map<string, string>;
+  /** Category ids per dimension, in the order of CATEGORIES' names. */
+  categories: Map<string, string[]>;
+  competencies: Map<string, string>;
+  requirements: string[];
+}
+
+export function buildPortfolioModel(ctx: SeedContext, orgId: string): PortfolioModelIds {
+  const { rows } = ctx;
+  const ids: PortfolioModelIds = {
+    strategies: new Map(),
+    criteria: new Map(),
+    categories: new Map(),
+    competencies: new Map(),
+    requirements: [],
+  };
+  for (const s of STRATEGIES) {
+    ids.strategies.set(s.key, ctx.id());
+    rows.strategy.push({
+      id: ids.strategies.get(s.key)!,
+      organisationId: orgId,
+      name: s.name,
+      description: s.description,
+      validFrom: day(s.from),
+      validTo: day(s.to),
+    });
+  }
+  PHASES.forEach((p, i) => {
+    rows.phaseDefinition.push({
+      id: ctx.id(),
+      organisationId: orgId,
+      key: p.key,
+      name: p.name,
+      ordinal: i + 1,
+      requiredArtefacts: p.required,
+    });
+  });
+  const modelId = ctx.id();
+  rows.prioritisationModel.push({
+    id: modelId,
+    organisationId: orgId,
+    name: 'Prioriteringsmodel for digitaliseringsporteføljen',
+  });
+  CRITERIA.forEach((c, i) => {
+    ids.criteria.set(c.key, ctx.id());
+    rows.criterion.push({
+      id: ids.criteria.get(c.key)!,
+      modelId,
+      name: c.name,
+      description: c.description,
+      weight: c.weight,
+      scaleMin: 1,
+      scaleMax: 5,
+      direction: c.direction,
+      mandatory: c.mandatory,
+      ordinal: i + 1,
+    });
+  });
+  for (const cat of CATEGORIES) {
+    const list = cat.names.map((name) => {
+      const id = ctx.id();
+      rows.category.push({ id, modelId, dimension: cat.dimension, name });
+      return id;
+    });
+    ids.categories.set(cat.dimension, list);
+  }
+  for (const name of COMPETENCIES) {
+    ids.competencies.set(name, ctx.id());
+    rows.competency.push({ id: ids.competencies.get(name)!, organisationId: orgId, name });
+  }
+  for (const [category, title, description] of STANDARD_REQUIREMENTS) {
+    const id = ctx.id();
+    ids.requirements.push(id);
+    rows.standardRequirement.push({ id, organisationId: orgId, category, title, description });
+  }
+  return ids;
+}
+
+/**
+ * Ranking keys: 'a0' + the rank in base 36, zero-padded to four digits, + '1'. Equal length and
+ * only digits and lower-case letters, so plain string order (any collation) is rank order; the
+ * 'a0' head and the non-zero last digit make each a valid fractional-indexing key, so the board's
+ * drag and drop (keyBetween in @overblik/domain) can insert between any two seeded keys.
+ */
+export function rankKey(rank: number): string {
+  return `a0${rank.toString(36).padStart(4, '0')}1`;
+}

@@ -1,0 +1,44 @@
+import { addDays, addMonths, toUtcDate, type IsoDate } from '@overblik/domain';
+
+/**
+ * Every seeded date is relative to this fixed day, not to the clock, so seeded data and the tests
+ * that read it stay the same whatever day they run ("a contract ending within 12 months" stays true).
+ */
+export const SEED_TODAY: IsoDate = '2026-11-27';
+
+/** A @db.Date value: the ISO day at UTC midnight, the form Prisma writes without shifting it. */
+export const day = (iso: IsoDate): Date => toUtcDate(iso);
+
+/** Last day of the month `months` after SEED_TODAY's month (negative for the past). */
+export function monthEnd(months: number): IsoDate {
+  const first = addMonths(`${SEED_TODAY.slice(0, 7)}-01`, months + 1);
+  return addDays(first, -1);
+}
+
+/** First day of the month `months` after SEED_TODAY's month. */
+export function monthStart(months: number): IsoDate {
+  return addMonths(`${SEED_TODAY.slice(0, 7)}-01`, months);
+}
+
+/** Last day of the month that lies `months` after `from`'s month. */
+export function monthEndFrom(from: IsoDate, months: number): IsoDate {
+  return addDays(addMonths(`${from.slice(0, 7)}-01`, months + 1), -1);
+}
+
+/** SEED_TODAY shifted by whole days, e.g. a status report 20 days old. */
+export const daysFromToday = (days: number): IsoDate => addDays(SEED_TODAY, days);
+
+/** A timestamp for "when it happened" columns (decisions, phase changes), at 10:00 UTC that day. */
+export const at = (iso: IsoDate): Date => new Date(`${iso}T10:00:00Z`);
+
+/** Quarter label "YYYY-Qn" used by allocations and resource demands. */
+export function quarterOf(iso: IsoDate): string {
+  return `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** `count` consecutive quarter labels starting with the quarter `offset` quarters after today's. */
+export function quarters(offset: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => quarterOf(addMonths(SEED_TODAY, (offset + i) * 3)));
+}
+
+export { addDays, addMonths };
