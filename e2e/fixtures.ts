@@ -7,7 +7,8 @@ export const DEMO_PASSWORD = 'overblik-demo';
 async function signInAs(page: Page, email: string) {
   await page.goto('/sign-in');
   await page.getByLabel(/e-mail/i).fill(email);
-  await page.getByLabel(/adgangskode|password/i).fill(DEMO_PASSWORD);
+  // The password field has a show/hide button labelled alike; the textbox is the field.
+  await page.getByRole('textbox', { name: /^(adgangskode|password)$/i }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: /log ind|sign in/i }).click();
   await expect(page.getByRole('navigation')).toBeVisible();
 }

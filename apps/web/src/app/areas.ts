@@ -1,0 +1,16 @@
+/** The eight areas of the shell: URL (Danish, stable) and i18n key in the `nav` namespace. */
+export const AREAS = [
+  { path: '/landskab', key: 'landscape' },
+  { path: '/systemer', key: 'systems' },
+  { path: '/datakilder', key: 'dataSources' },
+  { path: '/kontrakter', key: 'contracts' },
+  { path: '/portefolje', key: 'portfolio' },
+  { path: '/gevinster', key: 'benefits' },
+  { path: '/modenhed', key: 'maturity' },
+  { path: '/admin', key: 'admin' },
+] as const;
+
+export type AreaKey = (typeof AREAS)[number]['key'];
+
+export const HOME_PATH = '/landskab';
+export const SIGN_IN_PATH = '/sign-in';

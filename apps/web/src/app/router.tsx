@@ -1,0 +1,96 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { ErrorPage } from '../routes/ErrorPage';
+import { NotFoundPage } from '../routes/NotFoundPage';
+import { SignInPage } from '../routes/SignInPage';
+import { PageLoader } from '../ui/PageLoader';
+import { HOME_PATH, SIGN_IN_PATH } from './areas';
+import { AppShell } from './AppShell';
+import { RequireViewer } from './RequireViewer';
+
+/** Area pages load on first visit (one chunk each); their modules use named exports. */
+export const routes: RouteObject[] = [
+  {
+    errorElement: <ErrorPage standalone />,
+    HydrateFallback: PageLoader,
+    children: [
+      { path: SIGN_IN_PATH, element: <SignInPage /> },
+      {
+        element: (
+          <RequireViewer>
+            <AppShell />
+          </RequireViewer>
+        ),
+        children: [
+          {
+            // Errors inside a page keep the shell (navigation stays usable).
+            errorElement: <ErrorPage />,
+            children: [
+              { index: true, element: <Navigate to={HOME_PATH} replace /> },
+              {
+                path: 'landskab',
+                lazy: () => import('../routes/LandscapePage').then((m) => ({ Component: m.LandscapePage })),
+              },
+              {
+                path: 'systemer',
+                lazy: () => import('../routes/SystemsPage').then((m) => ({ Component: m.SystemsPage })),
+              },
+              {
+                path: 'systemer/:id',
+                lazy: () =>
+                  import('../routes/SystemDetailPage').then((m) => ({ Component: m.SystemDetailPage })),
+              },
+              {
+                path: 'datakilder',
+                lazy: () =>
+                  import('../routes/DataSourcesPage').then((m) => ({ Component: m.DataSourcesPage })),
+              },
+              {
+                path: 'kontrakter',
+                lazy: () => import('../routes/ContractsPage').then((m) => ({ Component: m.ContractsPage })),
+              },
+              {
+                path: 'kontrakter/:id',
+                lazy: () =>
+                  import('../routes/ContractDetailPage').then((m) => ({ Component: m.ContractDetailPage })),
+              },
+              {
+                path: 'portefolje',
+                lazy: () => import('../routes/PortfolioPage').then((m) => ({ Component: m.PortfolioPage })),
+              },
+              {
+                path: 'portefolje/projekter/:id',
+                lazy: () =>
+                  import('../routes/ProjectDetailPage').then((m) => ({ Component: m.ProjectDetailPage })),
+              },
+              {
+                path: 'portefolje/moede',
+                lazy: () =>
+                  import('../routes/BoardMeetingPage').then((m) => ({ Component: m.BoardMeetingPage })),
+              },
+              {
+                path: 'gevinster',
+                lazy: () => import('../routes/BenefitsPage').then((m) => ({ Component: m.BenefitsPage })),
+              },
+              {
+                path: 'gevinster/:id',
+                lazy: () =>
+                  import('../routes/BenefitDetailPage').then((m) => ({ Component: m.BenefitDetailPage })),
+              },
+              {
+                path: 'modenhed',
+                lazy: () => import('../routes/MaturityPage').then((m) => ({ Component: m.MaturityPage })),
+              },
+              {
+                path: 'admin',
+                lazy: () => import('../routes/AdminPage').then((m) => ({ Component: m.AdminPage })),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export const createAppRouter = () => createBrowserRouter(routes);
