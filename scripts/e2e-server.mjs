@@ -1,14 +1,21 @@
 // Starts the app for the browser journeys: builds the web app, then runs the API in production
-// mode on a fresh embedded database (seeded with the demo data on first start).
-import { execSync, spawn } from 'node:child_process';
+// mode on a fresh embedded database (seeded with the demo data on first start). Uses the local
+// binaries directly so it works whether or not pnpm is on PATH.
+import { execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const dataDir = '.data/e2e';
 rmSync(dataDir, { recursive: true, force: true });
-execSync('pnpm --filter @overblik/web build', { stdio: 'inherit' });
-const api = spawn('pnpm', ['--filter', '@overblik/api', 'start'], {
+execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { cwd: 'apps/web', stdio: 'inherit' });
+const api = spawn('node_modules/.bin/tsx', ['src/main.ts'], {
+  cwd: 'apps/api',
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production', OVERBLIK_DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '100000' },
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    OVERBLIK_DATA_DIR: dataDir,
+    RATE_LIMIT_PER_MINUTE: '100000',
+  },
 });
 const stop = () => api.kill('SIGTERM');
 process.on('SIGTERM', stop);

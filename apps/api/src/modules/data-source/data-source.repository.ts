@@ -1,0 +1,56 @@
+import type { Prisma, PrismaClient } from '@prisma/client';
+import type { Tx } from '../../shared/audit';
+import type { DataSourceKind } from '../../shared/enums';
+
+type Db = PrismaClient | Tx;
+
+/** Catalogue entries an organisation can see: shared ones and its own local ones. */
+const visible = (organisationIds: string[]): Prisma.DataSourceWhereInput => ({
+  OR: [{ visibility: 'SHARED' }, { ownerOrganisationId: { in: organisationIds } }],
+});
+
+export const dataSourceRepository = {
+  async list(
+    db: Db,
+    organisationIds: string[],
+    filter: { search?: string | null; kinds?: DataSourceKind[] | null },
+    page: { skip: number; take: number },
+  ) {
+    const search = filter.search?.trim();
+    const where: Prisma.DataSourceWhereInput = {
+      AND: [
+        visible(organisationIds),
+        filter.kinds?.length ? { kind: { in: filter.kinds } } : {},
+        search
+          ? {
+              OR: [
+                { name: { contains: search, mode: 'insensitive' } },
+                { registerFamily: { contains: search, mode: 'insensitive' } },
+              ],
+            }
+          : {},
+      ],
+    };
+    const [items, totalCount] = await Promise.all([
+      db.dataSource.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...page }),
+      db.dataSource.count({ where }),
+    ]);
+    return { items, totalCount };
+  },
+
+  get: (db: Db, organisationIds: string[], id: string) =>
+    db.dataSource.findFirst({ where: { id, ...visible(organisationIds) } }),
+
+  create: (db: Db, data: Prisma.DataSourceUncheckedCreateInput) => db.dataSource.create({ data }),
+
+  update: (db: Db, id: string, version: number, data: Prisma.DataSourceUncheckedUpdateManyInput) =>
+    db.dataSource.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+
+  visibleCount: (db: Db, organisationIds: string[], id: string) =>
+    db.dataSource.count({ where: { id, ...visible(organisationIds) } }),
+
+  supplierVisible: (db: Db, organisationIds: string[], id: string) =>
+    db.supplier.count({
+      where: { id, OR: [{ visibility: 'SHARED' }, { ownerOrganisationId: { in: organisationIds } }] },
+    }),
+};

@@ -1,0 +1,41 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { PageArgs } from '../../shared/pagination';
+import { DataSourceCreateInput, DataSourceFilter, DataSourceUpdateInput } from './data-source.input';
+import { DataSourceNode, DataSourcePage } from './data-source.type';
+import { dataSourceService } from './data-source.service';
+
+@Resolver(() => DataSourceNode)
+export class DataSourceResolver {
+  @Query(() => DataSourcePage, {
+    description: 'Shared data sources plus your local ones, with who uses them.',
+  })
+  dataSources(
+    @Arg('filter', () => DataSourceFilter, { nullable: true }) filter: DataSourceFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return dataSourceService.list(ctx, filter, page);
+  }
+
+  @Query(() => DataSourceNode)
+  dataSource(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return dataSourceService.get(ctx, id);
+  }
+
+  @Mutation(() => DataSourceNode)
+  createDataSource(
+    @Arg('input', () => DataSourceCreateInput) input: DataSourceCreateInput,
+    @Ctx() ctx: Context,
+  ) {
+    return dataSourceService.create(ctx, input);
+  }
+
+  @Mutation(() => DataSourceNode)
+  updateDataSource(
+    @Arg('input', () => DataSourceUpdateInput) input: DataSourceUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
+    return dataSourceService.update(ctx, input);
+  }
+}

@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import type { Context } from '../../context';
+import { memberOrganisationIds, requirePermission } from '../../shared/access';
+import { writeAudit, type Tx } from '../../shared/audit';
+import { assertId, conflict, invalid, notFound, type FieldError } from '../../shared/errors';
+import { isUniqueViolation } from '../../shared/prisma-errors';
+import { toDbDate } from '../../shared/scalars';
+import { validate } from '../../shared/validation';
+import { assertUpdated, inTransaction } from '../../shared/versioned';
+import type {
+  IntegrationCreateInput,
+  IntegrationUpdateInput,
+  UsageDataSourceCreateInput,
+  UsageDataSourceUpdateInput,
+} from './integration.input';
+import { integrationRepository as repo, toEdgeNode, toIntegrationNode } from './integration.repository';
+
+const CHANNELS = ['SERVICEPLATFORMEN', 'DATAFORDELEREN', 'DIRECT', 'FILE_TRANSFER', 'OTHER'] as const;
+const kr = z.number().min(0).max(1_000_000_000);
+
+const edgeFields = z.object({
+  purpose: z.string().trim().max(2_000).optional(),
+  access: z.enum(['READ', 'WRITE', 'READ_WRITE']).optional(),
+  volume: z.string().trim().max(200).optional(),
+  yearlyCost: kr.optional(),
+  channel: z.enum(CHANNELS).optional(),
+  authoritative: z.boolean().optional(),
+  plannedTargetSourceId: z.uuid().nullish(),
+  plannedSwitchDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullish(),
+  switchingCost: kr.optional(),
+});
+
+const integrationFields = z.object({
+  interfaceId: z.uuid().nullish(),
+  data: z.string().trim().max(2_000).optional(),
+  direction: z.enum(['ONE_WAY', 'BIDIRECTIONAL']).optional(),
+  frequency: z.string().trim().max(200).optional(),
+  contractId: z.uuid().nullish(),
+});
+
+const unknown = (field: string, entity: string): FieldError => ({
+  field,
+  message: 'field.unknownReference',
+  params: { entity },
+});
+
+function edgeData(fields: z.output<typeof edgeFields>) {
+  const { plannedSwitchDate, ...rest } = fields;
+  return { ...rest, plannedSwitchDate: toDbDate(plannedSwitchDate) };
+}
+
+/** The usage an edge hangs on, checked to be the viewer's and editable by them. */
+async function editableUsage(ctx: Context, tx: Tx, usageId: string, field: string) {
+  assertId(usageId, 'SystemUsage');
+  const [usage] = await repo.usagesIn(tx, memberOrganisationIds(ctx), [usageId]);
+  if (!usage) throw field === 'id' ? notFound('SystemUsage') : invalid([unknown(field, 'SystemUsage')]);
+  requirePermission(ctx, 'landscape.edit', usage.organisationId);
+  return usage;
+}
+
+async function checkEdgeReferences(
+  tx: Tx,
+  ctx: Context,
+  dataSourceId: string | null,
+  target: string | null | undefined,
+) {
+  const orgs = memberOrganisationIds(ctx);
+  const errors: FieldError[] = [];
+  if (dataSourceId && (await repo.visibleDataSourceCount(tx, orgs, [dataSourceId])) === 0) {
+    errors.push(unknown('dataSourceId', 'DataSource'));
+  }
+  if (target && (await repo.visibleDataSourceCount(tx, orgs, [target])) === 0) {
+    errors.push(unknown('plannedTargetSourceId', 'DataSource'));
+  }
+  if (errors.length) throw invalid(errors);
+}
+
+async function checkIntegrationReferences(
+  tx: Tx,
+  ctx: Context,
+  organisationId: string,
+  fields: z.output<typeof integrationFields>,
+) {
+  const errors: FieldError[] = [];
+  if (
+    fields.interfaceId &&
+    (await repo.visibleInterface(tx, memberOrganisationIds(ctx), fields.interfaceId)) === 0
+  ) {
+    errors.push(unknown('interfaceId', 'Interface'));
+  }
+  if (fields.contractId && (await repo.contractIn(tx, organisationId, fields.contractId)) === 0) {
+    errors.push(unknown('contractId', 'Contract'));
+  }
+  if (errors.length) throw invalid(errors);
+}
+
+const duplicateEdge = (e: unknown) => {
+  throw isUniqueViolation(e)
+    ? conflict('error.conflict.duplicate', { entity: 'UsageDataSource', field: 'dataSourceId' })
+    : e;
+};
+
+export const integrationService = {
+  async createEdge(ctx: Context, input: UsageDataSourceCreateInput) {
+    const { usageId, dataSourceId, ...rest } = input;
+    const fields = validate(edgeFields, rest);
+    return inTransaction(ctx, async (tx) => {
+      const usage = await editableUsage(ctx, tx, usageId, 'usageId');
+      assertId(dataSourceId, 'DataSource');
+      await checkEdgeReferences(tx, ctx, dataSourceId, fields.plannedTargetSourceId);
+      const row = await repo
+        .createEdge(tx, { ...edgeData(fields), usageId, dataSourceId, organisationId: usage.organisationId })
+        .catch(duplicateEdge);
+      await writeAudit(tx, ctx, {
+        organisationId: usage.organisationId,
+        action: 'CREATE',
+        entityType: 'UsageDataSource',
+        entityId: row.id,
+        after: row,
+      });
+      return toEdgeNode(row);
+    });
+  },
+
+  async updateEdge(ctx: Context, input: UsageDataSourceUpdateInput) {
+    const { id, version, ...rest } = input;
+    assertId(id, 'UsageDataSource');
+    const fields = validate(edgeFields, rest);
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.edge(tx, memberOrganisationIds(ctx), id);
+      if (!before) throw notFound('UsageDataSource');
+      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      await checkEdgeReferences(tx, ctx, null, fields.plannedTargetSourceId);
+      assertUpdated(await repo.updateEdge(tx, id, version, edgeData(fields)), 'UsageDataSource');
+      const after = (await repo.edge(tx, [before.organisationId], id))!;
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'UPDATE',
+        entityType: 'UsageDataSource',
+        entityId: id,
+        before,
+        after,
+      });
+      return toEdgeNode(after);
+    });
+  },
+
+  async deleteEdge(ctx: Context, id: string, version: number) {
+    assertId(id, 'UsageDataSource');
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.edge(tx, memberOrganisationIds(ctx), id);
+      if (!before) throw notFound('UsageDataSource');
+      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      assertUpdated(await repo.deleteEdge(tx, id, version), 'UsageDataSource');
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'DELETE',
+        entityType: 'UsageDataSource',
+        entityId: id,
+        before,
+      });
+      return true;
+    });
+  },
+
+  async createIntegration(ctx: Context, input: IntegrationCreateInput) {
+    const { fromUsageId, toUsageId, ...rest } = input;
+    const fields = validate(integrationFields, rest);
+    return inTransaction(ctx, async (tx) => {
+      const from = await editableUsage(ctx, tx, fromUsageId, 'fromUsageId');
+      assertId(toUsageId, 'SystemUsage');
+      const [to] = await repo.usagesIn(tx, [from.organisationId], [toUsageId]);
+      // Both ends must be the same organisation's usages, and not the same one.
+      if (!to || to.id === from.id) throw invalid([unknown('toUsageId', 'SystemUsage')]);
+      await checkIntegrationReferences(tx, ctx, from.organisationId, fields);
+      const row = await repo.createIntegration(tx, {
+        ...fields,
+        fromUsageId,
+        toUsageId,
+        organisationId: from.organisationId,
+      });
+      await writeAudit(tx, ctx, {
+        organisationId: from.organisationId,
+        action: 'CREATE',
+        entityType: 'Integration',
+        entityId: row.id,
+        after: row,
+      });
+      return toIntegrationNode(row);
+    });
+  },
+
+  async updateIntegration(ctx: Context, input: IntegrationUpdateInput) {
+    const { id, version, ...rest } = input;
+    assertId(id, 'Integration');
+    const fields = validate(integrationFields, rest);
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.integration(tx, memberOrganisationIds(ctx), id);
+      if (!before) throw notFound('Integration');
+      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      await checkIntegrationReferences(tx, ctx, before.organisationId, fields);
+      assertUpdated(await repo.updateIntegration(tx, id, version, fields), 'Integration');
+      const after = (await repo.integration(tx, [before.organisationId], id))!;
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'UPDATE',
+        entityType: 'Integration',
+        entityId: id,
+        before,
+        after,
+      });
+      return toIntegrationNode(after);
+    });
+  },
+
+  async deleteIntegration(ctx: Context, id: string, version: number) {
+    assertId(id, 'Integration');
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.integration(tx, memberOrganisationIds(ctx), id);
+      if (!before) throw notFound('Integration');
+      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      assertUpdated(await repo.deleteIntegration(tx, id, version), 'Integration');
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'DELETE',
+        entityType: 'Integration',
+        entityId: id,
+        before,
+      });
+      return true;
+    });
+  },
+};

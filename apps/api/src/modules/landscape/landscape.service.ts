@@ -1,0 +1,248 @@
+import {
+  analyseImpact,
+  buildLandscapeIndex,
+  copyRegisterExit,
+  findLifecycleConflicts,
+  findOverlaps,
+  nodeKindOf,
+  traverseNeighbourhood,
+  type LandscapeEdgeView,
+  type LandscapeIndex,
+  type LandscapeNodeKind,
+  type LifecycleConflict,
+} from '@overblik/domain';
+import { z } from 'zod';
+import type { Context } from '../../context';
+import { memberOrganisationIds, requireOrganisation } from '../../shared/access';
+import { assertId, notFound } from '../../shared/errors';
+import { validate } from '../../shared/validation';
+import { landscapeRepository as repo, type LoadedLandscape } from './landscape.repository';
+import type { LandscapeEdge, LandscapeNode } from './landscape.type';
+
+export interface PreparedLandscape extends LoadedLandscape {
+  organisationId: string;
+  index: LandscapeIndex;
+  conflicts: LifecycleConflict[];
+  today: string;
+  /** The whole-graph view, built on first request and shared while the landscape is cached. */
+  graphView?: { nodes: LandscapeNode[]; edges: LandscapeEdge[] };
+}
+
+/** Today as a calendar date in Copenhagen, where the municipalities' contracts are dated. */
+export const todayInCopenhagen = (): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+
+// One load per request and organisation, however many landscape fields the request asks for.
+const perRequest = new WeakMap<object, Map<string, Promise<PreparedLandscape>>>();
+
+// Across requests: the last landscape per organisation, reused while its fingerprint (and the day)
+// is unchanged. Bounded, oldest organisation out first.
+const MAX_CACHED = 100;
+const shared = new Map<
+  string,
+  { fingerprint: string; today: string; prepared: Promise<PreparedLandscape> }
+>();
+
+async function loadPrepared(ctx: Context, organisationId: string): Promise<PreparedLandscape> {
+  const today = todayInCopenhagen();
+  const fingerprint = await repo.fingerprint(ctx.prisma, organisationId);
+  const cached = shared.get(organisationId);
+  if (cached && cached.fingerprint === fingerprint && cached.today === today) return cached.prepared;
+  const prepared = repo.load(ctx.prisma, organisationId, today).then((loaded) => ({
+    ...loaded,
+    organisationId,
+    today,
+    index: buildLandscapeIndex(loaded.graph),
+    conflicts: findLifecycleConflicts(loaded.graph, loaded.contracts),
+  }));
+  shared.delete(organisationId);
+  if (shared.size >= MAX_CACHED) shared.delete(shared.keys().next().value!);
+  shared.set(organisationId, { fingerprint, today, prepared });
+  // A failed load must not stay cached.
+  prepared.catch(() => {
+    if (shared.get(organisationId)?.prepared === prepared) shared.delete(organisationId);
+  });
+  return prepared;
+}
+
+/** The viewer's chosen organisation's landscape, loaded once per request and indexed once. */
+export function preparedLandscape(ctx: Context, organisationId?: string): Promise<PreparedLandscape> {
+  const orgId = organisationId ?? requireOrganisation(ctx).organisationId;
+  const cache = perRequest.get(ctx.loaders) ?? new Map<string, Promise<PreparedLandscape>>();
+  perRequest.set(ctx.loaders, cache);
+  let prepared = cache.get(orgId);
+  if (!prepared) {
+    prepared = loadPrepared(ctx, orgId);
+    cache.set(orgId, prepared);
+  }
+  return prepared;
+}
+
+function nodeView(p: PreparedLandscape, id: string, conflicted: Set<string>): LandscapeNode {
+  const usage = p.index.usageById.get(id);
+  const base = { capabilities: [] as string[], taskAreas: [] as string[], unitId: null, unitName: null };
+  if (usage) {
+    return {
+      id,
+      kind: 'USAGE' as LandscapeNode['kind'],
+      name: usage.name,
+      lifecycle: usage.lifecycle,
+      subKind: null,
+      unitId: usage.responsibleUnitId,
+      unitName: usage.responsibleUnitId ? (p.unitNames.get(usage.responsibleUnitId) ?? null) : null,
+      registerFamily: null,
+      endsOn: usage.inUseUntil ?? null,
+      yearlyCost: usage.yearlyCost,
+      capabilities: usage.capabilities,
+      taskAreas: usage.taskAreas,
+      hasLifecycleConflict: conflicted.has(id),
+    };
+  }
+  const source = p.index.dataSourceById.get(id);
+  if (source) {
+    return {
+      ...base,
+      id,
+      kind: 'DATA_SOURCE' as LandscapeNode['kind'],
+      name: source.name,
+      lifecycle: source.lifecycle,
+      subKind: source.kind,
+      registerFamily: source.registerFamily,
+      endsOn: source.endsOn,
+      yearlyCost: null,
+      hasLifecycleConflict: false,
+    };
+  }
+  const component = p.index.componentById.get(id)!;
+  return {
+    ...base,
+    id,
+    kind: 'INFRASTRUCTURE' as LandscapeNode['kind'],
+    name: component.name,
+    lifecycle: component.lifecycle,
+    subKind: component.kind,
+    registerFamily: null,
+    endsOn: component.endsOn,
+    yearlyCost: null,
+    hasLifecycleConflict: false,
+  };
+}
+
+function edgeView(
+  p: PreparedLandscape,
+  edge: LandscapeEdgeView,
+  dataEdges: Map<string, { yearlyCost: number; authoritative: boolean }>,
+): LandscapeEdge {
+  const data = edge.kind === 'DATA' ? dataEdges.get(edge.id) : undefined;
+  return {
+    ...edge,
+    kind: edge.kind as LandscapeEdge['kind'],
+    yearlyCost: data?.yearlyCost ?? null,
+    authoritative: data?.authoritative ?? null,
+  };
+}
+
+const dataEdgeFacts = (p: PreparedLandscape) => new Map(p.graph.dataEdges.map((e) => [e.id, e]));
+const conflictedUsages = (p: PreparedLandscape) => new Set(p.conflicts.map((c) => c.usageId));
+
+function buildGraphView(p: PreparedLandscape) {
+  const conflicted = conflictedUsages(p);
+  const facts = dataEdgeFacts(p);
+  const nodes = [
+    ...p.graph.usages.map((u) => u.id),
+    ...p.graph.dataSources.map((s) => s.id),
+    ...p.graph.components.map((c) => c.id),
+  ].map((id) => nodeView(p, id, conflicted));
+  const edges = new Map<string, LandscapeEdge>();
+  for (const links of p.index.links.values()) {
+    for (const { edge } of links) if (!edges.has(edge.id)) edges.set(edge.id, edgeView(p, edge, facts));
+  }
+  return { nodes, edges: [...edges.values()] };
+}
+
+const neighbourhoodArgs = z.object({
+  hops: z.number().int().min(1).max(4),
+  maxNodes: z.number().int().min(1).max(1_000),
+});
+const fromDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullish();
+
+export const landscapeService = {
+  async graph(ctx: Context) {
+    const p = await preparedLandscape(ctx);
+    p.graphView ??= buildGraphView(p);
+    return { organisationId: p.organisationId, ...p.graphView };
+  },
+
+  async neighbourhood(ctx: Context, rootId: string, hops: number, maxNodes: number) {
+    assertId(rootId, 'LandscapeNode');
+    validate(neighbourhoodArgs, { hops, maxNodes });
+    const p = await preparedLandscape(ctx);
+    if (!nodeKindOf(p.index, rootId)) throw notFound('LandscapeNode');
+    const result = traverseNeighbourhood(p.index, rootId, hops, maxNodes);
+    const conflicted = conflictedUsages(p);
+    const facts = dataEdgeFacts(p);
+    return {
+      rootId,
+      hops,
+      nodes: result.nodes.map((n) => ({ ...nodeView(p, n.id, conflicted), hops: n.hops })),
+      edges: result.edges.map((e) => edgeView(p, e, facts)),
+      truncated: result.truncated,
+    };
+  },
+
+  async impact(ctx: Context, kind: LandscapeNodeKind, id: string, from: string | null) {
+    assertId(id, 'LandscapeNode');
+    validate(z.object({ from: fromDate }), { from });
+    const p = await preparedLandscape(ctx);
+    const empty = {
+      targetKind: kind,
+      targetId: id,
+      from,
+      usages: [],
+      dataSources: [],
+      units: [],
+      contracts: [],
+      projects: [],
+    };
+    if (nodeKindOf(p.index, id) !== kind) {
+      // A shared catalogue node this organisation does not use affects none of its usages.
+      if (
+        kind !== 'USAGE' &&
+        (await repo.catalogueNodeVisible(ctx.prisma, kind, id, memberOrganisationIds(ctx)))
+      ) {
+        return empty;
+      }
+      throw notFound('LandscapeNode');
+    }
+    const result = analyseImpact(p.index, { kind, id }, from ? { from } : {});
+    return {
+      ...empty,
+      usages: result.usages,
+      dataSources: result.dataSources,
+      units: result.units.map((u) => ({
+        ...u,
+        unitName: u.unitId ? (p.unitNames.get(u.unitId) ?? null) : null,
+      })),
+      contracts: result.contracts,
+      projects: result.projects,
+    };
+  },
+
+  async copyRegisterExit(ctx: Context) {
+    const p = await preparedLandscape(ctx);
+    return copyRegisterExit(p.graph, p.contracts, p.today);
+  },
+
+  async overlaps(ctx: Context) {
+    const p = await preparedLandscape(ctx);
+    return findOverlaps(p.graph.usages, p.graph.dataEdges, p.graph.dataSources);
+  },
+
+  async lifecycleConflicts(ctx: Context, usageId?: string | null) {
+    const p = await preparedLandscape(ctx);
+    return usageId ? p.conflicts.filter((c) => c.usageId === usageId) : p.conflicts;
+  },
+};

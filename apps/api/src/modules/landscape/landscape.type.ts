@@ -1,0 +1,249 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Access, Channel, Direction, Lifecycle } from '../../shared/enums';
+import { LocalDate } from '../../shared/scalars';
+
+export enum LandscapeNodeKind {
+  USAGE = 'USAGE',
+  DATA_SOURCE = 'DATA_SOURCE',
+  INFRASTRUCTURE = 'INFRASTRUCTURE',
+}
+export enum LandscapeEdgeKind {
+  DATA = 'DATA',
+  INFRASTRUCTURE = 'INFRASTRUCTURE',
+  INTEGRATION = 'INTEGRATION',
+  COPY_OF = 'COPY_OF',
+}
+export enum ImpactVia {
+  DATA_SOURCE = 'DATA_SOURCE',
+  INFRASTRUCTURE = 'INFRASTRUCTURE',
+  INTEGRATION = 'INTEGRATION',
+  COPY_REGISTER = 'COPY_REGISTER',
+}
+registerEnumType(LandscapeNodeKind, { name: 'LandscapeNodeKind' });
+registerEnumType(LandscapeEdgeKind, { name: 'LandscapeEdgeKind' });
+registerEnumType(ImpactVia, { name: 'ImpactVia' });
+
+@ObjectType({ description: 'A system usage, data source or infrastructure component in the landscape.' })
+export class LandscapeNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => LandscapeNodeKind)
+  kind!: LandscapeNodeKind;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Lifecycle)
+  lifecycle!: Lifecycle;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Data-source kind (BASE_REGISTER, COPY_REGISTER, …) or component kind; null for a usage.',
+  })
+  subKind!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Responsible unit (usages only).' })
+  unitId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  unitName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Register family (data sources only).' })
+  registerFamily!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'In use until / ends on.' })
+  endsOn!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Usages: yearly licence and operation, kr.' })
+  yearlyCost!: number | null;
+
+  @Field(() => [String])
+  capabilities!: string[];
+
+  @Field(() => [String])
+  taskAreas!: string[];
+
+  @Field(() => Boolean, { description: 'A dependency of this usage ends before it does.' })
+  hasLifecycleConflict!: boolean;
+}
+
+@ObjectType({ description: 'An edge; reads "from <relation> to", both ways when BIDIRECTIONAL.' })
+export class LandscapeEdge {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => LandscapeEdgeKind)
+  kind!: LandscapeEdgeKind;
+
+  @Field(() => ID)
+  from!: string;
+
+  @Field(() => ID)
+  to!: string;
+
+  @Field(() => String, { description: 'dependsOn or dependencyOf.' })
+  relation!: string;
+
+  @Field(() => Direction)
+  direction!: Direction;
+
+  @Field(() => Channel, { nullable: true })
+  channel!: Channel | null;
+
+  @Field(() => Access, { nullable: true })
+  access!: Access | null;
+
+  @Field(() => String, { nullable: true })
+  interfaceName!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Data edges: yearly cost, kr.' })
+  yearlyCost!: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Data edges: false when bought through a copy register.',
+  })
+  authoritative!: boolean | null;
+}
+
+@ObjectType()
+export class LandscapeGraphView {
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => [LandscapeNode])
+  nodes!: LandscapeNode[];
+
+  @Field(() => [LandscapeEdge])
+  edges!: LandscapeEdge[];
+}
+
+@ObjectType()
+export class NeighbourhoodNodeView extends LandscapeNode {
+  @Field(() => Int, { description: 'Hops from the root (0 for the root).' })
+  hops!: number;
+}
+
+@ObjectType()
+export class NeighbourhoodView {
+  @Field(() => ID)
+  rootId!: string;
+
+  @Field(() => Int)
+  hops!: number;
+
+  @Field(() => [NeighbourhoodNodeView])
+  nodes!: NeighbourhoodNodeView[];
+
+  @Field(() => [LandscapeEdge])
+  edges!: LandscapeEdge[];
+
+  @Field(() => Boolean, { description: 'True when maxNodes left out nodes within the hops.' })
+  truncated!: boolean;
+}
+
+@ObjectType()
+export class AffectedUsageView {
+  @Field(() => ID)
+  usageId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => ID, { nullable: true })
+  responsibleUnitId!: string | null;
+
+  @Field(() => Int, { description: 'Edges from the target; 1 = direct.' })
+  depth!: number;
+
+  @Field(() => [ID], { description: 'Node ids from the target to this usage, both included.' })
+  path!: string[];
+
+  @Field(() => ImpactVia)
+  via!: ImpactVia;
+}
+
+@ObjectType()
+export class AffectedDataSourceView {
+  @Field(() => ID)
+  dataSourceId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int)
+  depth!: number;
+
+  @Field(() => [ID])
+  path!: string[];
+}
+
+@ObjectType()
+export class AffectedUnitView {
+  @Field(() => ID, { nullable: true })
+  unitId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  unitName!: string | null;
+
+  @Field(() => Int)
+  usageCount!: number;
+}
+
+@ObjectType()
+export class AffectedContractView {
+  @Field(() => ID)
+  contractId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  effectiveEnd!: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  noticeDate!: string | null;
+
+  @Field(() => [ID])
+  usageIds!: string[];
+}
+
+@ObjectType()
+export class AffectedProjectView {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => [ID])
+  usageIds!: string[];
+}
+
+@ObjectType()
+export class ImpactAnalysisView {
+  @Field(() => LandscapeNodeKind)
+  targetKind!: LandscapeNodeKind;
+
+  @Field(() => ID)
+  targetId!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  from!: string | null;
+
+  @Field(() => [AffectedUsageView])
+  usages!: AffectedUsageView[];
+
+  @Field(() => [AffectedDataSourceView])
+  dataSources!: AffectedDataSourceView[];
+
+  @Field(() => [AffectedUnitView])
+  units!: AffectedUnitView[];
+
+  @Field(() => [AffectedContractView])
+  contracts!: AffectedContractView[];
+
+  @Field(() => [AffectedProjectView])
+  projects!: AffectedProjectView[];
+}

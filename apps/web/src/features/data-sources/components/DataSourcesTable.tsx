@@ -1,0 +1,85 @@
+import { Anchor, List } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DataSourcesTableQuery } from '../../../gql/graphql';
+import { useFormatters } from '../../../ui/useFormatters';
+import { LifecycleBadge } from '../../systems/components/LifecycleBadge';
+import { DataTable, type DataColumn } from '../../systems/table/DataTable';
+
+export type DataSourceRow = DataSourcesTableQuery['dataSources']['items'][number];
+
+const totalCost = (row: DataSourceRow) => row.uses.reduce((sum, u) => sum + u.yearlyCost, 0);
+
+/** The catalogue's data sources with who in the organisation uses each, via which channel, at what cost. */
+export function DataSourcesTable({ rows, caption }: { rows: readonly DataSourceRow[]; caption: string }) {
+  const { t } = useTranslation(['dataSources', 'systems']);
+  const { formatKr, formatDate } = useFormatters();
+  const names = useMemo(() => new Map(rows.map((r) => [r.id, r.name])), [rows]);
+
+  const columns = useMemo<DataColumn<DataSourceRow>[]>(() => {
+    const useText = (u: DataSourceRow['uses'][number]) =>
+      `${u.usageName} (${t(`channel.${u.channel}`)}, ${formatKr(u.yearlyCost)})`;
+    return [
+      { id: 'name', header: t('columns.name'), text: (r) => r.name },
+      { id: 'kind', header: t('columns.kind'), text: (r) => t(`kind.${r.kind}`) },
+      { id: 'family', header: t('columns.registerFamily'), text: (r) => r.registerFamily ?? '' },
+      {
+        id: 'copyOf',
+        header: t('columns.copyOf'),
+        text: (r) => (r.copyOfId ? (names.get(r.copyOfId) ?? '') : ''),
+      },
+      { id: 'channel', header: t('columns.defaultChannel'), text: (r) => t(`channel.${r.defaultChannel}`) },
+      {
+        id: 'lifecycle',
+        header: t('systems:columns.lifecycle'),
+        text: (r) => t(`systems:lifecycle.${r.lifecycle}`),
+        cell: (r) => <LifecycleBadge lifecycle={r.lifecycle} />,
+      },
+      {
+        id: 'endsOn',
+        header: t('columns.endsOn'),
+        text: (r) => formatDate(r.endsOn),
+        value: (r) => r.endsOn ?? null,
+      },
+      {
+        id: 'usedBy',
+        header: t('columns.usedBy'),
+        text: (r) => r.uses.map(useText).join('; '),
+        value: (r) => r.uses.length,
+        cell: (r) =>
+          r.uses.length ? (
+            <List size="sm" listStyleType="none" spacing={2}>
+              {r.uses.map((u) => (
+                <List.Item key={u.id}>
+                  <Anchor component={Link} to={`/systemer/${u.usageId}`} size="sm">
+                    {u.usageName}
+                  </Anchor>{' '}
+                  ({t(`channel.${u.channel}`)}, {formatKr(u.yearlyCost)}
+                  {u.authoritative ? '' : `, ${t('copy')}`})
+                </List.Item>
+              ))}
+            </List>
+          ) : null,
+      },
+      {
+        id: 'cost',
+        header: t('columns.yearlyCost'),
+        numeric: true,
+        text: (r) => formatKr(totalCost(r)),
+        value: totalCost,
+      },
+    ];
+  }, [t, formatKr, formatDate, names]);
+
+  return (
+    <DataTable
+      data={rows}
+      columns={columns}
+      caption={caption}
+      getRowId={(r) => r.id}
+      exportName={t('exportName')}
+      initialHidden={['endsOn']}
+    />
+  );
+}

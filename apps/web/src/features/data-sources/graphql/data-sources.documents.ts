@@ -1,0 +1,28 @@
+import { graphql } from '../../../gql';
+
+export const DataSourcesTableDocument = graphql(`
+  query DataSourcesTable($limit: Int!) {
+    dataSources(limit: $limit) {
+      totalCount
+      items {
+        id
+        name
+        kind
+        registerFamily
+        copyOfId
+        defaultChannel
+        lifecycle
+        endsOn
+        uses {
+          id
+          usageId
+          usageName
+          channel
+          access
+          yearlyCost
+          authoritative
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,74 @@
+import { Anchor, Button, CloseButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatters } from '../../../ui/useFormatters';
+import type { LandscapeEdge, LandscapeNode } from '../landscape-model';
+
+export interface NodePanelProps {
+  node: LandscapeNode;
+  edges: readonly LandscapeEdge[];
+  onClose(): void;
+  onImpact(): void;
+  onNeighbourhood(): void;
+}
+
+/** Details of the clicked node, with links to its page, its neighbourhood and an impact analysis. */
+export function NodePanel({ node, edges, onClose, onImpact, onNeighbourhood }: NodePanelProps) {
+  const { t } = useTranslation(['landscape', 'systems', 'dataSources']);
+  const { formatKr, formatDate } = useFormatters();
+  const degree = edges.filter((e) => e.from === node.id || e.to === node.id).length;
+  const kindLabel =
+    node.kind === 'DATA_SOURCE' && node.subKind
+      ? t(`dataSources:kind.${node.subKind as 'BASE_REGISTER'}`)
+      : t(`nodeKind.${node.kind}`);
+  return (
+    <Paper withBorder p="md" component="aside" aria-labelledby="node-panel-title">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Title order={2} size="h4" id="node-panel-title">
+            {node.name}
+          </Title>
+          <CloseButton aria-label={t('panel.close')} onClick={onClose} />
+        </Group>
+        <Text size="sm">{kindLabel}</Text>
+        <Text size="sm">
+          {t('systems:columns.lifecycle')}: {t(`systems:lifecycle.${node.lifecycle}`)}
+        </Text>
+        {node.unitName && (
+          <Text size="sm">
+            {t('systems:columns.responsibleUnit')}: {node.unitName}
+          </Text>
+        )}
+        {node.endsOn && (
+          <Text size="sm">
+            {t('panel.endsOn')}: {formatDate(node.endsOn)}
+          </Text>
+        )}
+        {node.yearlyCost != null && (
+          <Text size="sm">
+            {t('systems:columns.yearlyCost')}: {formatKr(node.yearlyCost)}
+          </Text>
+        )}
+        <Text size="sm">{t('panel.connections', { count: degree })}</Text>
+        {node.hasLifecycleConflict && (
+          <Text size="sm" c="red.8">
+            {t('panel.conflict')}
+          </Text>
+        )}
+        {node.kind === 'USAGE' && (
+          <Anchor component={Link} to={`/systemer/${node.id}`}>
+            {t('panel.openSystem')}
+          </Anchor>
+        )}
+        <Group gap="xs">
+          <Button size="xs" onClick={onImpact}>
+            {t('panel.impact')}
+          </Button>
+          <Button size="xs" variant="default" onClick={onNeighbourhood}>
+            {t('panel.neighbourhood')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

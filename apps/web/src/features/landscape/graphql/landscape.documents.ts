@@ -1,0 +1,173 @@
+import { graphql } from '../../../gql';
+
+export const LandscapeGraphDocument = graphql(`
+  query LandscapeGraph {
+    landscapeGraph {
+      organisationId
+      nodes {
+        id
+        kind
+        name
+        lifecycle
+        subKind
+        unitId
+        unitName
+        registerFamily
+        endsOn
+        yearlyCost
+        hasLifecycleConflict
+      }
+      edges {
+        id
+        kind
+        from
+        to
+        direction
+        channel
+        access
+        interfaceName
+        yearlyCost
+        authoritative
+      }
+    }
+  }
+`);
+
+export const ImpactAnalysisDocument = graphql(`
+  query ImpactAnalysis($kind: LandscapeNodeKind!, $id: ID!, $from: LocalDate) {
+    impactAnalysis(kind: $kind, id: $id, from: $from) {
+      targetId
+      usages {
+        usageId
+        name
+        depth
+        via
+        path
+      }
+      dataSources {
+        dataSourceId
+        name
+        depth
+      }
+      units {
+        unitId
+        unitName
+        usageCount
+      }
+      contracts {
+        contractId
+        name
+        effectiveEnd
+        noticeDate
+        usageIds
+      }
+      projects {
+        projectId
+        name
+        usageIds
+      }
+    }
+  }
+`);
+
+export const NeighbourhoodDocument = graphql(`
+  query Neighbourhood($rootId: ID!, $hops: Int!, $maxNodes: Int!) {
+    neighbourhood(rootId: $rootId, hops: $hops, maxNodes: $maxNodes) {
+      rootId
+      truncated
+      nodes {
+        id
+        kind
+        name
+        lifecycle
+        subKind
+        hops
+      }
+      edges {
+        id
+        kind
+        from
+        to
+        direction
+        channel
+        interfaceName
+      }
+    }
+  }
+`);
+
+export const CopyRegisterExitDocument = graphql(`
+  query CopyRegisterExit {
+    copyRegisterExit {
+      totalYearlySaving
+      totalSwitchingCost
+      rows {
+        edgeId
+        usageId
+        usageName
+        dataSourceName
+        channel
+        yearlyCost
+        switchingCost
+        alternative {
+          name
+          channel
+        }
+        contract {
+          name
+          effectiveEnd
+          noticeDate
+        }
+        savingUntilContractEnd
+        recommendation
+        recommendedSwitchDate
+        plannedSwitchDate
+      }
+    }
+  }
+`);
+
+export const OverlapsDocument = graphql(`
+  query Overlaps {
+    overlaps {
+      capabilities {
+        capability
+        combinedYearlyCost
+        keepUsageId
+        yearlySaving
+        usages {
+          usageId
+          name
+          yearlyCost
+        }
+      }
+      duplicateData {
+        dataSourceId
+        dataSourceName
+        sharedCapabilities
+        totalYearlyCost
+        duplicatedCost
+        buyers {
+          usageId
+          name
+          yearlyCost
+        }
+      }
+    }
+  }
+`);
+
+export const LifecycleConflictsDocument = graphql(`
+  query LifecycleConflicts {
+    lifecycleConflicts {
+      usageId
+      usageName
+      usageEnd
+      dependencyId
+      dependencyKind
+      dependencyName
+      reason
+      dependencyEnd
+    }
+  }
+`);

@@ -1,0 +1,75 @@
+import type { LandscapeGraphQuery } from '../../gql/graphql';
+import type { LayoutInput } from './layout/cluster-layout';
+
+export type LandscapeNode = LandscapeGraphQuery['landscapeGraph']['nodes'][number];
+export type LandscapeEdge = LandscapeGraphQuery['landscapeGraph']['edges'][number];
+
+export interface LandscapeFilters {
+  unitIds: string[];
+  lifecycles: string[];
+  dataSourceKinds: string[];
+}
+
+export const NO_FILTERS: LandscapeFilters = { unitIds: [], lifecycles: [], dataSourceKinds: [] };
+
+/** Cluster key: a usage's unit, else the data-source kind, else infrastructure. */
+export function clusterOf(node: LandscapeNode): string {
+  if (node.kind === 'USAGE') return `unit:${node.unitId ?? 'none'}`;
+  if (node.kind === 'DATA_SOURCE') return `source:${node.subKind ?? ''}`;
+  return 'infrastructure';
+}
+
+export const layoutInput = (nodes: readonly LandscapeNode[]): LayoutInput[] =>
+  nodes.map((n) => ({ id: n.id, group: clusterOf(n), label: n.name }));
+
+/** A short fingerprint of the graph (FNV-1a over ids and lifecycles): the layout cache key. */
+export function dataVersion(
+  organisationId: string,
+  nodes: readonly LandscapeNode[],
+  edges: readonly LandscapeEdge[],
+) {
+  let hash = 0x811c9dc5;
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+  };
+  for (const n of nodes) feed(n.id + n.unitId);
+  for (const e of edges) feed(e.id);
+  return `${organisationId}:${nodes.length}:${edges.length}:${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * The ids that pass the filters. Unit and lifecycle filters apply to usages, the kind filter to data
+ * sources; a data source or component stays while a visible usage still uses it.
+ */
+export function visibleNodeIds(
+  nodes: readonly LandscapeNode[],
+  edges: readonly LandscapeEdge[],
+  filters: LandscapeFilters,
+): Set<string> | null {
+  const { unitIds, lifecycles, dataSourceKinds } = filters;
+  if (!unitIds.length && !lifecycles.length && !dataSourceKinds.length) return null;
+  const visible = new Set<string>();
+  for (const n of nodes) {
+    if (n.kind !== 'USAGE') continue;
+    if (unitIds.length && !unitIds.includes(n.unitId ?? 'none')) continue;
+    if (lifecycles.length && !lifecycles.includes(n.lifecycle)) continue;
+    visible.add(n.id);
+  }
+  const kindOk = (n: LandscapeNode) =>
+    !dataSourceKinds.length || (n.kind === 'DATA_SOURCE' && dataSourceKinds.includes(n.subKind ?? ''));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  for (const e of edges) {
+    if (e.kind !== 'DATA' && e.kind !== 'INFRASTRUCTURE') continue;
+    const target = byId.get(e.to);
+    if (visible.has(e.from) && target && kindOk(target)) visible.add(e.to);
+  }
+  // With a kind filter, only usages that use such a source remain.
+  if (dataSourceKinds.length) {
+    const users = new Set(edges.filter((e) => e.kind === 'DATA' && visible.has(e.to)).map((e) => e.from));
+    for (const id of [...visible]) if (byId.get(id)?.kind === 'USAGE' && !users.has(id)) visible.delete(id);
+  }
+  return visible;
+}

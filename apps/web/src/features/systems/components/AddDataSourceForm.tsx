@@ -1,0 +1,115 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Checkbox, Group, NumberInput, Select, Stack } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../gql/graphql';
+import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { CreateUsageDataSourceDocument, SystemDetailDocument } from '../graphql/systems.documents';
+
+const CHANNELS: readonly Channel[] = [
+  'SERVICEPLATFORMEN',
+  'DATAFORDELEREN',
+  'DIRECT',
+  'FILE_TRANSFER',
+  'OTHER',
+];
+
+export interface AddDataSourceFormProps {
+  usageId: string;
+  dataSources: readonly { id: string; name: string }[];
+}
+
+/** Records that the system uses a data source: which, through which channel, at what yearly cost. */
+export function AddDataSourceForm({ usageId, dataSources }: AddDataSourceFormProps) {
+  const { t } = useTranslation(['systems', 'dataSources']);
+  const [create, { loading }] = useMutation(CreateUsageDataSourceDocument, {
+    refetchQueries: [{ query: SystemDetailDocument, variables: { id: usageId } }],
+    awaitRefetchQueries: true,
+  });
+  const [dataSourceId, setDataSourceId] = useState<string | null>(null);
+  const [channel, setChannel] = useState<Channel>('SERVICEPLATFORMEN');
+  const [yearlyCost, setYearlyCost] = useState<number | string>(0);
+  const [authoritative, setAuthoritative] = useState(true);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!dataSourceId) local.dataSourceId = t('form.required');
+    if (Number(yearlyCost) < 0 || yearlyCost === '') local.yearlyCost = t('form.notNegative');
+    setErrors(local);
+    setFormError(null);
+    if (Object.keys(local).length) return;
+    try {
+      await create({
+        variables: {
+          input: {
+            usageId,
+            dataSourceId: dataSourceId!,
+            channel,
+            yearlyCost: Number(yearlyCost),
+            authoritative,
+          },
+        },
+      });
+      setDataSourceId(null);
+      setYearlyCost(0);
+    } catch (error) {
+      setErrors(apiFieldErrors(error));
+      setFormError(apiErrorMessage(error) ?? t('form.failed'));
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('edges.addDataSource')}>
+      <Stack gap="xs">
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <Select
+            label={t('detail.dataSource')}
+            data={dataSources.map((d) => ({ value: d.id, label: d.name }))}
+            value={dataSourceId}
+            onChange={setDataSourceId}
+            searchable
+            required
+            error={errors.dataSourceId}
+            w={300}
+          />
+          <Select
+            label={t('detail.channel')}
+            data={CHANNELS.map((c) => ({ value: c, label: t(`dataSources:channel.${c}`) }))}
+            value={channel}
+            allowDeselect={false}
+            onChange={(v) => v && setChannel(v as Channel)}
+            error={errors.channel}
+            w={200}
+          />
+          <NumberInput
+            label={t('columns.dataYearlyCost')}
+            value={yearlyCost}
+            min={0}
+            thousandSeparator="."
+            decimalSeparator=","
+            onChange={setYearlyCost}
+            error={errors.yearlyCost}
+            w={180}
+          />
+          <Checkbox
+            mt={30}
+            label={t('detail.authoritativeYes')}
+            checked={authoritative}
+            onChange={(e) => setAuthoritative(e.currentTarget.checked)}
+          />
+          <Button type="submit" loading={loading} mt={24}>
+            {t('edges.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SystemDetailQuery } from '../../../gql/graphql';
+import { apiErrorMessage } from '../../../ui/error-message';
+import {
+  DeleteIntegrationDocument,
+  DeleteUsageDataSourceDocument,
+  EdgeOptionsDocument,
+  SystemDetailDocument,
+} from '../graphql/systems.documents';
+import { AddDataSourceForm } from './AddDataSourceForm';
+import { AddIntegrationForm } from './AddIntegrationForm';
+
+type Usage = SystemDetailQuery['systemUsage'];
+
+/** For system owners: add and remove the system's data sources and outgoing integrations. */
+export function SystemEdgeEditor({ usage }: { usage: Usage }) {
+  const { t } = useTranslation('systems');
+  const options = useQuery(EdgeOptionsDocument);
+  const refetch = {
+    refetchQueries: [{ query: SystemDetailDocument, variables: { id: usage.id } }],
+    awaitRefetchQueries: true,
+  };
+  const [deleteEdge] = useMutation(DeleteUsageDataSourceDocument, refetch);
+  const [deleteIntegration] = useMutation(DeleteIntegrationDocument, refetch);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(apiErrorMessage(e) ?? t('form.failed'));
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="edge-editor">
+      <Stack gap="md">
+        <Title order={2} size="h3" id="edge-editor">
+          {t('edges.title')}
+        </Title>
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <List listStyleType="none" spacing="xs" aria-label={t('detail.dataSources')}>
+          {usage.dataSources.map((e) => (
+            <List.Item key={e.id}>
+              <Group gap="sm">
+                <Text size="sm">{e.dataSourceName}</Text>
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  aria-label={t('edges.removeNamed', { name: e.dataSourceName })}
+                  onClick={() => void run(() => deleteEdge({ variables: { id: e.id, version: e.version } }))}
+                >
+                  {t('edges.remove')}
+                </Button>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+        <AddDataSourceForm usageId={usage.id} dataSources={options.data?.dataSources.items ?? []} />
+        <List listStyleType="none" spacing="xs" aria-label={t('detail.integrationsOut')}>
+          {usage.integrationsOut.map((i) => (
+            <List.Item key={i.id}>
+              <Group gap="sm">
+                <Text size="sm">{i.toUsageName}</Text>
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  aria-label={t('edges.removeNamed', { name: i.toUsageName })}
+                  onClick={() =>
+                    void run(() => deleteIntegration({ variables: { id: i.id, version: i.version } }))
+                  }
+                >
+                  {t('edges.remove')}
+                </Button>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+        <AddIntegrationForm usageId={usage.id} usages={options.data?.systemUsages.items ?? []} />
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,242 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lifecycle, SystemDetailQuery } from '../../../gql/graphql';
+import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { SystemEditOptionsDocument, UpdateSystemUsageDocument } from '../graphql/systems.documents';
+import { LIFECYCLES } from './LifecycleBadge';
+
+type Usage = SystemDetailQuery['systemUsage'];
+
+interface Values {
+  localName: string;
+  lifecycle: Lifecycle;
+  ownerUserId: string | null;
+  custodianUserId: string | null;
+  responsibleUnitId: string | null;
+  inUseFrom: string;
+  inUseUntil: string;
+  userCount: number | string;
+  capabilities: string[];
+  architectureFitNote: string;
+  asIs: string;
+  toBe: string;
+  workflows: string;
+}
+
+const initialValues = (u: Usage): Values => ({
+  localName: u.localName ?? '',
+  lifecycle: u.lifecycle,
+  ownerUserId: u.owner?.id ?? null,
+  custodianUserId: u.custodian?.id ?? null,
+  responsibleUnitId: u.responsibleUnit?.id ?? null,
+  inUseFrom: u.inUseFrom ?? '',
+  inUseUntil: u.inUseUntil ?? '',
+  userCount: u.userCount ?? '',
+  capabilities: u.capabilities,
+  architectureFitNote: u.architectureFitNote,
+  asIs: u.asIs,
+  toBe: u.toBe,
+  workflows: u.workflows,
+});
+
+/** Edits a usage's local facts; checks what it can before sending, shows the API's field errors after. */
+export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => void }) {
+  const { t } = useTranslation('systems');
+  const options = useQuery(SystemEditOptionsDocument);
+  const [update, { loading }] = useMutation(UpdateSystemUsageDocument);
+  const [values, setValues] = useState(() => initialValues(usage));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+
+  const validateLocally = (): Record<string, string> => {
+    const found: Record<string, string> = {};
+    if (values.localName.length > 200) found.localName = t('form.tooLong', { max: 200 });
+    if (values.inUseFrom && values.inUseUntil && values.inUseFrom > values.inUseUntil) {
+      found.inUseUntil = t('form.dateOrder');
+    }
+    if (
+      values.userCount !== '' &&
+      (!Number.isInteger(Number(values.userCount)) || Number(values.userCount) < 0)
+    ) {
+      found.userCount = t('form.wholeNumber');
+    }
+    return found;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = validateLocally();
+    setErrors(local);
+    setFormError(null);
+    if (Object.keys(local).length) return;
+    try {
+      await update({
+        variables: {
+          input: {
+            id: usage.id,
+            version: usage.version,
+            localName: values.localName.trim() || null,
+            lifecycle: values.lifecycle,
+            ownerUserId: values.ownerUserId,
+            custodianUserId: values.custodianUserId,
+            responsibleUnitId: values.responsibleUnitId,
+            inUseFrom: values.inUseFrom || null,
+            inUseUntil: values.inUseUntil || null,
+            userCount: values.userCount === '' ? null : Number(values.userCount),
+            capabilities: values.capabilities,
+            architectureFitNote: values.architectureFitNote,
+            asIs: values.asIs,
+            toBe: values.toBe,
+            workflows: values.workflows,
+          },
+        },
+      });
+      onDone();
+    } catch (error) {
+      setErrors(apiFieldErrors(error));
+      setFormError(apiErrorMessage(error) ?? t('form.failed'));
+    }
+  };
+
+  const people = (options.data?.members ?? []).map((m) => ({ value: m.user.id, label: m.user.name }));
+  const units = (options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('form.title')}>
+      <Stack gap="sm">
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            label={t('form.localName')}
+            value={values.localName}
+            error={errors.localName}
+            onChange={(e) => set('localName', e.currentTarget.value)}
+          />
+          <Select
+            label={t('columns.lifecycle')}
+            data={LIFECYCLES.map((l) => ({ value: l, label: t(`lifecycle.${l}`) }))}
+            value={values.lifecycle}
+            allowDeselect={false}
+            error={errors.lifecycle}
+            onChange={(v) => v && set('lifecycle', v as Lifecycle)}
+          />
+          <Select
+            label={t('columns.owner')}
+            data={people}
+            value={values.ownerUserId}
+            clearable
+            searchable
+            error={errors.ownerUserId}
+            onChange={(v) => set('ownerUserId', v)}
+          />
+          <Select
+            label={t('detail.custodian')}
+            data={people}
+            value={values.custodianUserId}
+            clearable
+            searchable
+            error={errors.custodianUserId}
+            onChange={(v) => set('custodianUserId', v)}
+          />
+          <Select
+            label={t('columns.responsibleUnit')}
+            data={units}
+            value={values.responsibleUnitId}
+            clearable
+            searchable
+            error={errors.responsibleUnitId}
+            onChange={(v) => set('responsibleUnitId', v)}
+          />
+          <NumberInput
+            label={t('columns.userCount')}
+            value={values.userCount}
+            min={0}
+            allowDecimal={false}
+            error={errors.userCount}
+            onChange={(v) => set('userCount', v)}
+          />
+          <TextInput
+            type="date"
+            label={t('detail.inUseFrom')}
+            value={values.inUseFrom}
+            error={errors.inUseFrom}
+            onChange={(e) => set('inUseFrom', e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('columns.inUseUntil')}
+            value={values.inUseUntil}
+            error={errors.inUseUntil}
+            onChange={(e) => set('inUseUntil', e.currentTarget.value)}
+          />
+        </SimpleGrid>
+        <TagsInput
+          label={t('columns.capabilities')}
+          value={values.capabilities}
+          error={errors.capabilities}
+          onChange={(v) => set('capabilities', v)}
+        />
+        <Textarea
+          label={t('detail.architectureFit')}
+          autosize
+          minRows={2}
+          value={values.architectureFitNote}
+          error={errors.architectureFitNote}
+          onChange={(e) => set('architectureFitNote', e.currentTarget.value)}
+        />
+        <Textarea
+          label={t('detail.asIs')}
+          autosize
+          minRows={2}
+          value={values.asIs}
+          error={errors.asIs}
+          onChange={(e) => set('asIs', e.currentTarget.value)}
+        />
+        <Textarea
+          label={t('detail.toBe')}
+          autosize
+          minRows={2}
+          value={values.toBe}
+          error={errors.toBe}
+          onChange={(e) => set('toBe', e.currentTarget.value)}
+        />
+        <Textarea
+          label={t('form.workflows')}
+          description={t('form.markdownHint')}
+          autosize
+          minRows={4}
+          value={values.workflows}
+          error={errors.workflows}
+          onChange={(e) => set('workflows', e.currentTarget.value)}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('form.cancel')}
+          </Button>
+          <Button type="submit" loading={loading}>
+            {t('form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

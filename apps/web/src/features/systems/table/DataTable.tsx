@@ -1,0 +1,204 @@
+import { Button, Group, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import {
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ColumnChooser } from './ColumnChooser';
+import { exportCsv, exportXlsx } from './table-export';
+
+export interface DataColumn<T> {
+  id: string;
+  header: string;
+  /** The text shown, filtered on and exported. */
+  text: (row: T) => string;
+  /** Sort and export value when it differs from the text (numbers, ISO dates). */
+  value?: (row: T) => string | number | null;
+  /** Rich cell content; defaults to the text. */
+  cell?: (row: T) => ReactNode;
+  numeric?: boolean;
+}
+
+export interface DataTableProps<T> {
+  data: readonly T[];
+  columns: readonly DataColumn<T>[];
+  caption: string;
+  getRowId: (row: T) => string;
+  /** File name (without extension) and sheet name for exports. */
+  exportName: string;
+  initialHidden?: readonly string[];
+  /** The first column is the row header (the row's name). */
+  rowHeader?: boolean;
+}
+
+const includesText = (text: string, filter: unknown) =>
+  text.toLocaleLowerCase('da').includes(String(filter).trim().toLocaleLowerCase('da'));
+
+/** A sortable, filterable table with a column chooser and CSV/XLSX export of exactly what is shown. */
+export function DataTable<T>({
+  data,
+  columns,
+  caption,
+  getRowId,
+  exportName,
+  initialHidden = [],
+  rowHeader = true,
+}: DataTableProps<T>) {
+  const { t } = useTranslation('systems');
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [visibility, setVisibility] = useState<VisibilityState>(() =>
+    Object.fromEntries(initialHidden.map((id) => [id, false])),
+  );
+  const [columnFilters, setColumnFilters] = useState<{ id: string; value: unknown }[]>([]);
+  const [exporting, setExporting] = useState(false);
+
+  const defs = useMemo<ColumnDef<T>[]>(
+    () =>
+      columns.map((column) => ({
+        id: column.id,
+        header: column.header,
+        accessorFn: (row: T) => column.value?.(row) ?? column.text(row),
+        sortUndefined: 'last',
+        filterFn: (row, _id, filter) => includesText(column.text(row.original), filter),
+        meta: column,
+      })),
+    [columns],
+  );
+
+  // TanStack Table keeps its own state and is not memoisable by the React Compiler; it skips this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: data as T[],
+    columns: defs,
+    state: { sorting, columnVisibility: visibility, columnFilters },
+    onSortingChange: setSorting,
+    onColumnVisibilityChange: setVisibility,
+    onColumnFiltersChange: setColumnFilters,
+    getRowId,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+  });
+
+  const visible = table.getVisibleLeafColumns();
+  const rows = table.getRowModel().rows;
+  const metaOf = (id: string) => columns.find((c) => c.id === id)!;
+
+  const runExport = async (kind: 'csv' | 'xlsx') => {
+    setExporting(true);
+    try {
+      const exportColumns = visible.map((col) => {
+        const meta = metaOf(col.id);
+        return {
+          header: meta.header,
+          values: rows.map((r) =>
+            meta.numeric ? (meta.value?.(r.original) ?? null) : meta.text(r.original),
+          ),
+        };
+      });
+      if (kind === 'csv') await exportCsv(exportColumns, exportName);
+      else await exportXlsx(exportColumns, exportName, exportName);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <Text size="sm" role="status">
+          {t('table.showing', { shown: rows.length, total: data.length })}
+        </Text>
+        <Group gap="xs">
+          <ColumnChooser
+            columns={table.getAllLeafColumns().map((col) => ({
+              id: col.id,
+              label: metaOf(col.id).header,
+              visible: col.getIsVisible(),
+              toggle: (on: boolean) => col.toggleVisibility(on),
+            }))}
+          />
+          <Button variant="default" size="xs" loading={exporting} onClick={() => void runExport('csv')}>
+            {t('table.exportCsv')}
+          </Button>
+          <Button variant="default" size="xs" loading={exporting} onClick={() => void runExport('xlsx')}>
+            {t('table.exportXlsx')}
+          </Button>
+        </Group>
+      </Group>
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
+          <Table.Caption>{caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              {visible.map((col) => {
+                const meta = metaOf(col.id);
+                const sorted = col.getIsSorted();
+                return (
+                  <Table.Th
+                    key={col.id}
+                    scope="col"
+                    ta={meta.numeric ? 'right' : undefined}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    <UnstyledButton
+                      onClick={col.getToggleSortingHandler()}
+                      fw={700}
+                      fz="sm"
+                      aria-label={t('table.sortBy', { column: meta.header })}
+                    >
+                      {meta.header} {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                    </UnstyledButton>
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+            <Table.Tr>
+              {visible.map((col) => (
+                <Table.Td key={col.id}>
+                  <TextInput
+                    size="xs"
+                    aria-label={t('table.filterBy', { column: metaOf(col.id).header })}
+                    placeholder={t('table.filter')}
+                    value={(col.getFilterValue() as string | undefined) ?? ''}
+                    onChange={(event) => col.setFilterValue(event.currentTarget.value || undefined)}
+                  />
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={visible.length}>{t('table.noRows')}</Table.Td>
+              </Table.Tr>
+            )}
+            {rows.map((row) => (
+              <Table.Tr key={row.id}>
+                {visible.map((col, index) => {
+                  const meta = metaOf(col.id);
+                  const content = meta.cell ? meta.cell(row.original) : meta.text(row.original);
+                  return index === 0 && rowHeader ? (
+                    <Table.Th key={col.id} scope="row" fw={500}>
+                      {content}
+                    </Table.Th>
+                  ) : (
+                    <Table.Td key={col.id} ta={meta.numeric ? 'right' : undefined}>
+                      {content}
+                    </Table.Td>
+                  );
+                })}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
+}

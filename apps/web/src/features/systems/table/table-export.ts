@@ -1,0 +1,46 @@
+/**
+ * Exports exactly what a table shows: the visible columns, in order, and the filtered, sorted rows.
+ * The heavy writers (papaparse, exceljs) load only when the user exports.
+ */
+export interface ExportColumn {
+  header: string;
+  /** A number stays a number in the spreadsheet; everything else is the text the table shows. */
+  values: (string | number | null)[];
+}
+
+function download(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+function rowsOf(columns: readonly ExportColumn[]): (string | number | null)[][] {
+  const count = columns[0]?.values.length ?? 0;
+  return Array.from({ length: count }, (_, i) => columns.map((c) => c.values[i]));
+}
+
+export async function exportCsv(columns: readonly ExportColumn[], basename: string) {
+  const { default: Papa } = await import('papaparse');
+  const csv = Papa.unparse({ fields: columns.map((c) => c.header), data: rowsOf(columns) });
+  // The byte-order mark makes Excel read æ, ø and å as UTF-8.
+  download(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), `${basename}.csv`);
+}
+
+export async function exportXlsx(columns: readonly ExportColumn[], basename: string, sheetName: string) {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
+  for (const row of rowsOf(columns)) sheet.addRow(row);
+  sheet.columns.forEach((column) => (column.width = 24));
+  const buffer = await workbook.xlsx.writeBuffer();
+  download(
+    new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    `${basename}.xlsx`,
+  );
+}

@@ -1,0 +1,74 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Markdown from 'react-markdown';
+import { Link, useParams } from 'react-router';
+import { SystemEdgeEditor } from '../features/systems/components/SystemEdgeEditor';
+import { SystemEditForm } from '../features/systems/components/SystemEditForm';
+import { SystemFacts } from '../features/systems/components/SystemFacts';
+import { SystemRelations } from '../features/systems/components/SystemRelations';
+import { SystemDetailDocument } from '../features/systems/graphql/systems.documents';
+import { useCanEditLandscape } from '../features/systems/hooks/useCanEditLandscape';
+import { PageHeader } from '../ui/PageHeader';
+import { QueryState } from '../ui/QueryState';
+
+export function SystemDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('systems');
+  const canEdit = useCanEditLandscape();
+  const [editing, setEditing] = useState(false);
+  const { data, loading, error, refetch } = useQuery(SystemDetailDocument, { variables: { id } });
+  const usage = data?.systemUsage;
+
+  return (
+    <>
+      <PageHeader
+        title={usage?.name ?? t('detail.loadingTitle')}
+        description={usage?.system.description || undefined}
+        actions={
+          <Group gap="xs">
+            {usage && (
+              <Button variant="default" component={Link} to={`/landskab?fokus=${usage.id}`}>
+                {t('detail.showInLandscape')}
+              </Button>
+            )}
+            {usage && canEdit && <Button onClick={() => setEditing(true)}>{t('detail.edit')}</Button>}
+          </Group>
+        }
+      />
+      <Anchor component={Link} to="/systemer" mb="md" display="inline-block">
+        {t('detail.back')}
+      </Anchor>
+      <QueryState
+        loading={loading && !usage}
+        error={error}
+        onRetry={() => void refetch()}
+        loadingLabel={t('loading')}
+      >
+        {usage && (
+          <Stack gap="xl">
+            <SystemFacts usage={usage} />
+            <SystemRelations usage={usage} />
+            {canEdit && <SystemEdgeEditor usage={usage} />}
+            <section aria-labelledby="system-workflows">
+              <Title order={2} size="h3" id="system-workflows" mb="sm">
+                {t('detail.workflows')}
+              </Title>
+              {usage.workflows ? (
+                <Paper withBorder p="md">
+                  <Markdown>{usage.workflows}</Markdown>
+                </Paper>
+              ) : (
+                <Text c="dimmed">{t('detail.noWorkflows')}</Text>
+              )}
+            </section>
+            <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
+              <SystemEditForm usage={usage} onDone={() => setEditing(false)} />
+            </Modal>
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+
+const isOperation =
+  (name: string) => (response: { url(): string; request(): { postData(): string | null } }) =>
+    response.url().endsWith('/graphql') &&
+    (response.request().postData() ?? '').includes(`"operationName":"${name}"`);
+
+test('filter and export the systems table, then edit a system as its owner', async ({
+  page,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInAs('systemejer@norddal.dk');
+  await page.goto('/systemer');
+  const table = page.getByRole('table', { name: 'Systemer i Norddal Kommune' });
+  await expect(table.getByRole('rowheader', { name: 'Lønsystem' })).toBeVisible();
+  await expectAccessible();
+
+  await page.getByLabel('Filtrér Navn').fill('Lønsystem');
+  await expect(page.getByRole('status').filter({ hasText: /^Viser 1 af \d+ rækker$/ })).toBeVisible();
+  await expect(table.getByRole('rowheader')).toHaveCount(1);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportér CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('systemer.csv');
+  const csv = (await readFile((await file.path())!, 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  // Exactly what is shown: the header and the one filtered row, visible columns only.
+  expect(csv).toHaveLength(2);
+  expect(csv[0].startsWith('Navn,Livscyklus,Ansvarlig enhed,Systemejer')).toBe(true);
+  expect(csv[1]).toContain('Lønsystem');
+
+  await table.getByRole('link', { name: 'Lønsystem' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lønsystem' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Datakilder', exact: true })).toBeVisible();
+  await expectAccessible();
+
+  await page.getByRole('button', { name: 'Redigér' }).click();
+  const form = page.getByRole('form', { name: 'Redigér system' });
+  await form.getByLabel('I brug fra').fill('2030-01-01');
+  await form.getByLabel('I brug til').fill('2029-01-01');
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form.getByText('Slutdatoen skal ligge efter startdatoen.')).toBeVisible();
+  await form.getByLabel('I brug fra').fill('');
+  await form.getByLabel('I brug til').fill('');
+  await form.getByRole('textbox', { name: 'Brugere' }).fill('95');
+  const saved = page.waitForResponse(isOperation('UpdateSystemUsage'));
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await saved;
+  await expect(form).toBeHidden();
+  const facts = page.getByRole('region', { name: 'Fakta' });
+  await expect(facts.getByText('95', { exact: true })).toBeVisible();
+
+  // The owner records that the system also reads CVR, then removes it again.
+  const cvr = 'CVR – Det Centrale Virksomhedsregister';
+  const sources = page.getByRole('region', { name: 'Datakilder', exact: true });
+  const addForm = page.getByRole('form', { name: 'Tilføj datakilde' });
+  await addForm.getByRole('combobox', { name: /^Datakilde/ }).fill('CVR – Det');
+  await page.getByRole('option', { name: cvr }).click();
+  await addForm.getByRole('button', { name: 'Tilføj' }).click();
+  await expect(sources.getByRole('rowheader', { name: cvr })).toBeVisible();
+  await page.getByRole('button', { name: `Fjern ${cvr}` }).click();
+  await expect(sources.getByRole('rowheader', { name: cvr })).toBeHidden();
+  await expectAccessible();
+});
+
+test('explore the landscape: search, neighbourhood and impact of a copy register', async ({
+  page,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInAs('systemejer@norddal.dk');
+  await page.goto('/landskab');
+  await expect(page.getByRole('img', { name: /Graf over systemlandskabet/ })).toBeVisible();
+  await expectAccessible();
+
+  const search = page.getByRole('combobox', { name: 'Find i landskabet' });
+  await search.fill('Lønsystem');
+  await page.getByRole('option', { name: 'Lønsystem', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Lønsystem' });
+  await expect(panel).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Vis naboskab' }).click();
+  await expect(page.getByRole('heading', { name: /Naboskab for Lønsystem/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Forbindelser i naboskabet' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Lønsystem' }).first()).toBeVisible();
+  await expectAccessible();
+
+  await page.getByRole('tab', { name: 'Graf' }).click();
+  await page.getByRole('combobox', { name: 'Find i landskabet' }).fill('Personregister-kopi');
+  await page.getByRole('option', { name: 'Personregister-kopi (KMD-lignende)' }).click();
+  const copyPanel = page.getByRole('complementary', { name: 'Personregister-kopi (KMD-lignende)' });
+  await copyPanel.getByRole('button', { name: 'Konsekvensanalyse' }).click();
+  const analysed = page.waitForResponse(isOperation('ImpactAnalysis'));
+  await page.getByRole('button', { name: 'Kør analyse' }).click();
+  await analysed;
+  const affected = page.getByRole('region', { name: 'Berørte systemer' });
+  await expect(affected.getByRole('link', { name: 'Lønsystem' })).toBeVisible();
+  await expect(affected.getByRole('link', { name: 'Opkrævnings- og debitorsystem' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /systemer mister data/ })).toBeVisible();
+  await expectAccessible();
+
+  await page.getByRole('tab', { name: 'Kopiregistre' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Systemer der får grunddata via kopiregistre' }),
+  ).toBeVisible();
+  await expectAccessible();
+
+  await page.getByRole('tab', { name: 'Livscykluskonflikter' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Systemer der overlever noget, de afhænger af' }),
+  ).toBeVisible();
+  await expectAccessible();
+});
+
+test('the data-sources page lists who uses each source', async ({ page, signInAs, expectAccessible }) => {
+  await signInAs('systemejer@norddal.dk');
+  await page.goto('/datakilder');
+  const table = page.getByRole('table', { name: /Datakilder og hvem i Norddal Kommune/ });
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Personregister-kopi (KMD-lignende)' }) });
+  await expect(row.getByRole('link', { name: 'Lønsystem' })).toBeVisible();
+  await expectAccessible();
+});
