@@ -23,6 +23,8 @@ const common = {
 };
 
 module.exports = {
+  // Per-project testTimeout is ignored by jest 30; API tests start real servers on real databases.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'domain', testEnvironment: 'node', roots: ['<rootDir>/packages/domain/src'] },
     {
@@ -30,7 +32,6 @@ module.exports = {
       displayName: 'api',
       testEnvironment: 'node',
       roots: ['<rootDir>/apps/api'],
-      testTimeout: 60000,
     },
     {
       ...common,

@@ -20,7 +20,8 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
 };
-const dbs: BenchDb[] = arg('db', 'both') === 'both' ? ['pglite', 'postgresql'] : [arg('db', 'both') as BenchDb];
+const dbs: BenchDb[] =
+  arg('db', 'both') === 'both' ? ['pglite', 'postgresql'] : [arg('db', 'both') as BenchDb];
 const profiles = arg('profile', 'all');
 const only = arg('only', '');
 const defaultRequests = Number(arg('requests', '200'));
@@ -29,7 +30,8 @@ async function loadCases(): Promise<GraphQLBenchCase[]> {
   const dir = path.join(__dirname, 'cases');
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
   const cases: GraphQLBenchCase[] = [];
-  for (const file of files) cases.push(...((await import(path.join(dir, file))) as { cases: GraphQLBenchCase[] }).cases);
+  for (const file of files)
+    cases.push(...((await import(path.join(dir, file))) as { cases: GraphQLBenchCase[] }).cases);
   return cases.filter((c) => (profiles === 'all' || c.profile === profiles) && c.name.includes(only));
 }
 
@@ -48,7 +50,9 @@ async function session(url: string, email: string, organisationId: string) {
 }
 
 async function runCase(db: Database, url: string, c: GraphQLBenchCase) {
-  const [org] = await db.sql.query<{ id: string }>('SELECT id FROM "Organisation" WHERE slug = $1', [c.organisationSlug]);
+  const [org] = await db.sql.query<{ id: string }>('SELECT id FROM "Organisation" WHERE slug = $1', [
+    c.organisationSlug,
+  ]);
   if (!org) throw new Error(`No organisation ${c.organisationSlug}`);
   const s = await session(url, c.user, org.id);
   const variables = typeof c.variables === 'function' ? await c.variables(db.sql) : (c.variables ?? {});
@@ -56,7 +60,11 @@ async function runCase(db: Database, url: string, c: GraphQLBenchCase) {
   const send = async () => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-overblik-organisation': s.organisationId },
+      headers: {
+        'content-type': 'application/json',
+        cookie: s.cookie,
+        'x-overblik-organisation': s.organisationId,
+      },
       body,
     });
     const json = (await res.json()) as { errors?: { message: string }[] };
@@ -80,7 +88,18 @@ async function runCase(db: Database, url: string, c: GraphQLBenchCase) {
   const ratio = raw ? Math.round((single.latency.p50 / Math.max(raw.latency.p50, 0.01)) * 10) / 10 : null;
   const p95Met = c.targets?.p95Ms ? single.latency.p95 <= c.targets.p95Ms : null;
   const rpsMet = c.targets?.reqPerSec && concurrent ? concurrent.reqPerSec >= c.targets.reqPerSec : null;
-  return { case: c.name, profile: c.profile, database: db.kind, single, concurrent, rawSql: raw, ratioToRawP50: ratio, targets: c.targets ?? null, p95Met, rpsMet };
+  return {
+    case: c.name,
+    profile: c.profile,
+    database: db.kind,
+    single,
+    concurrent,
+    rawSql: raw,
+    ratioToRawP50: ratio,
+    targets: c.targets ?? null,
+    p95Met,
+    rpsMet,
+  };
 }
 
 async function main() {
@@ -100,7 +119,9 @@ async function main() {
         try {
           const r = await runCase(db, url, c);
           results.push(r);
-          const conc = r.concurrent ? `10 clients ${r.concurrent.reqPerSec} req/s p95 ${r.concurrent.latency.p95} ms` : '';
+          const conc = r.concurrent
+            ? `10 clients ${r.concurrent.reqPerSec} req/s p95 ${r.concurrent.latency.p95} ms`
+            : '';
           console.log(
             `${kind.padEnd(10)} ${c.name.padEnd(40)} p50 ${r.single.latency.p50} p95 ${r.single.latency.p95} p99 ${r.single.latency.p99} ms, ${r.single.reqPerSec} req/s | ${conc}` +
               (r.ratioToRawP50 ? ` | ×${r.ratioToRawP50} raw SQL p50 (${r.rawSql!.latency.p50} ms)` : ''),

@@ -13,7 +13,10 @@ import { buildContext, type Context } from './context';
 import type { Database } from './db/database';
 import { migrationState } from './db/migrations';
 import { buildOverblikSchema } from './schema/build-schema';
+import { landscapeVersion } from './modules/landscape/landscape.service';
 import { formatError, localiseErrors } from './shared/format-error';
+import { ReadModelCache } from './shared/read-model-cache';
+import { responseCache } from './shared/response-cache';
 import { rejectCrossOrigin } from './shared/same-origin';
 
 export interface App {
@@ -31,6 +34,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
     maxTokens: { n: 5_000 },
   });
   const protection = armor.protect();
+  const readModels = new ReadModelCache();
   const server = new ApolloServer<Context>({
     schema: await buildOverblikSchema(),
     formatError,
@@ -41,6 +45,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
     plugins: [
       ...protection.plugins,
       localiseErrors,
+      responseCache({ landscapeGraph: landscapeVersion }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -84,7 +89,11 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: ({ req, res }) =>
-        buildContext(db, req, res, { sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
+        buildContext(db, req, res, {
+          sessionTtlHours: config.sessionTtlHours,
+          secureCookies: config.production,
+          readModels,
+        }),
     }),
   );
 

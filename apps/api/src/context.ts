@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { Database } from './db/database';
 import { createLoaders, type Loaders } from './shared/loaders';
 import { pickLocale, type Locale } from './shared/messages';
+import type { ReadModelCache } from './shared/read-model-cache';
 import { readSession } from './shared/session';
 
 export interface ViewerMembership {
@@ -32,13 +33,15 @@ export interface Context {
   res: Response;
   sessionTtlHours: number;
   secureCookies: boolean;
+  /** The app's cache of heavy read models (per data version; see shared/read-model-cache.ts). */
+  readModels: ReadModelCache;
 }
 
 export async function buildContext(
   db: Database,
   req: Request,
   res: Response,
-  options: { sessionTtlHours: number; secureCookies: boolean },
+  options: { sessionTtlHours: number; secureCookies: boolean; readModels: ReadModelCache },
 ): Promise<Context> {
   const viewer = await readSession(db.prisma, req);
   const org = req.header('x-overblik-organisation');

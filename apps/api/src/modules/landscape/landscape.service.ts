@@ -35,34 +35,24 @@ export const todayInCopenhagen = (): string =>
 // One load per request and organisation, however many landscape fields the request asks for.
 const perRequest = new WeakMap<object, Map<string, Promise<PreparedLandscape>>>();
 
-// Across requests: the last landscape per organisation, reused while its fingerprint (and the day)
-// is unchanged. Bounded, oldest organisation out first.
-const MAX_CACHED = 100;
-const shared = new Map<
-  string,
-  { fingerprint: string; today: string; prepared: Promise<PreparedLandscape> }
->();
+/** The landscape's data version: what it is built from, and the day (contract dates move with it). */
+export async function landscapeVersion(ctx: Context, organisationId: string): Promise<string> {
+  return `${await repo.fingerprint(ctx.prisma, organisationId)}@${todayInCopenhagen()}`;
+}
 
+// Across requests the prepared landscape is kept in the app's read-model cache for its version.
 async function loadPrepared(ctx: Context, organisationId: string): Promise<PreparedLandscape> {
   const today = todayInCopenhagen();
-  const fingerprint = await repo.fingerprint(ctx.prisma, organisationId);
-  const cached = shared.get(organisationId);
-  if (cached && cached.fingerprint === fingerprint && cached.today === today) return cached.prepared;
-  const prepared = repo.load(ctx.prisma, organisationId, today).then((loaded) => ({
-    ...loaded,
-    organisationId,
-    today,
-    index: buildLandscapeIndex(loaded.graph),
-    conflicts: findLifecycleConflicts(loaded.graph, loaded.contracts),
-  }));
-  shared.delete(organisationId);
-  if (shared.size >= MAX_CACHED) shared.delete(shared.keys().next().value!);
-  shared.set(organisationId, { fingerprint, today, prepared });
-  // A failed load must not stay cached.
-  prepared.catch(() => {
-    if (shared.get(organisationId)?.prepared === prepared) shared.delete(organisationId);
-  });
-  return prepared;
+  const version = await landscapeVersion(ctx, organisationId);
+  return ctx.readModels.get(`landscape:${organisationId}`, version, () =>
+    repo.load(ctx.prisma, organisationId, today).then((loaded) => ({
+      ...loaded,
+      organisationId,
+      today,
+      index: buildLandscapeIndex(loaded.graph),
+      conflicts: findLifecycleConflicts(loaded.graph, loaded.contracts),
+    })),
+  );
 }
 
 /** The viewer's chosen organisation's landscape, loaded once per request and indexed once. */

@@ -1,0 +1,45 @@
+import { aUsage, anOrganisation, startTestServer, type TestServer } from '../test-server';
+
+const GRAPH = '{ landscapeGraph { nodes { id name } } }';
+const RENAME = `mutation($input: SystemUsageUpdateInput!) { updateSystemUsage(input: $input) { version } }`;
+
+describe('whole-response cache of the landscape graph', () => {
+  let server: TestServer;
+  let a: Awaited<ReturnType<typeof anOrganisation>>;
+  let b: Awaited<ReturnType<typeof anOrganisation>>;
+  let usageId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    a = await anOrganisation(server.db, 'kappa', { owner: ['SYSTEM_OWNER'] });
+    b = await anOrganisation(server.db, 'lambda', { owner: ['SYSTEM_OWNER'] });
+    usageId = (await aUsage(server.db, a.org.id, 'Kappa ESDH')).id;
+    await aUsage(server.db, b.org.id, 'Lambda Løn');
+  });
+  afterAll(() => server.close());
+
+  const names = async (client: Awaited<ReturnType<TestServer['client']>>) => {
+    const result = await client.gql<{ landscapeGraph: { nodes: { name: string }[] } }>(GRAPH);
+    expect(result.errors).toBeUndefined();
+    return result.data!.landscapeGraph.nodes.map((n) => n.name);
+  };
+
+  it('answers repeated queries from the cache with a bounded cost, and shows an edit on the next request', async () => {
+    const client = await server.client().signIn(a.email('owner'));
+    const start = server.db.queryCount();
+    expect(await names(client)).toEqual(['Kappa ESDH']);
+    const miss = server.db.queryCount() - start;
+    expect(await names(client)).toEqual(['Kappa ESDH']);
+    const hit = server.db.queryCount() - start - miss;
+    // A hit costs the session lookup and the data-version query (with its implicit transaction).
+    expect(hit).toBeLessThanOrEqual(4);
+    expect(hit).toBeLessThan(miss);
+    await client.gql(RENAME, { input: { id: usageId, version: 1, localName: 'Kappa Sag' } });
+    expect(await names(client)).toEqual(['Kappa Sag']);
+  });
+
+  it('never serves one organisation’s cached graph to another', async () => {
+    await names(await server.client().signIn(a.email('owner')));
+    expect(await names(await server.client().signIn(b.email('owner')))).toEqual(['Lambda Løn']);
+  });
+});
