@@ -1,0 +1,71 @@
+import { useQuery } from '@apollo/client/react';
+import { Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../ui/QueryState';
+import { AdminMembersDocument } from '../graphql/admin.documents';
+import { sortRoles } from '../roles';
+import { AddMemberForm } from './AddMemberForm';
+import { MemberRolesEditor } from './MemberRolesEditor';
+
+export interface MembersPanelProps {
+  organisationName: string;
+  canEdit: boolean;
+}
+
+/** The organisation's members and their roles; administrators change roles and add members. */
+export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
+  const { t, i18n } = useTranslation('admin');
+  const { data, loading, error, refetch } = useQuery(AdminMembersDocument);
+  const members = [...(data?.members ?? [])].sort((a, b) =>
+    a.user.name.localeCompare(b.user.name, i18n.resolvedLanguage),
+  );
+  const reload = () => void refetch();
+
+  return (
+    <Stack gap="xl">
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        onRetry={reload}
+        empty={members.length === 0}
+        loadingLabel={t('members.loading')}
+        emptyText={t('members.empty')}
+      >
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped verticalSpacing="sm" captionSide="top">
+            <Table.Caption>{t('members.caption', { organisation: organisationName })}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('members.name')}</Table.Th>
+                <Table.Th scope="col">{t('members.email')}</Table.Th>
+                <Table.Th scope="col">{t('members.roles')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.map((member) => (
+                <Table.Tr key={member.id}>
+                  <Table.Th scope="row" fw={500}>
+                    {member.user.name}
+                  </Table.Th>
+                  <Table.Td>{member.user.email}</Table.Td>
+                  <Table.Td>
+                    {canEdit ? (
+                      <MemberRolesEditor member={member} onReload={reload} />
+                    ) : (
+                      <Text size="sm">
+                        {sortRoles(member.roles)
+                          .map((role) => t(`roles.${role}`))
+                          .join(', ')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </QueryState>
+      {canEdit && <AddMemberForm onAdded={reload} />}
+    </Stack>
+  );
+}

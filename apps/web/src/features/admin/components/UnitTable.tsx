@@ -1,0 +1,88 @@
+import { Box, Button, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { UnitRow } from '../unit-tree';
+
+export interface AdminUnit {
+  id: string;
+  name: string;
+  code?: string | null;
+  parentId?: string | null;
+  version: number;
+}
+
+export interface UnitTableProps {
+  rows: readonly UnitRow<AdminUnit>[];
+  caption: string;
+  /** Given for administrators: the rename and delete buttons per unit. */
+  onRename?: (unit: AdminUnit) => void;
+  onDelete?: (unit: AdminUnit) => void;
+}
+
+/**
+ * The units in tree order, each indented by its depth; the parent column says the same in words,
+ * for screen readers (a plain table has no row levels).
+ */
+export function UnitTable({ rows, caption, onRename, onDelete }: UnitTableProps) {
+  const { t } = useTranslation(['admin', 'common']);
+  const editable = Boolean(onRename || onDelete);
+  const names = new Map(rows.map(({ unit }) => [unit.id, unit.name]));
+  return (
+    <Table.ScrollContainer minWidth={420}>
+      <Table striped verticalSpacing="sm" captionSide="top" maw={editable ? 920 : 720}>
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('units.name')}</Table.Th>
+            <Table.Th scope="col">{t('units.code')}</Table.Th>
+            <Table.Th scope="col">{t('units.parent')}</Table.Th>
+            {editable && <Table.Th scope="col">{t('units.actions')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ unit, depth }) => (
+            <Table.Tr key={unit.id}>
+              <Table.Th scope="row" fw={depth === 0 ? 600 : 400}>
+                <Box pl={depth * 24}>{unit.name}</Box>
+              </Table.Th>
+              <Table.Td>
+                {unit.code ?? (
+                  <Text span c="dimmed" size="sm">
+                    {t('common:notSet')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{unit.parentId ? names.get(unit.parentId) : null}</Table.Td>
+              {editable && (
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    {onRename && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => onRename(unit)}
+                        aria-label={t('units.renameUnit', { name: unit.name })}
+                      >
+                        {t('units.rename')}
+                      </Button>
+                    )}
+                    {onDelete && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => onDelete(unit)}
+                        aria-label={t('units.deleteUnit', { name: unit.name })}
+                      >
+                        {t('units.delete')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
