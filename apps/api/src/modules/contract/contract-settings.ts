@@ -1,0 +1,44 @@
+import { DEFAULT_PROCUREMENT_LEAD_MONTHS, type PurchaseForm } from '@overblik/domain';
+import { z } from 'zod';
+
+/** The contract part of Organisation.settings; every key is optional and falls back to a default. */
+export interface ContractSettings {
+  procurementLeadMonths: Record<PurchaseForm, number>;
+  /** Longest migration assumed for the systems a contract covers (no per-system column yet). */
+  migrationMonths: number;
+  alertHorizonMonths: number;
+  noticeWarningDays: number;
+  invoiceTolerancePercent: number;
+}
+
+const months = z.number().int().min(0).max(120);
+const schema = z.object({
+  procurementLeadMonths: z
+    .object({
+      EU_TENDER: months,
+      MINI_TENDER: months,
+      DIRECT_AWARD: months,
+      FRAMEWORK_CALL_OFF: months,
+      OTHER: months,
+    })
+    .partial()
+    .optional()
+    .catch(undefined),
+  migrationMonths: months.optional().catch(undefined),
+  alertHorizonMonths: months.optional().catch(undefined),
+  noticeWarningDays: z.number().int().min(0).max(3650).optional().catch(undefined),
+  invoiceTolerancePercent: z.number().min(0).max(100).optional().catch(undefined),
+});
+
+/** Reads the settings JSON leniently: a malformed value falls back to its default rather than failing reads. */
+export function contractSettings(json: unknown): ContractSettings {
+  const parsed = schema.safeParse(json ?? {});
+  const s = parsed.success ? parsed.data : {};
+  return {
+    procurementLeadMonths: { ...DEFAULT_PROCUREMENT_LEAD_MONTHS, ...s.procurementLeadMonths },
+    migrationMonths: s.migrationMonths ?? 0,
+    alertHorizonMonths: s.alertHorizonMonths ?? 12,
+    noticeWarningDays: s.noticeWarningDays ?? 90,
+    invoiceTolerancePercent: s.invoiceTolerancePercent ?? 2,
+  };
+}

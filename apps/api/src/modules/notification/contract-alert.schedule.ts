@@ -1,0 +1,23 @@
+import type { PrismaClient } from '@prisma/client';
+import { copenhagenToday } from '../contract/contract-today';
+import { runContractAlerts } from './contract-alert.job';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Runs the alert job once at start and then daily. Failures are logged, never thrown: a missed run
+ * is caught up by the next one, because the job evaluates the rules afresh and is idempotent.
+ * Returns a stop function for shutdown.
+ */
+export function scheduleContractAlerts(db: { prisma: PrismaClient }, smtpUrl: string | null): () => void {
+  const run = () =>
+    runContractAlerts(db, copenhagenToday(), { smtpUrl })
+      .then((r) => {
+        if (r.created || r.emailed) console.log(`Contract alerts: ${r.created} new, ${r.emailed} e-mailed`);
+      })
+      .catch((error: unknown) => console.error('Contract alert job failed:', error));
+  void run();
+  const timer = setInterval(() => void run(), DAY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

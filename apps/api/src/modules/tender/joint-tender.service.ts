@@ -1,0 +1,177 @@
+import {
+  findJointTenderCandidates,
+  type IsoDate,
+  type JointTenderCandidate,
+  type JointTenderContract,
+} from '@overblik/domain';
+import type { Context } from '../../context';
+import { requireOrganisation } from '../../shared/access';
+import type { Tx } from '../../shared/audit';
+import { invalid } from '../../shared/errors';
+import { pageWindow, type PageArgs } from '../../shared/pagination';
+import { scheduleContracts } from '../contract/contract-schedule';
+import { contractSettings } from '../contract/contract-settings';
+import { copenhagenToday } from '../contract/contract-today';
+import { tenderRepository as repo, type DiscoveryContractRow } from './tender.repository';
+import type { JointTenderCandidateNode } from './tender.type';
+
+type Db = Context['prisma'] | Tx;
+
+export interface Discovery {
+  found: JointTenderCandidate[];
+  project: (chosen: JointTenderCandidate[]) => Promise<JointTenderCandidateNode[]>;
+  collaborations: { id: string; memberIds: Set<string> }[];
+}
+
+/**
+ * Which organisations' contracts the viewer's organisation may see (CONTRACTS shared in a common
+ * collaboration) and whose prices (CONTRACT_PRICES). Its own are always visible.
+ */
+function sharing(organisationId: string, collaborations: Awaited<ReturnType<typeof repo.collaborationsOf>>) {
+  const visible = new Set([organisationId]);
+  const priced = new Set([organisationId]);
+  for (const c of collaborations) {
+    for (const m of c.members) {
+      if (m.organisationId === organisationId) continue;
+      if (m.shares.includes('CONTRACTS')) visible.add(m.organisationId);
+      if (m.shares.includes('CONTRACTS') && m.shares.includes('CONTRACT_PRICES'))
+        priced.add(m.organisationId);
+    }
+  }
+  return { visible, priced };
+}
+
+function groupByOrganisation(rows: DiscoveryContractRow[]) {
+  const groups = new Map<string, DiscoveryContractRow[]>();
+  for (const row of rows) {
+    const list = groups.get(row.organisationId);
+    if (list) list.push(row);
+    else groups.set(row.organisationId, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Joint-tender candidates for the organisation: contracts of it and of the collaborating
+ * organisations that share their contracts, matched by the domain rule. Only candidates the
+ * organisation itself takes part in are returned, and a price appears only where it is shared.
+ */
+export async function discoverJointTenders(
+  db: Db,
+  organisationId: string,
+  windowMonths: number,
+  today: IsoDate,
+): Promise<Discovery> {
+  const collaborations = await repo.collaborationsOf(db, organisationId);
+  const collabs = collaborations.map((c) => ({
+    id: c.id,
+    memberIds: new Set(c.members.map((m) => m.organisationId)),
+  }));
+  const { visible, priced } = sharing(organisationId, collaborations);
+  if (visible.size < 2) return { found: [], project: async () => [], collaborations: collabs };
+
+  const [rows, organisations] = await Promise.all([
+    repo.discoveryContracts(db, [...visible]),
+    repo.organisations(db, [...visible]),
+  ]);
+  const orgById = new Map(organisations.map((o) => [o.id, o]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const dates = new Map<string, { currentEnd: string | null; decisionDate: string | null }>();
+  for (const [orgId, own] of groupByOrganisation(rows)) {
+    const scheduled = scheduleContracts(
+      new Map(own.map((r) => [r.id, r])),
+      contractSettings(orgById.get(orgId)?.settings),
+      today,
+    );
+    for (const [id, d] of scheduled) {
+      // An ended contract is not re-tendered; it cannot join a plan.
+      const ended = d.validity === 'EXPIRED' || d.validity === 'TERMINATED';
+      dates.set(id, { currentEnd: d.currentEnd, decisionDate: ended ? null : d.retender.decisionDate });
+    }
+  }
+
+  // Only values the organisation's own contracts have can yield a candidate it takes part in, so
+  // the other organisations' contracts are matched on those values alone (fewer, smaller buckets).
+  const own = rows.filter((r) => r.organisationId === organisationId);
+  const ownSystems = new Set(own.flatMap((r) => r.systemIds));
+  const ownCapabilities = new Set(own.flatMap((r) => r.capabilities));
+  const ownSuppliers = new Set(own.map((r) => r.supplierId));
+  const input: JointTenderContract[] = rows.map((r) => ({
+    id: r.id,
+    organisationId: r.organisationId,
+    catalogueSystemIds: r.systemIds.filter((v) => ownSystems.has(v)),
+    capabilities: r.capabilities.filter((v) => ownCapabilities.has(v)),
+    supplierId: ownSuppliers.has(r.supplierId) ? r.supplierId : null,
+    decisionDate: dates.get(r.id)?.decisionDate ?? null,
+  }));
+  const found = findJointTenderCandidates(input, windowMonths).filter((c) =>
+    c.organisationIds.includes(organisationId),
+  );
+
+  /** Projects only the candidates asked for: a national collaboration yields thousands. */
+  const project = async (chosen: JointTenderCandidate[]): Promise<JointTenderCandidateNode[]> => {
+    const names = await repo.names(
+      db,
+      [...new Set(chosen.filter((c) => c.matchedOn === 'SYSTEM').map((c) => c.value))],
+      [
+        ...new Set(
+          chosen
+            .flatMap((c) => c.contractIds.map((id) => byId.get(id)!.supplierId))
+            .filter((v): v is string => !!v),
+        ),
+      ],
+    );
+
+    return chosen.map((c) => ({
+      key: c.key,
+      matchedOn: c.matchedOn,
+      value: c.value,
+      label: c.matchedOn === 'CAPABILITY' ? c.value : (names.get(c.value) ?? c.value),
+      windowStart: c.windowStart,
+      windowEnd: c.windowEnd,
+      contracts: c.contractIds.map((id) => {
+        const row = byId.get(id)!;
+        const showPrice = priced.has(row.organisationId);
+        return {
+          id,
+          name: row.name,
+          organisationId: row.organisationId,
+          organisationName: orgById.get(row.organisationId)?.name ?? '',
+          supplierName: row.supplierId ? (names.get(row.supplierId) ?? null) : null,
+          currentEnd: dates.get(id)?.currentEnd ?? null,
+          decisionDate: dates.get(id)?.decisionDate ?? null,
+          yearlyCost: showPrice ? row.yearlyCost : null,
+          priceHidden: !showPrice,
+        };
+      }),
+    }));
+  };
+  return { found, project, collaborations: collabs };
+}
+
+export function checkWindow(windowMonths: number) {
+  if (!Number.isInteger(windowMonths) || windowMonths < 1 || windowMonths > 120) {
+    throw invalid([{ field: 'windowMonths', message: 'field.min', params: { min: 1 } }]);
+  }
+}
+
+export const jointTenderService = {
+  /** A page of candidates, strongest match first (system, capability, supplier), as the rule orders them. */
+  async candidates(ctx: Context, windowMonths: number, page: PageArgs) {
+    checkWindow(windowMonths);
+    const { organisationId } = requireOrganisation(ctx);
+    const window = pageWindow(page);
+    const { found, project } = await discoverJointTenders(
+      ctx.prisma,
+      organisationId,
+      windowMonths,
+      copenhagenToday(),
+    );
+    return {
+      items: await project(found.slice(window.skip, window.skip + window.take)),
+      totalCount: found.length,
+      offset: window.skip,
+      limit: window.take,
+    };
+  },
+};

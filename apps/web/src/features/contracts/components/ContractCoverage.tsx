@@ -1,0 +1,45 @@
+import { Anchor, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ContractDetail } from '../contract-types';
+
+/** The systems and integrations the contract covers. */
+export function ContractCoverage({ contract }: { contract: ContractDetail }) {
+  const { t } = useTranslation('contracts');
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <Paper withBorder p="md" component="section" aria-labelledby="contract-covered">
+        <Title order={2} size="h4" id="contract-covered" mb="sm">
+          {t('detail.covered')}
+        </Title>
+        {contract.coveredUsages.length === 0 ? (
+          <Text size="sm">{t('detail.noCovered')}</Text>
+        ) : (
+          <List size="sm">
+            {contract.coveredUsages.map((u) => (
+              <List.Item key={u.id}>
+                <Anchor component={Link} to={`/systemer/${u.id}`}>
+                  {u.name}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="contract-integrations">
+        <Title order={2} size="h4" id="contract-integrations" mb="sm">
+          {t('detail.integrations')}
+        </Title>
+        {contract.integrations.length === 0 ? (
+          <Text size="sm">{t('detail.noIntegrations')}</Text>
+        ) : (
+          <List size="sm">
+            {contract.integrations.map((i) => (
+              <List.Item key={i.id}>{i.data || i.id}</List.Item>
+            ))}
+          </List>
+        )}
+      </Paper>
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,137 @@
+import { Anchor, Badge, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatters } from '../../../ui/useFormatters';
+import { contractPath, type ContractDetail } from '../contract-types';
+import { FactList } from './FactList';
+import { ValidityBadge } from './ValidityBadge';
+
+/** The full term model and the dates computed from it. */
+export function ContractFacts({ contract: c }: { contract: ContractDetail }) {
+  const { t } = useTranslation('contracts');
+  const { formatDate, formatKr, formatNumber } = useFormatters();
+  const yesNo = (v: boolean) => (v ? t('detail.yes') : t('detail.no'));
+  const d = c.dates;
+
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <Paper withBorder p="md" component="section" aria-labelledby="contract-dates">
+        <Title order={2} size="h4" id="contract-dates" mb="sm">
+          {t('detail.dates')}
+        </Title>
+        {d.windowClosed && (
+          <Badge color="red" variant="filled" mb="sm">
+            {t('windowClosedLong', { days: d.retender.daysLate })}
+          </Badge>
+        )}
+        <FactList
+          facts={[
+            [t('detail.validity'), <ValidityBadge key="v" validity={d.validity} />],
+            [t('detail.currentEnd'), formatDate(d.currentEnd)],
+            [t('detail.endWithOptions'), formatDate(d.effectiveEndWithOptions)],
+            [t('detail.remainingOptionMonths'), formatNumber(d.remainingOptionMonths)],
+            [t('detail.latestNoticeDate'), formatDate(d.latestNoticeDate)],
+            [t('detail.earliestTerminationDate'), formatDate(d.earliestTerminationDate)],
+            [t('detail.decision'), formatDate(d.retender.decisionDate)],
+            [t('detail.decisionWithOptions'), formatDate(d.retenderWithOptions.decisionDate)],
+            [t('detail.cappedByParent'), yesNo(d.cappedByParent)],
+          ]}
+        />
+        <Text size="xs" c="dimmed" mt="sm">
+          {t('detail.leadMonths', { months: d.leadMonths, procurement: d.procurementLeadMonths })}
+        </Text>
+        {d.issues.length > 0 && (
+          <List size="sm" mt="sm" c="orange.9">
+            {d.issues.map((issue) => (
+              <List.Item key={issue}>{t(`issues.${issue as 'MISSING_END'}`)}</List.Item>
+            ))}
+          </List>
+        )}
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="contract-terms">
+        <Title order={2} size="h4" id="contract-terms" mb="sm">
+          {t('detail.terms')}
+        </Title>
+        <FactList
+          facts={[
+            [t('columns.supplier'), c.supplier?.name ?? ''],
+            [t('detail.reference'), c.reference ?? ''],
+            [t('detail.contractType'), c.contractType],
+            [t('detail.template'), c.template],
+            [t('detail.purchaseForm'), t(`purchaseForm.${c.purchaseForm}`)],
+            [t('detail.criticality'), t(`criticality.${c.criticality}`)],
+            [t('detail.startDate'), formatDate(c.startDate)],
+            [t('detail.endDate'), formatDate(c.endDate)],
+            [t('detail.durationMonths'), formatNumber(c.durationMonths)],
+            [t('detail.ongoing'), yesNo(c.ongoing)],
+            [t('detail.irrevocableUntil'), formatDate(c.irrevocableUntil)],
+            [t('detail.noticePeriodMonths'), formatNumber(c.noticePeriodMonths)],
+            [t('detail.noticeRule'), t(`noticeRule.${c.noticeRule}`)],
+            [t('detail.terminatedOn'), formatDate(c.terminatedOn)],
+            [
+              t('detail.parent'),
+              c.parent ? (
+                <Anchor component={Link} to={contractPath(c.parent.id)}>
+                  {c.parent.name}
+                </Anchor>
+              ) : (
+                ''
+              ),
+            ],
+            [t('detail.indexationPercent'), formatNumber(c.indexationPercent)],
+          ]}
+        />
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="contract-service">
+        <Title order={2} size="h4" id="contract-service" mb="sm">
+          {t('detail.service')} · {t('detail.roles')}
+        </Title>
+        <FactList
+          facts={[
+            [t('detail.uptimePercent'), formatNumber(c.uptimePercent)],
+            [t('detail.availability'), c.availability],
+            [t('detail.changeHandling'), c.changeHandling],
+            [t('detail.documentationDuties'), c.documentationDuties],
+            [t('detail.owner'), c.owner?.name ?? ''],
+            [t('detail.manager'), c.manager?.name ?? ''],
+            [t('detail.invoiceRecipient'), c.invoiceRecipient],
+            [t('detail.retenderPlan'), c.retenderPlan],
+          ]}
+        />
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="contract-economy">
+        <Title order={2} size="h4" id="contract-economy" mb="sm">
+          {t('detail.economy')} · {t('detail.options')}
+        </Title>
+        <Stack gap="xs">
+          {c.economyLines.length === 0 ? (
+            <Text size="sm">{t('detail.noEconomy')}</Text>
+          ) : (
+            <List size="sm">
+              {c.economyLines.map((l, i) => (
+                <List.Item key={i}>
+                  {t(`economyKind.${l.kind}`)}: {formatKr(l.amount)}
+                  {l.note ? ` – ${l.note}` : ''}
+                </List.Item>
+              ))}
+            </List>
+          )}
+          {c.options.length === 0 ? (
+            <Text size="sm">{t('detail.noOptions')}</Text>
+          ) : (
+            <List size="sm">
+              {c.options.map((o) => (
+                <List.Item key={o.ordinal}>
+                  {t('detail.optionRow', { ordinal: o.ordinal, months: o.months })} –{' '}
+                  {o.exercisedOn
+                    ? t('detail.exercised', { date: formatDate(o.exercisedOn) })
+                    : t('detail.notExercised')}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Stack>
+      </Paper>
+    </SimpleGrid>
+  );
+}

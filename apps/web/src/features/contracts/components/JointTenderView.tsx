@@ -1,0 +1,148 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../ui/QueryState';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useFormatters } from '../../../ui/useFormatters';
+import { useOrganisationPermission } from '../../benefits/hooks/useOrganisationPermission';
+import {
+  CreateTenderPlanDocument,
+  JOINT_TENDER_LIMIT,
+  JointTenderCandidatesDocument,
+} from '../graphql/contracts.documents';
+
+/** Joint-tender candidates across collaborating organisations, and the tender plans made from them. */
+export function JointTenderView() {
+  const { t } = useTranslation('contracts');
+  const { formatDate, formatKr } = useFormatters();
+  const describeError = useErrorMessage();
+  const canPlan = useOrganisationPermission('contract.edit');
+  const [windowMonths, setWindowMonths] = useState(18);
+  const { data, loading, error, refetch } = useQuery(JointTenderCandidatesDocument, {
+    variables: { windowMonths, limit: JOINT_TENDER_LIMIT },
+  });
+  const [createPlan, created] = useMutation(CreateTenderPlanDocument);
+  const [message, setMessage] = useState<string | null>(null);
+  const page = data?.jointTenderCandidates;
+  const candidates = page?.items ?? [];
+
+  const plan = async (key: string) => {
+    setMessage(null);
+    const result = await createPlan({ variables: { input: { candidateKey: key, windowMonths } } }).catch(
+      () => null,
+    );
+    if (result?.data) {
+      setMessage(t('joint.planCreated', { name: result.data.createTenderPlan.name }));
+      await refetch();
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Title order={2} size="h3">
+        {t('joint.title')}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {t('joint.intro')}
+      </Text>
+      <NumberInput
+        label={t('joint.window')}
+        value={windowMonths}
+        min={1}
+        max={120}
+        w={200}
+        onChange={(v) => typeof v === 'number' && v >= 1 && v <= 120 && setWindowMonths(v)}
+      />
+      {message && (
+        <Alert color="green" role="status">
+          {message}
+        </Alert>
+      )}
+      {created.error && (
+        <Alert color="red" role="alert">
+          {describeError(created.error)}
+        </Alert>
+      )}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={candidates.length === 0}
+        loadingLabel={t('joint.loading')}
+        emptyText={t('joint.empty')}
+      >
+        {page && page.totalCount > candidates.length && (
+          <Alert color="yellow">
+            {t('joint.limited', { shown: candidates.length, total: page.totalCount })}
+          </Alert>
+        )}
+        {candidates.map((candidate) => (
+          <Card key={candidate.key} withBorder>
+            <Group justify="space-between" mb="xs">
+              <Badge variant="light">{t(`joint.matchedOn.${candidate.matchedOn as 'SYSTEM'}`)}</Badge>
+              {canPlan && (
+                <Button size="xs" loading={created.loading} onClick={() => void plan(candidate.key)}>
+                  {t('joint.createPlan')}
+                </Button>
+              )}
+            </Group>
+            <Table captionSide="top">
+              <Table.Caption>
+                {t('joint.caption', {
+                  label: candidate.label,
+                  start: formatDate(candidate.windowStart),
+                  end: formatDate(candidate.windowEnd),
+                })}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('joint.organisation')}</Table.Th>
+                  <Table.Th scope="col">{t('joint.contract')}</Table.Th>
+                  <Table.Th scope="col">{t('joint.supplier')}</Table.Th>
+                  <Table.Th scope="col">{t('joint.decision')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('joint.price')}
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {candidate.contracts.map((c) => (
+                  <Table.Tr key={c.id} data-testid="joint-contract">
+                    <Table.Td>{c.organisationName}</Table.Td>
+                    <Table.Th scope="row" fw={500}>
+                      {c.name}
+                    </Table.Th>
+                    <Table.Td>{c.supplierName ?? ''}</Table.Td>
+                    <Table.Td>{formatDate(c.decisionDate)}</Table.Td>
+                    <Table.Td ta="right">
+                      {c.priceHidden ? t('joint.priceHidden') : formatKr(c.yearlyCost)}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Card>
+        ))}
+      </QueryState>
+      <Title order={2} size="h3">
+        {t('joint.plans')}
+      </Title>
+      {(data?.tenderPlans ?? []).length === 0 ? (
+        <Text size="sm">{t('joint.noPlans')}</Text>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+          {data!.tenderPlans.map((p) => (
+            <li key={p.id}>
+              <Text fw={600}>{p.name}</Text>
+              <Text size="sm">
+                {formatDate(p.windowStart)} – {formatDate(p.windowEnd)} · {t('joint.participants')}:{' '}
+                {[...new Set(p.participants.map((x) => x.organisationName))].join(', ')}
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,146 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Indicator,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { QueryState } from '../../../ui/QueryState';
+import { useFormatters } from '../../../ui/useFormatters';
+import { contractPath } from '../contract-types';
+import {
+  MarkNotificationReadDocument,
+  NotificationsDocument,
+  SnoozeNotificationDocument,
+} from '../graphql/notifications.documents';
+import { RetenderProposalButton } from './RetenderProposalButton';
+
+const POLL_MS = 5 * 60_000;
+const WEEK_MS = 7 * 86_400_000;
+
+function BellIcon() {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden
+    >
+      <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+    </svg>
+  );
+}
+
+/** The header's notification centre: a bell with the unread count and the viewer's notices. */
+export function NotificationCentre() {
+  const { t } = useTranslation('contracts');
+  const { formatDate } = useFormatters();
+  const { data, loading, error, refetch } = useQuery(NotificationsDocument, { pollInterval: POLL_MS });
+  const refresh = { refetchQueries: ['Notifications'], awaitRefetchQueries: true };
+  const [markRead] = useMutation(MarkNotificationReadDocument, refresh);
+  const [snooze] = useMutation(SnoozeNotificationDocument, refresh);
+  const unread = data?.unreadNotificationCount ?? 0;
+  const items = data?.notifications ?? [];
+
+  return (
+    // The indicator wraps the popover, not its target: the target's ARIA attributes belong on the button.
+    <Indicator label={unread} size={16} disabled={unread === 0} offset={4}>
+      <Popover position="bottom-end" width={420} shadow="md" trapFocus>
+        <Popover.Target>
+          <ActionIcon variant="subtle" size="lg" aria-label={t('notifications.open', { count: unread })}>
+            <BellIcon />
+          </ActionIcon>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Title order={2} size="h5" mb="xs">
+            {t('notifications.title')}
+          </Title>
+          <QueryState
+            loading={loading && !data}
+            error={error}
+            onRetry={() => void refetch()}
+            empty={items.length === 0}
+            loadingLabel={t('notifications.loading')}
+            emptyText={t('notifications.empty')}
+          >
+            <ScrollArea.Autosize mah={480} type="auto">
+              <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {items.map((n) => (
+                  <li key={n.id} data-testid="notification">
+                    <Group gap="xs" mb={2}>
+                      <Badge size="xs" variant="light">
+                        {t(`notifications.kind.${n.kind as 'RETENDER_DECISION_DUE'}`, {
+                          defaultValue: n.kind,
+                        })}
+                      </Badge>
+                      {!n.readAt && (
+                        <Badge size="xs" color="blue">
+                          {t('notifications.unread')}
+                        </Badge>
+                      )}
+                    </Group>
+                    <Text size="sm" fw={n.readAt ? 400 : 600}>
+                      {n.title}
+                    </Text>
+                    {n.dueDate && (
+                      <Text size="xs" c="dimmed">
+                        {t('notifications.due', { date: formatDate(n.dueDate) })}
+                      </Text>
+                    )}
+                    <Group gap="xs" mt={4} wrap="wrap">
+                      {n.subjectType === 'Contract' && (
+                        <Anchor component={Link} to={contractPath(n.subjectId)} size="xs">
+                          {t('notifications.openContract')}
+                        </Anchor>
+                      )}
+                      {n.kind === 'RETENDER_DECISION_DUE' && (
+                        <RetenderProposalButton
+                          contractId={n.subjectId}
+                          size="compact-xs"
+                          onStarted={() => void markRead({ variables: { id: n.id } })}
+                        />
+                      )}
+                      {!n.readAt && (
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          onClick={() => void markRead({ variables: { id: n.id } })}
+                        >
+                          {t('notifications.markRead')}
+                        </Button>
+                      )}
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        onClick={() =>
+                          void snooze({
+                            variables: { id: n.id, until: new Date(Date.now() + WEEK_MS).toISOString() },
+                          })
+                        }
+                      >
+                        {t('notifications.snooze')}
+                      </Button>
+                    </Group>
+                  </li>
+                ))}
+              </Stack>
+            </ScrollArea.Autosize>
+          </QueryState>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
+  );
+}

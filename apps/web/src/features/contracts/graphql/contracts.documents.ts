@@ -1,0 +1,281 @@
+import { graphql } from '../../../gql';
+
+/** The API's page limit; the page says so when an organisation has more contracts. */
+export const CONTRACTS_LIMIT = 500;
+
+export const ContractsOverviewDocument = graphql(`
+  query ContractsOverview($limit: Int!, $filter: ContractFilter) {
+    contractToday
+    units {
+      id
+      name
+    }
+    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {
+      totalCount
+      items {
+        id
+        name
+        reference
+        criticality
+        purchaseForm
+        startDate
+        yearlyCost
+        supplier {
+          id
+          name
+        }
+        economyLines {
+          unitId
+        }
+        owner {
+          id
+          name
+        }
+        dates {
+          validity
+          currentEnd
+          effectiveEndWithOptions
+          latestNoticeDate
+          windowClosed
+          issues
+          retender {
+            decisionDate
+            daysLate
+          }
+          retenderWithOptions {
+            decisionDate
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ContractDetailDocument = graphql(`
+  query ContractDetail($id: ID!) {
+    contractToday
+    contract(id: $id) {
+      id
+      organisationId
+      version
+      name
+      reference
+      contractType
+      template
+      purchaseForm
+      criticality
+      startDate
+      endDate
+      durationMonths
+      ongoing
+      irrevocableUntil
+      noticePeriodMonths
+      noticeRule
+      terminatedOn
+      retenderPlan
+      uptimePercent
+      availability
+      changeHandling
+      documentationDuties
+      invoiceRecipient
+      indexationPercent
+      yearlyCost
+      supplierId
+      parentId
+      ownerUserId
+      managerUserId
+      supplier {
+        id
+        name
+      }
+      parent {
+        id
+        name
+      }
+      owner {
+        id
+        name
+      }
+      manager {
+        id
+        name
+      }
+      options {
+        ordinal
+        months
+        exercisedOn
+      }
+      economyLines {
+        unitId
+        kind
+        amount
+        note
+      }
+      coveredUsages {
+        id
+        name
+        lifecycle
+      }
+      integrations {
+        id
+        data
+        direction
+      }
+      invoices {
+        id
+        number
+        invoiceDate
+        periodStart
+        periodEnd
+        amount
+        check {
+          expected
+          deviation
+          deviationPercent
+          flagged
+          tolerancePercent
+        }
+      }
+      dates {
+        validity
+        currentEnd
+        effectiveEndWithOptions
+        remainingOptionMonths
+        latestNoticeDate
+        earliestTerminationDate
+        cappedByParent
+        issues
+        leadMonths
+        procurementLeadMonths
+        windowClosed
+        retender {
+          decisionDate
+          daysLate
+          windowClosed
+        }
+        retenderWithOptions {
+          decisionDate
+          windowClosed
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateContractDocument = graphql(`
+  mutation UpdateContract($input: ContractUpdateInput!) {
+    updateContract(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const RegisterInvoiceDocument = graphql(`
+  mutation RegisterInvoice($input: InvoiceInput!) {
+    registerInvoice(input: $input) {
+      id
+      number
+      check {
+        flagged
+        deviation
+      }
+    }
+  }
+`);
+
+export const ImportInvoicesDocument = graphql(`
+  mutation ImportInvoices($contractId: ID!, $csv: String!) {
+    importInvoicesCsv(contractId: $contractId, csv: $csv) {
+      imported {
+        id
+      }
+      errors {
+        line
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const StartRetenderProposalDocument = graphql(`
+  mutation StartRetenderProposal($contractId: ID!) {
+    startRetenderProposal(contractId: $contractId) {
+      id
+      projectId
+      status
+      problem
+      asIs
+    }
+  }
+`);
+
+/** Candidates shown at once; the strongest matches (same system) come first. */
+export const JOINT_TENDER_LIMIT = 50;
+
+export const JointTenderCandidatesDocument = graphql(`
+  query JointTenderCandidates($windowMonths: Int!, $limit: Int!) {
+    jointTenderCandidates(windowMonths: $windowMonths, limit: $limit) {
+      totalCount
+      items {
+        key
+        matchedOn
+        label
+        windowStart
+        windowEnd
+        contracts {
+          id
+          name
+          organisationId
+          organisationName
+          supplierName
+          decisionDate
+          yearlyCost
+          priceHidden
+        }
+      }
+    }
+    tenderPlans {
+      id
+      name
+      windowStart
+      windowEnd
+      participants {
+        organisationName
+        contractId
+      }
+    }
+  }
+`);
+
+export const CreateTenderPlanDocument = graphql(`
+  mutation CreateTenderPlan($input: TenderPlanFromCandidateInput!) {
+    createTenderPlan(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+/** Choices for the edit form: suppliers, the organisation's members and units. */
+export const ContractFormChoicesDocument = graphql(`
+  query ContractFormChoices {
+    suppliers(limit: 500) {
+      items {
+        id
+        name
+      }
+    }
+    members {
+      user {
+        id
+        name
+      }
+    }
+    units {
+      id
+      name
+    }
+  }
+`);
