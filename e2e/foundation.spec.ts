@@ -1,6 +1,15 @@
 import { expect, test } from './fixtures';
 
-const AREAS_DA = ['Landskab', 'Systemer', 'Datakilder', 'Kontrakter', 'Portefølje', 'Gevinster', 'Modenhed', 'Administration'];
+const AREAS_DA = [
+  'Landskab',
+  'Systemer',
+  'Datakilder',
+  'Kontrakter',
+  'Portefølje',
+  'Gevinster',
+  'Modenhed',
+  'Administration',
+];
 
 test('sign in, see my municipality in Danish, switch language, open each area, sign out', async ({
   page,

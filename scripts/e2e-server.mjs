@@ -6,7 +6,10 @@ import { rmSync } from 'node:fs';
 
 const dataDir = '.data/e2e';
 rmSync(dataDir, { recursive: true, force: true });
-execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { cwd: 'apps/web', stdio: 'inherit' });
+execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
+  cwd: 'apps/web',
+  stdio: 'inherit',
+});
 const api = spawn('node_modules/.bin/tsx', ['src/main.ts'], {
   cwd: 'apps/api',
   stdio: 'inherit',
