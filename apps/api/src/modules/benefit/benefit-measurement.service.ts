@@ -1,0 +1,47 @@
+import type { Context } from '../../context';
+import { memberOrganisationIds } from '../../shared/access';
+import { writeAudit } from '../../shared/audit';
+import { assertId, invalid, notFound } from '../../shared/errors';
+import { toDbDate } from '../../shared/scalars';
+import { validate } from '../../shared/validation';
+import { inTransaction } from '../../shared/versioned';
+import { copenhagenToday } from '../contract/contract-today';
+import { requireMeasurer } from './benefit-access';
+import type { BenefitMeasurementInput } from './benefit.input';
+import { benefitRepository as repo } from './benefit.repository';
+import { measurementSchema } from './benefit.schema';
+import { loadNode } from './benefit.service';
+
+export const benefitMeasurementService = {
+  /**
+   * Records a dated measurement. Measurements are appended, never edited, so there is no version
+   * to check: a correction is a new measurement on the same day, which the rules read as the latest.
+   */
+  async record(ctx: Context, input: BenefitMeasurementInput) {
+    assertId(input.benefitId, 'Benefit');
+    const data = validate(measurementSchema, input);
+    if (data.measuredOn > copenhagenToday()) {
+      throw invalid([{ field: 'measuredOn', message: 'field.notInFuture' }]);
+    }
+    return inTransaction(ctx, async (tx) => {
+      const benefit = await repo.byId(tx, memberOrganisationIds(ctx), data.benefitId);
+      if (!benefit) throw notFound('Benefit');
+      const access = requireMeasurer(ctx, benefit);
+      const row = await repo.createMeasurement(tx, {
+        benefitId: benefit.id,
+        measuredOn: toDbDate(data.measuredOn)!,
+        value: data.value,
+        comment: data.comment,
+        recordedById: access.viewer.id,
+      });
+      await writeAudit(tx, ctx, {
+        organisationId: benefit.organisationId,
+        action: 'CREATE',
+        entityType: 'BenefitMeasurement',
+        entityId: row.id,
+        after: row,
+      });
+      return loadNode(tx, benefit.organisationId, benefit.id);
+    });
+  },
+};

@@ -1,0 +1,79 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BenefitDashboardQuery } from '../../../gql/graphql';
+import { useFormatters } from '../../../ui/useFormatters';
+import { ChartSection } from './ChartSection';
+
+type Total = BenefitDashboardQuery['benefitDashboard']['total'];
+
+/** Cashable vs non-cashable kr. (planned and realised) and how many benefits are qualitative. */
+export function CashableSplit({
+  total,
+  showTable,
+  large,
+}: {
+  total: Total;
+  showTable: boolean;
+  large: boolean;
+}) {
+  const { t } = useTranslation('benefits');
+  const { formatKr, formatNumber } = useFormatters();
+  const data = [
+    { name: t('dashboard.cashable'), ...total.cashable },
+    { name: t('dashboard.nonCashable'), ...total.nonCashable },
+  ];
+  const fontSize = large ? 16 : 12;
+  const chart = (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart
+        accessibilityLayer={false}
+        data={data}
+        layout="vertical"
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          tickFormatter={(v: number) => formatNumber(v, { notation: 'compact' })}
+          tick={{ fontSize }}
+        />
+        <YAxis type="category" dataKey="name" width={140} tick={{ fontSize }} />
+        <Tooltip formatter={(value) => formatKr(Number(value))} />
+        <Legend wrapperStyle={{ fontSize }} />
+        <Bar dataKey="plannedKr" name={t('dashboard.planned')} fill="#1c5fa8" />
+        <Bar dataKey="realisedKr" name={t('dashboard.realised')} fill="#2b7a3d" />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+  const table = (
+    <Table striped>
+      <Table.Caption>{t('dashboard.splitCaption')}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('dashboard.kind')}</Table.Th>
+          <Table.Th scope="col">{t('dashboard.count')}</Table.Th>
+          <Table.Th scope="col">{t('dashboard.planned')}</Table.Th>
+          <Table.Th scope="col">{t('dashboard.realised')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {data.map((row) => (
+          <Table.Tr key={row.name}>
+            <Table.Th scope="row">{row.name}</Table.Th>
+            <Table.Td>{formatNumber(row.count)}</Table.Td>
+            <Table.Td>{formatKr(row.plannedKr)}</Table.Td>
+            <Table.Td>{formatKr(row.realisedKr)}</Table.Td>
+          </Table.Tr>
+        ))}
+        <Table.Tr>
+          <Table.Th scope="row">{t('dashboard.qualitative')}</Table.Th>
+          <Table.Td>{formatNumber(total.qualitativeCount)}</Table.Td>
+          <Table.Td>–</Table.Td>
+          <Table.Td>–</Table.Td>
+        </Table.Tr>
+      </Table.Tbody>
+    </Table>
+  );
+  return <ChartSection title={t('dashboard.splitTitle')} chart={chart} table={table} showTable={showTable} />;
+}

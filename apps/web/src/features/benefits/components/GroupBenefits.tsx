@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Stack, Table, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { BenefitFilter, BenefitGroupBy } from '../../../gql/graphql';
+import { QueryState } from '../../../ui/QueryState';
+import { useFormatters } from '../../../ui/useFormatters';
+import { GroupBenefitsDocument } from '../graphql/benefits.documents';
+import classes from './dashboard.module.css';
+import { RagBadge } from './RagBadge';
+
+const FILTER_FIELD: Record<Exclude<BenefitGroupBy, 'ORGANISATION'>, keyof BenefitFilter> = {
+  UNIT: 'unitId',
+  STRATEGY: 'strategyId',
+  PROJECT: 'projectId',
+};
+
+/** Drill-through: the benefits behind one dashboard row, each linked to its detail page. */
+export function GroupBenefits({
+  groupBy,
+  groupKey,
+  label,
+}: {
+  groupBy: BenefitGroupBy;
+  groupKey: string;
+  label: string;
+}) {
+  const { t } = useTranslation('benefits');
+  const { formatKr, formatNumber } = useFormatters();
+  const headingId = useId();
+  const filter = groupBy === 'ORGANISATION' ? {} : { [FILTER_FIELD[groupBy]]: groupKey };
+  const { data, loading, error, refetch } = useQuery(GroupBenefitsDocument, { variables: { filter } });
+  const items = data?.benefits.items ?? [];
+  return (
+    <Stack component="section" aria-labelledby={headingId} gap="sm" className={classes.section}>
+      <Title order={2} id={headingId} size="h3">
+        {t('drill.title', { group: label })}
+      </Title>
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={items.length === 0}
+        loadingLabel={t('drill.loading')}
+        emptyText={t('drill.empty')}
+      >
+        <Table.ScrollContainer minWidth={600}>
+          <Table striped>
+            <Table.Caption>{t('drill.caption', { group: label })}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('field.title')}</Table.Th>
+                <Table.Th scope="col">{t('field.project')}</Table.Th>
+                <Table.Th scope="col">{t('field.type')}</Table.Th>
+                <Table.Th scope="col">{t('dashboard.realised')}</Table.Th>
+                <Table.Th scope="col">{t('dashboard.realisation')}</Table.Th>
+                <Table.Th scope="col">{t('dashboard.rag')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((b) => (
+                <Table.Tr key={b.id}>
+                  <Table.Th scope="row">
+                    <Anchor component={Link} to={`/gevinster/${b.id}`}>
+                      {b.title}
+                    </Anchor>{' '}
+                    {b.verification?.verified && (
+                      <Badge color="#0b6e4f" variant="filled" size="sm">
+                        {t('verification.verified')}
+                      </Badge>
+                    )}
+                  </Table.Th>
+                  <Table.Td>{b.project?.name ?? '–'}</Table.Td>
+                  <Table.Td>{t(`type.${b.type}`)}</Table.Td>
+                  <Table.Td>{b.realisedGainKr == null ? '–' : formatKr(b.realisedGainKr)}</Table.Td>
+                  <Table.Td>
+                    {b.realisationPercent == null
+                      ? '–'
+                      : `${formatNumber(b.realisationPercent, { maximumFractionDigits: 0 })} %`}
+                  </Table.Td>
+                  <Table.Td>
+                    <RagBadge rag={b.varianceRag} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,101 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, NumberInput, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { RecordMeasurementDocument } from '../graphql/benefits.documents';
+
+const todayInCopenhagen = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+
+interface Errors {
+  measuredOn?: string;
+  value?: string;
+}
+
+/** Records a dated measurement; checks date and value here, and shows the API's field errors too. */
+export function MeasurementForm({ benefitId, unitOfMeasure }: { benefitId: string; unitOfMeasure: string }) {
+  const { t } = useTranslation('benefits');
+  const headingId = useId();
+  const [measuredOn, setMeasuredOn] = useState(todayInCopenhagen());
+  const [value, setValue] = useState<string | number>('');
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [saved, setSaved] = useState(false);
+  const [record, { loading, error }] = useMutation(RecordMeasurementDocument);
+  const apiFields = apiFieldErrors(error);
+
+  function check(): Errors {
+    const found: Errors = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(measuredOn)) found.measuredOn = t('form.dateInvalid');
+    else if (measuredOn > todayInCopenhagen()) found.measuredOn = t('form.dateFuture');
+    if (value === '' || Number.isNaN(Number(value))) found.value = t('form.valueRequired');
+    return found;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const found = check();
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    const result = await record({
+      variables: { input: { benefitId, measuredOn, value: Number(value), comment } },
+    }).catch(() => null);
+    if (result?.data) {
+      setValue('');
+      setComment('');
+      setSaved(true);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-labelledby={headingId} noValidate>
+      <Stack gap="sm" maw={520}>
+        <Title order={2} size="h3" id={headingId}>
+          {t('form.title')}
+        </Title>
+        <TextInput
+          type="date"
+          label={t('form.measuredOn')}
+          value={measuredOn}
+          onChange={(e) => setMeasuredOn(e.currentTarget.value)}
+          error={errors.measuredOn ?? apiFields.measuredOn}
+          required
+        />
+        <NumberInput
+          label={t('form.value', { unit: unitOfMeasure })}
+          value={value}
+          onChange={setValue}
+          error={errors.value ?? apiFields.value}
+          decimalSeparator=","
+          thousandSeparator="."
+          required
+        />
+        <Textarea
+          label={t('form.comment')}
+          value={comment}
+          onChange={(e) => setComment(e.currentTarget.value)}
+          maxLength={2000}
+          autosize
+          minRows={2}
+        />
+        {error && (
+          <Alert color="red" role="alert">
+            {apiErrorMessage(error) ?? t('form.failed')}
+          </Alert>
+        )}
+        {saved && (
+          <Alert color="green" role="status">
+            {t('form.saved')}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={loading}>
+            {t('form.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { Table, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BenefitDetailQuery } from '../../../gql/graphql';
+import { useFormatters } from '../../../ui/useFormatters';
+
+type Measurement = BenefitDetailQuery['benefit']['measurements'][number];
+
+/** Recorded measurements, newest first. */
+export function MeasurementHistory({
+  measurements,
+  unitOfMeasure,
+}: {
+  measurements: Measurement[];
+  unitOfMeasure: string;
+}) {
+  const { t } = useTranslation('benefits');
+  const { formatDate, formatNumber, formatDateTime } = useFormatters();
+  const headingId = useId();
+  const rows = [...measurements].reverse();
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} size="h3" id={headingId} mb="sm">
+        {t('history.title')}
+      </Title>
+      {rows.length === 0 ? (
+        <Text>{t('history.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={520}>
+          <Table striped>
+            <Table.Caption>{t('history.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('form.measuredOn')}</Table.Th>
+                <Table.Th scope="col">{t('history.value', { unit: unitOfMeasure })}</Table.Th>
+                <Table.Th scope="col">{t('form.comment')}</Table.Th>
+                <Table.Th scope="col">{t('history.recordedAt')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Th scope="row">{formatDate(m.measuredOn)}</Table.Th>
+                  <Table.Td>{formatNumber(m.value)}</Table.Td>
+                  <Table.Td>{m.comment || '–'}</Table.Td>
+                  <Table.Td>{formatDateTime(m.createdAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { Table, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MaturityQuery } from '../../../gql/graphql';
+import { useFormatters } from '../../../ui/useFormatters';
+
+type Entry = MaturityQuery['maturity']['history'][number];
+
+/** Recorded assessments, newest first, with the change against the one before. */
+export function MaturityHistory({ history }: { history: Entry[] }) {
+  const { t } = useTranslation('maturity');
+  const { formatDateTime } = useFormatters();
+  const headingId = useId();
+  const rows = [...history].reverse();
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} size="h3" id={headingId} mb="sm">
+        {t('history.title')}
+      </Title>
+      {rows.length === 0 ? (
+        <Text>{t('history.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped>
+            <Table.Caption>{t('history.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('history.assessedAt')}</Table.Th>
+                <Table.Th scope="col">{t('history.step')}</Table.Th>
+                <Table.Th scope="col">{t('history.change')}</Table.Th>
+                <Table.Th scope="col">{t('history.by')}</Table.Th>
+                <Table.Th scope="col">{t('history.note')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((h) => (
+                <Table.Tr key={h.id}>
+                  <Table.Th scope="row">{formatDateTime(h.assessedAt)}</Table.Th>
+                  <Table.Td>{h.achievedStep}</Table.Td>
+                  <Table.Td>
+                    {h.direction ? t(`history.direction.${h.direction}`, { change: h.change }) : '–'}
+                  </Table.Td>
+                  <Table.Td>{h.assessedBy?.name ?? '–'}</Table.Td>
+                  <Table.Td>{h.note || '–'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </section>
+  );
+}

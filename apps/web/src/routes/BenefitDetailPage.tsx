@@ -1,0 +1,56 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useViewer } from '../app/useViewer';
+import { BenefitFacts } from '../features/benefits/components/BenefitFacts';
+import { MeasurementForm } from '../features/benefits/components/MeasurementForm';
+import { MeasurementHistory } from '../features/benefits/components/MeasurementHistory';
+import { BenefitDetailDocument } from '../features/benefits/graphql/benefits.documents';
+import { useOrganisationPermission } from '../features/benefits/hooks/useOrganisationPermission';
+import { PageHeader } from '../ui/PageHeader';
+import { QueryState } from '../ui/QueryState';
+
+export function BenefitDetailPage() {
+  const { t } = useTranslation('benefits');
+  const { id = '' } = useParams();
+  const { viewer } = useViewer();
+  const coordinates = useOrganisationPermission('portfolio.coordinate');
+  const { data, loading, error, refetch } = useQuery(BenefitDetailDocument, { variables: { id } });
+  const benefit = data?.benefit;
+  // Same rule as the API: the responsible or accountable person, or a project coordinator.
+  const canMeasure =
+    !!benefit &&
+    (coordinates || [benefit.responsibleUserId, benefit.accountableUserId].includes(viewer?.id ?? null));
+
+  return (
+    <>
+      <PageHeader
+        title={benefit?.title ?? t('detail.title')}
+        description={
+          <Anchor component={Link} to="/gevinster">
+            {t('detail.back')}
+          </Anchor>
+        }
+      />
+      <QueryState
+        loading={loading && !benefit}
+        error={error}
+        onRetry={() => void refetch()}
+        loadingLabel={t('detail.loading')}
+      >
+        {benefit && (
+          <Stack gap="xl">
+            <BenefitFacts benefit={benefit} />
+            {canMeasure ? (
+              <MeasurementForm benefitId={benefit.id} unitOfMeasure={benefit.unitOfMeasure} />
+            ) : (
+              <Text c="dimmed">{t('form.notAllowed')}</Text>
+            )}
+            <MeasurementHistory measurements={benefit.measurements} unitOfMeasure={benefit.unitOfMeasure} />
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
+}
