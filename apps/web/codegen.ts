@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           DateTimeISO: 'string',
           DateTime: 'string',
           UUID: 'string',
+          JSONObject: 'Record<string, unknown>',
         },
       },
     },

@@ -4,13 +4,20 @@
  */
 export type IsoDate = string;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Parses an ISO calendar date to a UTC-midnight Date; throws on anything else. */
+/**
+ * Parses an ISO calendar date to a UTC-midnight Date; throws on anything else. Hot in dashboard
+ * series (tens of thousands of calls), so it validates from the parts instead of re-formatting.
+ */
 export function toUtcDate(date: IsoDate): Date {
-  if (!ISO_DATE.test(date)) throw new RangeError(`Not an ISO date: ${date}`);
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new RangeError(`Not an ISO date: ${date}`);
+  const year = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  const day = Number(match[3]);
+  const parsed = new Date(Date.UTC(year, month, day));
+  if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month || parsed.getUTCDate() !== day) {
     throw new RangeError(`Not a calendar date: ${date}`);
   }
   return parsed;

@@ -100,6 +100,7 @@ export function ContractsTable({ rows, caption }: { rows: readonly ContractRow[]
       getRowId={(r) => r.id}
       exportName={t('title')}
       initialHidden={['purchaseForm', 'endWithOptions', 'owner']}
+      savedViewsKey="contracts"
     />
   );
 }

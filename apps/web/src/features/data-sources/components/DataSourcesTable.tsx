@@ -1,4 +1,4 @@
-import { Anchor, List } from '@mantine/core';
+import { Anchor, Button, Group, List } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,7 +12,15 @@ export type DataSourceRow = DataSourcesTableQuery['dataSources']['items'][number
 const totalCost = (row: DataSourceRow) => row.uses.reduce((sum, u) => sum + u.yearlyCost, 0);
 
 /** The catalogue's data sources with who in the organisation uses each, via which channel, at what cost. */
-export function DataSourcesTable({ rows, caption }: { rows: readonly DataSourceRow[]; caption: string }) {
+export interface DataSourcesTableProps {
+  rows: readonly DataSourceRow[];
+  caption: string;
+  /** Offered on the rows the viewer may edit (the API checks again). */
+  onEdit?: (row: DataSourceRow) => void;
+  canEdit?: (row: DataSourceRow) => boolean;
+}
+
+export function DataSourcesTable({ rows, caption, onEdit, canEdit }: DataSourcesTableProps) {
   const { t } = useTranslation(['dataSources', 'systems']);
   const { formatKr, formatDate } = useFormatters();
   const names = useMemo(() => new Map(rows.map((r) => [r.id, r.name])), [rows]);
@@ -21,7 +29,27 @@ export function DataSourcesTable({ rows, caption }: { rows: readonly DataSourceR
     const useText = (u: DataSourceRow['uses'][number]) =>
       `${u.usageName} (${t(`channel.${u.channel}`)}, ${formatKr(u.yearlyCost)})`;
     return [
-      { id: 'name', header: t('columns.name'), text: (r) => r.name },
+      {
+        id: 'name',
+        header: t('columns.name'),
+        text: (r) => r.name,
+        cell: (r) =>
+          onEdit && canEdit?.(r) ? (
+            <Group gap="xs" wrap="nowrap">
+              {r.name}
+              <Button
+                size="compact-xs"
+                variant="default"
+                aria-label={t('form.editNamed', { name: r.name })}
+                onClick={() => onEdit(r)}
+              >
+                {t('form.edit')}
+              </Button>
+            </Group>
+          ) : (
+            r.name
+          ),
+      },
       { id: 'kind', header: t('columns.kind'), text: (r) => t(`kind.${r.kind}`) },
       { id: 'family', header: t('columns.registerFamily'), text: (r) => r.registerFamily ?? '' },
       {
@@ -70,7 +98,7 @@ export function DataSourcesTable({ rows, caption }: { rows: readonly DataSourceR
         value: totalCost,
       },
     ];
-  }, [t, formatKr, formatDate, names]);
+  }, [t, formatKr, formatDate, names, onEdit, canEdit]);
 
   return (
     <DataTable
@@ -80,6 +108,7 @@ export function DataSourcesTable({ rows, caption }: { rows: readonly DataSourceR
       getRowId={(r) => r.id}
       exportName={t('exportName')}
       initialHidden={['endsOn']}
+      savedViewsKey="data-sources"
     />
   );
 }

@@ -13,6 +13,10 @@ export const DataSourcesTableDocument = graphql(`
         defaultChannel
         lifecycle
         endsOn
+        description
+        costModel
+        ownerOrganisationId
+        version
         uses {
           id
           usageId

@@ -6,6 +6,7 @@ import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../systems/components/SectionTable';
 import { CopyRegisterExitDocument } from '../graphql/landscape.documents';
+import { ExitTimeline } from './ExitTimeline';
 
 /** Every purchase through a copy register, its authoritative alternative and when to switch. */
 export function CopyRegisterExitView() {
@@ -62,6 +63,7 @@ export function CopyRegisterExitView() {
               ],
             }))}
           />
+          <ExitTimeline plan={plan} />
         </Stack>
       )}
     </QueryState>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SystemDetailQuery } from '../../../gql/graphql';
@@ -12,10 +12,12 @@ import {
 } from '../graphql/systems.documents';
 import { AddDataSourceForm } from './AddDataSourceForm';
 import { AddIntegrationForm } from './AddIntegrationForm';
+import { EditDataSourceEdgeForm } from './EditDataSourceEdgeForm';
+import { EditIntegrationForm } from './EditIntegrationForm';
 
 type Usage = SystemDetailQuery['systemUsage'];
 
-/** For system owners: add and remove the system's data sources and outgoing integrations. */
+/** For system owners: add, edit and remove the system's data sources and outgoing integrations. */
 export function SystemEdgeEditor({ usage }: { usage: Usage }) {
   const { t } = useTranslation('systems');
   const options = useQuery(EdgeOptionsDocument);
@@ -26,6 +28,12 @@ export function SystemEdgeEditor({ usage }: { usage: Usage }) {
   const [deleteEdge] = useMutation(DeleteUsageDataSourceDocument, refetch);
   const [deleteIntegration] = useMutation(DeleteIntegrationDocument, refetch);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ kind: 'source' | 'integration'; id: string } | null>(null);
+  const editedSource =
+    editing?.kind === 'source' ? usage.dataSources.find((e) => e.id === editing.id) : undefined;
+  const editedIntegration =
+    editing?.kind === 'integration' ? usage.integrationsOut.find((i) => i.id === editing.id) : undefined;
+  const closeEdit = () => setEditing(null);
 
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
@@ -55,6 +63,14 @@ export function SystemEdgeEditor({ usage }: { usage: Usage }) {
                 <Button
                   size="compact-xs"
                   variant="default"
+                  aria-label={t('edges.editNamed', { name: e.dataSourceName })}
+                  onClick={() => setEditing({ kind: 'source', id: e.id })}
+                >
+                  {t('edges.edit')}
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="default"
                   aria-label={t('edges.removeNamed', { name: e.dataSourceName })}
                   onClick={() => void run(() => deleteEdge({ variables: { id: e.id, version: e.version } }))}
                 >
@@ -73,6 +89,14 @@ export function SystemEdgeEditor({ usage }: { usage: Usage }) {
                 <Button
                   size="compact-xs"
                   variant="default"
+                  aria-label={t('edges.editNamed', { name: i.toUsageName })}
+                  onClick={() => setEditing({ kind: 'integration', id: i.id })}
+                >
+                  {t('edges.edit')}
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="default"
                   aria-label={t('edges.removeNamed', { name: i.toUsageName })}
                   onClick={() =>
                     void run(() => deleteIntegration({ variables: { id: i.id, version: i.version } }))
@@ -85,6 +109,32 @@ export function SystemEdgeEditor({ usage }: { usage: Usage }) {
           ))}
         </List>
         <AddIntegrationForm usageId={usage.id} usages={options.data?.systemUsages.items ?? []} />
+        <Modal
+          closeButtonProps={{ 'aria-label': t('dialogClose') }}
+          opened={!!(editedSource ?? editedIntegration)}
+          onClose={closeEdit}
+          title={t('edges.editNamed', {
+            name: editedSource?.dataSourceName ?? editedIntegration?.toUsageName ?? '',
+          })}
+          size="lg"
+        >
+          {editedSource && (
+            <EditDataSourceEdgeForm
+              usageId={usage.id}
+              edge={editedSource}
+              dataSources={options.data?.dataSources.items ?? []}
+              onDone={closeEdit}
+            />
+          )}
+          {editedIntegration && (
+            <EditIntegrationForm
+              usageId={usage.id}
+              integration={editedIntegration}
+              interfaces={options.data?.interfaces.items ?? []}
+              onDone={closeEdit}
+            />
+          )}
+        </Modal>
       </Stack>
     </Paper>
   );

@@ -101,6 +101,7 @@ export function SystemsTable({ rows, caption }: { rows: readonly SystemRow[]; ca
       getRowId={(r) => r.id}
       exportName={t('exportName')}
       initialHidden={['taskAreas', 'inUseUntil', 'hosting']}
+      savedViewsKey="systems"
     />
   );
 }

@@ -89,12 +89,15 @@ export const SystemDetailDocument = graphql(`
         yearlyCost
         authoritative
         purpose
+        plannedTargetSourceId
+        plannedSwitchDate
         version
       }
       integrationsOut {
         id
         toUsageId
         toUsageName
+        interfaceId
         interfaceName
         data
         direction
@@ -190,6 +193,12 @@ export const EdgeOptionsDocument = graphql(`
       }
     }
     systemUsages(limit: 500, sort: { field: NAME, direction: ASC }) {
+      items {
+        id
+        name
+      }
+    }
+    interfaces(limit: 500) {
       items {
         id
         name

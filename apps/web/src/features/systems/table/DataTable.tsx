@@ -8,9 +8,11 @@ import {
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ColumnChooser } from './ColumnChooser';
+import type { TableViewConfig } from './saved-view-config';
+import { SavedViewsControl } from './SavedViewsControl';
 import { exportCsv, exportXlsx } from './table-export';
 
 export interface DataColumn<T> {
@@ -35,6 +37,8 @@ export interface DataTableProps<T> {
   initialHidden?: readonly string[];
   /** The first column is the row header (the row's name). */
   rowHeader?: boolean;
+  /** Enables saved views for this table under this key (e.g. 'systems', 'contracts'). */
+  savedViewsKey?: string;
 }
 
 const includesText = (text: string, filter: unknown) =>
@@ -49,13 +53,25 @@ export function DataTable<T>({
   exportName,
   initialHidden = [],
   rowHeader = true,
+  savedViewsKey,
 }: DataTableProps<T>) {
   const { t } = useTranslation('systems');
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [visibility, setVisibility] = useState<VisibilityState>(() =>
-    Object.fromEntries(initialHidden.map((id) => [id, false])),
+  const initialVisibility = useMemo<VisibilityState>(
+    () => Object.fromEntries(initialHidden.map((id) => [id, false])),
+    [initialHidden],
   );
+  const [visibility, setVisibility] = useState<VisibilityState>(initialVisibility);
   const [columnFilters, setColumnFilters] = useState<{ id: string; value: unknown }[]>([]);
+  const currentView = (): TableViewConfig => ({ columnVisibility: visibility, sorting, columnFilters });
+  const applyView = useCallback(
+    (config: TableViewConfig | null) => {
+      setSorting(config?.sorting ?? []);
+      setVisibility(config ? { ...initialVisibility, ...config.columnVisibility } : initialVisibility);
+      setColumnFilters(config?.columnFilters ?? []);
+    },
+    [initialVisibility],
+  );
   const [exporting, setExporting] = useState(false);
 
   const defs = useMemo<ColumnDef<T>[]>(
@@ -115,7 +131,10 @@ export function DataTable<T>({
         <Text size="sm" role="status">
           {t('table.showing', { shown: rows.length, total: data.length })}
         </Text>
-        <Group gap="xs">
+        <Group gap="xs" align="flex-end">
+          {savedViewsKey && (
+            <SavedViewsControl tableKey={savedViewsKey} current={currentView} apply={applyView} />
+          )}
           <ColumnChooser
             columns={table.getAllLeafColumns().map((col) => ({
               id: col.id,

@@ -1,0 +1,169 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Channel, DataSourceKind, Lifecycle } from '../../../gql/graphql';
+import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { CreateDataSourceDocument, UpdateDataSourceDocument } from '../graphql/data-source-form.documents';
+import { DataSourcesTableDocument } from '../graphql/data-sources.documents';
+import type { DataSourceRow } from './DataSourcesTable';
+
+const KINDS: readonly DataSourceKind[] = ['BASE_REGISTER', 'COPY_REGISTER', 'INTERNAL', 'EXTERNAL'];
+const CHANNELS: readonly Channel[] = [
+  'SERVICEPLATFORMEN',
+  'DATAFORDELEREN',
+  'DIRECT',
+  'FILE_TRANSFER',
+  'OTHER',
+];
+const LIFECYCLES: readonly Lifecycle[] = ['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED'];
+
+interface Props {
+  /** The source to edit; omitted to create a new one. */
+  source?: DataSourceRow;
+  /** Candidates for "copy of" (the authoritative source a copy register mirrors). */
+  sources: readonly { id: string; name: string }[];
+  onDone: () => void;
+}
+
+/** Creates or edits a data source in the catalogue; the API's field errors show on the fields. */
+export function DataSourceForm({ source, sources, onDone }: Props) {
+  const { t } = useTranslation(['dataSources', 'systems']);
+  const refetch = { refetchQueries: [DataSourcesTableDocument], awaitRefetchQueries: true };
+  const [create, creating] = useMutation(CreateDataSourceDocument, refetch);
+  const [update, updating] = useMutation(UpdateDataSourceDocument, refetch);
+  const [name, setName] = useState(source?.name ?? '');
+  const [description, setDescription] = useState(source?.description ?? '');
+  const [kind, setKind] = useState<DataSourceKind>(source?.kind ?? 'INTERNAL');
+  const [registerFamily, setRegisterFamily] = useState(source?.registerFamily ?? '');
+  const [copyOfId, setCopyOfId] = useState<string | null>(source?.copyOfId ?? null);
+  const [channel, setChannel] = useState<Channel>(source?.defaultChannel ?? 'SERVICEPLATFORMEN');
+  const [lifecycle, setLifecycle] = useState<Lifecycle>(source?.lifecycle ?? 'IN_USE');
+  const [endsOn, setEndsOn] = useState(source?.endsOn ?? '');
+  const [costModel, setCostModel] = useState(source?.costModel ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setErrors({});
+    setFormError(null);
+    const fields = {
+      name,
+      description,
+      kind,
+      registerFamily: registerFamily.trim() || null,
+      copyOfId: kind === 'COPY_REGISTER' ? copyOfId : null,
+      defaultChannel: channel,
+      lifecycle,
+      endsOn: endsOn || null,
+      costModel,
+    };
+    try {
+      if (source)
+        await update({ variables: { input: { ...fields, id: source.id, version: source.version } } });
+      else await create({ variables: { input: fields } });
+      onDone();
+    } catch (error) {
+      setErrors(apiFieldErrors(error));
+      setFormError(apiErrorMessage(error) ?? t('form.failed'));
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={source ? t('form.editNamed', { name: source.name }) : t('form.create')}
+    >
+      <Stack gap="sm">
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput
+          label={t('columns.name')}
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errors.name}
+        />
+        <Textarea
+          label={t('form.description')}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          error={errors.description}
+        />
+        <Group grow align="flex-start">
+          <Select
+            label={t('columns.kind')}
+            data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+            value={kind}
+            allowDeselect={false}
+            onChange={(v) => v && setKind(v as DataSourceKind)}
+            error={errors.kind}
+          />
+          <TextInput
+            label={t('columns.registerFamily')}
+            value={registerFamily}
+            onChange={(e) => setRegisterFamily(e.currentTarget.value)}
+            error={errors.registerFamily}
+          />
+        </Group>
+        {kind === 'COPY_REGISTER' && (
+          <Select
+            label={t('columns.copyOf')}
+            data={sources.filter((s) => s.id !== source?.id).map((s) => ({ value: s.id, label: s.name }))}
+            value={copyOfId}
+            onChange={setCopyOfId}
+            searchable
+            clearable
+            error={errors.copyOfId}
+          />
+        )}
+        <Group grow align="flex-start">
+          <Select
+            label={t('columns.defaultChannel')}
+            data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            value={channel}
+            allowDeselect={false}
+            onChange={(v) => v && setChannel(v as Channel)}
+            error={errors.defaultChannel}
+          />
+          <Select
+            label={t('systems:columns.lifecycle')}
+            data={LIFECYCLES.map((l) => ({ value: l, label: t(`systems:lifecycle.${l}`) }))}
+            value={lifecycle}
+            allowDeselect={false}
+            onChange={(v) => v && setLifecycle(v as Lifecycle)}
+            error={errors.lifecycle}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput
+            type="date"
+            label={t('form.endsOn')}
+            value={endsOn}
+            onChange={(e) => setEndsOn(e.currentTarget.value)}
+            error={errors.endsOn}
+          />
+          <TextInput
+            label={t('form.costModel')}
+            value={costModel}
+            onChange={(e) => setCostModel(e.currentTarget.value)}
+            error={errors.costModel}
+          />
+        </Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('form.cancel')}
+          </Button>
+          <Button type="submit" loading={creating.loading || updating.loading}>
+            {t('form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

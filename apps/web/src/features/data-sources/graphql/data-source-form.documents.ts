@@ -1,0 +1,18 @@
+import { graphql } from '../../../gql';
+
+export const CreateDataSourceDocument = graphql(`
+  mutation CreateDataSource($input: DataSourceCreateInput!) {
+    createDataSource(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateDataSourceDocument = graphql(`
+  mutation UpdateDataSource($input: DataSourceUpdateInput!) {
+    updateDataSource(input: $input) {
+      id
+      version
+    }
+  }
+`);

@@ -1,0 +1,152 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Channel, SystemDetailQuery } from '../../../gql/graphql';
+import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { UpdateUsageDataSourceDocument } from '../graphql/edge-edit.documents';
+import { SystemDetailDocument } from '../graphql/systems.documents';
+
+const CHANNELS: readonly Channel[] = [
+  'SERVICEPLATFORMEN',
+  'DATAFORDELEREN',
+  'DIRECT',
+  'FILE_TRANSFER',
+  'OTHER',
+];
+
+type Edge = SystemDetailQuery['systemUsage']['dataSources'][number];
+
+interface Props {
+  usageId: string;
+  edge: Edge;
+  dataSources: readonly { id: string; name: string }[];
+  onDone: () => void;
+}
+
+/** Edits how a system uses a data source, including a planned switch to another source. */
+export function EditDataSourceEdgeForm({ usageId, edge, dataSources, onDone }: Props) {
+  const { t } = useTranslation(['systems', 'dataSources']);
+  const [update, { loading }] = useMutation(UpdateUsageDataSourceDocument, {
+    refetchQueries: [{ query: SystemDetailDocument, variables: { id: usageId } }],
+    awaitRefetchQueries: true,
+  });
+  const [purpose, setPurpose] = useState(edge.purpose);
+  const [channel, setChannel] = useState<Channel>(edge.channel);
+  const [yearlyCost, setYearlyCost] = useState<number | string>(edge.yearlyCost);
+  const [authoritative, setAuthoritative] = useState(edge.authoritative);
+  const [target, setTarget] = useState<string | null>(edge.plannedTargetSourceId ?? null);
+  const [switchDate, setSwitchDate] = useState(edge.plannedSwitchDate ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setErrors({});
+    setFormError(null);
+    try {
+      await update({
+        variables: {
+          input: {
+            id: edge.id,
+            version: edge.version,
+            purpose,
+            channel,
+            yearlyCost: yearlyCost === '' ? 0 : Number(yearlyCost),
+            authoritative,
+            plannedTargetSourceId: target,
+            plannedSwitchDate: switchDate || null,
+          },
+        },
+      });
+      onDone();
+    } catch (error) {
+      setErrors(apiFieldErrors(error));
+      setFormError(apiErrorMessage(error) ?? t('form.failed'));
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('edges.editNamed', { name: edge.dataSourceName })}
+    >
+      <Stack gap="sm">
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Textarea
+          label={t('edges.purpose')}
+          value={purpose}
+          onChange={(e) => setPurpose(e.currentTarget.value)}
+          error={errors.purpose}
+        />
+        <Group grow align="flex-start">
+          <Select
+            label={t('detail.channel')}
+            data={CHANNELS.map((c) => ({ value: c, label: t(`dataSources:channel.${c}`) }))}
+            value={channel}
+            allowDeselect={false}
+            onChange={(v) => v && setChannel(v as Channel)}
+            error={errors.channel}
+          />
+          <NumberInput
+            label={t('columns.dataYearlyCost')}
+            value={yearlyCost}
+            min={0}
+            thousandSeparator="."
+            decimalSeparator=","
+            onChange={setYearlyCost}
+            error={errors.yearlyCost}
+          />
+        </Group>
+        <Checkbox
+          label={t('detail.authoritativeYes')}
+          checked={authoritative}
+          onChange={(e) => setAuthoritative(e.currentTarget.checked)}
+        />
+        <Group grow align="flex-start">
+          <Select
+            label={t('edges.plannedTarget')}
+            data={dataSources
+              .filter((d) => d.id !== edge.dataSourceId)
+              .map((d) => ({ value: d.id, label: d.name }))}
+            value={target}
+            onChange={setTarget}
+            searchable
+            clearable
+            error={errors.plannedTargetSourceId}
+          />
+          <TextInput
+            type="date"
+            label={t('edges.plannedSwitchDate')}
+            value={switchDate}
+            onChange={(e) => setSwitchDate(e.currentTarget.value)}
+            error={errors.plannedSwitchDate}
+          />
+        </Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('edges.cancel')}
+          </Button>
+          <Button type="submit" loading={loading}>
+            {t('edges.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
