@@ -17,6 +17,7 @@ const api = spawn('node_modules/.bin/tsx', ['src/main.ts'], {
     ...process.env,
     NODE_ENV: 'production',
     OVERBLIK_DATA_DIR: dataDir,
+    OVERBLIK_WEB_DIST: webDist,
     RATE_LIMIT_PER_MINUTE: '100000',
   },
 });

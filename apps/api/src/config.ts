@@ -22,7 +22,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(REPO_ROOT, env.OVERBLIK_DATA_DIR ?? '.data/pglite'),
     production: env.NODE_ENV === 'production',
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
-    webDist: path.resolve(REPO_ROOT, 'apps/web/dist'),
+    webDist: path.resolve(REPO_ROOT, env.OVERBLIK_WEB_DIST ?? 'apps/web/dist'),
     smtpUrl: env.SMTP_URL || null,
   };
 }
