@@ -4,12 +4,16 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-const dataDir = '.data/e2e';
+// Per port, so two runs side by side never share a database or a build.
+const port = process.env.PORT ?? '4310';
+const dataDir = `.data/e2e-${port}`;
+const webDist = `.data/e2e-web-${port}`;
 rmSync(dataDir, { recursive: true, force: true });
-execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
-  cwd: 'apps/web',
-  stdio: 'inherit',
-});
+execFileSync(
+  'node_modules/.bin/vite',
+  ['build', '--logLevel', 'warn', '--outDir', `../../${webDist}`, '--emptyOutDir'],
+  { cwd: 'apps/web', stdio: 'inherit' },
+);
 const api = spawn('node_modules/.bin/tsx', ['src/main.ts'], {
   cwd: 'apps/api',
   stdio: 'inherit',
