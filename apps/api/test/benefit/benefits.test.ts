@@ -308,7 +308,7 @@ describe('benefits API: register, measurements, map and tenant isolation', () =>
         input: { title: 'Indtrængen', type: 'QUALITATIVE', projectId },
       });
       expect(intoProject.errors![0].extensions!.fields).toEqual([
-        { field: 'projectId', message: 'Den valgte projektet findes ikke i din organisation.' },
+        { field: 'projectId', message: 'Projektet findes ikke i din organisation.' },
       ]);
       const stored = await server.db.prisma.benefit.findUniqueOrThrow({ where: { id: benefitId } });
       expect(stored.title).toBe('Lavere licensudgift');
@@ -321,7 +321,7 @@ describe('benefits API: register, measurements, map and tenant isolation', () =>
         input: { title: 'Fremmed ejer', type: 'QUALITATIVE', responsibleUserId: b.userIds.coord },
       });
       expect(r.errors![0].extensions!.fields).toEqual([
-        { field: 'responsibleUserId', message: 'Den valgte brugeren findes ikke i din organisation.' },
+        { field: 'responsibleUserId', message: 'Brugeren findes ikke i din organisation.' },
       ]);
     });
   });

@@ -174,7 +174,7 @@ describe('verified benefits', () => {
       },
     });
     expect(r.errors![0].extensions!.fields).toEqual([
-      { field: 'verificationUsageId', message: 'Den valgte systemet findes ikke i din organisation.' },
+      { field: 'verificationUsageId', message: 'Systemet findes ikke i din organisation.' },
     ]);
     client.organisationId = a.org.id;
     const dashboard = await client.gql(TOTAL);

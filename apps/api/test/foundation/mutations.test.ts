@@ -96,7 +96,7 @@ describe('mutations: roles, versions, validation and audit', () => {
       input: { id: usageId, version: 1, ownerUserId: other.userIds.outsider },
     });
     expect(result.errors![0].extensions!.fields).toEqual([
-      { field: 'ownerUserId', message: 'Den valgte brugeren findes ikke i din organisation.' },
+      { field: 'ownerUserId', message: 'Brugeren findes ikke i din organisation.' },
     ]);
   });
 

@@ -102,7 +102,7 @@ describe('data sources, data-source edges, integrations and usage detail', () =>
     expect(fields).toEqual(['name']);
     const ref = await owner.gql(CREATE_SOURCE, { i: { name: 'Y', kind: 'INTERNAL', copyOfId: f.a.org.id } });
     expect(ref.errors![0].extensions!.fields).toEqual([
-      { field: 'copyOfId', message: 'Den valgte datakilden findes ikke i din organisation.' },
+      { field: 'copyOfId', message: 'Datakilden findes ikke i din organisation.' },
     ]);
   });
 

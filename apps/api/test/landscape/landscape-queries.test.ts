@@ -2,7 +2,7 @@ import { startTestServer, type TestServer } from '../test-server';
 import { aLandscape } from './landscape-fixture';
 
 const GRAPH = `{ landscapeGraph { organisationId
-  nodes { id kind name lifecycle subKind unitId yearlyCost hasLifecycleConflict }
+  nodes { id kind name lifecycle subKind unitId yearlyCost hasLifecycleConflict contractStatus }
   edges { id kind from to relation direction channel interfaceName yearlyCost authoritative } } }`;
 const NEIGHBOURHOOD = `query($root: ID!, $hops: Int!, $max: Int!) {
   neighbourhood(rootId: $root, hops: $hops, maxNodes: $max) { rootId truncated nodes { id hops } edges { id kind } } }`;
@@ -62,6 +62,10 @@ describe('landscape queries', () => {
       hasLifecycleConflict: false,
     });
     expect(byId.get(f.copy.id)).toMatchObject({ kind: 'DATA_SOURCE', yearlyCost: null });
+    // Sag's contract runs to 2030-12-31 (more than a year from the test's today); Ydelse has none.
+    expect(byId.get(f.sag.id)).toMatchObject({ contractStatus: 'ACTIVE' });
+    expect(byId.get(f.ydelse.id)).toMatchObject({ contractStatus: 'NONE' });
+    expect(byId.get(f.copy.id)).toMatchObject({ contractStatus: null });
     // Portal runs on AD (ends 2027-06-30) and receives from Sag (contract ends 2030): it outlives both.
     expect(byId.get(f.portal.id)!.hasLifecycleConflict).toBe(true);
     expect(edges).toHaveLength(5);

@@ -1,0 +1,222 @@
+import { anOrganisation, aUsage, startTestServer, type TestServer } from '../test-server';
+import { aPhaseModel, aProject } from './portfolio-fixtures';
+
+const LIST = `query($filter: ProjectFilter, $sort: ProjectSort, $limit: Int) {
+  projects(filter: $filter, sort: $sort, limit: $limit) { totalCount items { id name status phase latestStatus { missing report { overall } } } }
+}`;
+const DETAIL = `query($id: ID!) { project(id: $id) {
+  id name version phase owner { name } unit { name }
+  phaseHistory { phase leftAt } gateDecisions { fromPhase toPhase passed decidedById }
+  gate { nextPhase ok missing } artefacts { kind } businessCase { kind amount }
+  strategies { name } systems { name } benefitCount latestStatus { missing report { overall } }
+} }`;
+const CREATE = `mutation($input: ProjectCreateInput!) { createProject(input: $input) { id name phase rankKey version } }`;
+const UPDATE = `mutation($input: ProjectUpdateInput!) { updateProject(input: $input) { id name version } }`;
+const PASS = `mutation($id: ID!, $to: String!, $v: Int!) { passGate(projectId: $id, toPhase: $to, version: $v) { id phase version } }`;
+const ARTEFACT = `mutation($input: ArtefactInput!) { saveProjectArtefact(input: $input) { id kind version } }`;
+const REPORT = `mutation($input: StatusReportInput!) { fileStatusReport(input: $input) { id overall } }`;
+
+describe('projects: list, detail, gates, tenant isolation', () => {
+  let server: TestServer;
+  let a: Awaited<ReturnType<typeof anOrganisation>>;
+  let b: Awaited<ReturnType<typeof anOrganisation>>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    a = await anOrganisation(server.db, 'pa', {
+      coord: ['PROJECT_COORDINATOR'],
+      lead: ['PROJECT_LEAD'],
+      reader: ['READER'],
+    });
+    b = await anOrganisation(server.db, 'pb', { coord: ['PROJECT_COORDINATOR'] });
+    await aPhaseModel(server.db, a.org.id);
+  }, 60_000);
+  afterAll(() => server.close());
+
+  it('creates a project with strategies and systems, at the bottom of the board, with one audit entry', async () => {
+    const strategy = await server.db.prisma.strategy.create({
+      data: { organisationId: a.org.id, name: 'Digital 2030' },
+    });
+    const usage = await aUsage(server.db, a.org.id, 'Pa ESDH');
+    const client = await server.client().signIn(a.email('coord'));
+    const first = await client.gql<{ createProject: { id: string; rankKey: string; phase: string } }>(
+      CREATE,
+      {
+        input: {
+          name: 'Ny ESDH',
+          unitId: a.unit.id,
+          ownerUserId: a.userIds.lead,
+          strategyIds: [strategy.id],
+          usageIds: [usage.id],
+        },
+      },
+    );
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.createProject.phase).toBe('idea');
+    const second = await client.gql<{ createProject: { rankKey: string } }>(CREATE, {
+      input: { name: 'Næste' },
+    });
+    expect(second.data!.createProject.rankKey > first.data!.createProject.rankKey).toBe(true);
+    const id = first.data!.createProject.id;
+    const detail = await client.gql<{ project: Record<string, unknown> }>(DETAIL, { id });
+    expect(detail.data!.project).toMatchObject({
+      owner: { name: 'lead pa' },
+      unit: { name: 'IT og Digitalisering' },
+      phaseHistory: [{ phase: 'idea', leftAt: null }],
+      strategies: [{ name: 'Digital 2030' }],
+      systems: [{ name: 'Pa ESDH' }],
+      gate: { nextPhase: 'proposal', ok: true, missing: [] },
+      benefitCount: 0,
+      latestStatus: { missing: true, report: null },
+    });
+    expect(await server.db.prisma.auditEntry.count({ where: { entityId: id, action: 'CREATE' } })).toBe(1);
+  });
+
+  it('refuses a gate with artefacts missing, listing them, and passes once they exist', async () => {
+    const p = await aProject(server.db, a.org.id, 'Gate-projekt', { phase: 'proposal' });
+    const client = await server.client().signIn(a.email('coord'));
+    const refused = await client.gql(PASS, { id: p.id, to: 'execution', v: 1 });
+    expect(refused.errors![0].extensions!.code).toBe('ARTEFACTS_MISSING');
+    expect(refused.errors![0].message).toContain('BUSINESS_CASE, RISK_ASSESSMENT');
+    expect(refused.errors![0].extensions!.fields!.map((f) => f.field)).toEqual([
+      'artefacts.BUSINESS_CASE',
+      'artefacts.RISK_ASSESSMENT',
+    ]);
+    expect((await server.db.prisma.project.findUniqueOrThrow({ where: { id: p.id } })).phase).toBe(
+      'proposal',
+    );
+
+    const lead = await server.client().signIn(a.email('lead'));
+    await lead.gql(ARTEFACT, { input: { projectId: p.id, kind: 'BUSINESS_CASE', title: 'BC' } });
+    const stillMissing = await client.gql<{ project: { gate: unknown } }>(DETAIL, { id: p.id });
+    expect(stillMissing.data!.project.gate).toEqual({
+      nextPhase: 'execution',
+      ok: false,
+      missing: ['RISK_ASSESSMENT'],
+    });
+    const dup = await lead.gql(ARTEFACT, {
+      input: { projectId: p.id, kind: 'BUSINESS_CASE', title: 'BC 2' },
+    });
+    expect(dup.errors![0].extensions!.code).toBe('STALE_VERSION');
+    await lead.gql(ARTEFACT, { input: { projectId: p.id, kind: 'RISK_ASSESSMENT', title: 'Risiko' } });
+
+    const passed = await client.gql<{ passGate: { phase: string; version: number } }>(PASS, {
+      id: p.id,
+      to: 'execution',
+      v: 1,
+    });
+    expect(passed.errors).toBeUndefined();
+    expect(passed.data!.passGate).toEqual({ id: p.id, phase: 'execution', version: 2 });
+    const detail = await client.gql<{ project: Record<string, unknown> }>(DETAIL, { id: p.id });
+    expect(detail.data!.project).toMatchObject({
+      phaseHistory: [{ phase: 'proposal' }, { phase: 'execution', leftAt: null }],
+      gateDecisions: [
+        { fromPhase: 'proposal', toPhase: 'execution', passed: true, decidedById: a.userIds.coord },
+      ],
+    });
+    const stale = await client.gql(PASS, { id: p.id, to: 'proposal', v: 1 });
+    expect(stale.errors![0].extensions!.code).toBe('STALE_VERSION');
+    const skip = await client.gql(PASS, { id: p.id, to: 'idea', v: 2 });
+    expect(skip.errors![0].extensions!.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('refuses a reader a gate and an edit (FORBIDDEN)', async () => {
+    const p = await aProject(server.db, a.org.id, 'Læserprojekt');
+    const reader = await server.client().signIn(a.email('reader'));
+    expect((await reader.gql(PASS, { id: p.id, to: 'proposal', v: 1 })).errors![0].extensions!.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await reader.gql(UPDATE, { input: { id: p.id, version: 1, name: 'x' } })).errors![0].extensions!.code,
+    ).toBe('FORBIDDEN');
+    expect((await server.db.prisma.project.findUniqueOrThrow({ where: { id: p.id } })).version).toBe(1);
+  });
+
+  it('filters by status and phase, and shows the latest status report with its overall RAG', async () => {
+    const p = await aProject(server.db, a.org.id, 'Aktiv rapportering', {
+      status: 'ACTIVE',
+      phase: 'execution',
+    });
+    const lead = await server.client().signIn(a.email('lead'));
+    const today = new Date().toISOString().slice(0, 10);
+    const base = {
+      projectId: p.id,
+      ragTime: 'GREEN',
+      ragCost: 'GREEN',
+      ragQuality: 'GREEN',
+      ragScope: 'GREEN',
+      progressPercent: 10,
+      spent: 1,
+      budget: 10,
+    };
+    await lead.gql(REPORT, { input: { ...base, periodEnd: '2020-01-31', ragCost: 'RED' } });
+    const filed = await lead.gql<{ fileStatusReport: { overall: string } }>(REPORT, {
+      input: { ...base, periodEnd: today, ragScope: 'AMBER' },
+    });
+    expect(filed.data!.fileStatusReport.overall).toBe('AMBER');
+    const client = await server.client().signIn(a.email('coord'));
+    const list = await client.gql<{
+      projects: { totalCount: number; items: { name: string; latestStatus: unknown }[] };
+    }>(LIST, {
+      filter: { statuses: ['ACTIVE'], phase: 'execution' },
+    });
+    expect(list.data!.projects.items).toEqual([
+      {
+        id: p.id,
+        name: 'Aktiv rapportering',
+        status: 'ACTIVE',
+        phase: 'execution',
+        latestStatus: { missing: false, report: { overall: 'AMBER' } },
+      },
+    ]);
+    const reader = await server.client().signIn(a.email('reader'));
+    expect(
+      (await reader.gql(REPORT, { input: { ...base, periodEnd: today } })).errors![0].extensions!.code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('keeps organisations apart: list, detail, update, gate, artefact and report', async () => {
+    const p = await aProject(server.db, a.org.id, 'Privat projekt');
+    const other = await server.client().signIn(b.email('coord'));
+    const list = await other.gql<{ projects: { items: { name: string }[] } }>(LIST, { limit: 500 });
+    expect(list.data!.projects.items.map((i) => i.name)).not.toContain('Privat projekt');
+    expect((await other.gql(DETAIL, { id: p.id })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(
+      (await other.gql(UPDATE, { input: { id: p.id, version: 1, name: 'Hacket' } })).errors![0].extensions!
+        .code,
+    ).toBe('NOT_FOUND');
+    expect((await other.gql(PASS, { id: p.id, to: 'proposal', v: 1 })).errors![0].extensions!.code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await other.gql(ARTEFACT, { input: { projectId: p.id, kind: 'BUSINESS_CASE', title: 'x' } }))
+        .errors![0].extensions!.code,
+    ).toBe('NOT_FOUND');
+    const today = new Date().toISOString().slice(0, 10);
+    const report = {
+      projectId: p.id,
+      periodEnd: today,
+      ragTime: 'GREEN',
+      ragCost: 'GREEN',
+      ragQuality: 'GREEN',
+      ragScope: 'GREEN',
+      progressPercent: 1,
+      spent: 0,
+      budget: 0,
+    };
+    expect((await other.gql(REPORT, { input: report })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    const row = await server.db.prisma.project.findUniqueOrThrow({ where: { id: p.id } });
+    expect(row).toMatchObject({ name: 'Privat projekt', version: 1, phase: 'idea' });
+    expect(await server.db.prisma.projectArtefact.count({ where: { projectId: p.id } })).toBe(0);
+  });
+
+  it('refuses references from another organisation', async () => {
+    const foreignUsage = await aUsage(server.db, b.org.id, 'Pb system');
+    const client = await server.client().signIn(a.email('coord'));
+    const result = await client.gql(CREATE, { input: { name: 'Lån', usageIds: [foreignUsage.id] } });
+    expect(result.errors![0].extensions!.code).toBe('VALIDATION_FAILED');
+    expect(result.errors![0].extensions!.fields).toEqual([
+      { field: 'usageIds', message: expect.any(String) },
+    ]);
+  });
+});

@@ -1,0 +1,192 @@
+import { anOrganisation, startTestServer, type TestServer } from '../test-server';
+import { aContract } from '../contract/contract-fixtures';
+
+process.env.OVERBLIK_TODAY = '2026-11-27';
+jest.setTimeout(30_000);
+
+const CANDIDATES = `query($w: Int) { jointTenderCandidates(windowMonths: $w) { totalCount items {
+  key matchedOn label windowStart windowEnd
+  contracts { id name organisationName decisionDate yearlyCost priceHidden }
+} } }`;
+const CREATE_PLAN = `mutation($input: TenderPlanFromCandidateInput!) { createTenderPlan(input: $input) {
+  id name windowStart windowEnd participants { organisationName contractId }
+} }`;
+
+type Candidate = {
+  key: string;
+  matchedOn: string;
+  label: string;
+  windowStart: string;
+  windowEnd: string;
+  contracts: {
+    id: string;
+    name: string;
+    organisationName: string;
+    yearlyCost: number | null;
+    priceHidden: boolean;
+  }[];
+};
+
+describe('joint tenders', () => {
+  let server: TestServer;
+  let norddal: Awaited<ReturnType<typeof anOrganisation>>;
+  let sovang: Awaited<ReturnType<typeof anOrganisation>>;
+  let other: Awaited<ReturnType<typeof anOrganisation>>;
+  let norddalContract: string;
+  let sovangContract: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const db = server.db;
+    norddal = await anOrganisation(db, 'norddal', { kontrakt: ['CONTRACT_MANAGER'] });
+    sovang = await anOrganisation(db, 'sovang', { kontrakt: ['CONTRACT_MANAGER'], laeser: ['READER'] });
+    other = await anOrganisation(db, 'other', { kontrakt: ['CONTRACT_MANAGER'] });
+    // Norddal shares its contracts but keeps prices local; Søvang shares both.
+    await db.prisma.collaboration.create({
+      data: {
+        name: 'Nord-Syd samarbejdet',
+        members: {
+          create: [
+            { organisationId: norddal.org.id, shares: ['CONTRACTS'] },
+            { organisationId: sovang.org.id, shares: ['CONTRACTS', 'CONTRACT_PRICES'] },
+          ],
+        },
+      },
+    });
+    // Another collaboration in which "other" shares nothing: its contract must never show.
+    await db.prisma.collaboration.create({
+      data: {
+        name: 'Lukket samarbejde',
+        members: {
+          create: [
+            { organisationId: sovang.org.id, shares: ['CONTRACTS'] },
+            { organisationId: other.org.id, shares: [] },
+          ],
+        },
+      },
+    });
+    const esdh = await db.prisma.itSystem.create({ data: { name: 'ESDH X' } });
+    const usage = (organisationId: string) =>
+      db.prisma.systemUsage.create({
+        data: { organisationId, systemId: esdh.id, capabilities: ['Sagsbehandling'] },
+      });
+    // Norddal: EU tender, 6 months' notice → decision 2028-06-30 − 18 months = 2026-12-30 (the 30th stays the 30th).
+    norddalContract = (
+      await aContract(db, norddal.org.id, {
+        name: 'Norddal ESDH',
+        purchaseForm: 'EU_TENDER',
+        start: '2022-07-01',
+        end: '2028-06-30',
+        noticeMonths: 6,
+        yearly: 500_000,
+        usageIds: [(await usage(norddal.org.id)).id],
+      })
+    ).id;
+    // Søvang: mini-tender, 3 months' notice → decision 2028-03-31 − 7 months = 2027-08-31.
+    sovangContract = (
+      await aContract(db, sovang.org.id, {
+        name: 'Søvang ESDH',
+        purchaseForm: 'MINI_TENDER',
+        start: '2024-04-01',
+        end: '2028-03-31',
+        noticeMonths: 3,
+        yearly: 300_000,
+        usageIds: [(await usage(sovang.org.id)).id],
+      })
+    ).id;
+    await aContract(db, other.org.id, {
+      name: 'Hemmelig ESDH',
+      purchaseForm: 'MINI_TENDER',
+      start: '2024-04-01',
+      end: '2028-03-31',
+      noticeMonths: 3,
+      yearly: 1,
+      usageIds: [(await usage(other.org.id)).id],
+    });
+  });
+  afterAll(() => server.close());
+
+  async function candidates(email: string, w?: number) {
+    const client = await server.client().signIn(email);
+    const result = await client.gql<{ jointTenderCandidates: { totalCount: number; items: Candidate[] } }>(
+      CANDIDATES,
+      w ? { w } : {},
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.jointTenderCandidates.totalCount).toBe(
+      result.data!.jointTenderCandidates.items.length,
+    );
+    return result.data!.jointTenderCandidates.items;
+  }
+
+  it('shows the Søvang user the Norddal contract in a candidate without its price', async () => {
+    const found = await candidates(sovang.email('kontrakt'));
+    expect(found).toHaveLength(1);
+    const [candidate] = found;
+    expect(candidate).toMatchObject({
+      matchedOn: 'SYSTEM',
+      label: 'ESDH X',
+      windowStart: '2026-12-30',
+      windowEnd: '2027-08-31',
+    });
+    const byName = Object.fromEntries(candidate.contracts.map((c) => [c.name, c]));
+    expect(Object.keys(byName).sort()).toEqual(['Norddal ESDH', 'Søvang ESDH']);
+    expect(byName['Norddal ESDH']).toMatchObject({
+      organisationName: 'norddal Kommune',
+      yearlyCost: null,
+      priceHidden: true,
+    });
+    expect(byName['Søvang ESDH']).toMatchObject({ yearlyCost: 300_000, priceHidden: false });
+  });
+
+  it('shows Norddal the shared Søvang price', async () => {
+    const [candidate] = await candidates(norddal.email('kontrakt'));
+    const sovangItem = candidate.contracts.find((c) => c.name === 'Søvang ESDH')!;
+    expect(sovangItem).toMatchObject({ yearlyCost: 300_000, priceHidden: false });
+    expect(candidate.contracts.find((c) => c.name === 'Norddal ESDH')!.yearlyCost).toBe(500_000);
+  });
+
+  it('respects the window and leaves out organisations that share nothing', async () => {
+    // The decisions lie 8 months and a day apart (2026-12-30 + 8 months = 2027-08-30).
+    expect(await candidates(sovang.email('kontrakt'), 8)).toEqual([]);
+    expect(await candidates(sovang.email('kontrakt'), 9)).toHaveLength(1);
+    // "other" sees Søvang's contract (Søvang shares with it), but its own is not in Søvang's view.
+    const forOther = await candidates(other.email('kontrakt'));
+    expect(forOther.flatMap((c) => c.contracts.map((x) => x.name)).sort()).toEqual([
+      'Hemmelig ESDH',
+      'Søvang ESDH',
+    ]);
+  });
+
+  it('turns a candidate into a tender plan with its participants', async () => {
+    const [candidate] = await candidates(sovang.email('kontrakt'));
+    const reader = await server.client().signIn(sovang.email('laeser'));
+    expect(
+      (await reader.gql(CREATE_PLAN, { input: { candidateKey: candidate.key } })).errors![0].extensions!.code,
+    ).toBe('FORBIDDEN');
+    const manager = await server.client().signIn(sovang.email('kontrakt'));
+    const unknown = await manager.gql(CREATE_PLAN, { input: { candidateKey: 'SYSTEM:nothing:2026-01-01' } });
+    expect(unknown.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const created = await manager.gql<{
+      createTenderPlan: { name: string; participants: { contractId: string }[] };
+    }>(CREATE_PLAN, { input: { candidateKey: candidate.key } });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createTenderPlan).toMatchObject({
+      name: 'Fælles udbud: ESDH X',
+      windowStart: '2026-12-30',
+      windowEnd: '2027-08-31',
+    });
+    expect(created.data!.createTenderPlan.participants.map((p) => p.contractId).sort()).toEqual(
+      [norddalContract, sovangContract].sort(),
+    );
+    const plan = await server.db.prisma.tenderPlan.findFirstOrThrow({ include: { collaboration: true } });
+    expect(plan.collaboration.name).toBe('Nord-Syd samarbejdet');
+
+    const norddalClient = await server.client().signIn(norddal.email('kontrakt'));
+    const plans = await norddalClient.gql<{ tenderPlans: { name: string }[] }>('{ tenderPlans { name } }');
+    expect(plans.data!.tenderPlans.map((p) => p.name)).toEqual(['Fælles udbud: ESDH X']);
+    const otherClient = await server.client().signIn(other.email('kontrakt'));
+    const none = await otherClient.gql<{ tenderPlans: unknown[] }>('{ tenderPlans { name } }');
+    expect(none.data!.tenderPlans).toEqual([]);
+  });
+});
