@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import type { Context } from '../../context';
+import { memberOrganisationIds, requirePermission } from '../../shared/access';
+import { writeAudit, type Tx } from '../../shared/audit';
+import { assertId, notFound, staleVersion } from '../../shared/errors';
+import { toDbDate } from '../../shared/scalars';
+import { validate } from '../../shared/validation';
+import { assertUpdated, inTransaction } from '../../shared/versioned';
+import type { ArtefactInput, BusinessCaseLineInput, StatusReportInput } from './project.input';
+import { projectRepository as repo } from './project.repository';
+import { toStatusReportNode } from './status-report.mapper';
+
+const KINDS = ['BUSINESS_CASE', 'BENEFIT_MAP', 'RISK_ASSESSMENT', 'RESOURCE_PLAN'] as const;
+const RAG = z.enum(['GREEN', 'AMBER', 'RED']);
+const LINE_KINDS = ['ONE_OFF_COST', 'YEARLY_COST', 'ONE_OFF_BENEFIT', 'YEARLY_BENEFIT'] as const;
+
+export const businessCaseLines = z
+  .array(
+    z.object({
+      kind: z.enum(LINE_KINDS),
+      description: z.string().trim().max(2_000).default(''),
+      amount: z.number().min(0).max(1e12),
+      year: z.number().int().min(2000).max(2100).nullish(),
+    }),
+  )
+  .max(200);
+
+/** The project, visible to the viewer, or NOT_FOUND (also for another organisation's project). */
+async function visibleProject(tx: Tx, ctx: Context, projectId: string) {
+  assertId(projectId, 'Project');
+  const project = await repo.project(tx, memberOrganisationIds(ctx), projectId);
+  if (!project) throw notFound('Project');
+  return project;
+}
+
+export const projectRecordsService = {
+  /** Provides (or revises) one artefact of a project; a gate counts it from then on. */
+  async saveArtefact(ctx: Context, input: ArtefactInput) {
+    const data = validate(
+      z.object({
+        kind: z.enum(KINDS),
+        title: z.string().trim().min(1).max(200),
+        content: z.string().max(50_000).default(''),
+        version: z.number().int().nullish(),
+      }),
+      input,
+    );
+    return inTransaction(ctx, async (tx) => {
+      const project = await visibleProject(tx, ctx, input.projectId);
+      requirePermission(ctx, 'portfolio.propose', project.organisationId);
+      const existing = (await repo.artefacts(tx, project.id)).find((a) => a.kind === data.kind);
+      // A revision must name the version it revises; a first provision must not race another one.
+      if ((existing?.version ?? null) !== (data.version ?? null)) throw staleVersion('ProjectArtefact');
+      const row = await repo.upsertArtefact(tx, project.id, data.kind, {
+        title: data.title,
+        content: data.content,
+      });
+      await writeAudit(tx, ctx, {
+        organisationId: project.organisationId,
+        action: existing ? 'UPDATE' : 'CREATE',
+        entityType: 'ProjectArtefact',
+        entityId: row.id,
+        before: existing,
+        after: row,
+      });
+      return row;
+    });
+  },
+
+  /** Replaces the business case lines; guarded by the project's version. */
+  async saveBusinessCase(ctx: Context, projectId: string, version: number, lines: BusinessCaseLineInput[]) {
+    const data = validate(businessCaseLines, lines);
+    return inTransaction(ctx, async (tx) => {
+      const project = await visibleProject(tx, ctx, projectId);
+      requirePermission(ctx, 'portfolio.propose', project.organisationId);
+      const before = await repo.businessCase(tx, project.id);
+      assertUpdated(await repo.update(tx, project.id, version, {}), 'Project');
+      await repo.replaceBusinessCase(tx, project.id, data);
+      const after = await repo.businessCase(tx, project.id);
+      await writeAudit(tx, ctx, {
+        organisationId: project.organisationId,
+        action: 'UPDATE',
+        entityType: 'BusinessCase',
+        entityId: project.id,
+        before,
+        after,
+      });
+      return after;
+    });
+  },
+
+  /** Files a status report; the portfolio overview shows the latest per project. */
+  async fileStatusReport(ctx: Context, input: StatusReportInput) {
+    const data = validate(
+      z
+        .object({
+          periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          ragTime: RAG,
+          ragCost: RAG,
+          ragQuality: RAG,
+          ragScope: RAG,
+          progressPercent: z.number().int().min(0).max(100),
+          spent: z.number().min(0).max(1e12),
+          budget: z.number().min(0).max(1e12),
+          risks: z.string().max(20_000).default(''),
+          nextSteps: z.string().max(20_000).default(''),
+        })
+        .strip(),
+      input,
+    );
+    return inTransaction(ctx, async (tx) => {
+      const project = await visibleProject(tx, ctx, input.projectId);
+      requirePermission(ctx, 'project.report', project.organisationId);
+      const row = await repo.createStatusReport(tx, {
+        ...data,
+        periodEnd: toDbDate(data.periodEnd)!,
+        projectId: project.id,
+        reportedById: ctx.viewer!.id,
+      });
+      await writeAudit(tx, ctx, {
+        organisationId: project.organisationId,
+        action: 'CREATE',
+        entityType: 'StatusReport',
+        entityId: row.id,
+        after: row,
+      });
+      return toStatusReportNode(row);
+    });
+  },
+};

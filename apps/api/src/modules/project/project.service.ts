@@ -1,0 +1,261 @@
+import { canPassGate, keyBetween } from '@overblik/domain';
+import { z } from 'zod';
+import type { Context } from '../../context';
+import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import { writeAudit, type Tx } from '../../shared/audit';
+import { assertId, DomainError, invalid, notFound, type FieldError } from '../../shared/errors';
+import { pageWindow, type PageArgs } from '../../shared/pagination';
+import { isoDate, num, toDbDate } from '../../shared/scalars';
+import { validate } from '../../shared/validation';
+import { assertUpdated, inTransaction } from '../../shared/versioned';
+import { hasPermission } from '@overblik/domain';
+import type { ProjectCreateInput, ProjectFilter, ProjectSort, ProjectUpdateInput } from './project.input';
+import { nextPhaseOf, phaseModel, toDomainPhases } from './project-phases';
+import { projectRepository as repo } from './project.repository';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const STATUSES = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'CLOSED', 'REJECTED'] as const;
+
+const projectFields = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    description: z.string().max(20_000).optional(),
+    ownerUserId: z.uuid().nullish(),
+    leadUserId: z.uuid().nullish(),
+    unitId: z.uuid().nullish(),
+    startDate: date.nullish(),
+    endDate: date.nullish(),
+    budget: z.number().min(0).max(1e12).optional(),
+    status: z.enum(STATUSES).optional(),
+    strategyIds: z.array(z.uuid()).max(50).optional(),
+    usageIds: z.array(z.uuid()).max(200).optional(),
+  })
+  .refine((v) => !v.startDate || !v.endDate || v.startDate <= v.endDate, {
+    path: ['endDate'],
+    params: { message: 'field.dateOrder' },
+  });
+
+export type ProjectFieldsInput = z.output<typeof projectFields>;
+
+type ProjectRow = {
+  startDate: Date | null;
+  endDate: Date | null;
+  budget: { toString(): string };
+};
+
+export function toProjectNode<T extends ProjectRow>(row: T) {
+  return {
+    ...row,
+    startDate: isoDate(row.startDate),
+    endDate: isoDate(row.endDate),
+    budget: num(row.budget) ?? 0,
+  };
+}
+
+/** Owner, lead, unit, strategies and systems must all belong to the project's organisation. */
+export async function checkProjectReferences(tx: Tx, organisationId: string, f: ProjectFieldsInput) {
+  const userIds = [...new Set([f.ownerUserId, f.leadUserId].filter((v): v is string => !!v))];
+  const unitIds = f.unitId ? [f.unitId] : [];
+  const strategyIds = [...new Set(f.strategyIds ?? [])];
+  const usageIds = [...new Set(f.usageIds ?? [])];
+  const found = await repo.countReferences(tx, organisationId, { userIds, unitIds, strategyIds, usageIds });
+  const errors: FieldError[] = [];
+  const ref = (field: string, entity: string) =>
+    errors.push({ field, message: 'field.unknownReference', params: { entity } });
+  if (found.users < userIds.length) ref(f.ownerUserId ? 'ownerUserId' : 'leadUserId', 'User');
+  if (found.units < unitIds.length) ref('unitId', 'Unit');
+  if (found.strategies < strategyIds.length) ref('strategyIds', 'Strategy');
+  if (found.usages < usageIds.length) ref('usageIds', 'SystemUsage');
+  if (errors.length) throw invalid(errors);
+  return { strategyIds, usageIds };
+}
+
+function toData(f: ProjectFieldsInput) {
+  const { startDate, endDate, strategyIds: _s, usageIds: _u, ...rest } = f;
+  return { ...rest, startDate: toDbDate(startDate), endDate: toDbDate(endDate) };
+}
+
+/** Writes the project's links (strategies, systems) when the input names them. */
+export async function writeLinks(
+  tx: Tx,
+  projectId: string,
+  links: { strategyIds?: string[]; usageIds?: string[] },
+) {
+  if (links.strategyIds) await repo.replaceStrategies(tx, projectId, links.strategyIds);
+  if (links.usageIds) await repo.replaceSystems(tx, projectId, links.usageIds);
+}
+
+/** Creates a project at the bottom of the board, with its first phase opened in the history. */
+export async function insertProject(
+  tx: Tx,
+  ctx: Context,
+  organisationId: string,
+  f: ProjectFieldsInput & { name: string },
+  phase?: string,
+) {
+  const links = await checkProjectReferences(tx, organisationId, f);
+  const model = await phaseModel(tx, organisationId);
+  const rankKey = keyBetween(await repo.lastRankKey(tx, organisationId), null);
+  const row = await repo.create(tx, {
+    ...toData(f),
+    name: f.name,
+    organisationId,
+    rankKey,
+    phase: phase ?? model[0].key,
+  });
+  await repo.openPhase(tx, row.id, row.phase, row.createdAt);
+  await writeLinks(tx, row.id, links);
+  await writeAudit(tx, ctx, {
+    organisationId,
+    action: 'CREATE',
+    entityType: 'Project',
+    entityId: row.id,
+    after: { ...row, ...links },
+  });
+  return row;
+}
+
+export const projectService = {
+  async list(ctx: Context, filter: ProjectFilter | null, sort: ProjectSort | null, page: PageArgs) {
+    const { organisationId } = requireOrganisation(ctx);
+    const window = pageWindow(page);
+    const result = await repo.list(
+      ctx.prisma,
+      { organisationId, ...filter },
+      { field: sort?.field ?? 'NAME', direction: sort?.direction ?? 'asc' },
+      window,
+    );
+    return { ...result, items: result.items.map(toProjectNode), offset: window.skip, limit: window.take };
+  },
+
+  async project(ctx: Context, id: string) {
+    assertId(id, 'Project');
+    const row = await repo.project(ctx.prisma, memberOrganisationIds(ctx), id);
+    if (!row) throw notFound('Project');
+    return toProjectNode(row);
+  },
+
+  async create(ctx: Context, input: ProjectCreateInput) {
+    const { organisationId } = requirePermission(ctx, 'portfolio.propose');
+    const f = validate(projectFields, input);
+    return inTransaction(ctx, async (tx) =>
+      toProjectNode(await insertProject(tx, ctx, organisationId, { ...f, name: f.name ?? '' })),
+    );
+  },
+
+  async update(ctx: Context, input: ProjectUpdateInput) {
+    const { id, version, ...rest } = input;
+    assertId(id, 'Project');
+    const f = validate(projectFields, rest);
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.project(tx, memberOrganisationIds(ctx), id);
+      if (!before) throw notFound('Project');
+      const { roles } = requireOrganisation(ctx, before.organisationId);
+      // The coordinator keeps the portfolio; proposers (owners, leads) edit their own projects.
+      const own = before.ownerUserId === ctx.viewer!.id || before.leadUserId === ctx.viewer!.id;
+      const mayEdit =
+        hasPermission(roles, 'portfolio.coordinate') || (own && hasPermission(roles, 'portfolio.propose'));
+      if (!mayEdit) requirePermission(ctx, 'portfolio.coordinate', before.organisationId);
+      const links = await checkProjectReferences(tx, before.organisationId, f);
+      assertUpdated(await repo.update(tx, id, version, toData(f)), 'Project');
+      await writeLinks(tx, id, {
+        strategyIds: f.strategyIds && links.strategyIds,
+        usageIds: f.usageIds && links.usageIds,
+      });
+      const after = (await repo.project(tx, [before.organisationId], id))!;
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'UPDATE',
+        entityType: 'Project',
+        entityId: id,
+        before,
+        after: {
+          ...after,
+          ...(f.strategyIds ? { strategyIds: links.strategyIds } : {}),
+          ...(f.usageIds ? { usageIds: links.usageIds } : {}),
+        },
+      });
+      return toProjectNode(after);
+    });
+  },
+
+  /** Whether the project may go to its next phase now, and which artefacts are missing. */
+  async gateCheck(ctx: Context, project: { id: string; organisationId: string; phase: string }) {
+    const model = await phaseModel(ctx.prisma, project.organisationId);
+    const nextPhase = nextPhaseOf(model, project.phase);
+    if (!nextPhase) return { nextPhase: null, ok: false, missing: [] };
+    const provided = (await repo.artefacts(ctx.prisma, project.id)).map((a) => a.kind);
+    const check = canPassGate(toDomainPhases(model), project.phase, nextPhase, provided);
+    return { nextPhase, ok: check.ok, missing: check.missing as typeof provided };
+  },
+
+  /**
+   * Moves the project through a gate. Refused with ARTEFACTS_MISSING (listing them) when the
+   * current phase's required artefacts are not all provided; the history and the decision are
+   * recorded with the move, in one transaction.
+   */
+  async passGate(ctx: Context, projectId: string, toPhase: string, version: number, reason: string | null) {
+    assertId(projectId, 'Project');
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.project(tx, memberOrganisationIds(ctx), projectId);
+      if (!before) throw notFound('Project');
+      const { roles } = requireOrganisation(ctx, before.organisationId);
+      if (!hasPermission(roles, 'portfolio.coordinate') && !hasPermission(roles, 'portfolio.decide')) {
+        requirePermission(ctx, 'portfolio.coordinate', before.organisationId);
+      }
+      const model = await phaseModel(tx, before.organisationId);
+      if (!model.some((p) => p.key === toPhase)) {
+        throw invalid([{ field: 'toPhase', message: 'field.invalid' }]);
+      }
+      const provided = (await repo.artefacts(tx, projectId)).map((a) => a.kind);
+      const check = canPassGate(toDomainPhases(model), before.phase, toPhase, provided);
+      if (!check.ok && check.reason === 'ARTEFACTS_MISSING') {
+        throw new DomainError(
+          'ARTEFACTS_MISSING',
+          'error.portfolio.artefactsMissing',
+          { missing: check.missing.join(', ') },
+          check.missing.map((kind) => ({
+            field: `artefacts.${kind}`,
+            message: 'field.artefactMissing',
+            params: { kind },
+          })),
+        );
+      }
+      if (!check.ok) throw new DomainError('INVALID_TRANSITION', 'error.portfolio.notNextPhase');
+      assertUpdated(await repo.update(tx, projectId, version, { phase: toPhase }), 'Project');
+      const now = new Date();
+      await repo.closePhase(tx, projectId, now);
+      await repo.openPhase(tx, projectId, toPhase, now);
+      await repo.createGateDecision(tx, {
+        projectId,
+        fromPhase: before.phase,
+        toPhase,
+        passed: true,
+        decidedById: ctx.viewer!.id,
+        decidedAt: now,
+        reason: reason?.trim() ?? '',
+      });
+      const after = (await repo.project(tx, [before.organisationId], projectId))!;
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'DECIDE',
+        entityType: 'Project',
+        entityId: projectId,
+        before,
+        after,
+      });
+      return toProjectNode(after);
+    });
+  },
+
+  async phases(ctx: Context) {
+    const { organisationId } = requireOrganisation(ctx);
+    return phaseModel(ctx.prisma, organisationId);
+  },
+
+  async strategies(ctx: Context) {
+    const { organisationId } = requireOrganisation(ctx);
+    const rows = await repo.listStrategies(ctx.prisma, organisationId);
+    return rows.map((s) => ({ ...s, validFrom: isoDate(s.validFrom), validTo: isoDate(s.validTo) }));
+  },
+};

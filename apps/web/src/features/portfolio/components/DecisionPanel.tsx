@@ -1,0 +1,91 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import {
+  ApproveProposalDocument,
+  BoardAgendaDocument,
+  DeferProposalDocument,
+  PrequalifyProposalDocument,
+  RejectProposalDocument,
+  ReturnProposalDocument,
+} from '../graphql/proposal.documents';
+import { PortfolioBoardDocument } from '../graphql/portfolio.documents';
+
+type Stage = 'COUNCIL' | 'BOARD';
+
+/**
+ * The council's (pre-qualify / return) or the board's (approve / reject / defer) decision on one
+ * proposal, with the reason the API requires for everything but a yes.
+ */
+export function DecisionPanel({
+  proposalId,
+  version,
+  stage,
+  name,
+}: {
+  proposalId: string;
+  version: number;
+  stage: Stage;
+  name: string;
+}) {
+  const { t } = useTranslation('portfolio');
+  const describeError = useErrorMessage();
+  const [reason, setReason] = useState('');
+  const options = { refetchQueries: [BoardAgendaDocument, PortfolioBoardDocument] };
+  const [prequalify, pq] = useMutation(PrequalifyProposalDocument, options);
+  const [sendBack, rt] = useMutation(ReturnProposalDocument, options);
+  const [approve, ap] = useMutation(ApproveProposalDocument, options);
+  const [reject, rj] = useMutation(RejectProposalDocument, options);
+  const [defer, df] = useMutation(DeferProposalDocument, options);
+  const states = [pq, rt, ap, rj, df];
+  const error = states.find((s) => s.error)?.error;
+  const busy = states.some((s) => s.loading);
+  const input = { proposalId, version, reason: reason.trim() || null };
+  const run = (fn: (o: { variables: { input: typeof input } }) => Promise<unknown>) =>
+    void fn({ variables: { input } }).catch(() => undefined);
+
+  return (
+    <Stack gap="xs" className="no-print">
+      <Textarea
+        label={t('decision.reason')}
+        description={t('decision.reasonHelp')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        autosize
+        minRows={2}
+        aria-label={t('decision.reasonFor', { name })}
+      />
+      {error && (
+        <Alert color="red" role="alert">
+          {describeError(error)}
+        </Alert>
+      )}
+      <Group gap="xs">
+        {stage === 'COUNCIL' ? (
+          <>
+            <Button loading={busy} onClick={() => run(prequalify)}>
+              {t('decision.prequalify')}
+            </Button>
+            <Button variant="default" loading={busy} onClick={() => run(sendBack)}>
+              {t('decision.return')}
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button loading={busy} onClick={() => run(approve)}>
+              {t('decision.approve')}
+            </Button>
+            <Button variant="default" loading={busy} onClick={() => run(defer)}>
+              {t('decision.defer')}
+            </Button>
+            <Button variant="default" color="red" loading={busy} onClick={() => run(reject)}>
+              {t('decision.reject')}
+            </Button>
+          </>
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,119 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../ui/QueryState';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { PortfolioBoardDocument } from '../graphql/portfolio.documents';
+import { neighboursAfterMove, useBoardMoves } from '../hooks/useBoardMoves';
+import { usePortfolioPermissions } from '../hooks/usePortfolioPermissions';
+import { boardAnnouncements } from './board-announcements';
+import { BoardRow } from './BoardRow';
+import classes from './RankingBoard.module.css';
+
+/**
+ * The board's manual ranking (drag and drop, keyboard, or move buttons) with the weighted score
+ * beside each project and the capacity line drawn above the first project that does not fit.
+ */
+export function RankingBoard({ scenarioId }: { scenarioId: string | null }) {
+  const { t } = useTranslation('portfolio');
+  const describeError = useErrorMessage();
+  const { canRank } = usePortfolioPermissions();
+  const { data, loading, error, refetch } = useQuery(PortfolioBoardDocument, { variables: { scenarioId } });
+  const board = data?.portfolioBoard;
+  const entries = useMemo(() => board?.entries ?? [], [board]);
+  // A move shows at once; when the refetched board arrives (new entries) the server's order wins.
+  const [pending, setPending] = useState<{ base: typeof entries; order: string[] } | null>(null);
+  const order = pending?.base === entries ? pending.order : entries.map((e) => e.project.id);
+  const { move, error: moveError } = useBoardMoves(scenarioId, refetch);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const byId = new Map(entries.map((e) => [e.project.id, e]));
+  const moveTo = (from: number, to: number) => {
+    if (from === to || to < 0 || to >= order.length) return;
+    const { order: next, beforeId, afterId } = neighboursAfterMove(order, from, to);
+    setPending({ base: entries, order: next });
+    void move(next[to], beforeId, afterId).catch(() => setPending(null));
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (over) moveTo(order.indexOf(String(active.id)), order.indexOf(String(over.id)));
+  };
+  const a11y = boardAnnouncements(
+    t,
+    (id) => byId.get(String(id))?.project.name ?? '',
+    (id) => order.indexOf(String(id)) + 1,
+    order.length,
+  );
+  // The line follows the server's order; while a move is in flight the old line stays put.
+  const lineIndex = board?.capacityLineIndex ?? null;
+  const lineAt = lineIndex === null ? null : (entries[lineIndex]?.project.id ?? null);
+
+  return (
+    <QueryState
+      loading={loading && !board}
+      error={error}
+      onRetry={() => void refetch()}
+      empty={entries.length === 0}
+      loadingLabel={t('board.loading')}
+      emptyText={t('board.empty')}
+    >
+      <Stack gap="xs">
+        <Text size="sm" c="dimmed">
+          {t('board.help', { threshold: board?.divergenceThreshold ?? 0 })}
+        </Text>
+        {moveError && (
+          <Alert color="red" role="alert">
+            {describeError(moveError)}
+          </Alert>
+        )}
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={a11y}
+        >
+          <SortableContext items={order} strategy={verticalListSortingStrategy}>
+            <ol className={classes.list} aria-label={t('board.listLabel')}>
+              {order.map((id, index) => {
+                const entry = byId.get(id);
+                if (!entry) return null;
+                const lineHere = id === lineAt;
+                return (
+                  <li key={id}>
+                    {lineHere && (
+                      <div className={classes.capacityLine} data-testid="capacity-line">
+                        {t('board.capacityLine')}
+                      </div>
+                    )}
+                    <BoardRow
+                      entry={entry}
+                      position={index + 1}
+                      total={order.length}
+                      canMove={canRank}
+                      belowLine={!entry.fits}
+                      onMove={(delta) => moveTo(index, index + delta)}
+                    />
+                  </li>
+                );
+              })}
+            </ol>
+          </SortableContext>
+        </DndContext>
+        {lineIndex === null && <Text size="sm">{t('board.allFit')}</Text>}
+      </Stack>
+    </QueryState>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import {
+  ApproveScenarioDocument,
+  CreateScenarioDocument,
+  PortfolioBoardDocument,
+  PortfolioScenariosDocument,
+} from '../graphql/portfolio.documents';
+import { usePortfolioPermissions } from '../hooks/usePortfolioPermissions';
+
+/** Choose the live ranking or a saved scenario; save the live ranking as one; approve it. */
+export function ScenarioBar({
+  scenarioId,
+  onChange,
+}: {
+  scenarioId: string | null;
+  onChange: (id: string | null) => void;
+}) {
+  const { t } = useTranslation('portfolio');
+  const describeError = useErrorMessage();
+  const { canRank, canDecide } = usePortfolioPermissions();
+  const { data } = useQuery(PortfolioScenariosDocument, { skip: !canRank });
+  const [name, setName] = useState('');
+  const [create, created] = useMutation(CreateScenarioDocument, {
+    refetchQueries: [PortfolioScenariosDocument],
+  });
+  const [approve, approved] = useMutation(ApproveScenarioDocument, {
+    refetchQueries: [PortfolioScenariosDocument, PortfolioBoardDocument],
+  });
+  if (!canRank) return null;
+  const scenarios = data?.portfolioScenarios ?? [];
+  const chosen = scenarios.find((s) => s.id === scenarioId);
+  const error = created.error ?? approved.error;
+
+  return (
+    <Group align="flex-end" wrap="wrap">
+      <NativeSelect
+        label={t('scenario.show')}
+        value={scenarioId ?? ''}
+        onChange={(e) => onChange(e.currentTarget.value || null)}
+        data={[
+          { value: '', label: t('scenario.live') },
+          ...scenarios.map((s) => ({
+            value: s.id,
+            label: s.approvedAt ? t('scenario.approvedName', { name: s.name }) : s.name,
+          })),
+        ]}
+      />
+      <TextInput label={t('scenario.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
+      <Button
+        variant="default"
+        disabled={!name.trim()}
+        loading={created.loading}
+        onClick={async () => {
+          const result = await create({ variables: { name: name.trim() } }).catch(() => null);
+          const id = result?.data?.createScenario.id;
+          if (id) {
+            setName('');
+            onChange(id);
+          }
+        }}
+      >
+        {t('scenario.save')}
+      </Button>
+      {chosen && !chosen.approvedAt && canDecide && (
+        <Button
+          loading={approved.loading}
+          onClick={() =>
+            void approve({ variables: { scenarioId: chosen.id, version: chosen.version } })
+              .then(() => onChange(null))
+              .catch(() => undefined)
+          }
+        >
+          {t('scenario.approve')}
+        </Button>
+      )}
+      {error && (
+        <Alert color="red" role="alert">
+          {describeError(error)}
+        </Alert>
+      )}
+    </Group>
+  );
+}

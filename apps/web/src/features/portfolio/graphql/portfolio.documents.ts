@@ -1,0 +1,155 @@
+import { graphql } from '../../../gql';
+
+export const PORTFOLIO_LIMIT = 500;
+
+export const PortfolioProjectsDocument = graphql(`
+  query PortfolioProjects($limit: Int!) {
+    projects(limit: $limit, sort: { field: NAME, direction: ASC }) {
+      totalCount
+      items {
+        id
+        name
+        phase
+        status
+        unit {
+          id
+          name
+        }
+        lead {
+          id
+          name
+        }
+        latestStatus {
+          missing
+          ageDays
+          report {
+            id
+            overall
+            periodEnd
+          }
+        }
+      }
+    }
+    projectPhases {
+      key
+      name
+    }
+  }
+`);
+
+export const PortfolioBoardDocument = graphql(`
+  query PortfolioBoard($scenarioId: ID) {
+    portfolioBoard(scenarioId: $scenarioId) {
+      scenarioId
+      capacityLineIndex
+      divergenceThreshold
+      entries {
+        position
+        rankKey
+        score
+        mandatory
+        scorePosition
+        divergence
+        divergent
+        fits
+        firstShortfall {
+          competencyName
+          quarter
+          shortfallHours
+        }
+        timeCriticality {
+          level
+          reasons
+          contractDecisionDate
+        }
+        project {
+          id
+          name
+          status
+        }
+      }
+    }
+  }
+`);
+
+export const ReorderProjectDocument = graphql(`
+  mutation ReorderProject($projectId: ID!, $beforeId: ID, $afterId: ID) {
+    reorderProject(projectId: $projectId, beforeId: $beforeId, afterId: $afterId) {
+      id
+      rankKey
+    }
+  }
+`);
+
+export const PortfolioScenariosDocument = graphql(`
+  query PortfolioScenarios {
+    portfolioScenarios {
+      id
+      name
+      approvedAt
+      createdAt
+      version
+    }
+  }
+`);
+
+export const CreateScenarioDocument = graphql(`
+  mutation CreateScenario($name: String!) {
+    createScenario(name: $name) {
+      id
+      name
+      approvedAt
+      createdAt
+      version
+    }
+  }
+`);
+
+export const ReorderInScenarioDocument = graphql(`
+  mutation ReorderInScenario($scenarioId: ID!, $projectId: ID!, $beforeId: ID, $afterId: ID) {
+    reorderInScenario(
+      scenarioId: $scenarioId
+      projectId: $projectId
+      beforeId: $beforeId
+      afterId: $afterId
+    ) {
+      id
+    }
+  }
+`);
+
+export const ApproveScenarioDocument = graphql(`
+  mutation ApproveScenario($scenarioId: ID!, $version: Int!) {
+    approveScenario(scenarioId: $scenarioId, version: $version) {
+      id
+      approvedAt
+      version
+    }
+  }
+`);
+
+export const AllocationHeatmapDocument = graphql(`
+  query AllocationHeatmap {
+    allocationHeatmap {
+      quarters
+      byCompetency {
+        groupId
+        groupName
+        quarter
+        allocatedHours
+        availableHours
+        ratio
+        status
+      }
+      byUnit {
+        groupId
+        groupName
+        quarter
+        allocatedHours
+        availableHours
+        ratio
+        status
+      }
+    }
+  }
+`);

@@ -1,0 +1,73 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ProjectDetailQuery } from '../../../gql/graphql';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { usePortfolioPermissions } from '../../portfolio/hooks/usePortfolioPermissions';
+import { PassGateDocument, ProjectDetailDocument } from '../graphql/project.documents';
+
+type Project = ProjectDetailQuery['project'];
+
+/** The gate to the next phase: what it requires, what is missing, and the button to pass it. */
+export function GatePanel({
+  project,
+  phaseNames,
+}: {
+  project: Project;
+  phaseNames: ReadonlyMap<string, string>;
+}) {
+  const { t } = useTranslation('portfolio');
+  const describeError = useErrorMessage();
+  const { canCoordinate, canDecide } = usePortfolioPermissions();
+  const [passGate, { loading, error }] = useMutation(PassGateDocument, {
+    refetchQueries: [ProjectDetailDocument],
+  });
+  const { gate } = project;
+  const next = gate.nextPhase;
+  return (
+    <Card withBorder component="section" aria-labelledby="gate-title">
+      <Stack gap="xs">
+        <Title order={2} size="h3" id="gate-title">
+          {t('gate.title')}
+        </Title>
+        {!next ? (
+          <Text>{t('gate.last')}</Text>
+        ) : (
+          <>
+            <Text>{t('gate.next', { phase: phaseNames.get(next) ?? next })}</Text>
+            {gate.missing.length > 0 ? (
+              <Alert color="yellow" title={t('gate.missingTitle')}>
+                <List size="sm">
+                  {gate.missing.map((kind) => (
+                    <List.Item key={kind}>{t(`artefact.${kind}`)}</List.Item>
+                  ))}
+                </List>
+              </Alert>
+            ) : (
+              <Text c="green.9">{t('gate.ready')}</Text>
+            )}
+            {error && (
+              <Alert color="red" role="alert">
+                {describeError(error)}
+              </Alert>
+            )}
+            {(canCoordinate || canDecide) && (
+              <Button
+                w="fit-content"
+                disabled={!gate.ok}
+                loading={loading}
+                onClick={() =>
+                  void passGate({
+                    variables: { projectId: project.id, toPhase: next, version: project.version },
+                  }).catch(() => undefined)
+                }
+              >
+                {t('gate.pass', { phase: phaseNames.get(next) ?? next })}
+              </Button>
+            )}
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}

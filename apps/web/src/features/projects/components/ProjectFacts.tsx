@@ -1,0 +1,89 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ProjectDetailQuery } from '../../../gql/graphql';
+import { useFormatters } from '../../../ui/useFormatters';
+import { RagBadge } from '../../portfolio/components/RagBadge';
+
+type Project = ProjectDetailQuery['project'];
+
+/** Owner, lead, unit, strategies, systems, business case and latest status of one project. */
+export function ProjectFacts({
+  project,
+  phaseNames,
+}: {
+  project: Project;
+  phaseNames: ReadonlyMap<string, string>;
+}) {
+  const { t } = useTranslation('portfolio');
+  const { formatKr, formatDate } = useFormatters();
+  const report = project.latestStatus.report;
+  const fact = (label: string, value: string) => (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text>{value}</Text>
+    </div>
+  );
+  return (
+    <Stack>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        {fact(t('detail.phase'), phaseNames.get(project.phase) ?? project.phase)}
+        {fact(t('overview.status'), t(`status.${project.status}`))}
+        {fact(t('detail.owner'), project.owner?.name ?? '–')}
+        {fact(t('overview.lead'), project.lead?.name ?? '–')}
+        {fact(t('overview.unit'), project.unit?.name ?? '–')}
+        {fact(t('detail.budget'), formatKr(project.budget))}
+        {fact(t('detail.strategies'), project.strategies.map((s) => s.name).join(', ') || '–')}
+        {fact(t('detail.systems'), project.systems.map((s) => s.name).join(', ') || '–')}
+        {fact(t('detail.benefits'), String(project.benefitCount))}
+      </SimpleGrid>
+      <Card withBorder component="section" aria-labelledby="status-title">
+        <Title order={2} size="h3" id="status-title" mb="xs">
+          {t('detail.latestStatus')}
+        </Title>
+        {report ? (
+          <Group>
+            <RagBadge rag={report.overall} />
+            <Text size="sm">
+              {t('detail.reportLine', {
+                date: formatDate(report.periodEnd),
+                progress: report.progressPercent,
+                spent: formatKr(report.spent),
+                budget: formatKr(report.budget),
+              })}
+            </Text>
+          </Group>
+        ) : null}
+        {project.latestStatus.missing && (
+          <Badge color="red" variant="outline" mt="xs" autoContrast>
+            {t('overview.missingReport')}
+          </Badge>
+        )}
+      </Card>
+      <Table>
+        <Table.Caption>{t('detail.businessCase')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('detail.lineKind')}</Table.Th>
+            <Table.Th scope="col">{t('detail.lineDescription')}</Table.Th>
+            <Table.Th scope="col">{t('detail.lineYear')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('detail.lineAmount')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {project.businessCase.map((l) => (
+            <Table.Tr key={l.id}>
+              <Table.Td>{t(`businessCaseKind.${l.kind}`)}</Table.Td>
+              <Table.Td>{l.description || '–'}</Table.Td>
+              <Table.Td>{l.year ?? '–'}</Table.Td>
+              <Table.Td ta="right">{formatKr(l.amount)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

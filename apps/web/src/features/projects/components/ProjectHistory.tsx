@@ -1,0 +1,65 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ProjectDetailQuery } from '../../../gql/graphql';
+import { useFormatters } from '../../../ui/useFormatters';
+
+type Project = ProjectDetailQuery['project'];
+
+/** Phase history with dates, and every recorded decision on the project's proposals. */
+export function ProjectHistory({
+  project,
+  phaseNames,
+}: {
+  project: Project;
+  phaseNames: ReadonlyMap<string, string>;
+}) {
+  const { t } = useTranslation('portfolio');
+  const { formatDate } = useFormatters();
+  const decisions = project.proposals.flatMap((p) => p.decisions);
+  return (
+    <>
+      <Table>
+        <Table.Caption>{t('detail.phaseHistory')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('detail.phase')}</Table.Th>
+            <Table.Th scope="col">{t('detail.entered')}</Table.Th>
+            <Table.Th scope="col">{t('detail.left')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {project.phaseHistory.map((h) => (
+            <Table.Tr key={h.id}>
+              <Table.Td>{phaseNames.get(h.phase) ?? h.phase}</Table.Td>
+              <Table.Td>{formatDate(h.enteredAt)}</Table.Td>
+              <Table.Td>{h.leftAt ? formatDate(h.leftAt) : '–'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Table>
+        <Table.Caption>{t('detail.decisions')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('detail.decidedAt')}</Table.Th>
+            <Table.Th scope="col">{t('detail.stage')}</Table.Th>
+            <Table.Th scope="col">{t('detail.decision')}</Table.Th>
+            <Table.Th scope="col">{t('detail.decidedBy')}</Table.Th>
+            <Table.Th scope="col">{t('decision.reason')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {decisions.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>{formatDate(d.decidedAt)}</Table.Td>
+              <Table.Td>{t(`stage.${d.stage}`)}</Table.Td>
+              <Table.Td>{t(`proposalStatus.${d.decision}`)}</Table.Td>
+              <Table.Td>{d.decidedBy?.name ?? '–'}</Table.Td>
+              <Table.Td>{d.reason || '–'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

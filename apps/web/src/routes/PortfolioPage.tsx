@@ -1,0 +1,23 @@
+import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PortfolioOverview } from '../features/portfolio/components/PortfolioOverview';
+import { PageHeader } from '../ui/PageHeader';
+
+export function PortfolioPage() {
+  const { t } = useTranslation('portfolio');
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Button component={Link} to="/portefolje/moede" variant="default">
+            {t('agenda.open')}
+          </Button>
+        }
+      />
+      <PortfolioOverview />
+    </>
+  );
+}

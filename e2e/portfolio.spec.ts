@@ -1,0 +1,163 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Resolves when the GraphQL operation with this name has answered. */
+const answered = (page: Page, operation: string) =>
+  page.waitForResponse(
+    (r) =>
+      r.url().endsWith('/graphql') &&
+      (r.request().postData() ?? '').includes(`"operationName":"${operation}"`),
+    { timeout: 15_000 },
+  );
+
+async function switchUser(page: Page, signInAs: (email: string) => Promise<void>, email: string) {
+  await page.context().clearCookies();
+  await signInAs(email);
+}
+
+async function openBoard(page: Page) {
+  await page.goto('/portefolje');
+  const loaded = answered(page, 'PortfolioBoard');
+  await page.getByRole('tab', { name: 'Prioritering' }).click();
+  await loaded;
+  await expect(page.getByTestId('board-row').first()).toBeVisible();
+}
+
+const rowNames = (page: Page) => page.getByTestId('board-row').locator('a').allInnerTexts();
+const belowLine = (page: Page) =>
+  page.locator('[data-testid="capacity-line"] + [data-testid="board-row"] a').innerText();
+
+test('a proposal goes from project lead through the council to the board', async ({
+  page,
+  signInAs,
+  expectAccessible,
+}) => {
+  const name = `Digital borgerpost ${Date.now()}`;
+  await signInAs('projektleder@norddal.dk');
+  await page.goto('/portefolje');
+  await page.getByRole('tab', { name: 'Ny indstilling' }).click();
+  await page.getByLabel('Projektets navn').fill(name);
+  await page.getByLabel('Problem').fill('Borgerne får breve på papir.');
+  await page.getByLabel('Sådan skal det være (to-be)').fill('Alle breve sendes med Digital Post.');
+  await page.getByLabel('Engangsomkostning').fill('250000');
+  await expectAccessible();
+  const submitted = answered(page, 'SubmitProposal');
+  await page.getByRole('button', { name: 'Send indstilling' }).click();
+  await submitted;
+  await expect(page.getByText('Indstillingen er sendt til digitaliseringsrådet.')).toBeVisible();
+
+  await switchUser(page, signInAs, 'raad@norddal.dk');
+  await page.goto('/portefolje/moede');
+  const council = page.getByRole('region', { name: /Til digitaliseringsrådet/ });
+  const item = council.getByRole('article', { name: new RegExp(name) });
+  await expect(item).toBeVisible();
+  await expectAccessible();
+  const prequalified = answered(page, 'PrequalifyProposal');
+  await item.getByRole('button', { name: 'Prækvalificér' }).click();
+  await prequalified;
+  await expect(
+    page
+      .getByRole('region', { name: /Til porteføljestyregruppen/ })
+      .getByRole('article', { name: new RegExp(name) }),
+  ).toBeVisible();
+
+  await switchUser(page, signInAs, 'direktion@norddal.dk');
+  await page.goto('/portefolje/moede');
+  const boardItem = page
+    .getByRole('region', { name: /Til porteføljestyregruppen/ })
+    .getByRole('article', { name: new RegExp(name) });
+  await expect(boardItem).toContainText('Prækvalificeret af');
+  await expectAccessible();
+  const approved = answered(page, 'ApproveProposal');
+  await boardItem.getByRole('button', { name: 'Godkend' }).click();
+  await approved;
+  await expect(boardItem).toHaveCount(0);
+
+  await page.goto('/portefolje');
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const decisions = page.getByRole('table', { name: 'Beslutninger om indstillingen' });
+  await expect(decisions).toContainText('Prækvalificeret');
+  await expect(decisions).toContainText('Godkendt');
+  await expect(page.getByText('Der mangler artefakter, før projektet kan passere')).toBeVisible();
+  await expectAccessible();
+});
+
+test('the board reorders by mouse and by keyboard, and the capacity line moves', async ({
+  page,
+  signInAs,
+  expectAccessible,
+}) => {
+  // Tall enough that the whole board fits on screen, so the mouse can reach from row to row.
+  await page.setViewportSize({ width: 1280, height: 2600 });
+  await signInAs('direktion@norddal.dk');
+  await openBoard(page);
+  await expectAccessible();
+  const lineBefore = await belowLine(page);
+
+  // Mouse: drag the first project below the line to the top.
+  const handle = page.getByRole('button', { name: `Træk ${lineBefore}` });
+  const target = page.getByTestId('board-row').first();
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  const saved = answered(page, 'ReorderProject');
+  const refreshed = answered(page, 'PortfolioBoard');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+  await page.mouse.move(from.x + from.width / 2, to.y + 2, { steps: 20 });
+  await page.mouse.up();
+  await saved;
+  await refreshed;
+  await expect.poll(async () => (await rowNames(page))[0]).toBe(lineBefore);
+  await expect.poll(() => belowLine(page)).not.toBe(lineBefore);
+
+  // Keyboard only: the second project moves one place down (space, arrow down, space).
+  const before = await rowNames(page);
+  const second = page.getByRole('button', { name: `Træk ${before[1]}` });
+  await second.focus();
+  const keyed = answered(page, 'ReorderProject');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await keyed;
+  await expect
+    .poll(async () => (await rowNames(page)).slice(0, 3))
+    .toEqual([before[0], before[2], before[1]]);
+
+  // The visible buttons do the same.
+  const moved = answered(page, 'ReorderProject');
+  await page.getByRole('button', { name: `Flyt op: ${before[1]}` }).click();
+  await moved;
+  await expect.poll(async () => (await rowNames(page)).slice(0, 3)).toEqual(before.slice(0, 3));
+  await expectAccessible();
+});
+
+test('a scenario is saved and reordered without touching the live ranking', async ({
+  page,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInAs('direktion@norddal.dk');
+  await openBoard(page);
+  const live = await rowNames(page);
+
+  await page.getByLabel('Navn på nyt scenarie').fill('Hvad nu hvis');
+  const created = answered(page, 'CreateScenario');
+  const scenarioBoard = answered(page, 'PortfolioBoard');
+  await page.getByRole('button', { name: 'Gem som scenarie' }).click();
+  await created;
+  await scenarioBoard;
+  await expect(page.getByLabel('Vis rangering')).not.toHaveValue('');
+
+  const moved = answered(page, 'ReorderInScenario');
+  await page.getByRole('button', { name: `Flyt ned: ${live[0]}` }).click();
+  await moved;
+  await expect.poll(async () => (await rowNames(page)).slice(0, 2)).toEqual([live[1], live[0]]);
+  await expectAccessible();
+
+  // A fresh load shows the server's live ranking, not a cached one: unchanged.
+  await openBoard(page);
+  await expect(page.getByLabel('Vis rangering')).toHaveValue('');
+  await expect.poll(() => rowNames(page)).toEqual(live);
+});
