@@ -14,6 +14,7 @@ import type { Database } from './db/database';
 import { migrationState } from './db/migrations';
 import { buildOverblikSchema } from './schema/build-schema';
 import { landscapeVersion } from './modules/landscape/landscape.service';
+import { boardVersion } from './modules/portfolio/board-version';
 import { formatError, localiseErrors } from './shared/format-error';
 import { ReadModelCache } from './shared/read-model-cache';
 import { responseCache } from './shared/response-cache';
@@ -45,7 +46,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
     plugins: [
       ...protection.plugins,
       localiseErrors,
-      responseCache({ landscapeGraph: landscapeVersion }),
+      responseCache({ landscapeGraph: landscapeVersion, portfolioBoard: boardVersion }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

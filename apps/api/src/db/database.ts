@@ -28,7 +28,10 @@ export interface OpenOptions {
 
 function prismaClient(adapter: PrismaPg, options: OpenOptions) {
   let count = 0;
-  const prisma = new PrismaClient({ adapter, log: options.countQueries ? [{ emit: 'event', level: 'query' }] : [] });
+  const prisma = new PrismaClient({
+    adapter,
+    log: options.countQueries ? [{ emit: 'event', level: 'query' }] : [],
+  });
   if (options.countQueries) {
     // The log option's generic is lost through the conditional above; the event exists.
     (prisma as unknown as { $on(e: 'query', cb: () => void): void }).$on('query', () => (count += 1));

@@ -1,15 +1,58 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { BenefitResolver } from '../modules/benefit/benefit.resolver';
+import { ContractResolver } from '../modules/contract/contract.resolver';
+import { InvoiceResolver } from '../modules/contract/invoice.resolver';
+import { TenderResolver } from '../modules/tender/tender.resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { MaturityHistoryResolver, MaturityResolver } from '../modules/maturity/maturity.resolver';
 import { MembershipResolver } from '../modules/membership/membership.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
 import { ItSystemResolver, SystemUsageResolver } from '../modules/system/system.resolver';
+import { ProjectResolver } from '../modules/project/project.resolver';
+import { ProjectDemandsResolver, ResourceResolver } from '../modules/resource/resource.resolver';
+import { PortfolioResolver, ProjectScoresResolver } from '../modules/portfolio/portfolio.resolver';
+import {
+  ProjectProposalsResolver,
+  ProposalDecisionResolver,
+  ProposalResolver,
+} from '../modules/proposal/proposal.resolver';
+import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
+import { DataSourceResolver } from '../modules/data-source/data-source.resolver';
+import { IntegrationResolver } from '../modules/integration/integration.resolver';
+import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
+import {
+  LandscapeCatalogueResolver,
+  SystemUsageLandscapeResolver,
+} from '../modules/system/system-landscape.resolver';
 
 /** Every resolver class in the schema; each module adds its own here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  BenefitResolver,
+  MaturityResolver,
+  MaturityHistoryResolver,
+  ContractResolver,
+  InvoiceResolver,
+  TenderResolver,
+  NotificationResolver,
   OrganisationResolver,
   MembershipResolver,
   SystemUsageResolver,
   ItSystemResolver,
+  ProjectResolver,
+  ProposalResolver,
+  ProposalDecisionResolver,
+  ProjectProposalsResolver,
+  PortfolioResolver,
+  ProjectScoresResolver,
+  ResourceResolver,
+  ProjectDemandsResolver,
+  LandscapeResolver,
+  DataSourceResolver,
+  IntegrationResolver,
+  SavedViewResolver,
+  SystemUsageLandscapeResolver,
+  LandscapeCatalogueResolver,
 ];

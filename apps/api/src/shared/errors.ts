@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'STALE_VERSION'
   | 'VALIDATION_FAILED'
   | 'CONFLICT'
-  | 'BAD_CREDENTIALS';
+  | 'BAD_CREDENTIALS'
+  | 'ARTEFACTS_MISSING'
+  | 'INVALID_TRANSITION';
 
 export interface FieldError {
   field: string;

@@ -1,9 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Stack } from '@mantine/core';
+import { Alert, Button, Modal, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../app/useViewer';
-import { DataSourcesTable } from '../features/data-sources/components/DataSourcesTable';
+import { DataSourceForm } from '../features/data-sources/components/DataSourceForm';
+import { DataSourcesTable, type DataSourceRow } from '../features/data-sources/components/DataSourcesTable';
 import { DataSourcesTableDocument } from '../features/data-sources/graphql/data-sources.documents';
+import { useCanEditLandscape } from '../features/systems/hooks/useCanEditLandscape';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 
@@ -17,9 +20,28 @@ export function DataSourcesPage() {
   });
   const page = data?.dataSources;
   const items = page?.items ?? [];
+  const canEdit = useCanEditLandscape();
+  // null: closed; 'new': create; a row: edit it.
+  const [editing, setEditing] = useState<DataSourceRow | 'new' | null>(null);
+  const close = () => setEditing(null);
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={canEdit && <Button onClick={() => setEditing('new')}>{t('form.create')}</Button>}
+      />
+      <Modal
+        closeButtonProps={{ 'aria-label': t('form.close') }}
+        opened={editing !== null}
+        onClose={close}
+        size="lg"
+        title={editing && editing !== 'new' ? t('form.editNamed', { name: editing.name }) : t('form.create')}
+      >
+        {editing !== null && (
+          <DataSourceForm source={editing === 'new' ? undefined : editing} sources={items} onDone={close} />
+        )}
+      </Modal>
       <QueryState
         loading={loading && !page}
         error={error}
@@ -37,6 +59,8 @@ export function DataSourcesPage() {
           <DataSourcesTable
             rows={items}
             caption={t('tableCaption', { organisation: organisation?.name ?? '' })}
+            onEdit={setEditing}
+            canEdit={(row) => canEdit && row.ownerOrganisationId === organisation?.id}
           />
         </Stack>
       </QueryState>

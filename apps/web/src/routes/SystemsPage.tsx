@@ -1,6 +1,11 @@
+import { Button, Modal } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useViewer } from '../app/useViewer';
+import { CreateSystemUsageForm } from '../features/systems/components/CreateSystemUsageForm';
 import { SystemsTable } from '../features/systems/components/SystemsTable';
+import { useCanEditLandscape } from '../features/systems/hooks/useCanEditLandscape';
 import { useAllSystemUsages } from '../features/systems/hooks/useAllSystemUsages';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
@@ -9,10 +14,26 @@ export function SystemsPage() {
   const { t } = useTranslation('systems');
   const { organisation } = useViewer();
   const { rows, totalCount, loading, error, refetch } = useAllSystemUsages();
+  const canEdit = useCanEditLandscape();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
 
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={canEdit && <Button onClick={() => setCreating(true)}>{t('create.open')}</Button>}
+      />
+      <Modal
+        closeButtonProps={{ 'aria-label': t('dialogClose') }}
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('create.title')}
+        size="lg"
+      >
+        <CreateSystemUsageForm onCreated={(id) => void navigate(`/systemer/${id}`)} />
+      </Modal>
       <QueryState
         loading={loading}
         error={error}
