@@ -77,6 +77,11 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+  // An idle pooled connection closed by the server (restart, a dropped test database) must not
+  // crash the process: the pool discards it and opens a new one on the next query.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.warn(`PostgreSQL connection lost: ${error.message}`);
+  });
   const { prisma, queryCount } = prismaClient(new PrismaPg(pool), options);
   return {
     kind: 'postgresql',
