@@ -6,8 +6,8 @@ import { openDatabase, type Database } from '../apps/api/src/db/database';
 import { runMigrations } from '../apps/api/src/db/migrations';
 import { hashPassword } from '../apps/api/src/modules/auth/auth.service';
 import { DEMO_PASSWORD, seedDemo } from '../apps/api/src/seed/demo-seed';
-import { createContext, writeRows } from '../apps/api/src/seed/seed-writer';
-import { buildSyntheticCatalogue } from '../apps/api/src/seed/synthetic-catalogue';
+import { createContext, writeRows, type SeedContext } from '../apps/api/src/seed/seed-writer';
+import { buildSyntheticCatalogue, type SyntheticCatalogue } from '../apps/api/src/seed/synthetic-catalogue';
 import {
   buildSyntheticContracts,
   buildSyntheticLandscape,
@@ -38,6 +38,25 @@ export const XL_SPEC: MunicipalitySpec = {
   colleagues: 20,
 };
 
+/**
+ * The shared catalogue holds ≈1,500 systems and a municipality uses each at most once, so 4,600
+ * usages need more systems: numbered variants of the catalogue's own (same kind and supplier).
+ */
+function widenCatalogue(cat: SyntheticCatalogue, ctx: SeedContext, usages: number): SyntheticCatalogue {
+  const originals = [...cat.systems];
+  const rowById = new Map(ctx.rows.itSystem.map((row) => [row.id, row]));
+  for (let variant = 2; cat.systems.length < usages; variant++) {
+    for (const system of originals) {
+      if (cat.systems.length >= usages) break;
+      const row = rowById.get(system.id)!;
+      const id = ctx.id();
+      ctx.rows.itSystem.push({ ...row, id, name: `${row.name} ${variant}` });
+      cat.systems.push({ ...system, id, leader: false });
+    }
+  }
+  return cat;
+}
+
 const XL_SEED = 5_000;
 const XL_STREAM = 0x5eed5000;
 
@@ -64,7 +83,7 @@ export const xlBenchDatabase = () =>
     await db.prisma.$transaction(
       async (tx) => {
         const catalogueCtx = createContext(XL_SEED, { stream: XL_STREAM });
-        const catalogue = buildSyntheticCatalogue(catalogueCtx);
+        const catalogue = widenCatalogue(buildSyntheticCatalogue(catalogueCtx), catalogueCtx, XL_SPEC.usages);
         await writeRows(tx, catalogueCtx.rows);
         const ctx = createContext(XL_SEED + 1, { stream: XL_STREAM + 1 });
         const org = buildSyntheticOrganisation(ctx, XL_SPEC, login, locked);

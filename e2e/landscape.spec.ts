@@ -75,8 +75,31 @@ test('explore the landscape: search, neighbourhood and impact of a copy register
 }) => {
   await signInAs('systemejer@norddal.dk');
   await page.goto('/landskab');
-  await expect(page.getByRole('img', { name: /Graf over systemlandskabet/ })).toBeVisible();
+  const canvas = page.getByRole('application', { name: /Graf over systemlandskabet/ });
+  await expect(canvas).toBeVisible();
   await expectAccessible();
+
+  // Keyboard: the arrow keys step through the nodes (announced), Enter opens the side panel.
+  await canvas.focus();
+  await page.keyboard.press('Home');
+  const announced = (await page
+    .locator('[aria-live="polite"]')
+    .filter({ hasText: /, / })
+    .first()
+    .textContent())!;
+  const firstName = announced.slice(0, announced.lastIndexOf(', '));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: firstName })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary', { name: firstName })).toBeHidden();
+
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Gem som SVG' }).click();
+  const svgFile = await svgDownload;
+  expect(svgFile.suggestedFilename()).toBe('systemlandskab.svg');
+  expect(await readFile((await svgFile.path())!, 'utf8')).toMatch(
+    /^<svg [^>]*>[\s\S]*Lønsystem[\s\S]*<\/svg>$/,
+  );
 
   const search = page.getByRole('combobox', { name: 'Find i landskabet' });
   await search.fill('Lønsystem');

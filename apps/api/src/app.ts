@@ -101,7 +101,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
   if (existsSync(path.join(config.webDist, 'index.html'))) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET gets the app shell; the web app renders its own 404.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(config.webDist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile('index.html', { root: config.webDist }));
   }
 
   return { express: app, stop: () => server.stop() };

@@ -23,7 +23,9 @@ export function LandscapePage() {
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.includes(params.get('visning') as Tab) ? (params.get('visning') as Tab) : 'graf';
   const selectedId = params.get('fokus');
-  const { data, loading, error, refetch } = useQuery(LandscapeGraphDocument);
+  // Not normalised into the cache: thousands of nodes and edges cost seconds to write there, and
+  // nothing else reads them from it (the server caches the graph per data version instead).
+  const { data, loading, error, refetch } = useQuery(LandscapeGraphDocument, { fetchPolicy: 'no-cache' });
   const graph = data?.landscapeGraph;
 
   const update = (changes: Record<string, string | null>) =>

@@ -1,6 +1,9 @@
 import {
   analyseImpact,
+  addDays,
   buildLandscapeIndex,
+  contractedUntil,
+  contractsByUsage,
   copyRegisterExit,
   findLifecycleConflicts,
   findOverlaps,
@@ -68,6 +71,21 @@ export function preparedLandscape(ctx: Context, organisationId?: string): Promis
   return prepared;
 }
 
+// Contracts per usage, grouped once per prepared landscape (it is cached across requests).
+const coverage = new WeakMap<PreparedLandscape, ReturnType<typeof contractsByUsage>>();
+
+/** How a usage stands contractually today; colours the graph by contract status. */
+function contractStatus(p: PreparedLandscape, usageId: string): string {
+  let byUsage = coverage.get(p);
+  if (!byUsage) coverage.set(p, (byUsage = contractsByUsage(p.contracts)));
+  const covering = byUsage.get(usageId);
+  if (!covering?.length) return 'NONE';
+  const until = contractedUntil(covering);
+  if (until === null) return 'ACTIVE';
+  if (until < p.today) return 'EXPIRED';
+  return until <= addDays(p.today, 365) ? 'ENDING' : 'ACTIVE';
+}
+
 function nodeView(p: PreparedLandscape, id: string, conflicted: Set<string>): LandscapeNode {
   const usage = p.index.usageById.get(id);
   const base = { capabilities: [] as string[], taskAreas: [] as string[], unitId: null, unitName: null };
@@ -86,6 +104,7 @@ function nodeView(p: PreparedLandscape, id: string, conflicted: Set<string>): La
       capabilities: usage.capabilities,
       taskAreas: usage.taskAreas,
       hasLifecycleConflict: conflicted.has(id),
+      contractStatus: contractStatus(p, id),
     };
   }
   const source = p.index.dataSourceById.get(id);

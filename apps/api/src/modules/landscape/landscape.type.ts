@@ -66,6 +66,13 @@ export class LandscapeNode {
 
   @Field(() => Boolean, { description: 'A dependency of this usage ends before it does.' })
   hasLifecycleConflict!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Usages: NONE (no covering contract), ACTIVE, ENDING (the last covering contract ends within a year) or EXPIRED.',
+  })
+  contractStatus?: string | null;
 }
 
 @ObjectType({ description: 'An edge; reads "from <relation> to", both ways when BIDIRECTIONAL.' })

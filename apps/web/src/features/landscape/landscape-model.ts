@@ -8,9 +8,15 @@ export interface LandscapeFilters {
   unitIds: string[];
   lifecycles: string[];
   dataSourceKinds: string[];
+  taskAreas: string[];
 }
 
-export const NO_FILTERS: LandscapeFilters = { unitIds: [], lifecycles: [], dataSourceKinds: [] };
+export const NO_FILTERS: LandscapeFilters = {
+  unitIds: [],
+  lifecycles: [],
+  dataSourceKinds: [],
+  taskAreas: [],
+};
 
 /** Cluster key: a usage's unit, else the data-source kind, else infrastructure. */
 export function clusterOf(node: LandscapeNode): string {
@@ -41,7 +47,7 @@ export function dataVersion(
 }
 
 /**
- * The ids that pass the filters. Unit and lifecycle filters apply to usages, the kind filter to data
+ * The ids that pass the filters. Unit, lifecycle and task-area filters apply to usages, the kind filter to data
  * sources; a data source or component stays while a visible usage still uses it.
  */
 export function visibleNodeIds(
@@ -49,13 +55,14 @@ export function visibleNodeIds(
   edges: readonly LandscapeEdge[],
   filters: LandscapeFilters,
 ): Set<string> | null {
-  const { unitIds, lifecycles, dataSourceKinds } = filters;
-  if (!unitIds.length && !lifecycles.length && !dataSourceKinds.length) return null;
+  const { unitIds, lifecycles, dataSourceKinds, taskAreas } = filters;
+  if (!unitIds.length && !lifecycles.length && !dataSourceKinds.length && !taskAreas.length) return null;
   const visible = new Set<string>();
   for (const n of nodes) {
     if (n.kind !== 'USAGE') continue;
     if (unitIds.length && !unitIds.includes(n.unitId ?? 'none')) continue;
     if (lifecycles.length && !lifecycles.includes(n.lifecycle)) continue;
+    if (taskAreas.length && !n.taskAreas.some((area) => taskAreas.includes(area))) continue;
     visible.add(n.id);
   }
   const kindOk = (n: LandscapeNode) =>

@@ -1,14 +1,17 @@
-import { Box } from '@mantine/core';
+import { Box, VisuallyHidden } from '@mantine/core';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import { nodeColour } from '../landscape-colours';
+import { forwardRef, useEffect, useId, useImperativeHandle, useRef } from 'react';
+import { useCanvasKeyboard } from '../hooks/useCanvasKeyboard';
 import type { LandscapeEdge, LandscapeNode } from '../landscape-model';
+import { landscapeSvg } from '../landscape-svg';
 import type { LayoutResult } from '../layout/cluster-layout';
 
 export interface LandscapeCanvasHandle {
   fit(): void;
   /** The current view as a PNG data URL. */
   png(): string | null;
+  /** The visible graph as an SVG document. */
+  svg(title: string): string | null;
   focus(id: string): void;
 }
 
@@ -22,7 +25,14 @@ export interface LandscapeCanvasProps {
   highlight: { targetId: string; affectedIds: ReadonlySet<string> } | null;
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** Node fill for the chosen colour mode. */
+  colourOf(node: LandscapeNode): string;
+  /** The text alternative: what the graph holds, and where the table is. */
   label: string;
+  /** How to use the keyboard, read after the label. */
+  keyboardHint: string;
+  /** What the live region says when the keyboard reaches a node. */
+  announce(node: LandscapeNode): string;
 }
 
 const STYLE: cytoscape.StylesheetJson = [
@@ -68,7 +78,24 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'node:selected',
     style: { 'border-width': 6, 'border-color': '#1971c2', 'border-style': 'solid' },
   },
+  { selector: 'node[?group]', style: { width: 46, height: 46, 'font-weight': 'bold' } },
+  {
+    selector: 'node.keyboard',
+    style: { 'overlay-color': '#1971c2', 'overlay-opacity': 0.25, 'overlay-padding': 8 },
+  },
 ];
+
+/**
+ * The render benchmark (bench/landscape-render.ts) pans the graph through Cytoscape itself, so it
+ * needs the instance. Development builds always expose it; the production build only with `?bench=1`
+ * in the address, so normal use never leaks internals onto `window`. It holds only the graph the
+ * viewer already sees, so the flag grants nothing.
+ */
+function exposeForBenchmark(instance: Core | null) {
+  const wanted =
+    import.meta.env.MODE !== 'production' || new URLSearchParams(window.location.search).has('bench');
+  if (wanted) (window as { __overblikCy?: Core | null }).__overblikCy = instance;
+}
 
 /**
  * The whole landscape on a canvas. Positions come precomputed (preset layout), so Cytoscape only
@@ -76,43 +103,64 @@ const STYLE: cytoscape.StylesheetJson = [
  */
 export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvasProps>(
   function LandscapeCanvas(
-    { nodes, edges, layout, visibleIds, highlight, selectedId, onSelect, label },
+    {
+      nodes,
+      edges,
+      layout,
+      visibleIds,
+      highlight,
+      selectedId,
+      onSelect,
+      colourOf,
+      label,
+      keyboardHint,
+      announce,
+    },
     ref,
   ) {
     const container = useRef<HTMLDivElement>(null);
     const cy = useRef<Core | null>(null);
     const onSelectRef = useRef(onSelect);
     onSelectRef.current = onSelect;
+    // The colour function the elements were built with: a rebuild already coloured them.
+    const builtColours = useRef(colourOf);
+    const keyboard = useCanvasKeyboard(cy, onSelect);
+    const hintId = useId();
+    const focused = keyboard.focusedId ? nodes.find((n) => n.id === keyboard.focusedId) : undefined;
 
     useEffect(() => {
-      if (!container.current) return;
-      const elements: ElementDefinition[] = [
-        ...nodes.map((n) => ({
-          group: 'nodes' as const,
-          data: {
-            id: n.id,
-            label: n.name,
-            kind: n.kind,
-            colour: nodeColour(n),
-            conflict: n.hasLifecycleConflict,
-          },
-          position: layout.positions[n.id] ?? { x: 0, y: 0 },
-        })),
-        ...edges
-          .filter((e) => layout.positions[e.from] && layout.positions[e.to])
-          .map((e) => ({
-            group: 'edges' as const,
-            data: { id: e.id, source: e.from, target: e.to, kind: e.kind },
-          })),
-      ];
+      const element = container.current;
+      if (!element) return;
+      performance.mark('landscape-canvas-start');
+      builtColours.current = colourOf;
+      const nodeElements: ElementDefinition[] = nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: {
+          id: n.id,
+          label: n.name,
+          kind: n.kind,
+          colour: colourOf(n),
+          conflict: n.hasLifecycleConflict,
+          group: n.id.startsWith('group:'),
+        },
+        position: layout.positions[n.id] ?? { x: 0, y: 0 },
+      }));
+      const edgeElements: ElementDefinition[] = edges
+        .filter((e) => layout.positions[e.from] && layout.positions[e.to])
+        .map((e) => ({
+          group: 'edges' as const,
+          data: { id: e.id, source: e.from, target: e.to, kind: e.kind },
+        }));
+      const elements = [...nodeElements, ...edgeElements];
       const instance = cytoscape({
-        container: container.current,
+        container: element,
         elements,
         style: STYLE,
         layout: { name: 'preset' },
         pixelRatio: 1,
         textureOnViewport: nodes.length > 800,
         hideEdgesOnViewport: nodes.length > 800,
+        hideLabelsOnViewport: nodes.length > 800,
         motionBlur: false,
         minZoom: 0.05,
         maxZoom: 3,
@@ -123,18 +171,39 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       instance.on('tap', (event) => {
         if (event.target === instance) onSelectRef.current(null);
       });
+      // The first frame with the precomputed positions drawn: the page is interactive from here.
+      instance.one('render', () => {
+        performance.mark('landscape-ready');
+        element.setAttribute('data-ready', 'true');
+      });
+      exposeForBenchmark(instance);
       cy.current = instance;
       return () => {
+        element.removeAttribute('data-ready');
+        exposeForBenchmark(null);
         instance.destroy();
         cy.current = null;
       };
+      // Colours change with the colour mode without rebuilding the graph.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [nodes, edges, layout]);
 
     useEffect(() => {
       const instance = cy.current;
       if (!instance) return;
+      if (builtColours.current === colourOf) return;
+      builtColours.current = colourOf;
+      instance.batch(() => nodes.forEach((n) => instance.getElementById(n.id).data('colour', colourOf(n))));
+    }, [colourOf, nodes, edges, layout]);
+
+    useEffect(() => {
+      const instance = cy.current;
+      if (!instance) return;
       instance.batch(() => {
-        instance.elements().removeClass('hidden dimmed affected target');
+        // Only what carries a class: touching every element restyles thousands for nothing.
+        instance
+          .elements('.hidden, .dimmed, .affected, .target')
+          .removeClass('hidden dimmed affected target');
         if (visibleIds) {
           instance.nodes().forEach((n) => {
             if (!visibleIds.has(n.id())) n.addClass('hidden');
@@ -165,6 +234,21 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
     useImperativeHandle(ref, () => ({
       fit: () => cy.current?.fit(cy.current.elements(':visible'), 30),
       png: () => cy.current?.png({ full: true, bg: '#ffffff', maxWidth: 4000 }) ?? null,
+      svg: (title: string) => {
+        const instance = cy.current;
+        if (!instance) return null;
+        const shown = instance.nodes(':visible').map((n) => ({
+          id: n.id(),
+          label: String(n.data('label')),
+          kind: String(n.data('kind')),
+          colour: String(n.data('colour')),
+          ...n.position(),
+        }));
+        const links = instance
+          .edges(':visible')
+          .map((e) => ({ from: e.source().id(), to: e.target().id(), kind: String(e.data('kind')) }));
+        return landscapeSvg(shown, links, title);
+      },
       focus: (id: string) => {
         const node = cy.current?.getElementById(id);
         if (!node || node.empty()) return;
@@ -172,14 +256,24 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       },
     }));
 
+    // An application region: screen readers pass the arrow keys through to the canvas.
     return (
-      <Box
-        ref={container}
-        role="img"
-        aria-label={label}
-        h={620}
-        style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8, background: '#fff' }}
-      />
+      <>
+        <Box
+          ref={container}
+          role="application"
+          aria-label={label}
+          aria-describedby={hintId}
+          tabIndex={0}
+          onKeyDown={keyboard.onKeyDown}
+          h={620}
+          style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8, background: '#fff' }}
+        />
+        <VisuallyHidden id={hintId}>{keyboardHint}</VisuallyHidden>
+        <VisuallyHidden aria-live="polite" aria-atomic>
+          {focused ? announce(focused) : ''}
+        </VisuallyHidden>
+      </>
     );
   },
 );

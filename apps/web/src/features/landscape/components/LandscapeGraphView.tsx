@@ -3,6 +3,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LandscapeNodeKind } from '../../../gql/graphql';
 import { useWorkerLayout } from '../hooks/useWorkerLayout';
+import { nodeColourBy, unitColours, type ColourMode } from '../landscape-colours';
+import {
+  collapseGraph,
+  GROUP_PREFIX,
+  groupsOf,
+  withGroupPositions,
+  type GroupBy,
+} from '../landscape-grouping';
 import {
   dataVersion,
   layoutInput,
@@ -40,12 +48,45 @@ export function LandscapeGraphView({
   const [filters, setFilters] = useState(NO_FILTERS);
   const [impactTarget, setImpactTarget] = useState<string | null>(null);
   const [affected, setAffected] = useState<Set<string> | null>(null);
+  const [colourMode, setColourMode] = useState<ColourMode>('type');
+  const [groupBy, setGroupBy] = useState<GroupBy>('none');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
 
   const key = useMemo(() => dataVersion(organisationId, nodes, edges), [organisationId, nodes, edges]);
   const input = useMemo(() => layoutInput(nodes), [nodes]);
-  const layout = useWorkerLayout(key, input);
-  const visible = useMemo(() => visibleNodeIds(nodes, edges, filters), [nodes, edges, filters]);
+  const fullLayout = useWorkerLayout(key, input);
+  const groups = useMemo(() => groupsOf(nodes, edges, groupBy), [nodes, edges, groupBy]);
+  const shown = useMemo(
+    () => collapseGraph(nodes, edges, groups, collapsed),
+    [nodes, edges, groups, collapsed],
+  );
+  // Meta-nodes sit where their members were, so the precomputed layout serves every grouping.
+  const layout = useMemo(
+    () => fullLayout && { ...fullLayout, positions: withGroupPositions(fullLayout.positions, shown.members) },
+    [fullLayout, shown.members],
+  );
+  const visible = useMemo(() => {
+    const ids = visibleNodeIds(nodes, edges, filters);
+    if (!ids) return null;
+    // A meta-node shows while any of its members passes the filters.
+    for (const [id, members] of shown.members) if (members.some((m) => ids.has(m))) ids.add(id);
+    return ids;
+  }, [nodes, edges, filters, shown.members]);
+  const units = useMemo(() => unitColours(nodes.map((n) => n.unitId ?? 'none')), [nodes]);
+  const colourOf = useCallback((n: LandscapeNode) => nodeColourBy(n, colourMode, units), [colourMode, units]);
   const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
+  const select = (id: string | null) => {
+    // A tap (or Enter) on a meta-node expands it again.
+    if (id?.startsWith(GROUP_PREFIX)) {
+      const next = new Set(collapsed);
+      next.delete(id.slice(GROUP_PREFIX.length));
+      setCollapsed(next);
+    } else onSelect(id);
+  };
+  const regroup = (by: GroupBy) => {
+    setGroupBy(by);
+    setCollapsed(new Set(groupsOf(nodes, edges, by).map((g) => g.key)));
+  };
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const target = impactTarget ? byId.get(impactTarget) : undefined;
@@ -59,13 +100,22 @@ export function LandscapeGraphView({
     if (layout && selectedId) canvas.current?.focus(selectedId);
   }, [layout, selectedId]);
 
-  const downloadPng = () => {
-    const url = canvas.current?.png();
-    if (!url) return;
+  const download = (url: string, extension: string) => {
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${t('pngName')}.png`;
+    link.download = `${t('pngName')}.${extension}`;
     link.click();
+  };
+  const downloadPng = () => {
+    const url = canvas.current?.png();
+    if (url) download(url, 'png');
+  };
+  const downloadSvg = () => {
+    const svg = canvas.current?.svg(t('title'));
+    if (!svg) return;
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    download(url, 'svg');
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
   const stopImpact = () => {
@@ -82,8 +132,15 @@ export function LandscapeGraphView({
         onSearch={(id) => onSelect(id)}
         onFit={() => canvas.current?.fit()}
         onPng={downloadPng}
+        onSvg={downloadSvg}
+        colourMode={colourMode}
+        onColourMode={setColourMode}
+        groupBy={groupBy}
+        onGroupBy={regroup}
+        collapsedCount={collapsed.size}
+        onExpandAll={() => setCollapsed(new Set())}
       />
-      <LandscapeLegend />
+      <LandscapeLegend mode={colourMode} units={units} nodes={nodes} />
       {target && (
         <Alert color="red" variant="light">
           <Group justify="space-between">
@@ -99,14 +156,26 @@ export function LandscapeGraphView({
           {layout ? (
             <LandscapeCanvas
               ref={canvas}
-              nodes={nodes}
-              edges={edges}
+              nodes={shown.nodes}
+              edges={shown.edges}
               layout={layout}
               visibleIds={visible}
               highlight={highlight}
               selectedId={selectedId}
-              onSelect={onSelect}
-              label={t('canvasAlt', { nodes: nodes.length, edges: edges.length })}
+              onSelect={select}
+              colourOf={colourOf}
+              label={t('canvasAlt', {
+                systems: nodes.filter((n) => n.kind === 'USAGE').length,
+                sources: nodes.filter((n) => n.kind === 'DATA_SOURCE').length,
+                components: nodes.filter((n) => n.kind === 'INFRASTRUCTURE').length,
+                edges: edges.length,
+              })}
+              keyboardHint={t('keyboardHint')}
+              announce={(n) =>
+                n.id.startsWith(GROUP_PREFIX)
+                  ? t('announceGroup', { name: n.name })
+                  : t('announce', { name: n.name, kind: t(`nodeKind.${n.kind}`) })
+              }
             />
           ) : (
             <Group role="status" gap="sm" h={620}>

@@ -1,6 +1,13 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DATA_SOURCE_COLOURS, INFRASTRUCTURE_COLOUR, LIFECYCLE_COLOURS } from '../landscape-colours';
+import {
+  CONTRACT_STATUS_COLOURS,
+  DATA_SOURCE_COLOURS,
+  INFRASTRUCTURE_COLOUR,
+  LIFECYCLE_COLOURS,
+  type ColourMode,
+} from '../landscape-colours';
+import type { LandscapeNode } from '../landscape-model';
 
 const Swatch = ({ colour, shape }: { colour: string; shape: 'circle' | 'diamond' | 'hex' }) => (
   <Box
@@ -16,15 +23,36 @@ const Swatch = ({ colour, shape }: { colour: string; shape: 'circle' | 'diamond'
   />
 );
 
-/** What the colours and shapes mean; every entry is named in text. */
-export function LandscapeLegend() {
+export interface LandscapeLegendProps {
+  mode: ColourMode;
+  /** Unit id → colour, for the unit mode. */
+  units: ReadonlyMap<string, string>;
+  nodes: readonly LandscapeNode[];
+}
+
+/** What the colours and shapes mean for the chosen colour mode; every entry is named in text. */
+export function LandscapeLegend({ mode, units, nodes }: LandscapeLegendProps) {
   const { t } = useTranslation(['landscape', 'systems', 'dataSources']);
+  const unitName = new Map(nodes.map((n) => [n.unitId ?? 'none', n.unitName ?? t('impact.noUnit')]));
+  const systemEntries =
+    mode === 'unit'
+      ? [...units].map(([id, colour]) => ({ key: `unit-${id}`, colour, label: unitName.get(id) ?? id }))
+      : mode === 'contract'
+        ? Object.entries(CONTRACT_STATUS_COLOURS).map(([key, colour]) => ({
+            key,
+            colour,
+            label: t(`contractStatus.${key as 'ACTIVE'}`),
+          }))
+        : Object.entries(LIFECYCLE_COLOURS).map(([key, colour]) => ({
+            key,
+            colour,
+            label: t(`systems:lifecycle.${key as keyof typeof LIFECYCLE_COLOURS}`),
+          }));
   const items = [
-    ...Object.entries(LIFECYCLE_COLOURS).map(([key, colour]) => ({
-      key,
-      colour,
+    ...systemEntries.map((entry) => ({
+      ...entry,
       shape: 'circle' as const,
-      label: `${t('legend.system')}: ${t(`systems:lifecycle.${key as keyof typeof LIFECYCLE_COLOURS}`)}`,
+      label: `${t('legend.system')}: ${entry.label}`,
     })),
     ...Object.entries(DATA_SOURCE_COLOURS).map(([key, colour]) => ({
       key,

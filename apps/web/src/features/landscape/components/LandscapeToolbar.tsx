@@ -2,7 +2,8 @@ import { Button, Group, MultiSelect, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LandscapeFilters, LandscapeNode } from '../landscape-model';
-import { DATA_SOURCE_COLOURS, LIFECYCLE_COLOURS } from '../landscape-colours';
+import { COLOUR_MODES, DATA_SOURCE_COLOURS, LIFECYCLE_COLOURS, type ColourMode } from '../landscape-colours';
+import { GROUP_BYS, type GroupBy } from '../landscape-grouping';
 
 export interface LandscapeToolbarProps {
   nodes: readonly LandscapeNode[];
@@ -11,9 +12,23 @@ export interface LandscapeToolbarProps {
   onSearch(id: string): void;
   onFit(): void;
   onPng(): void;
+  onSvg(): void;
+  colourMode: ColourMode;
+  onColourMode(mode: ColourMode): void;
+  groupBy: GroupBy;
+  onGroupBy(by: GroupBy): void;
+  /** Groups currently collapsed; "expand all" shows while any is. */
+  collapsedCount: number;
+  onExpandAll(): void;
 }
 
-/** Search and focus, filters (unit, lifecycle, data-source kind), fit to screen and PNG export. */
+// One collator: localeCompare with a locale builds one per call, seconds for thousands of names.
+const collator = new Intl.Collator('da');
+
+/**
+ * Search and focus, filters (unit, task area, lifecycle, data-source kind), colour mode, collapsing
+ * by group, fit to screen and PNG/SVG export.
+ */
 export function LandscapeToolbar({
   nodes,
   filters,
@@ -21,12 +36,19 @@ export function LandscapeToolbar({
   onSearch,
   onFit,
   onPng,
+  onSvg,
+  colourMode,
+  onColourMode,
+  groupBy,
+  onGroupBy,
+  collapsedCount,
+  onExpandAll,
 }: LandscapeToolbarProps) {
   const { t } = useTranslation(['landscape', 'systems', 'dataSources']);
   const options = useMemo(
     () =>
       [...nodes]
-        .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+        .sort((a, b) => collator.compare(a.name, b.name))
         .map((n) => ({ value: n.id, label: n.name })),
     [nodes],
   );
@@ -36,8 +58,12 @@ export function LandscapeToolbar({
       if (n.kind === 'USAGE') seen.set(n.unitId ?? 'none', n.unitName ?? t('impact.noUnit'));
     return [...seen]
       .map(([value, label]) => ({ value, label }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'da'));
+      .sort((a, b) => collator.compare(a.label, b.label));
   }, [nodes, t]);
+  const taskAreas = useMemo(
+    () => [...new Set(nodes.flatMap((n) => n.taskAreas))].sort(collator.compare),
+    [nodes],
+  );
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
@@ -57,6 +83,15 @@ export function LandscapeToolbar({
         value={filters.unitIds}
         onChange={(unitIds) => onFilters({ ...filters, unitIds })}
         clearable
+        w={220}
+      />
+      <MultiSelect
+        label={t('toolbar.taskArea')}
+        data={taskAreas}
+        value={filters.taskAreas}
+        onChange={(chosen) => onFilters({ ...filters, taskAreas: chosen })}
+        clearable
+        searchable
         w={220}
       />
       <MultiSelect
@@ -81,11 +116,35 @@ export function LandscapeToolbar({
         clearable
         w={220}
       />
+      <Select
+        label={t('toolbar.colourBy')}
+        data={COLOUR_MODES.map((mode) => ({ value: mode, label: t(`colourMode.${mode}`) }))}
+        value={colourMode}
+        onChange={(mode) => mode && onColourMode(mode as ColourMode)}
+        allowDeselect={false}
+        w={200}
+      />
+      <Select
+        label={t('toolbar.collapseBy')}
+        data={GROUP_BYS.map((by) => ({ value: by, label: t(`groupBy.${by}`) }))}
+        value={groupBy}
+        onChange={(by) => by && onGroupBy(by as GroupBy)}
+        allowDeselect={false}
+        w={220}
+      />
+      {collapsedCount > 0 && (
+        <Button variant="default" onClick={onExpandAll}>
+          {t('toolbar.expandAll')}
+        </Button>
+      )}
       <Button variant="default" onClick={onFit}>
         {t('toolbar.fit')}
       </Button>
       <Button variant="default" onClick={onPng}>
         {t('toolbar.png')}
+      </Button>
+      <Button variant="default" onClick={onSvg}>
+        {t('toolbar.svg')}
       </Button>
     </Group>
   );

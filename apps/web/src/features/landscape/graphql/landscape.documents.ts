@@ -16,6 +16,8 @@ export const LandscapeGraphDocument = graphql(`
         endsOn
         yearlyCost
         hasLifecycleConflict
+        taskAreas
+        contractStatus
       }
       edges {
         id
@@ -122,6 +124,14 @@ export const CopyRegisterExitDocument = graphql(`
         recommendation
         recommendedSwitchDate
         plannedSwitchDate
+      }
+      timeline {
+        edgeId
+        usageId
+        dataSourceId
+        switchDate
+        dateSource
+        yearlySaving
       }
     }
   }
