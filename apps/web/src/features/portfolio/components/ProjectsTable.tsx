@@ -45,7 +45,7 @@ export function ProjectsTable({
               </Table.Td>
               <Table.Td>
                 {p.latestStatus.missing ? (
-                  <Badge color="red" variant="outline" autoContrast>
+                  <Badge color="red" variant="light" autoContrast>
                     {t('overview.missingReport')}
                   </Badge>
                 ) : (

@@ -56,7 +56,7 @@ export function ProjectFacts({
           </Group>
         ) : null}
         {project.latestStatus.missing && (
-          <Badge color="red" variant="outline" mt="xs" autoContrast>
+          <Badge color="red" variant="light" mt="xs" autoContrast>
             {t('overview.missingReport')}
           </Badge>
         )}
