@@ -127,7 +127,9 @@ async function main() {
               (r.ratioToRawP50 ? ` | ×${r.ratioToRawP50} raw SQL p50 (${r.rawSql!.latency.p50} ms)` : ''),
           );
         } catch (error) {
-          console.error(`${kind} ${c.name} failed: ${(error as Error).message}`);
+          console.error(
+            `${kind} ${c.name} failed: ${(error as Error).message} ${String((error as Error).cause ?? '')}`,
+          );
           results.push({ case: c.name, profile, database: kind, error: (error as Error).message });
         }
       }
