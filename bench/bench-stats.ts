@@ -21,7 +21,7 @@ export function latencyStats(samplesMs: number[]): LatencyStats {
 }
 
 /** Runs `task` `total` times split over `workers` concurrent loops; returns latencies and req/s. */
-export async function measure(task: () => Promise<void>, total: number, workers: number) {
+export async function measure(task: () => Promise<unknown>, total: number, workers: number) {
   const samples: number[] = [];
   let next = 0;
   const started = performance.now();

@@ -115,10 +115,16 @@ test('the board reorders by mouse and by keyboard, and the capacity line moves',
   // Keyboard only: the second project moves one place down (space, arrow down, space).
   const before = await rowNames(page);
   const second = page.getByRole('button', { name: `Træk ${before[1]}` });
+  // Each key waits for dnd-kit's screen-reader announcement, as a keyboard user hears it.
+  const live = page.locator('[id^="DndLiveRegion"]');
   await second.focus();
+  await expect(second).toBeFocused();
   const keyed = answered(page, 'ReorderProject');
   await page.keyboard.press('Space');
+  await expect(live).toContainText(before[1]);
+  const picked = (await live.textContent()) ?? '';
   await page.keyboard.press('ArrowDown');
+  await expect(live).not.toHaveText(picked);
   await page.keyboard.press('Space');
   await keyed;
   await expect

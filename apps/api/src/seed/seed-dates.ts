@@ -1,10 +1,14 @@
 import { addDays, addMonths, toUtcDate, type IsoDate } from '@overblik/domain';
 
 /**
- * Every seeded date is relative to this fixed day, not to the clock, so seeded data and the tests
- * that read it stay the same whatever day they run ("a contract ending within 12 months" stays true).
+ * Every seeded date is relative to this day: today in Copenhagen when the seed runs (or
+ * OVERBLIK_SEED_TODAY), so the demo always looks current ("a contract ending within 12 months" is
+ * true on the day a newcomer starts it) and agrees with the server's and the browser's today.
  */
-export const SEED_TODAY: IsoDate = '2026-11-27';
+export const SEED_TODAY: IsoDate =
+  process.env.OVERBLIK_SEED_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(process.env.OVERBLIK_SEED_TODAY)
+    ? process.env.OVERBLIK_SEED_TODAY
+    : new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
 /** A @db.Date value: the ISO day at UTC midnight, the form Prisma writes without shifting it. */
 export const day = (iso: IsoDate): Date => toUtcDate(iso);

@@ -1,5 +1,6 @@
 import { verify } from '@node-rs/argon2';
 import {
+  addMonths,
   checkInvoice,
   computeContractDates,
   findJointTenderCandidates,
@@ -163,7 +164,8 @@ describe('demo seed', () => {
       'Drift, vedligehold og licens: Bookingsystem (lokaler og haller)',
     ]);
     const endingSoon = all.filter(
-      ({ dates }) => dates.currentEnd && dates.currentEnd > SEED_TODAY && dates.currentEnd <= '2028-11-27',
+      ({ dates }) =>
+        dates.currentEnd && dates.currentEnd > SEED_TODAY && dates.currentEnd <= addMonths(SEED_TODAY, 24),
     );
     expect(endingSoon.length).toBeGreaterThanOrEqual(8);
 
