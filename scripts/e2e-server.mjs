@@ -20,6 +20,9 @@ const api = spawn('node_modules/.bin/tsx', ['src/main.ts'], {
   env: {
     ...process.env,
     NODE_ENV: 'production',
+    // Always the fresh embedded database: CI sets DATABASE_URL for the API suite, and a shared
+    // PostgreSQL database would carry one run's changes into the next.
+    DATABASE_URL: '',
     OVERBLIK_DATA_DIR: dataDir,
     OVERBLIK_WEB_DIST: webDist,
     RATE_LIMIT_PER_MINUTE: '100000',
