@@ -1,10 +1,11 @@
 // Fails when generated files are out of date with their sources:
 // - apps/api/schema.graphql (emitted from the type-graphql resolvers),
 // - apps/web/src/gql (typed documents generated from schema.graphql),
-// - prisma/migrations (the SQL must produce prisma/schema.prisma).
+// - prisma/migrations (applied in order, they must produce prisma/schema.prisma).
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 
 const run = (cmd, cwd = '.') => execSync(cmd, { stdio: 'inherit', cwd });
 run('node_modules/.bin/tsx src/schema/emit-schema.ts', 'apps/api');
@@ -19,22 +20,48 @@ if (changed.trim()) {
   failed = true;
 }
 
-// With one migration its SQL must equal the schema's full SQL. (Comparing a longer history needs a
-// shadow database, which `migrate diff --from-migrations` cannot use through the JS engine.)
+// The migrations, applied in order to an empty PGlite, must give the same catalog (columns, enum
+// values, indexes, constraints) as the schema's full SQL applied to another. `migrate diff
+// --from-migrations` would need a shadow database, which the JS engine cannot create.
 const dir = 'prisma/migrations';
-const migrations = readdirSync(dir).filter((d) => !d.endsWith('.toml'));
+const migrations = readdirSync(dir)
+  .filter((d) => !d.endsWith('.toml'))
+  .sort();
 const expected = execSync(
   'node_modules/.bin/prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script',
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
 );
-if (migrations.length === 1) {
-  const actual = readFileSync(path.join(dir, migrations[0], 'migration.sql'), 'utf8');
-  if (actual.trim() !== expected.trim()) {
-    console.error('prisma/schema.prisma and prisma/migrations differ: add a migration (pnpm migration:new).');
-    failed = true;
-  }
-} else {
-  console.warn(`Migration drift not checked: ${migrations.length} migrations need a shadow database.`);
+const CATALOG = `
+  SELECT 'column ' || table_name || '.' || column_name || ' ' || udt_name || ' ' || is_nullable
+         || ' ' || coalesce(column_default, '') AS line
+    FROM information_schema.columns WHERE table_schema = 'public'
+  UNION ALL
+  SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
+    FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid GROUP BY t.typname
+  UNION ALL
+  SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+  UNION ALL
+  SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+    FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+  ORDER BY 1`;
+async function catalogAfter(sqlScripts) {
+  const db = new PGlite();
+  for (const script of sqlScripts) await db.exec(script);
+  const { rows } = await db.query(CATALOG);
+  await db.close();
+  return rows.map((r) => r.line);
+}
+const fromMigrations = await catalogAfter(
+  migrations.map((m) => readFileSync(path.join(dir, m, 'migration.sql'), 'utf8')),
+);
+const fromSchema = await catalogAfter([expected]);
+const onlyMigrations = fromMigrations.filter((l) => !fromSchema.includes(l));
+const onlySchema = fromSchema.filter((l) => !fromMigrations.includes(l));
+if (onlyMigrations.length || onlySchema.length) {
+  console.error('prisma/schema.prisma and prisma/migrations differ: add a migration (pnpm migration:new).');
+  for (const l of onlySchema) console.error(`  schema only:     ${l}`);
+  for (const l of onlyMigrations) console.error(`  migrations only: ${l}`);
+  failed = true;
 }
 if (failed) process.exit(1);
 console.log('schema.graphql, generated documents and migrations are up to date');

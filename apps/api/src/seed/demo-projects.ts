@@ -31,6 +31,11 @@ const ARTEFACT_TITLES: Record<ArtefactKind, string> = {
   BENEFIT_MAP: 'Gevinstdiagram',
   RISK_ASSESSMENT: 'Risikovurdering',
   RESOURCE_PLAN: 'Ressourceplan',
+  IDEA_DESCRIPTION: 'Idébeskrivelse',
+  IMPLEMENTATION_PLAN: 'Implementeringsplan',
+  BENEFIT_REALISATION_PLAN: 'Gevinstrealiseringsplan',
+  OPERATIONS_HANDOVER: 'Overdragelse til drift',
+  CLOSING_REPORT: 'Afslutningsrapport',
 };
 const GATE_REASONS: Record<string, string> = {
   analysis: 'Idébeskrivelsen er klar; analyse igangsættes.',

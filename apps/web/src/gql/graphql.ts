@@ -19,7 +19,12 @@ export type AddMemberInput = {
 
 export type ArtefactKind =
   | 'BENEFIT_MAP'
+  | 'BENEFIT_REALISATION_PLAN'
   | 'BUSINESS_CASE'
+  | 'CLOSING_REPORT'
+  | 'IDEA_DESCRIPTION'
+  | 'IMPLEMENTATION_PLAN'
+  | 'OPERATIONS_HANDOVER'
   | 'RESOURCE_PLAN'
   | 'RISK_ASSESSMENT';
 

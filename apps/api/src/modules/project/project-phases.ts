@@ -11,14 +11,7 @@ export interface PhaseDefinitionView {
   requiredArtefacts: ArtefactKind[];
 }
 
-const DB_KINDS = new Set<string>(Object.values(ArtefactKind));
-
-/**
- * The organisation's project model: its PhaseDefinition rows, else the domain's default phases.
- * The domain default names artefacts the database cannot store (IDEA_DESCRIPTION,
- * IMPLEMENTATION_PLAN, …); the fallback keeps only the four kinds the ArtefactKind enum has,
- * otherwise no project could ever pass those gates.
- */
+/** The organisation's project model: its PhaseDefinition rows, else the domain's default phases. */
 export async function phaseModel(
   db: PrismaClient | Tx,
   organisationId: string,
@@ -29,7 +22,7 @@ export async function phaseModel(
     key: p.key,
     name: p.key,
     ordinal,
-    requiredArtefacts: p.requiredToLeave.filter((k): k is ArtefactKind => DB_KINDS.has(k)),
+    requiredArtefacts: [...p.requiredToLeave],
   }));
 }
 
