@@ -216,4 +216,26 @@ describe('plannedVsRealisedSeries', () => {
       { date: '2027-12-31', plannedKr: 850_000, realisedKr: 555_000 },
     ]);
   });
+
+  it('reads unsorted profiles and measurements, and a same-day correction as the latest', () => {
+    // Baseline 1,000,000 down (DECREASE). Listed out of order; on 2027-05-31 the 880,000 is
+    // recorded after the 900,000 it corrects, so it wins.
+    const unsorted = aBenefit({
+      profile: [point('2027-12-31', 600_000), point('2027-03-31', 1_000_000)],
+      measurements: [
+        aMeasurement({ measuredOn: '2027-08-31', value: 700_000 }),
+        aMeasurement({ measuredOn: '2027-05-31', value: 900_000 }),
+        aMeasurement({ measuredOn: '2027-05-31', value: 880_000 }),
+      ],
+    });
+    expect(plannedVsRealisedSeries([unsorted], ['2027-06-30', '2027-02-28', '2027-12-31'])).toEqual([
+      // before the profile: the baseline, nothing planned; nothing measured
+      { date: '2027-02-28', plannedKr: 0, realisedKr: 0 },
+      // 91 of 275 days from 31 Mar to 31 Dec: 1,000,000 − 400,000 · 91/275 = 867,636.36… → gain 132,363.63…;
+      // measured 880,000 (the correction) → 120,000
+      { date: '2027-06-30', plannedKr: (400_000 * 91) / 275, realisedKr: 120_000 },
+      // plan 600,000 → 400,000; measured 700,000 → 300,000
+      { date: '2027-12-31', plannedKr: 400_000, realisedKr: 300_000 },
+    ]);
+  });
 });

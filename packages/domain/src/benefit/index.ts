@@ -35,3 +35,5 @@ export type {
 export { benefitDashboard, plannedVsRealisedSeries } from './dashboard';
 export type { FollowUpGaps, FollowUpProject } from './follow-up';
 export { followUpGaps } from './follow-up';
+export type { BenefitMapKind } from './map';
+export { BENEFIT_MAP_KINDS, canContributeTo, mapNodePlacementProblem } from './map';

@@ -103,6 +103,32 @@ describe('verifyBenefit: CONTRACT_ENDED', () => {
     });
   });
 
+  it('reports a renewed contract as renewed whatever its dates, never realised', () => {
+    const renewed = { verified: false, realisedOn: null, amount: 0, reason: 'CONTRACT_RENEWED' };
+    // Still running on today (ends 2028-03-31) with a successor already registered.
+    const running = [aContractFact({ currentEnd: '2028-03-31', renewedByContractId: 'contract-2' })];
+    expect(verifyBenefit(rule, facts({ contracts: running }))).toEqual(renewed);
+    // Terminated early (last day 2027-02-28, before today 2027-06-15) but replaced by a successor.
+    const terminated = [
+      aContractFact({ currentEnd: '2029-12-31', terminatedOn: '2027-02-28', renewedByContractId: 'c-9' }),
+    ];
+    expect(verifyBenefit(rule, facts({ contracts: terminated }))).toEqual(renewed);
+  });
+
+  it('only looks at the successor of the tied contract', () => {
+    // contract-2 has a successor, but the benefit is tied to contract-1, which ended 2027-03-31 without one.
+    const contracts = [
+      aContractFact({ id: 'contract-1', currentEnd: '2027-03-31', yearlyOperationCost: 75_000 }),
+      aContractFact({ id: 'contract-2', currentEnd: '2027-03-31', renewedByContractId: 'contract-3' }),
+    ];
+    expect(verifyBenefit(rule, facts({ contracts }))).toEqual({
+      verified: true,
+      realisedOn: '2027-04-01',
+      amount: 75_000,
+      reason: 'VERIFIED',
+    });
+  });
+
   it('uses an early termination before the term end', () => {
     const terminated = [aContractFact({ currentEnd: '2029-12-31', terminatedOn: '2027-02-28' })];
     expect(verifyBenefit(rule, facts({ contracts: terminated }))).toMatchObject({

@@ -1,4 +1,4 @@
-import { rollUpYearlyCosts } from './cost-roll-up';
+import { costsByUnit, rollUpDataSourceCosts, rollUpYearlyCosts } from './cost-roll-up';
 
 describe('rollUpYearlyCosts', () => {
   it('sums yearly operation per contract and unit and splits each contract evenly over its usages', () => {
@@ -44,5 +44,48 @@ describe('rollUpYearlyCosts', () => {
       byUsage: {},
       contractsWithoutCoverage: [],
     });
+  });
+});
+
+describe('rollUpDataSourceCosts', () => {
+  it('sums edge costs per data source and per usage', () => {
+    expect(
+      rollUpDataSourceCosts([
+        { usageId: 'us1', dataSourceId: 'cpr', yearlyCost: 12_000 },
+        { usageId: 'us2', dataSourceId: 'cpr', yearlyCost: 8_000.5 },
+        { usageId: 'us2', dataSourceId: 'bbr', yearlyCost: 1_500 },
+      ]),
+    ).toEqual({
+      // cpr: 12,000 + 8,000.50; us2: 8,000.50 + 1,500
+      byDataSource: { cpr: 20_000.5, bbr: 1_500 },
+      byUsage: { us1: 12_000, us2: 9_500.5 },
+    });
+  });
+  it('returns empty totals for no edges', () => {
+    expect(rollUpDataSourceCosts([])).toEqual({ byDataSource: {}, byUsage: {} });
+  });
+});
+
+describe('costsByUnit', () => {
+  it('sums each kind per paying unit and counts distinct contracts, unassigned last', () => {
+    expect(
+      costsByUnit([
+        { contractId: 'c1', unitId: 'u1', kind: 'YEARLY_OPERATION', amount: 120_000 },
+        { contractId: 'c1', unitId: 'u1', kind: 'ACQUISITION', amount: 500_000 },
+        { contractId: 'c1', unitId: null, kind: 'YEARLY_OPERATION', amount: 30_000 },
+        { contractId: 'c2', unitId: 'u2', kind: 'YEARLY_OPERATION', amount: 200_000 },
+        { contractId: 'c2', unitId: 'u2', kind: 'OTHER', amount: 5_000 },
+        { contractId: 'c3', unitId: 'u1', kind: 'YEARLY_OPERATION', amount: 10_000.25 },
+      ]),
+    ).toEqual([
+      // u2 first: 200,000 > u1's 130,000.25
+      { unitId: 'u2', yearlyOperation: 200_000, acquisition: 0, other: 5_000, contractCount: 1 },
+      // u1: 120,000 (c1) + 10,000.25 (c3); c1 counted once although it has two u1 lines
+      { unitId: 'u1', yearlyOperation: 130_000.25, acquisition: 500_000, other: 0, contractCount: 2 },
+      { unitId: null, yearlyOperation: 30_000, acquisition: 0, other: 0, contractCount: 1 },
+    ]);
+  });
+  it('returns no rows for no lines', () => {
+    expect(costsByUnit([])).toEqual([]);
   });
 });

@@ -80,3 +80,70 @@ export function rollUpYearlyCosts(
     contractsWithoutCoverage: contractsWithoutCoverage.sort(),
   };
 }
+
+/** One usage's use of a data source with what it costs the usage's organisation per year. */
+export interface DataSourceCostEdge {
+  usageId: string;
+  dataSourceId: string;
+  yearlyCost: number;
+}
+
+/**
+ * Yearly data cost per data source and per usage: the sum of the usage edges' own yearly costs
+ * (the edge is where an organisation records what a source costs it). Only edges of one
+ * organisation should be passed, so a shared source shows that organisation's cost alone.
+ */
+export function rollUpDataSourceCosts(edges: readonly DataSourceCostEdge[]): {
+  byDataSource: Record<string, number>;
+  byUsage: Record<string, number>;
+} {
+  const byDataSource: Record<string, number> = {};
+  const byUsage: Record<string, number> = {};
+  for (const edge of edges) {
+    addTo(byDataSource, edge.dataSourceId, edge.yearlyCost);
+    addTo(byUsage, edge.usageId, edge.yearlyCost);
+  }
+  return { byDataSource: rounded(byDataSource), byUsage: rounded(byUsage) };
+}
+
+/** A paying unit's contract costs; unitId null collects lines not assigned to a unit. */
+export interface UnitCosts {
+  unitId: string | null;
+  yearlyOperation: number;
+  acquisition: number;
+  other: number;
+  /** Contracts with at least one economy line paid by the unit. */
+  contractCount: number;
+}
+
+/**
+ * Contract costs per paying unit, from the economy lines: yearly operation, acquisition and other
+ * summed per unit, and the number of distinct contracts the unit pays for. Sorted by yearly
+ * operation (largest first), the unassigned row last; amounts rounded to øre.
+ */
+export function costsByUnit(lines: readonly ContractCostLine[]): UnitCosts[] {
+  const units = new Map<string | null, { sums: Record<ContractCostKind, number>; contracts: Set<string> }>();
+  for (const line of lines) {
+    let unit = units.get(line.unitId);
+    if (!unit) {
+      unit = { sums: { ACQUISITION: 0, YEARLY_OPERATION: 0, OTHER: 0 }, contracts: new Set() };
+      units.set(line.unitId, unit);
+    }
+    unit.sums[line.kind] += line.amount;
+    unit.contracts.add(line.contractId);
+  }
+  return [...units.entries()]
+    .map(([unitId, u]) => ({
+      unitId,
+      yearlyOperation: roundKr(u.sums.YEARLY_OPERATION),
+      acquisition: roundKr(u.sums.ACQUISITION),
+      other: roundKr(u.sums.OTHER),
+      contractCount: u.contracts.size,
+    }))
+    .sort(
+      (a, b) =>
+        Number(a.unitId === null) - Number(b.unitId === null) ||
+        b.yearlyOperation - a.yearlyOperation ||
+        (a.unitId ?? '').localeCompare(b.unitId ?? ''),
+    );
+}

@@ -34,10 +34,19 @@ export { checkInvoice } from './invoice-check';
 export type { ContractPrice, InvoiceCheck, InvoiceForCheck } from './invoice-check';
 export { findJointTenderCandidates } from './joint-tender';
 export type { JointTenderCandidate, JointTenderContract, JointTenderMatch } from './joint-tender';
-export { rollUpYearlyCosts } from './cost-roll-up';
+export { contractMigrationTime } from './contract-migration';
+export type {
+  ContractMigration,
+  MigrationDependent,
+  MigrationDependentKind,
+  MigrationSource,
+} from './contract-migration';
+export { costsByUnit, rollUpDataSourceCosts, rollUpYearlyCosts } from './cost-roll-up';
 export type {
   ContractCostKind,
   ContractCostLine,
   ContractCoverageLink,
+  DataSourceCostEdge,
+  UnitCosts,
   YearlyCostRollUp,
 } from './cost-roll-up';

@@ -1,4 +1,11 @@
-import { canPassGate, DEFAULT_PHASES, type ArtefactKind, type ProjectPhase } from './gates';
+import {
+  artefactsToReach,
+  canPassGate,
+  DEFAULT_PHASES,
+  statusAfterPhaseChange,
+  type ArtefactKind,
+  type ProjectPhase,
+} from './gates';
 
 const proposalArtefacts: ArtefactKind[] = [
   'BUSINESS_CASE',
@@ -74,5 +81,49 @@ describe('canPassGate', () => {
     expect(() => canPassGate(DEFAULT_PHASES, 'analysis', 'tender', [])).toThrow(
       /Unknown project phase "tender"/,
     );
+  });
+});
+
+describe('artefactsToReach', () => {
+  it('is empty for the first phase and collects every earlier gate, each kind once', () => {
+    expect(artefactsToReach(DEFAULT_PHASES, 'idea')).toEqual([]);
+    expect(artefactsToReach(DEFAULT_PHASES, 'analysis')).toEqual(['IDEA_DESCRIPTION']);
+    expect(artefactsToReach(DEFAULT_PHASES, 'execution')).toEqual([
+      'IDEA_DESCRIPTION',
+      'BUSINESS_CASE',
+      'BENEFIT_MAP',
+      'RISK_ASSESSMENT',
+      'RESOURCE_PLAN',
+    ]);
+    expect(artefactsToReach(DEFAULT_PHASES, 'closed')).toHaveLength(9);
+  });
+
+  it('throws on an unknown phase', () => {
+    expect(() => artefactsToReach(DEFAULT_PHASES, 'nowhere')).toThrow(RangeError);
+  });
+});
+
+describe('statusAfterPhaseChange', () => {
+  it('closes a project that reaches the last phase', () => {
+    expect(statusAfterPhaseChange(DEFAULT_PHASES, 'benefit_realisation', 'closed', 'ACTIVE')).toBe('CLOSED');
+    expect(statusAfterPhaseChange(DEFAULT_PHASES, 'benefit_realisation', 'closed', 'ON_HOLD')).toBe('CLOSED');
+  });
+
+  it('reopens a closed project stepped back out of the last phase', () => {
+    expect(statusAfterPhaseChange(DEFAULT_PHASES, 'closed', 'benefit_realisation', 'CLOSED')).toBe('ACTIVE');
+  });
+
+  it('keeps the status on every other move', () => {
+    expect(statusAfterPhaseChange(DEFAULT_PHASES, 'idea', 'analysis', 'PROPOSED')).toBe('PROPOSED');
+    expect(statusAfterPhaseChange(DEFAULT_PHASES, 'proposal', 'execution', 'ACTIVE')).toBe('ACTIVE');
+    expect(statusAfterPhaseChange(DEFAULT_PHASES, 'execution', 'proposal', 'ON_HOLD')).toBe('ON_HOLD');
+  });
+
+  it('uses the last phase of a custom model', () => {
+    const phases: ProjectPhase[] = [
+      { key: 'start', requiredToLeave: [] },
+      { key: 'slut', requiredToLeave: [] },
+    ];
+    expect(statusAfterPhaseChange(phases, 'start', 'slut', 'ACTIVE')).toBe('CLOSED');
   });
 });

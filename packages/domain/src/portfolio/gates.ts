@@ -88,3 +88,35 @@ export function canPassGate(
     ? { ok: false, missing, reason: 'ARTEFACTS_MISSING' }
     : { ok: true, missing: [], reason: null };
 }
+
+/**
+ * Every artefact a project must hold to have reached `key` through the gates before it: the
+ * union of what each earlier phase required to leave it, in first-required order. Demo and test
+ * data use it so a project shown past a gate holds what that gate asked for.
+ */
+export function artefactsToReach(phases: readonly ProjectPhase[], key: string): ArtefactKind[] {
+  const index = indexOfPhase(phases, key);
+  return [...new Set(phases.slice(0, index).flatMap((p) => p.requiredToLeave))];
+}
+
+export type GateProjectStatus = 'PROPOSED' | 'ACTIVE' | 'ON_HOLD' | 'CLOSED' | 'REJECTED';
+
+/**
+ * The project's status after a move from one phase to another (already allowed by canPassGate).
+ * Reaching the last phase closes the project; stepping back out of it reopens it as ACTIVE (it was
+ * running when it was closed). Any other move keeps the status: approval, holds and rejections
+ * are decisions of their own, not consequences of a gate.
+ */
+export function statusAfterPhaseChange(
+  phases: readonly ProjectPhase[],
+  fromKey: string,
+  toKey: string,
+  status: GateProjectStatus,
+): GateProjectStatus {
+  const last = phases.length - 1;
+  const from = indexOfPhase(phases, fromKey);
+  const to = indexOfPhase(phases, toKey);
+  if (to === last && from !== last) return 'CLOSED';
+  if (from === last && to !== last && status === 'CLOSED') return 'ACTIVE';
+  return status;
+}

@@ -21,8 +21,11 @@ export {
   type TimeCriticalityReason,
 } from './time-criticality';
 export {
+  artefactsToReach,
   canPassGate,
   DEFAULT_PHASES,
+  statusAfterPhaseChange,
+  type GateProjectStatus,
   type ArtefactKind,
   type ProjectPhase,
   type GateCheck,
@@ -58,7 +61,14 @@ export {
   type CapacityHeatmapCell,
   type AllocationHeatmap,
 } from './capacity';
-export { findProjectSynergies, type SynergyProject, type ProjectSynergy } from './synergy';
+export {
+  findProjectSynergies,
+  groupProjectOverlaps,
+  type OverlapKind,
+  type ProjectOverlap,
+  type SynergyProject,
+  type ProjectSynergy,
+} from './synergy';
 export {
   latestStatus,
   latestStatusByProject,
@@ -68,3 +78,16 @@ export {
   type ProjectStatusReport,
   type LatestStatus,
 } from './status-reports';
+export {
+  CATEGORY_DIMENSIONS,
+  checkCategoryAssignment,
+  type CategoryAssignmentProblem,
+  type CategoryDimension,
+  type ModelCategory,
+} from './categories';
+export {
+  businessCaseTotals,
+  type BusinessCaseLineAmount,
+  type BusinessCaseLineKind,
+  type BusinessCaseTotals,
+} from './business-case';
