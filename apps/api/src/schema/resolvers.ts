@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BenefitResolver } from '../modules/benefit/benefit.resolver';
 import { ContractResolver } from '../modules/contract/contract.resolver';
+import { ContractCostsResolver } from '../modules/contract/contract-costs.resolver';
 import { InvoiceResolver } from '../modules/contract/invoice.resolver';
 import { TenderResolver } from '../modules/tender/tender.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
@@ -9,7 +10,7 @@ import { MaturityHistoryResolver, MaturityResolver } from '../modules/maturity/m
 import { MembershipResolver } from '../modules/membership/membership.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
 import { ItSystemResolver, SystemUsageResolver } from '../modules/system/system.resolver';
-import { ProjectResolver } from '../modules/project/project.resolver';
+import { ProjectResolver, StatusReportResolver } from '../modules/project/project.resolver';
 import { ProjectDemandsResolver, ResourceResolver } from '../modules/resource/resource.resolver';
 import { PortfolioResolver, ProjectScoresResolver } from '../modules/portfolio/portfolio.resolver';
 import {
@@ -20,6 +21,7 @@ import {
 import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
 import { DataSourceResolver } from '../modules/data-source/data-source.resolver';
 import { IntegrationResolver } from '../modules/integration/integration.resolver';
+import { InterfaceResolver } from '../modules/interface/interface.resolver';
 import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
 import {
   LandscapeCatalogueResolver,
@@ -34,6 +36,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MaturityResolver,
   MaturityHistoryResolver,
   ContractResolver,
+  ContractCostsResolver,
   InvoiceResolver,
   TenderResolver,
   NotificationResolver,
@@ -42,6 +45,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SystemUsageResolver,
   ItSystemResolver,
   ProjectResolver,
+  StatusReportResolver,
   ProposalResolver,
   ProposalDecisionResolver,
   ProjectProposalsResolver,
@@ -52,6 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   LandscapeResolver,
   DataSourceResolver,
   IntegrationResolver,
+  InterfaceResolver,
   SavedViewResolver,
   SystemUsageLandscapeResolver,
   LandscapeCatalogueResolver,

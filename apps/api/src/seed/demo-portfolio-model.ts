@@ -1,3 +1,4 @@
+import { artefactsToReach, DEFAULT_PHASES } from '@overblik/domain';
 import type { ArtefactKind, ScoreDirection } from '@prisma/client';
 import { day } from './seed-dates';
 import type { SeedContext } from './seed-writer';
@@ -54,26 +55,50 @@ export const STRATEGIES: readonly {
   },
 ];
 
+/** What the domain's default project model requires to leave the phase through its gate. */
+const requiredToLeave = (key: string): ArtefactKind[] => [
+  ...DEFAULT_PHASES.find((p) => p.key === key)!.requiredToLeave,
+];
+
 /**
- * The default project model. `requiredArtefacts` follows the domain's DEFAULT_PHASES: the
- * artefacts needed to LEAVE the phase through its gate (analysis → proposal needs the business
- * case; proposal → execution needs business case, benefit map, risk assessment and resource plan).
- * Artefact kinds the schema does not hold (idea description, closing report) are left out.
+ * The default project model, with Danish names. `requiredArtefacts` is the domain's
+ * DEFAULT_PHASES: the artefacts needed to LEAVE the phase through its gate (idea → analysis needs
+ * the idea description; proposal → execution needs business case, benefit map, risk assessment
+ * and resource plan; benefit realisation → closed needs the closing report).
  */
 export const PHASES: readonly { key: string; name: string; required: ArtefactKind[] }[] = [
-  { key: 'idea', name: 'Idé', required: [] },
-  { key: 'analysis', name: 'Analyse', required: ['BUSINESS_CASE'] },
+  { key: 'idea', name: 'Idé', required: requiredToLeave('idea') },
+  { key: 'analysis', name: 'Analyse', required: requiredToLeave('analysis') },
+  { key: 'proposal', name: 'Indstilling', required: requiredToLeave('proposal') },
+  { key: 'execution', name: 'Gennemførelse', required: requiredToLeave('execution') },
+  { key: 'implementation', name: 'Implementering', required: requiredToLeave('implementation') },
   {
-    key: 'proposal',
-    name: 'Indstilling',
-    required: ['BUSINESS_CASE', 'BENEFIT_MAP', 'RISK_ASSESSMENT', 'RESOURCE_PLAN'],
+    key: 'benefit_realisation',
+    name: 'Gevinstrealisering',
+    required: requiredToLeave('benefit_realisation'),
   },
-  { key: 'execution', name: 'Gennemførelse', required: [] },
-  { key: 'implementation', name: 'Implementering', required: [] },
-  { key: 'benefit_realisation', name: 'Gevinstrealisering', required: [] },
-  { key: 'closed', name: 'Afsluttet', required: [] },
+  { key: 'closed', name: 'Afsluttet', required: requiredToLeave('closed') },
 ];
 export const PHASE_KEYS = PHASES.map((p) => p.key);
+
+const SEEDED_PHASES = PHASES.map((p) => ({ key: p.key, requiredToLeave: p.required }));
+
+/**
+ * The artefacts a seeded project in `phase` holds: every one the gates behind it required, each
+ * with the index of the phase whose gate first asked for it (so it can be dated before that gate),
+ * plus those it is preparing for its own next gate (dated in the current phase, index null).
+ */
+export function seededArtefacts(
+  phase: string,
+  preparing: readonly ArtefactKind[],
+): { kind: ArtefactKind; gateOf: number | null }[] {
+  const held = artefactsToReach(SEEDED_PHASES, phase) as ArtefactKind[];
+  const gateOf = (kind: ArtefactKind) => PHASES.findIndex((p) => p.required.includes(kind));
+  return [
+    ...held.map((kind) => ({ kind, gateOf: gateOf(kind) })),
+    ...preparing.filter((kind) => !held.includes(kind)).map((kind) => ({ kind, gateOf: null })),
+  ];
+}
 
 /** Weights in percent; only their ratio matters to the weighted score. */
 export const CRITERIA: readonly {

@@ -2,7 +2,7 @@ import type { ArtefactKind, ProjectStatus, ProposalStatus, Rag } from '@prisma/c
 import type { Landscape } from './demo-landscape';
 import type { MunicipalityIds } from './demo-organisations';
 import { PROJECT_PLANS, PROJECT_TEMPLATES, type Flag, type ProjectTemplate } from './demo-project-catalogue';
-import { PHASE_KEYS, rankKey, type PortfolioModelIds } from './demo-portfolio-model';
+import { PHASE_KEYS, PHASES, rankKey, seededArtefacts, type PortfolioModelIds } from './demo-portfolio-model';
 import { addDays, addMonths, at, day, daysFromToday, monthEnd, SEED_TODAY } from './seed-dates';
 import type { SeedContext } from './seed-writer';
 
@@ -25,7 +25,6 @@ export interface BuiltProject {
   budget: number;
 }
 
-const ALL_ARTEFACTS: ArtefactKind[] = ['BUSINESS_CASE', 'BENEFIT_MAP', 'RISK_ASSESSMENT', 'RESOURCE_PLAN'];
 const ARTEFACT_TITLES: Record<ArtefactKind, string> = {
   BUSINESS_CASE: 'Business case',
   BENEFIT_MAP: 'Gevinstdiagram',
@@ -189,19 +188,26 @@ export function buildProjects(
           amount: Math.round(budget * 0.1),
           year: 2028,
         });
-      // Analysis works on the business case; from the proposal on, the four gate artefacts exist.
-      const kinds =
-        phaseIndex >= 2 && proposal !== 'RETURNED' ? ALL_ARTEFACTS : (['BUSINESS_CASE'] as ArtefactKind[]);
-      for (const kind of kinds) {
-        rows.projectArtefact.push({
-          id: ctx.id(),
-          projectId: id,
-          kind,
-          title: `${ARTEFACT_TITLES[kind]}: ${template.name}`,
-          content: `## ${ARTEFACT_TITLES[kind]}\n\n${template.problem}\n\nUdarbejdet efter kommunens projektmodel.`,
-          providedAt: at(entered[Math.min(phaseIndex, 2)]),
-        });
-      }
+    }
+    // Every gate behind the project had its artefacts; analysis works on the business case and a
+    // proposal (unless returned) holds what the board approves on.
+    const preparing: ArtefactKind[] =
+      phase === 'analysis'
+        ? ['BUSINESS_CASE']
+        : phase === 'proposal' && proposal !== 'RETURNED'
+          ? PHASES[phaseIndex].required
+          : [];
+    for (const { kind, gateOf } of seededArtefacts(phase, preparing)) {
+      rows.projectArtefact.push({
+        id: ctx.id(),
+        projectId: id,
+        kind,
+        title: `${ARTEFACT_TITLES[kind]}: ${template.name}`,
+        content: `## ${ARTEFACT_TITLES[kind]}\n\n${template.problem}\n\nUdarbejdet efter kommunens projektmodel.`,
+        // Ready a week before the gate that asked for it; one being prepared, when this phase began.
+        // (No random draw here: the rest of the demo data keeps its values.)
+        providedAt: at(gateOf === null ? entered[phaseIndex] : addDays(entered[gateOf + 1], -7)),
+      });
     }
     if ((status === 'ACTIVE' || status === 'ON_HOLD') && phaseIndex >= 3 && !has('noReport')) {
       buildStatusReports(

@@ -1,7 +1,13 @@
 import type { ArtefactKind, BenefitType, ProjectStatus, ProposalStatus } from '@prisma/client';
 import { buildMaturity } from './demo-benefits';
 import { PROJECT_TEMPLATES } from './demo-project-catalogue';
-import { buildPortfolioModel, COMPETENCIES, PHASE_KEYS, rankKey } from './demo-portfolio-model';
+import {
+  buildPortfolioModel,
+  COMPETENCIES,
+  PHASE_KEYS,
+  rankKey,
+  seededArtefacts,
+} from './demo-portfolio-model';
 import { addMonths, at, day, daysFromToday, monthEnd, quarters } from './seed-dates';
 import type { SeedContext } from './seed-writer';
 import { personName, type MunicipalitySpec, type SyntheticMunicipality } from './synthetic-landscape';
@@ -30,6 +36,7 @@ const MIX: readonly [string, ProjectStatus, ProposalStatus | null, number][] = [
 const SLOTS = MIX.flatMap((entry) => Array.from({ length: entry[3] }, () => entry));
 const slotFor = (i: number) => SLOTS[(i * 37) % SLOTS.length];
 
+/** What the board approves on: the artefacts a proposal prepares. */
 const ARTEFACTS: ArtefactKind[] = ['BUSINESS_CASE', 'BENEFIT_MAP', 'RISK_ASSESSMENT', 'RESOURCE_PLAN'];
 const TYPES: readonly [BenefitType, boolean, string][] = [
   ['ECONOMIC_KR', true, 'kr. pr. år'],
@@ -172,13 +179,16 @@ export function buildSyntheticPortfolio(ctx: SeedContext, spec: MunicipalitySpec
         amount: Math.round(budget * 0.4),
         year: 2028,
       });
-      for (const kind of phaseIndex >= 2 ? ARTEFACTS : ARTEFACTS.slice(0, 1)) {
+      // What the gates behind it required, and what its own next gate needs while it prepares.
+      const preparing =
+        phase === 'analysis' ? ['BUSINESS_CASE' as const] : phase === 'proposal' ? ARTEFACTS : [];
+      for (const { kind, gateOf } of seededArtefacts(phase, preparing)) {
         rows.projectArtefact.push({
           id: ctx.id(),
           projectId: id,
           kind,
           title: kind,
-          providedAt: at(entered[Math.min(phaseIndex, 2)]),
+          providedAt: at(entered[gateOf === null ? phaseIndex : gateOf + 1]),
         });
       }
       for (const [, criterionId] of model.criteria)

@@ -14,6 +14,8 @@ const da = {
   'error.validation': 'Nogle felter er ikke udfyldt korrekt. Intet er gemt.',
   'error.conflict.duplicate': 'Der findes allerede {entity} med samme {field}.',
   'error.conflict.inUse': '{entity} er i brug og kan ikke slettes.',
+  'error.conflict.interfaceInUse':
+    '{entity} bruges af en eller flere integrationer og kan ikke slettes. Vælg en anden snitflade på integrationerne først.',
   'error.conflict.lastAdministrator': 'Organisationen skal have mindst én administrator.',
   'error.organisationRequired': 'Vælg en organisation.',
   'error.internal': 'Der opstod en uventet fejl. Prøv igen.',
@@ -27,6 +29,10 @@ const da = {
   'field.email': 'Skal være en gyldig e-mailadresse.',
   'field.dateOrder': 'Slutdatoen skal ligge efter startdatoen.',
   'field.unknownReference': '{entity} findes ikke i din organisation.',
+  'field.parentCycle':
+    'En kontrakt kan ikke være overordnet for sig selv eller for en af sine egne underkontrakter.',
+  'field.successorCycle':
+    'En kontrakt kan ikke afløses af sig selv eller af en kontrakt, den selv har afløst.',
   'field.duplicateDate': 'Hver dato må kun forekomme én gang.',
   'field.notInFuture': 'Datoen må ikke ligge i fremtiden.',
   'error.portfolio.artefactsMissing': 'Projektet kan ikke passere fasen: der mangler {missing}.',
@@ -35,6 +41,11 @@ const da = {
   'error.portfolio.notApproved': 'Der kan først udpeges en projektleder, når indstillingen er godkendt.',
   'error.portfolio.noNeighbour': 'Nabo-projekterne findes ikke længere. Hent listen igen.',
   'field.artefactMissing': 'Mangler: {kind}.',
+  'field.categoryTaken': 'Der findes allerede en kategori med det navn i dimensionen.',
+  'field.onePerDimension': 'Vælg højst én kategori i hver dimension.',
+  'field.mapNodeOrder': 'Et element kan kun bidrage til et senere led: leverance → mål → gevinst → formål.',
+  'error.benefit.mapNodeHasContributors':
+    '{count} element(er) bidrager til dette element. Flyt eller slet dem først – intet er slettet.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -49,6 +60,8 @@ const en: Record<MessageKey, string> = {
   'error.validation': 'Some fields are not filled in correctly. Nothing was saved.',
   'error.conflict.duplicate': 'A {entity} with the same {field} already exists.',
   'error.conflict.inUse': '{entity} is in use and cannot be deleted.',
+  'error.conflict.interfaceInUse':
+    '{entity} is used by one or more integrations and cannot be deleted. Choose another interface on those integrations first.',
   'error.conflict.lastAdministrator': 'The organisation must keep at least one administrator.',
   'error.organisationRequired': 'Choose an organisation.',
   'error.internal': 'An unexpected error occurred. Please try again.',
@@ -62,6 +75,8 @@ const en: Record<MessageKey, string> = {
   'field.email': 'Must be a valid e-mail address.',
   'field.dateOrder': 'The end date must be after the start date.',
   'field.unknownReference': '{entity} does not exist in your organisation.',
+  'field.parentCycle': 'A contract cannot be the parent of itself or of one of its own sub-contracts.',
+  'field.successorCycle': 'A contract cannot be replaced by itself or by a contract it has replaced.',
   'field.duplicateDate': 'Each date may occur only once.',
   'field.notInFuture': 'The date must not be in the future.',
   'error.portfolio.artefactsMissing': 'The project cannot pass the gate: {missing} missing.',
@@ -70,6 +85,11 @@ const en: Record<MessageKey, string> = {
   'error.portfolio.notApproved': 'A project lead can only be appointed once the proposal is approved.',
   'error.portfolio.noNeighbour': 'The neighbouring projects no longer exist. Reload the list.',
   'field.artefactMissing': 'Missing: {kind}.',
+  'field.categoryTaken': 'A category with that name already exists in the dimension.',
+  'field.onePerDimension': 'Choose at most one category in each dimension.',
+  'field.mapNodeOrder': 'A node can only contribute to a later step: deliverable → goal → benefit → purpose.',
+  'error.benefit.mapNodeHasContributors':
+    '{count} node(s) contribute to this node. Move or delete them first – nothing was deleted.',
 };
 
 /** Entity names used inside messages, per locale. */
@@ -91,6 +111,7 @@ const entities: Record<Locale, Record<string, string>> = {
     Project: 'projektet',
     Strategy: 'strategien',
     Benefit: 'gevinsten',
+    BenefitMapNode: 'elementet i gevinstkortet',
     Person: 'personen',
     User: 'brugeren',
     Membership: 'medlemskabet',
@@ -100,6 +121,8 @@ const entities: Record<Locale, Record<string, string>> = {
     Proposal: 'indstillingen',
     PortfolioScenario: 'scenariet',
     Criterion: 'kriteriet',
+    CriterionScore: 'scoren',
+    Category: 'kategorien',
     Competency: 'kompetencen',
     Allocation: 'allokeringen',
     StatusReport: 'statusrapporten',
@@ -121,6 +144,7 @@ const entities: Record<Locale, Record<string, string>> = {
     Project: 'the project',
     Strategy: 'the strategy',
     Benefit: 'the benefit',
+    BenefitMapNode: 'the benefit map node',
     Person: 'the person',
     User: 'the user',
     Membership: 'the membership',
@@ -130,6 +154,8 @@ const entities: Record<Locale, Record<string, string>> = {
     Proposal: 'the proposal',
     PortfolioScenario: 'the scenario',
     Criterion: 'the criterion',
+    CriterionScore: 'the score',
+    Category: 'the category',
     Competency: 'the competency',
     Allocation: 'the allocation',
     StatusReport: 'the status report',

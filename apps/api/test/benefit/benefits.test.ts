@@ -274,7 +274,10 @@ describe('benefits API: register, measurements, map and tenant isolation', () =>
       input: { projectId, kind: 'PURPOSE', label: 'Baglæns', targetId: goal.data!.createBenefitMapNode.id },
     });
     expect(backwards.errors![0].extensions!.fields).toEqual([
-      { field: 'targetId', message: 'Ugyldig værdi.' },
+      {
+        field: 'targetId',
+        message: 'Et element kan kun bidrage til et senere led: leverance → mål → gevinst → formål.',
+      },
     ]);
     const reader = await server.client().signIn(a.email('reader'));
     const map = await reader.gql<{ benefitMap: { label: string }[] }>(

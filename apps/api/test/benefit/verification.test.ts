@@ -131,6 +131,40 @@ describe('verified benefits', () => {
     });
   });
 
+  it('reports an ended contract renewed by a successor as renewed, not realised', async () => {
+    const successor = await aContract([], [{ kind: 'YEARLY_OPERATION', amount: 95_000 }], {
+      startDate: day('2025-01-01'),
+      endDate: day('2999-12-31'),
+    });
+    // Ended 2024-12-31 like the one above, but renewed by the successor: the cost continues.
+    const renewed = await aContract([], [{ kind: 'YEARLY_OPERATION', amount: 90_000 }], {
+      endDate: day('2024-12-31'),
+      successorId: successor.id,
+    });
+    const benefit = await aBenefitRow(server.db, {
+      organisationId: a.org.id,
+      title: 'Fornyet kontrakt',
+      baseline: 90_000,
+      target: 0,
+      direction: 'DECREASE',
+      verification: 'CONTRACT_ENDED',
+      verificationContractId: renewed.id,
+    });
+    // No measurement and no verified saving: nothing realised yet.
+    expect(await read(benefit.id)).toEqual({
+      realisationPercent: null,
+      realisedGainKr: 0,
+      verification: { verified: false, realisedOn: null, amount: 0, reason: 'CONTRACT_RENEWED' },
+    });
+    // Remove the successor link: the same contract now ended without renewal and is realised.
+    await server.db.prisma.contract.update({ where: { id: renewed.id }, data: { successorId: null } });
+    expect(await read(benefit.id)).toEqual({
+      realisationPercent: 100,
+      realisedGainKr: 90_000,
+      verification: { verified: true, realisedOn: '2025-01-01', amount: 90_000, reason: 'VERIFIED' },
+    });
+  });
+
   it('verifies a copy-register purchase switched to the base register', async () => {
     const usage = await aUsage(server.db, a.org.id, 'Borgerservice');
     const copy = await server.db.prisma.dataSource.create({

@@ -74,6 +74,8 @@ describe('projects: list, detail, gates, tenant isolation', () => {
 
   it('refuses a gate with artefacts missing, listing them, and passes once they exist', async () => {
     const p = await aProject(server.db, a.org.id, 'Gate-projekt', { phase: 'proposal' });
+    // The lead keeps the records of the project they lead.
+    await server.db.prisma.project.update({ where: { id: p.id }, data: { leadUserId: a.userIds.lead } });
     const client = await server.client().signIn(a.email('coord'));
     const refused = await client.gql(PASS, { id: p.id, to: 'execution', v: 1 });
     expect(refused.errors![0].extensions!.code).toBe('ARTEFACTS_MISSING');
@@ -137,6 +139,7 @@ describe('projects: list, detail, gates, tenant isolation', () => {
       status: 'ACTIVE',
       phase: 'execution',
     });
+    await server.db.prisma.project.update({ where: { id: p.id }, data: { leadUserId: a.userIds.lead } });
     const lead = await server.client().signIn(a.email('lead'));
     const today = new Date().toISOString().slice(0, 10);
     const base = {
@@ -218,5 +221,54 @@ describe('projects: list, detail, gates, tenant isolation', () => {
     expect(result.errors![0].extensions!.fields).toEqual([
       { field: 'usageIds', message: expect.any(String) },
     ]);
+  });
+
+  it('closes a project that passes the gate into the last phase, and reopens it one phase back', async () => {
+    // Organisation b has no phase definitions of its own: the domain's default model applies.
+    const p = await aProject(server.db, b.org.id, 'Afslutning', {
+      phase: 'benefit_realisation',
+      status: 'ACTIVE',
+    });
+    const coord = await server.client().signIn(b.email('coord'));
+    const missing = await coord.gql(PASS, { id: p.id, to: 'closed', v: 1 });
+    expect(missing.errors![0].extensions!.code).toBe('ARTEFACTS_MISSING');
+    expect(missing.errors![0].message).toContain('CLOSING_REPORT');
+    await server.db.prisma.projectArtefact.create({
+      data: { projectId: p.id, kind: 'CLOSING_REPORT', title: 'Afslutningsrapport' },
+    });
+    const STATUS = `query($id: ID!) { project(id: $id) { phase status version gate { nextPhase ok } } }`;
+    const closed = await coord.gql<{ passGate: unknown }>(PASS, { id: p.id, to: 'closed', v: 1 });
+    expect(closed.errors).toBeUndefined();
+    const afterClose = await coord.gql<{ project: unknown }>(STATUS, { id: p.id });
+    expect(afterClose.data!.project).toEqual({
+      phase: 'closed',
+      status: 'CLOSED',
+      version: 2,
+      gate: { nextPhase: null, ok: false },
+    });
+    const audit = await server.db.prisma.auditEntry.findFirstOrThrow({
+      where: { entityId: p.id, action: 'DECIDE' },
+    });
+    expect(audit.after).toMatchObject({ phase: 'closed', status: 'CLOSED' });
+
+    const reopened = await coord.gql(PASS, { id: p.id, to: 'benefit_realisation', v: 2 });
+    expect(reopened.errors).toBeUndefined();
+    expect((await coord.gql<{ project: unknown }>(STATUS, { id: p.id })).data!.project).toMatchObject({
+      phase: 'benefit_realisation',
+      status: 'ACTIVE',
+    });
+  });
+
+  it('keeps the status on a gate that does not lead to the last phase', async () => {
+    const p = await aProject(server.db, b.org.id, 'Idéfase', { phase: 'idea', status: 'PROPOSED' });
+    await server.db.prisma.projectArtefact.create({
+      data: { projectId: p.id, kind: 'IDEA_DESCRIPTION', title: 'Idé' },
+    });
+    const coord = await server.client().signIn(b.email('coord'));
+    expect((await coord.gql(PASS, { id: p.id, to: 'analysis', v: 1 })).errors).toBeUndefined();
+    expect(await server.db.prisma.project.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({
+      phase: 'analysis',
+      status: 'PROPOSED',
+    });
   });
 });

@@ -1,7 +1,10 @@
 import { verify } from '@node-rs/argon2';
 import {
   addMonths,
+  artefactsToReach,
+  canPassGate,
   checkInvoice,
+  DEFAULT_PHASES,
   computeContractDates,
   findJointTenderCandidates,
   fromUtcDate,
@@ -198,6 +201,43 @@ describe('demo seed', () => {
     expect(await db.prisma.phaseDefinition.count({ where: { organisationId: await orgId('norddal') } })).toBe(
       7,
     );
+  });
+
+  it('holds, for every demo project, the artefacts of each gate it has passed, and closes closed ones', async () => {
+    const phases = await db.prisma.phaseDefinition.findMany({
+      where: { organisationId: await orgId('norddal') },
+      orderBy: { ordinal: 'asc' },
+    });
+    // The seeded model is the domain's default one, all nine artefact kinds in use.
+    expect(phases.map((p) => [p.key, p.requiredArtefacts])).toEqual(
+      DEFAULT_PHASES.map((p) => [p.key, [...p.requiredToLeave]]),
+    );
+    const model = phases.map((p) => ({ key: p.key, requiredToLeave: p.requiredArtefacts }));
+    const projects = await db.prisma.project.findMany({
+      include: { artefacts: true, gateDecisions: { where: { passed: true } } },
+    });
+    for (const p of projects) {
+      const held = p.artefacts.map((a) => a.kind);
+      // Every gate it went through forward would pass with what it holds now.
+      for (const g of p.gateDecisions) {
+        expect({
+          project: p.name,
+          gate: g.toPhase,
+          ...canPassGate(model, g.fromPhase, g.toPhase, held),
+        }).toMatchObject({ project: p.name, gate: g.toPhase, ok: true });
+      }
+      expect(held).toEqual(expect.arrayContaining(artefactsToReach(model, p.phase)));
+      expect({ project: p.name, closed: p.phase === 'closed' }).toEqual({
+        project: p.name,
+        closed: p.status === 'CLOSED',
+      });
+    }
+    // A project in execution still needs its implementation plan, so the gate panel has work to show.
+    expect(
+      projects.some(
+        (p) => p.phase === 'execution' && !p.artefacts.some((a) => a.kind === 'IMPLEMENTATION_PLAN'),
+      ),
+    ).toBe(true);
   });
 
   it('has benefits with gaps for the dashboard and the three verification kinds', async () => {

@@ -40,6 +40,9 @@ export const benefitVerificationRepository = {
               noticeRule: true,
               terminatedOn: true,
               purchaseForm: true,
+              // The contract that renews or replaces this one: an ended contract with a successor
+              // was renewed, so its cost did not stop.
+              successorId: true,
               options: { select: { ordinal: true, months: true, exercisedOn: true } },
               economyLines: { where: { kind: 'YEARLY_OPERATION' }, select: { amount: true } },
               coverage: { select: { usageId: true } },

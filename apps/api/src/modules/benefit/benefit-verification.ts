@@ -36,8 +36,9 @@ function ruleOf(row: VerificationFields): VerificationRule | null {
  * Landscape rows → the domain's verification facts.
  * - A usage's retirement day is its `inUseUntil`; when the usage was set RETIRED without that
  *   date, the day of its last change (in Copenhagen) stands in, since that is when it was retired.
- * - A contract's end is the term model's currentEnd (options exercised, termination). The schema
- *   records no successor contract, so `renewedByContractId` is always null here.
+ * - A contract's end is the term model's currentEnd (options exercised, termination). A contract
+ *   with a successor (`Contract.successorId`, the contract that renews or replaces it) was renewed:
+ *   its delivery and cost continue, so it is reported CONTRACT_RENEWED, never realised.
  * - A copy-register edge counts as switched on its planned switch date once a target source is set.
  */
 export function toVerificationFacts(rows: VerificationRows, today: IsoDate): VerificationFacts {
@@ -66,7 +67,7 @@ export function toVerificationFacts(rows: VerificationRows, today: IsoDate): Ver
         today,
       ).currentEnd,
       terminatedOn: isoDate(c.terminatedOn),
-      renewedByContractId: null,
+      renewedByContractId: c.successorId,
       yearlyOperationCost: c.economyLines.reduce((sum, l) => sum + num(l.amount)!, 0),
       coveredUsageIds: c.coverage.map((cv) => cv.usageId),
     })),

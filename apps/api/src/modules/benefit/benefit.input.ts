@@ -155,3 +155,24 @@ export class BenefitMapNodeInput {
   @Field(() => ID, { nullable: true })
   targetId?: string | null;
 }
+
+@InputType({ description: 'Changes to a benefit map node; an omitted field is left as it is.' })
+export class BenefitMapNodeUpdateInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you loaded; a stale version is refused.' })
+  version!: number;
+
+  @Field(() => BenefitMapKind, { nullable: true })
+  kind?: BenefitMapKind;
+
+  @Field(() => String, { nullable: true })
+  label?: string;
+
+  @Field(() => ID, { nullable: true })
+  benefitId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  targetId?: string | null;
+}

@@ -156,5 +156,24 @@ export const benefitRepository = {
   createMapNode: (db: Db, data: Prisma.BenefitMapNodeUncheckedCreateInput) =>
     db.benefitMapNode.create({ data }),
 
+  updateMapNode: (db: Db, id: string, version: number, data: Prisma.BenefitMapNodeUncheckedUpdateManyInput) =>
+    db.benefitMapNode.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+
+  deleteMapNode: (db: Db, id: string, version: number) =>
+    db.benefitMapNode.deleteMany({ where: { id, version } }),
+
+  /** The nodes that contribute to (point at) the given node. */
+  mapNodeContributors: (db: Db, projectId: string, targetId: string) =>
+    db.benefitMapNode.findMany({ where: { projectId, targetId }, select: { id: true, kind: true } }),
+
   benefitInProject: (db: Db, projectId: string, id: string) => db.benefit.count({ where: { id, projectId } }),
+
+  delete: (db: Db, id: string, version: number) => db.benefit.deleteMany({ where: { id, version } }),
+
+  /** Map nodes that stood for a deleted benefit keep their place in the map, without the link. */
+  unlinkMapNodes: (db: Db, benefitId: string) =>
+    db.benefitMapNode.updateMany({
+      where: { benefitId },
+      data: { benefitId: null, version: { increment: 1 } },
+    }),
 };

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs } from '../../shared/pagination';
 import { LocalDate } from '../../shared/scalars';
@@ -11,6 +11,7 @@ import {
   BenefitCreateInput,
   BenefitFilter,
   BenefitMapNodeInput,
+  BenefitMapNodeUpdateInput,
   BenefitMeasurementInput,
   BenefitSort,
   BenefitUpdateInput,
@@ -45,6 +46,17 @@ export class BenefitResolver {
     return benefitService.update(ctx, input);
   }
 
+  @Mutation(() => Boolean, {
+    description: 'Deletes a benefit with its profile and measurements; version-checked.',
+  })
+  deleteBenefit(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return benefitService.delete(ctx, id, version);
+  }
+
   @Mutation(() => BenefitNode, {
     description: "Only the benefit's responsible or accountable user, or a project coordinator.",
   })
@@ -77,6 +89,25 @@ export class BenefitResolver {
     @Ctx() ctx: Context,
   ) {
     return benefitMapService.create(ctx, input);
+  }
+
+  @Mutation(() => BenefitMapNodeNode, { description: 'Version-checked; the map order must still hold.' })
+  updateBenefitMapNode(
+    @Arg('input', () => BenefitMapNodeUpdateInput) input: BenefitMapNodeUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
+    return benefitMapService.update(ctx, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Refused with CONFLICT while other nodes contribute to it (move or delete them first).',
+  })
+  deleteBenefitMapNode(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return benefitMapService.delete(ctx, id, version);
   }
 
   @FieldResolver(() => UserRef, { nullable: true })

@@ -83,3 +83,10 @@ export const mapNodeSchema = z.object({
   benefitId: z.uuid().nullish(),
   targetId: z.uuid().nullish(),
 });
+
+export const mapNodeUpdateSchema = z.object({
+  kind: z.enum(['DELIVERABLE', 'GOAL', 'BENEFIT', 'PURPOSE']).optional(),
+  label: z.string().trim().min(1).max(300).optional(),
+  benefitId: z.uuid().nullish(),
+  targetId: z.uuid().nullish(),
+});

@@ -201,6 +201,31 @@ export const benefitService = {
       return after;
     });
   },
+
+  /**
+   * Deletes a benefit with its profile and measurements (the audit entry keeps them). Map nodes
+   * that stood for it stay in the project's map without the link.
+   */
+  async delete(ctx: Context, id: string, version: number) {
+    assertId(id, 'Benefit');
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.byId(tx, memberOrganisationIds(ctx), id);
+      if (!before) throw notFound('Benefit');
+      const { organisationId } = before;
+      const project = before.projectId ? await repo.project(tx, [organisationId], before.projectId) : null;
+      requireBenefitEditor(ctx, organisationId, project);
+      assertUpdated(await repo.delete(tx, id, version), 'Benefit');
+      await repo.unlinkMapNodes(tx, id);
+      await writeAudit(tx, ctx, {
+        organisationId,
+        action: 'DELETE',
+        entityType: 'Benefit',
+        entityId: id,
+        before,
+      });
+      return true;
+    });
+  },
 };
 
 const pick = (change: string | null | undefined, stored: string | null) =>

@@ -15,7 +15,7 @@ import type { BenefitRow } from './benefit.repository';
 import type { BenefitNode, VarianceRag, VerificationReason } from './benefit.type';
 
 /**
- * Adds the measurement a verified benefit counts as (docs/adr/0009-verified-benefits.md): the
+ * Adds the measurement a verified benefit counts as (docs/adr/0010-verified-benefits.md): the
  * verified yearly saving moved from the baseline in the benefit's direction, dated the day it was
  * realised (today when the event has no date). It comes after the recorded measurements, so on the
  * same day it wins, and a later recorded measurement still supersedes it. FTE benefits convert kr.

@@ -1,6 +1,8 @@
 import {
   computeContractDates,
+  contractMigrationTime,
   retenderDecisionDate,
+  type MigrationDependent,
   type ContractDates,
   type ContractTerms,
   type IsoDate,
@@ -47,12 +49,15 @@ export function toTerms(row: ContractTermsRow): ContractTerms {
 /**
  * Computes every contract's dates with the domain rules. `byId` must hold the contracts and all
  * their ancestors: a child is computed after its parent so it never outlives it. A parent cycle
- * (bad data) is cut by treating the repeated contract as having no parent.
+ * (bad data) is cut by treating the repeated contract as having no parent. `dependents` holds the
+ * usages and integrations depending on each contract (see contractMigrationRepository); a contract
+ * missing from it plans with the organisation's default migration time.
  */
 export function scheduleContracts(
   byId: Map<string, ContractTermsRow>,
   settings: ContractSettings,
   today: IsoDate,
+  dependents: ReadonlyMap<string, readonly MigrationDependent[]> = new Map(),
 ): Map<string, ContractDatesNode> {
   const own = new Map<string, ContractDates>();
   const visiting = new Set<string>();
@@ -71,10 +76,11 @@ export function scheduleContracts(
   const result = new Map<string, ContractDatesNode>();
   for (const row of byId.values()) {
     const dates = datesOf(row);
+    const migration = contractMigrationTime(dependents.get(row.id) ?? [], settings.migrationMonths);
     const decision = retenderDecisionDate(
       dates,
       row,
-      { procurementLeadMonths: settings.procurementLeadMonths, migrationMonths: settings.migrationMonths },
+      { procurementLeadMonths: settings.procurementLeadMonths, migrationMonths: migration.months },
       today,
     );
     const point = (p: typeof decision.withOptions) => ({
@@ -89,6 +95,7 @@ export function scheduleContracts(
       issues: [...dates.issues],
       leadMonths: decision.leadMonths,
       procurementLeadMonths: settings.procurementLeadMonths[row.purchaseForm],
+      migration,
       retender: point(decision),
       retenderWithOptions: point(decision.withOptions),
       // An ended contract has no replacement window left to miss; it is reported as ended instead.

@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** The contract part of Organisation.settings; every key is optional and falls back to a default. */
 export interface ContractSettings {
   procurementLeadMonths: Record<PurchaseForm, number>;
-  /** Longest migration assumed for the systems a contract covers (no per-system column yet). */
+  /** Default migration time for a usage or integration without its own (SystemUsage/Integration.migrationMonths). */
   migrationMonths: number;
   alertHorizonMonths: number;
   noticeWarningDays: number;

@@ -92,6 +92,12 @@ class ContractFields {
   @Field(() => ID, { nullable: true })
   parentId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The contract that renews or replaces this one; none means it ends without renewal.',
+  })
+  successorId?: string | null;
+
   @Field(() => String, { nullable: true })
   contractType?: string;
 

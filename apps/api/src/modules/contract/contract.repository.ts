@@ -12,6 +12,7 @@ export const contractListSelect = {
   reference: true,
   supplierId: true,
   parentId: true,
+  successorId: true,
   contractType: true,
   template: true,
   purchaseForm: true,
@@ -195,9 +196,15 @@ export const contractRepository = {
   async referenceCounts(
     db: Db,
     organisationId: string,
-    refs: { userIds: string[]; unitIds: string[]; usageIds: string[]; parentId: string | null },
+    refs: {
+      userIds: string[];
+      unitIds: string[];
+      usageIds: string[];
+      parentId: string | null;
+      successorId?: string | null;
+    },
   ) {
-    const [users, units, usages, parent] = await Promise.all([
+    const [users, units, usages, parent, successor] = await Promise.all([
       refs.userIds.length
         ? db.membership.count({ where: { organisationId, userId: { in: refs.userIds } } })
         : 0,
@@ -206,13 +213,37 @@ export const contractRepository = {
         ? db.systemUsage.count({ where: { organisationId, id: { in: refs.usageIds } } })
         : 0,
       refs.parentId ? db.contract.count({ where: { organisationId, id: refs.parentId } }) : 0,
+      refs.successorId ? db.contract.count({ where: { organisationId, id: refs.successorId } }) : 0,
     ]);
-    return { users, units, usages, parent };
+    return { users, units, usages, parent, successor };
   },
 
   supplierVisible: (db: Db, organisationId: string, supplierId: string) =>
     db.supplier.count({
       where: { id: supplierId, OR: [{ visibility: 'SHARED' }, { ownerOrganisationId: organisationId }] },
+    }),
+
+  /** The renewal chain onwards from `id` (its successor, that one's successor, …), to refuse a cycle. */
+  async successorChain(db: Db, organisationId: string, id: string) {
+    const chain: string[] = [];
+    let current: string | null = id;
+    while (current && !chain.includes(current) && chain.length < 50) {
+      chain.push(current);
+      const row: { successorId: string | null } | null = await db.contract.findFirst({
+        where: { id: current, organisationId },
+        select: { successorId: true },
+      });
+      current = row?.successorId ?? null;
+    }
+    return chain;
+  },
+
+  /** The contracts this one renews or replaces (their successor is `id`). */
+  predecessors: (db: Db, organisationId: string, id: string) =>
+    db.contract.findMany({
+      where: { organisationId, successorId: id },
+      select: { id: true },
+      orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
     }),
 
   /** The parent chain upwards from `id`, to refuse a parent that would create a cycle. */

@@ -113,6 +113,19 @@ export class ContractResolver {
     return c.parentId ? contractService.one(ctx, c.parentId).catch(() => null) : null;
   }
 
+  @FieldResolver(() => ContractNode, {
+    nullable: true,
+    description: 'The contract that renews or replaces this one.',
+  })
+  async successor(@Root() c: ContractView, @Ctx() ctx: Context) {
+    return c.successorId ? contractService.one(ctx, c.successorId).catch(() => null) : null;
+  }
+
+  @FieldResolver(() => [ContractNode], { description: 'The contracts this one renews or replaces.' })
+  predecessors(@Root() c: ContractView, @Ctx() ctx: Context) {
+    return contractService.predecessors(ctx, c);
+  }
+
   @FieldResolver(() => UserRef, { nullable: true })
   owner(@Root() c: ContractView, @Ctx() ctx: Context) {
     return c.ownerUserId ? ctx.loaders.user.load(c.ownerUserId) : null;

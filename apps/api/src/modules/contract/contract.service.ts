@@ -16,6 +16,7 @@ import type {
 import { contractRepository as repo, type ContractListRow } from './contract.repository';
 import type { ContractDatesNode, ContractNode } from './contract.type';
 import { contractFields, type ContractFieldsData } from './contract.validation';
+import { contractMigrationRepository as migrationRepo } from './contract-migration.repository';
 import { scheduleContracts, type ContractTermsRow } from './contract-schedule';
 import { contractSettings } from './contract-settings';
 import { copenhagenToday } from './contract-today';
@@ -58,12 +59,18 @@ export type ContractView = ReturnType<typeof toContractNode>;
 export async function scheduleRows(db: Db, organisationId: string, rows: ContractListRow[], today: IsoDate) {
   const byId = new Map<string, ContractTermsRow>(rows.map((r) => [r.id, r]));
   const parentIds = rows.map((r) => r.parentId).filter((id): id is string => !!id);
-  const [ancestors, settingsJson] = await Promise.all([
+  const [ancestors, settingsJson, dependents] = await Promise.all([
     repo.ancestors(db, organisationId, parentIds, new Set(byId.keys())),
     repo.organisationSettings(db, organisationId),
+    // The migration rule needs only the listed contracts' dependents: ancestors give dates, not plans.
+    migrationRepo.dependents(
+      db,
+      [organisationId],
+      rows.map((r) => r.id),
+    ),
   ]);
   ancestors.forEach((a) => byId.set(a.id, a));
-  return scheduleContracts(byId, contractSettings(settingsJson), today);
+  return scheduleContracts(byId, contractSettings(settingsJson), today, dependents);
 }
 
 async function viewsOf(db: Db, rows: ContractListRow[], today: IsoDate): Promise<ContractView[]> {
@@ -135,6 +142,7 @@ function toData(f: ContractFieldsData) {
     reference: f.reference ?? null,
     supplierId: f.supplierId ?? null,
     parentId: f.parentId ?? null,
+    successorId: f.successorId ?? null,
     contractType: f.contractType ?? '',
     template: f.template ?? '',
     purchaseForm: f.purchaseForm ?? 'OTHER',
@@ -178,7 +186,7 @@ function childrenOf(contractId: string, f: ContractFieldsData) {
   };
 }
 
-/** Users, units, usages, supplier and parent must belong to (or be visible to) the contract's organisation. */
+/** Users, units, usages, supplier, parent and successor must belong to (or be visible to) the contract's organisation. */
 async function checkReferences(tx: Tx, organisationId: string, f: ContractFieldsData, selfId: string | null) {
   const userIds = [...new Set([f.ownerUserId, f.managerUserId].filter((v): v is string => !!v))];
   const unitIds = [...new Set((f.economyLines ?? []).map((l) => l.unitId).filter((v): v is string => !!v))];
@@ -188,6 +196,7 @@ async function checkReferences(tx: Tx, organisationId: string, f: ContractFields
     unitIds,
     usageIds,
     parentId: f.parentId ?? null,
+    successorId: f.successorId ?? null,
   });
   const errors: FieldError[] = [];
   const unknown = (field: string, entity: string) =>
@@ -197,7 +206,15 @@ async function checkReferences(tx: Tx, organisationId: string, f: ContractFields
   if (found.usages < usageIds.length) unknown('coveredUsageIds', 'SystemUsage');
   if (f.parentId && found.parent === 0) unknown('parentId', 'Contract');
   if (f.parentId && selfId && (await repo.parentChain(tx, organisationId, f.parentId)).includes(selfId)) {
-    errors.push({ field: 'parentId', message: 'field.invalid' });
+    errors.push({ field: 'parentId', message: 'field.parentCycle' });
+  }
+  if (f.successorId && found.successor === 0) unknown('successorId', 'Contract');
+  else if (
+    f.successorId &&
+    selfId &&
+    (await repo.successorChain(tx, organisationId, f.successorId)).includes(selfId)
+  ) {
+    errors.push({ field: 'successorId', message: 'field.successorCycle' });
   }
   if (f.supplierId && (await repo.supplierVisible(tx, organisationId, f.supplierId)) === 0) {
     unknown('supplierId', 'Supplier');
@@ -296,6 +313,14 @@ export const contractService = {
       });
       return true;
     });
+  },
+
+  /** The contracts whose successor is `c`, with their dates. */
+  async predecessors(ctx: Context, c: ContractView) {
+    const ids = (await repo.predecessors(ctx.prisma, c.organisationId, c.id)).map((r) => r.id);
+    if (!ids.length) return [];
+    const views = await this.many(ctx.prisma, [c.organisationId], ids, copenhagenToday());
+    return views.sort((x, y) => ids.indexOf(x.id) - ids.indexOf(y.id));
   },
 
   coveredUsages: (ctx: Context, contractId: string) => repo.coveredUsages(ctx.prisma, contractId),

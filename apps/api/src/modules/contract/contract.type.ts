@@ -3,6 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Criticality, Direction, EconomyKind, NoticeRule, PurchaseForm } from '../../shared/enums';
 import { PageOf } from '../../shared/pagination';
 import { LocalDate } from '../../shared/scalars';
+import { ContractMigrationNode } from './contract-migration.type';
 
 @ObjectType('RetenderPoint', { description: 'A re-tender decision planned against one end date.' })
 export class RetenderPointNode {
@@ -50,6 +51,11 @@ export class ContractDatesNode {
 
   @Field(() => Int)
   procurementLeadMonths!: number;
+
+  @Field(() => ContractMigrationNode, {
+    description: 'The migration time in leadMonths and where it came from.',
+  })
+  migration!: ContractMigrationNode;
 
   @Field(() => RetenderPointNode, { description: 'Binding: no further options used.' })
   retender!: RetenderPointNode;
@@ -140,6 +146,12 @@ export class ContractNode {
 
   @Field(() => ID, { nullable: true })
   parentId!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The contract that renews or replaces this one; none means it ends without renewal.',
+  })
+  successorId!: string | null;
 
   @Field(() => String)
   contractType!: string;

@@ -11,6 +11,7 @@ export const contractFields = z
     reference: z.string().trim().max(100).nullish(),
     supplierId: z.uuid().nullish(),
     parentId: z.uuid().nullish(),
+    successorId: z.uuid().nullish(),
     contractType: text(200).optional(),
     template: text(200).optional(),
     purchaseForm: z

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { rollUpDataSourceCosts } from '@overblik/domain';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs } from '../../shared/pagination';
 import { DataSourceCreateInput, DataSourceFilter, DataSourceUpdateInput } from './data-source.input';
@@ -37,5 +38,18 @@ export class DataSourceResolver {
     @Ctx() ctx: Context,
   ) {
     return dataSourceService.update(ctx, input);
+  }
+
+  @FieldResolver(() => Float, {
+    description:
+      "What the source costs the chosen organisation per year, kr: the sum of its uses' yearly costs.",
+  })
+  yearlyCost(@Root() source: DataSourceNode): number {
+    const edges = source.uses.map((u) => ({
+      usageId: u.usageId,
+      dataSourceId: source.id,
+      yearlyCost: u.yearlyCost,
+    }));
+    return rollUpDataSourceCosts(edges).byDataSource[source.id] ?? 0;
   }
 }

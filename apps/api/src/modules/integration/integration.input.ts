@@ -67,6 +67,9 @@ class IntegrationFields {
 
   @Field(() => ID, { nullable: true })
   contractId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "0–60 months; null uses the organisation's default." })
+  migrationMonths?: number | null;
 }
 
 @InputType()

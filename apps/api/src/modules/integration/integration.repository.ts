@@ -37,6 +37,7 @@ export const integrationSelect = {
   direction: true,
   frequency: true,
   contractId: true,
+  migrationMonths: true,
   version: true,
   fromUsage: usageName,
   toUsage: usageName,

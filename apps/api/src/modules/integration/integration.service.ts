@@ -39,6 +39,7 @@ const integrationFields = z.object({
   direction: z.enum(['ONE_WAY', 'BIDIRECTIONAL']).optional(),
   frequency: z.string().trim().max(200).optional(),
   contractId: z.uuid().nullish(),
+  migrationMonths: z.number().int().min(0).max(60).nullish(),
 });
 
 const unknown = (field: string, entity: string): FieldError => ({

@@ -99,6 +99,12 @@ export class IntegrationNode {
   @Field(() => ID, { nullable: true })
   contractId!: string | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: "Months to rebuild it against a new supplier; null uses the organisation's default.",
+  })
+  migrationMonths!: number | null;
+
   @Field(() => Int)
   version!: number;
 }

@@ -7,6 +7,7 @@ import {
 import type { PrismaClient } from '@prisma/client';
 import { toDbDate } from '../../shared/scalars';
 import { scheduleContracts, toTerms, type ContractTermsRow } from '../contract/contract-schedule';
+import { contractMigrationRepository as migrationRepo } from '../contract/contract-migration.repository';
 import { contractSettings } from '../contract/contract-settings';
 import { smtpMailer } from './notification.mailer';
 import { contractNoticeText } from './notification-messages';
@@ -50,6 +51,11 @@ export async function runContractAlerts(
 ): Promise<ContractAlertRun> {
   const organisationIds = options.organisationIds ?? null;
   const { contracts, organisations, managers } = await repo.alertInputs(db.prisma, organisationIds);
+  const dependents = await migrationRepo.dependents(
+    db.prisma,
+    organisations.map((o) => o.id),
+    contracts.map((c) => c.id),
+  );
   const managersByOrg = new Map<string, string[]>();
   for (const m of managers)
     managersByOrg.set(m.organisationId, [...(managersByOrg.get(m.organisationId) ?? []), m.userId]);
@@ -63,6 +69,7 @@ export async function runContractAlerts(
       new Map<string, ContractTermsRow>(own.map((c) => [c.id, c])),
       settings,
       today,
+      dependents,
     );
     const orgInputs = own.map((c) => {
       const d = dates.get(c.id)!;

@@ -15,6 +15,12 @@ const PARTS = [
     `t.id::text || t.version::text || t.weight::text || t."scaleMin"::text || t."scaleMax"::text || t.direction::text || t.mandatory::text`,
     `JOIN "PrioritisationModel" m ON m.id = t."modelId" WHERE m."organisationId" = $1::uuid`,
   ),
+  hashed(
+    'Category',
+    `t.id::text || t.version::text || t.dimension || t.name`,
+    `JOIN "PrioritisationModel" m ON m.id = t."modelId" WHERE m."organisationId" = $1::uuid`,
+  ),
+  hashed('ProjectCategory', `t."projectId"::text || t."categoryId"::text`, viaProject),
   hashed('CriterionScore', `t."projectId"::text || t."criterionId"::text || t.value::text`, viaProject),
   hashed(
     'ResourceDemand',
@@ -50,7 +56,7 @@ const PARTS = [
 
 /**
  * The data version of an organisation's ranking board: a fingerprint of every row it is computed
- * from (projects and their keys, the model, scores, demands, people, landscape and contract facts,
+ * from (projects and their keys, the model and its categories, scores, demands, people, landscape and contract facts,
  * scenario keys) plus today's date (time criticality moves with it). Any change makes the next
  * board request rebuild; one statement of index scans.
  */

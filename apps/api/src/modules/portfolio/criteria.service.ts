@@ -1,4 +1,4 @@
-import { hasPermission } from '@overblik/domain';
+import { CATEGORY_DIMENSIONS, checkCategoryAssignment, hasPermission } from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import {
@@ -12,8 +12,17 @@ import { assertId, forbidden, invalid, notFound, staleVersion } from '../../shar
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import { projectRepository } from '../project/project.repository';
-import type { CriterionCreateInput, CriterionScoreInput, CriterionUpdateInput } from './portfolio.input';
+import { toProjectNode } from '../project/project.service';
+import type {
+  CategoryCreateInput,
+  CategoryUpdateInput,
+  CriterionCreateInput,
+  CriterionScoreInput,
+  CriterionUpdateInput,
+  ProjectCategoriesInput,
+} from './portfolio.input';
 import { criteriaRepository as repo } from './criteria.repository';
+import { portfolioLoaders } from './portfolio.loaders';
 
 const criterionFields = z
   .object({
@@ -27,6 +36,14 @@ const criterionFields = z
   })
   .refine((v) => v.scaleMax > v.scaleMin, { path: ['scaleMax'], params: { message: 'field.invalid' } });
 
+const categoryFields = z.object({
+  dimension: z.enum(CATEGORY_DIMENSIONS),
+  name: z.string().trim().min(1).max(200),
+});
+
+/** Scores and categories are set by those who assess projects: coordinator, council and board. */
+const ASSESSORS = ['portfolio.coordinate', 'portfolio.prequalify', 'portfolio.decide'] as const;
+
 /** The criteria model is kept by administrators and the portfolio coordinator. */
 function requireModelAdmin(ctx: Context): OrganisationAccess {
   const access = requireOrganisation(ctx);
@@ -37,6 +54,36 @@ function requireModelAdmin(ctx: Context): OrganisationAccess {
     throw forbidden();
   }
   return access;
+}
+
+async function categoryInOrganisation(tx: Tx, organisationId: string, id: string) {
+  assertId(id, 'Category');
+  const row = await repo.category(tx, organisationId, id);
+  if (!row) throw notFound('Category');
+  return row;
+}
+
+/** A name already used in the dimension is refused on the name field, before the unique index. */
+async function assertCategoryNameFree(
+  tx: Tx,
+  modelId: string,
+  data: { dimension: string; name: string },
+  exceptId?: string,
+) {
+  if (await repo.categoryNamed(tx, modelId, data.dimension, data.name, exceptId)) {
+    throw invalid([{ field: 'name', message: 'field.categoryTaken' }]);
+  }
+}
+
+/** The project (in one of the viewer's organisations) and a check that the viewer may assess it. */
+async function projectToAssess(ctx: Context, tx: Tx, projectId: string) {
+  assertId(projectId, 'Project');
+  const project = await projectRepository.project(tx, memberOrganisationIds(ctx), projectId);
+  if (!project) throw notFound('Project');
+  const { roles } = requireOrganisation(ctx, project.organisationId);
+  if (!ASSESSORS.some((p) => hasPermission(roles, p)))
+    requirePermission(ctx, 'portfolio.coordinate', project.organisationId);
+  return project;
 }
 
 async function criterionInOrganisation(tx: Tx, organisationId: string, id: string) {
@@ -111,18 +158,10 @@ export const criteriaService = {
   async setScore(ctx: Context, input: CriterionScoreInput) {
     assertId(input.projectId, 'Project');
     return inTransaction(ctx, async (tx) => {
-      const project = await projectRepository.project(tx, memberOrganisationIds(ctx), input.projectId);
-      if (!project) throw notFound('Project');
-      const { roles } = requireOrganisation(ctx, project.organisationId);
-      const scorers = ['portfolio.coordinate', 'portfolio.prequalify', 'portfolio.decide'] as const;
-      if (!scorers.some((p) => hasPermission(roles, p)))
-        requirePermission(ctx, 'portfolio.coordinate', project.organisationId);
+      const project = await projectToAssess(ctx, tx, input.projectId);
       const criterion = await criterionInOrganisation(tx, project.organisationId, input.criterionId);
-      if (
-        !Number.isInteger(input.value) ||
-        input.value < criterion.scaleMin ||
-        input.value > criterion.scaleMax
-      ) {
+      if (!Number.isInteger(input.value)) throw invalid([{ field: 'value', message: 'field.integer' }]);
+      if (input.value < criterion.scaleMin || input.value > criterion.scaleMax) {
         throw invalid([
           {
             field: 'value',
@@ -145,6 +184,104 @@ export const criteriaService = {
       return after;
     });
   },
+
+  async createCategory(ctx: Context, input: CategoryCreateInput) {
+    const { organisationId } = requireModelAdmin(ctx);
+    const data = validate(categoryFields, input);
+    return inTransaction(ctx, async (tx) => {
+      const model =
+        (await repo.activeModel(tx, organisationId)) ?? (await repo.createModel(tx, organisationId));
+      await assertCategoryNameFree(tx, model.id, data);
+      const row = await repo.createCategory(tx, { ...data, modelId: model.id });
+      await writeAudit(tx, ctx, {
+        organisationId,
+        action: 'CREATE',
+        entityType: 'Category',
+        entityId: row.id,
+        after: row,
+      });
+      return row;
+    });
+  },
+
+  async updateCategory(ctx: Context, input: CategoryUpdateInput) {
+    const { organisationId } = requireModelAdmin(ctx);
+    const { id, version, ...rest } = input;
+    const data = validate(categoryFields, rest);
+    return inTransaction(ctx, async (tx) => {
+      const before = await categoryInOrganisation(tx, organisationId, id);
+      await assertCategoryNameFree(tx, before.modelId, data, id);
+      assertUpdated(await repo.updateCategory(tx, id, version, data), 'Category');
+      const after = (await repo.category(tx, organisationId, id))!;
+      await writeAudit(tx, ctx, {
+        organisationId,
+        action: 'UPDATE',
+        entityType: 'Category',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  },
+
+  /** Removes the category and with it every project's assignment to it. */
+  async removeCategory(ctx: Context, id: string, version: number) {
+    const { organisationId } = requireModelAdmin(ctx);
+    return inTransaction(ctx, async (tx) => {
+      const before = await categoryInOrganisation(tx, organisationId, id);
+      assertUpdated(await repo.deleteCategory(tx, id, version), 'Category');
+      await writeAudit(tx, ctx, {
+        organisationId,
+        action: 'DELETE',
+        entityType: 'Category',
+        entityId: id,
+        before,
+      });
+      return true;
+    });
+  },
+
+  /**
+   * Replaces a project's categories (at most one per dimension). The assignment is part of the
+   * project, so it is versioned by the project's version and bumps it.
+   */
+  async setProjectCategories(ctx: Context, input: ProjectCategoriesInput) {
+    assertId(input.projectId, 'Project');
+    return inTransaction(ctx, async (tx) => {
+      const project = await projectToAssess(ctx, tx, input.projectId);
+      const categoryIds = [...new Set(input.categoryIds)];
+      const problems = checkCategoryAssignment(
+        await repo.categoriesOf(tx, project.organisationId),
+        categoryIds,
+      );
+      if (problems.length) {
+        throw invalid(
+          problems.map((p) =>
+            p.kind === 'UNKNOWN'
+              ? { field: 'categoryIds', message: 'field.unknownReference', params: { entity: 'Category' } }
+              : { field: `categoryIds.${p.dimension}`, message: 'field.onePerDimension' },
+          ),
+        );
+      }
+      const before = (await repo.projectCategories(tx, [project.id])).map((c) => c.categoryId);
+      assertUpdated(await projectRepository.update(tx, project.id, input.version, {}), 'Project');
+      await repo.replaceProjectCategories(tx, project.id, categoryIds);
+      const after = (await projectRepository.project(tx, [project.organisationId], project.id))!;
+      await writeAudit(tx, ctx, {
+        organisationId: project.organisationId,
+        action: 'UPDATE',
+        entityType: 'ProjectCategory',
+        entityId: project.id,
+        before: { categoryIds: before },
+        after: { categoryIds },
+      });
+      return toProjectNode(after);
+    });
+  },
+
+  /** Categories of a project, by dimension then name. */
+  projectCategories: (ctx: Context, projectId: string) => portfolioLoaders(ctx).categories.load(projectId),
 
   scores: (ctx: Context, projectId: string) => repo.scoresOf(ctx.prisma, projectId),
 };

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ScoreDirection } from '../../shared/enums';
+import { CategoryDimension } from './portfolio.type';
 
 @InputType('CriterionFields')
 class CriterionFields {
@@ -50,4 +51,34 @@ export class CriterionScoreInput {
 
   @Field(() => Int, { nullable: true, description: 'The score version you loaded; null for a first score.' })
   version?: number | null;
+}
+
+@InputType()
+export class CategoryCreateInput {
+  @Field(() => CategoryDimension)
+  dimension!: CategoryDimension;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@InputType()
+export class CategoryUpdateInput extends CategoryCreateInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@InputType({ description: "Replaces the project's categories: at most one per dimension." })
+export class ProjectCategoriesInput {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => [ID])
+  categoryIds!: string[];
+
+  @Field(() => Int, { description: 'The project version you loaded.' })
+  version!: number;
 }

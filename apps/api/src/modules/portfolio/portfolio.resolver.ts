@@ -3,15 +3,26 @@ import type { Context } from '../../context';
 import { ProjectNode } from '../project/project.type';
 import { boardService } from './board.service';
 import { criteriaService } from './criteria.service';
-import { CriterionCreateInput, CriterionScoreInput, CriterionUpdateInput } from './portfolio.input';
 import {
+  CategoryCreateInput,
+  CategoryUpdateInput,
+  CriterionCreateInput,
+  CriterionScoreInput,
+  CriterionUpdateInput,
+  ProjectCategoriesInput,
+} from './portfolio.input';
+import {
+  CategoryNode,
   CriterionNode,
   CriterionScoreNode,
   PortfolioBoardNode,
   PrioritisationModelNode,
+  ProjectOverlapNode,
+  RelatedProjectNode,
   ScenarioNode,
 } from './portfolio.type';
 import { rankingService } from './ranking.service';
+import { synergyService } from './synergy.service';
 
 @Resolver()
 export class PortfolioResolver {
@@ -104,6 +115,40 @@ export class PortfolioResolver {
   ) {
     return criteriaService.setScore(ctx, input);
   }
+
+  @Mutation(() => CategoryNode, { description: 'Administrators and the coordinator keep the categories.' })
+  createCategory(@Arg('input', () => CategoryCreateInput) input: CategoryCreateInput, @Ctx() ctx: Context) {
+    return criteriaService.createCategory(ctx, input);
+  }
+
+  @Mutation(() => CategoryNode)
+  updateCategory(@Arg('input', () => CategoryUpdateInput) input: CategoryUpdateInput, @Ctx() ctx: Context) {
+    return criteriaService.updateCategory(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Deletes the category and every project's assignment to it." })
+  deleteCategory(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return criteriaService.removeCategory(ctx, id, version);
+  }
+
+  @Mutation(() => ProjectNode, { description: "Replaces the project's categories; bumps its version." })
+  setProjectCategories(
+    @Arg('input', () => ProjectCategoriesInput) input: ProjectCategoriesInput,
+    @Ctx() ctx: Context,
+  ) {
+    return criteriaService.setProjectCategories(ctx, input);
+  }
+
+  @Query(() => [ProjectOverlapNode], {
+    description: 'Systems and capabilities touched by two or more open projects (synergy and overlap).',
+  })
+  projectOverlaps(@Ctx() ctx: Context) {
+    return synergyService.overlaps(ctx);
+  }
 }
 
 @Resolver(() => ProjectNode)
@@ -111,5 +156,17 @@ export class ProjectScoresResolver {
   @FieldResolver(() => [CriterionScoreNode], { description: 'Scores per criterion. Detail view only.' })
   scores(@Root() p: ProjectNode, @Ctx() ctx: Context) {
     return criteriaService.scores(ctx, p.id);
+  }
+
+  @FieldResolver(() => [CategoryNode], { description: 'By dimension, then name.' })
+  categories(@Root() p: ProjectNode, @Ctx() ctx: Context) {
+    return criteriaService.projectCategories(ctx, p.id);
+  }
+
+  @FieldResolver(() => [RelatedProjectNode], {
+    description: 'Other open projects touching the same systems or capabilities. Detail view only.',
+  })
+  relatedProjects(@Root() p: ProjectNode, @Ctx() ctx: Context) {
+    return synergyService.related(ctx, p);
   }
 }

@@ -1,6 +1,24 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ScoreDirection } from '../../shared/enums';
-import { ProjectNode } from '../project/project.type';
+import { ProjectNode, ProjectSystemRef } from '../project/project.type';
+
+/** The four ways the prioritisation model sorts projects (Category.dimension). */
+export enum CategoryDimension {
+  COMPLEXITY = 'COMPLEXITY',
+  SCOPE = 'SCOPE',
+  FOCUS = 'FOCUS',
+  ECONOMY = 'ECONOMY',
+}
+registerEnumType(CategoryDimension, {
+  name: 'CategoryDimension',
+  description: 'Complexity, scope (local vs cross-cutting), focus (political vs administrative), economy.',
+});
+
+export enum OverlapKind {
+  SYSTEM = 'SYSTEM',
+  CAPABILITY = 'CAPABILITY',
+}
+registerEnumType(OverlapKind, { name: 'OverlapKind' });
 
 @ObjectType('TimeCriticality', { description: 'How soon the project must run, from landscape facts.' })
 export class TimeCriticalityNode {
@@ -139,6 +157,21 @@ export class CriterionNode {
   version!: number;
 }
 
+@ObjectType('Category', { description: 'A category of the prioritisation model, in one dimension.' })
+export class CategoryNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => CategoryDimension)
+  dimension!: CategoryDimension;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int)
+  version!: number;
+}
+
 @ObjectType('PrioritisationModel')
 export class PrioritisationModelNode {
   @Field(() => ID)
@@ -149,6 +182,9 @@ export class PrioritisationModelNode {
 
   @Field(() => [CriterionNode])
   criteria!: CriterionNode[];
+
+  @Field(() => [CategoryNode], { description: 'By dimension, then name.' })
+  categories!: CategoryNode[];
 
   @Field(() => Int)
   version!: number;
@@ -167,4 +203,35 @@ export class CriterionScoreNode {
 
   @Field(() => Int)
   version!: number;
+}
+
+@ObjectType('ProjectOverlap', {
+  description: 'A system or capability that two or more open projects touch: they should coordinate.',
+})
+export class ProjectOverlapNode {
+  @Field(() => OverlapKind)
+  kind!: OverlapKind;
+
+  @Field(() => String, { description: 'The usage id (SYSTEM) or the capability itself (CAPABILITY).' })
+  key!: string;
+
+  @Field(() => String, { description: "The system's name, or the capability." })
+  name!: string;
+
+  @Field(() => [ProjectNode], { description: 'By name.' })
+  projects!: ProjectNode[];
+}
+
+@ObjectType('RelatedProject', {
+  description: 'Another open project touching the same systems or capabilities.',
+})
+export class RelatedProjectNode {
+  @Field(() => ProjectNode)
+  project!: ProjectNode;
+
+  @Field(() => [ProjectSystemRef])
+  sharedSystems!: ProjectSystemRef[];
+
+  @Field(() => [String])
+  sharedCapabilities!: string[];
 }

@@ -1,7 +1,9 @@
+import { hasPermission, type Permission } from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requirePermission } from '../../shared/access';
+import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
+import { ArtefactKind } from '../../shared/enums';
 import { assertId, notFound, staleVersion } from '../../shared/errors';
 import { toDbDate } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
@@ -10,7 +12,7 @@ import type { ArtefactInput, BusinessCaseLineInput, StatusReportInput } from './
 import { projectRepository as repo } from './project.repository';
 import { toStatusReportNode } from './status-report.mapper';
 
-const KINDS = ['BUSINESS_CASE', 'BENEFIT_MAP', 'RISK_ASSESSMENT', 'RESOURCE_PLAN'] as const;
+const KINDS = Object.values(ArtefactKind) as [ArtefactKind, ...ArtefactKind[]];
 const RAG = z.enum(['GREEN', 'AMBER', 'RED']);
 const LINE_KINDS = ['ONE_OFF_COST', 'YEARLY_COST', 'ONE_OFF_BENEFIT', 'YEARLY_BENEFIT'] as const;
 
@@ -33,6 +35,23 @@ async function visibleProject(tx: Tx, ctx: Context, projectId: string) {
   return project;
 }
 
+/**
+ * The project's records (artefacts, business case, status reports) are kept by the coordinator,
+ * and by the project's own owner or lead when their role grants `permission`.
+ */
+function requireProjectKeeper(
+  ctx: Context,
+  project: { organisationId: string; ownerUserId: string | null; leadUserId: string | null },
+  permission: Permission,
+) {
+  const { roles } = requireOrganisation(ctx, project.organisationId);
+  if (hasPermission(roles, 'portfolio.coordinate')) return;
+  const own = project.ownerUserId === ctx.viewer!.id || project.leadUserId === ctx.viewer!.id;
+  if (!own || !hasPermission(roles, permission)) {
+    requirePermission(ctx, 'portfolio.coordinate', project.organisationId);
+  }
+}
+
 export const projectRecordsService = {
   /** Provides (or revises) one artefact of a project; a gate counts it from then on. */
   async saveArtefact(ctx: Context, input: ArtefactInput) {
@@ -47,7 +66,7 @@ export const projectRecordsService = {
     );
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, input.projectId);
-      requirePermission(ctx, 'portfolio.propose', project.organisationId);
+      requireProjectKeeper(ctx, project, 'portfolio.propose');
       const existing = (await repo.artefacts(tx, project.id)).find((a) => a.kind === data.kind);
       // A revision must name the version it revises; a first provision must not race another one.
       if ((existing?.version ?? null) !== (data.version ?? null)) throw staleVersion('ProjectArtefact');
@@ -72,7 +91,7 @@ export const projectRecordsService = {
     const data = validate(businessCaseLines, lines);
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, projectId);
-      requirePermission(ctx, 'portfolio.propose', project.organisationId);
+      requireProjectKeeper(ctx, project, 'portfolio.propose');
       const before = await repo.businessCase(tx, project.id);
       assertUpdated(await repo.update(tx, project.id, version, {}), 'Project');
       await repo.replaceBusinessCase(tx, project.id, data);
@@ -110,7 +129,7 @@ export const projectRecordsService = {
     );
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, input.projectId);
-      requirePermission(ctx, 'project.report', project.organisationId);
+      requireProjectKeeper(ctx, project, 'project.report');
       const row = await repo.createStatusReport(tx, {
         ...data,
         periodEnd: toDbDate(data.periodEnd)!,

@@ -176,3 +176,11 @@ export class ProjectResolver {
     return repo.benefitCount(ctx.prisma, p.id);
   }
 }
+
+@Resolver(() => StatusReportNode)
+export class StatusReportResolver {
+  @FieldResolver(() => UserRef, { nullable: true, description: 'Who filed the report.' })
+  reportedBy(@Root() r: StatusReportNode, @Ctx() ctx: Context) {
+    return ctx.loaders.user.load(r.reportedById);
+  }
+}

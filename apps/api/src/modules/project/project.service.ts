@@ -1,4 +1,4 @@
-import { canPassGate, keyBetween } from '@overblik/domain';
+import { canPassGate, keyBetween, statusAfterPhaseChange } from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
@@ -222,7 +222,9 @@ export const projectService = {
         );
       }
       if (!check.ok) throw new DomainError('INVALID_TRANSITION', 'error.portfolio.notNextPhase');
-      assertUpdated(await repo.update(tx, projectId, version, { phase: toPhase }), 'Project');
+      // Reaching the last phase closes the project; stepping back out of it reopens it.
+      const status = statusAfterPhaseChange(toDomainPhases(model), before.phase, toPhase, before.status);
+      assertUpdated(await repo.update(tx, projectId, version, { phase: toPhase, status }), 'Project');
       const now = new Date();
       await repo.closePhase(tx, projectId, now);
       await repo.openPhase(tx, projectId, toPhase, now);

@@ -55,6 +55,12 @@ export const resourceRepository = {
   createCompetency: (db: Db, organisationId: string, name: string) =>
     db.competency.create({ data: { organisationId, name } }),
 
+  competency: (db: Db, organisationId: string, id: string) =>
+    db.competency.findFirst({ where: { id, organisationId } }),
+
+  updateCompetency: (db: Db, id: string, version: number, name: string) =>
+    db.competency.updateMany({ where: { id, version }, data: { name, version: { increment: 1 } } }),
+
   units: (db: Db, organisationId: string) =>
     db.unit.findMany({ where: { organisationId }, select: { id: true, name: true } }),
 

@@ -63,6 +63,16 @@ export class ResourceResolver {
     return resourceService.createCompetency(ctx, name);
   }
 
+  @Mutation(() => CompetencyNode)
+  updateCompetency(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('name', () => String) name: string,
+    @Ctx() ctx: Context,
+  ) {
+    return resourceService.updateCompetency(ctx, id, version, name);
+  }
+
   @Mutation(() => PersonNode)
   createPerson(@Arg('input', () => PersonCreateInput) input: PersonCreateInput, @Ctx() ctx: Context) {
     return resourceService.createPerson(ctx, input);

@@ -102,6 +102,32 @@ export const resourceService = {
     });
   },
 
+  async updateCompetency(ctx: Context, id: string, version: number, name: string) {
+    const { organisationId } = requirePermission(ctx, 'portfolio.coordinate');
+    assertId(id, 'Competency');
+    const data = validate(z.object({ name: z.string().trim().min(1).max(200) }), { name });
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.competency(tx, organisationId, id);
+      if (!before) throw notFound('Competency');
+      const result = await repo.updateCompetency(tx, id, version, data.name).catch((e: unknown) => {
+        throw isUniqueViolation(e)
+          ? conflict('error.conflict.duplicate', { entity: 'Competency', field: 'name' })
+          : e;
+      });
+      assertUpdated(result, 'Competency');
+      const after = (await repo.competency(tx, organisationId, id))!;
+      await writeAudit(tx, ctx, {
+        organisationId,
+        action: 'UPDATE',
+        entityType: 'Competency',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  },
+
   async createPerson(ctx: Context, input: PersonCreateInput) {
     const { organisationId } = requirePermission(ctx, 'portfolio.coordinate');
     const f = validate(personFields, input);

@@ -7,7 +7,6 @@ import { LifecycleConflictView } from '../landscape/landscape-analysis.type';
 import {
   CoveringContract,
   InfrastructureComponentPage,
-  InterfacePage,
   ProjectRef,
   SupplierPage,
 } from './system-landscape.type';
@@ -70,16 +69,6 @@ export class LandscapeCatalogueResolver {
   ) {
     requireViewer(ctx);
     return service.suppliers(ctx, search, page);
-  }
-
-  @Query(() => InterfacePage)
-  interfaces(
-    @Arg('search', () => String, { nullable: true }) search: string | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: Context,
-  ) {
-    requireViewer(ctx);
-    return service.interfaces(ctx, search, page);
   }
 
   @Query(() => InfrastructureComponentPage)

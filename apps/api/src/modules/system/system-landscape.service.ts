@@ -1,3 +1,4 @@
+import { rollUpDataSourceCosts } from '@overblik/domain';
 import DataLoader from 'dataloader';
 import type { Prisma } from '@prisma/client';
 import type { Context } from '../../context';
@@ -96,7 +97,7 @@ export const systemLandscapeService = {
 
   async dataYearlyCost(ctx: Context, usage: { id: string; organisationId: string }) {
     const edges = await loaders(ctx).dataSources.load(usage.id);
-    return edges.reduce((total, e) => total + e.yearlyCost, 0);
+    return rollUpDataSourceCosts(edges).byUsage[usage.id] ?? 0;
   },
 
   async lifecycleConflicts(ctx: Context, usage: { id: string; organisationId: string }) {
@@ -110,16 +111,6 @@ export const systemLandscapeService = {
     const [items, totalCount] = await Promise.all([
       ctx.prisma.supplier.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...window }),
       ctx.prisma.supplier.count({ where }),
-    ]);
-    return { items, totalCount, offset: window.skip, limit: window.take };
-  },
-
-  async interfaces(ctx: Context, search: string | null, page: PageArgs) {
-    const window = pageWindow(page);
-    const where = { ...visible(memberOrganisationIds(ctx)), ...nameSearch(search) };
-    const [items, totalCount] = await Promise.all([
-      ctx.prisma.interface.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...window }),
-      ctx.prisma.interface.count({ where }),
     ]);
     return { items, totalCount, offset: window.skip, limit: window.take };
   },

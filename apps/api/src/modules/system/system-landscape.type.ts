@@ -48,30 +48,6 @@ export class SupplierNode {
   version!: number;
 }
 
-@ObjectType('Interface')
-export class InterfaceNode {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String)
-  description!: string;
-
-  @Field(() => ID, { nullable: true })
-  providerSystemId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  protocol!: string | null;
-
-  @Field(() => String)
-  dataDescription!: string;
-
-  @Field(() => Int)
-  version!: number;
-}
-
 @ObjectType('InfrastructureComponent')
 export class InfrastructureComponentNode {
   @Field(() => ID)
@@ -98,9 +74,6 @@ export class InfrastructureComponentNode {
 
 @ObjectType()
 export class SupplierPage extends PageOf(SupplierNode, 'Supplier') {}
-
-@ObjectType()
-export class InterfacePage extends PageOf(InterfaceNode, 'Interface') {}
 
 @ObjectType()
 export class InfrastructureComponentPage extends PageOf(

@@ -95,6 +95,9 @@ class SystemUsageFields {
 
   @Field(() => String, { nullable: true })
   workflows?: string;
+
+  @Field(() => Int, { nullable: true, description: "0–60 months; null uses the organisation's default." })
+  migrationMonths?: number | null;
 }
 
 @InputType()

@@ -45,6 +45,7 @@ const usageFields = z
     asIs: z.string().max(20_000).optional(),
     toBe: z.string().max(20_000).optional(),
     workflows: z.string().max(50_000).optional(),
+    migrationMonths: z.number().int().min(0).max(60).nullish(),
   })
   .refine((v) => !v.inUseFrom || !v.inUseUntil || v.inUseFrom <= v.inUseUntil, {
     path: ['inUseUntil'],

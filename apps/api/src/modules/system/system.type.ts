@@ -76,6 +76,12 @@ export class SystemUsageNode {
   @Field(() => Int, { nullable: true })
   userCount!: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: "Months to move this usage to a new supplier; null uses the organisation's default.",
+  })
+  migrationMonths!: number | null;
+
   @Field(() => Boolean)
   usesServicePlatform!: boolean;
 

@@ -9,6 +9,7 @@ import { requireOrganisation } from '../../shared/access';
 import type { Tx } from '../../shared/audit';
 import { invalid } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
+import { contractMigrationRepository } from '../contract/contract-migration.repository';
 import { scheduleContracts } from '../contract/contract-schedule';
 import { contractSettings } from '../contract/contract-settings';
 import { copenhagenToday } from '../contract/contract-today';
@@ -70,9 +71,10 @@ export async function discoverJointTenders(
   const { visible, priced } = sharing(organisationId, collaborations);
   if (visible.size < 2) return { found: [], project: async () => [], collaborations: collabs };
 
-  const [rows, organisations] = await Promise.all([
+  const [rows, organisations, dependents] = await Promise.all([
     repo.discoveryContracts(db, [...visible]),
     repo.organisations(db, [...visible]),
+    contractMigrationRepository.dependents(db, [...visible], null),
   ]);
   const orgById = new Map(organisations.map((o) => [o.id, o]));
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -82,6 +84,7 @@ export async function discoverJointTenders(
       new Map(own.map((r) => [r.id, r])),
       contractSettings(orgById.get(orgId)?.settings),
       today,
+      dependents,
     );
     for (const [id, d] of scheduled) {
       // An ended contract is not re-tendered; it cannot join a plan.
