@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { AREAS } from './areas';
 
-/** The eight areas; react-router's NavLink sets aria-current="page" on the active one. */
+/** The areas; react-router's NavLink sets aria-current="page" on the active one. */
 export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation('nav');
   const { pathname } = useLocation();

@@ -1,10 +1,12 @@
-/** The eight areas of the shell: URL (Danish, stable) and i18n key in the `nav` namespace. */
+/** The areas of the shell: URL (Danish, stable) and i18n key in the `nav` namespace. */
 export const AREAS = [
   { path: '/landskab', key: 'landscape' },
   { path: '/systemer', key: 'systems' },
   { path: '/datakilder', key: 'dataSources' },
+  { path: '/snitflader', key: 'interfaces' },
   { path: '/kontrakter', key: 'contracts' },
   { path: '/portefolje', key: 'portfolio' },
+  { path: '/ressourcer', key: 'resources' },
   { path: '/gevinster', key: 'benefits' },
   { path: '/modenhed', key: 'maturity' },
   { path: '/admin', key: 'admin' },

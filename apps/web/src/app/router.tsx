@@ -45,6 +45,15 @@ export const routes: RouteObject[] = [
                   import('../routes/DataSourcesPage').then((m) => ({ Component: m.DataSourcesPage })),
               },
               {
+                path: 'snitflader',
+                lazy: () => import('../routes/InterfacesPage').then((m) => ({ Component: m.InterfacesPage })),
+              },
+              {
+                path: 'snitflader/:id',
+                lazy: () =>
+                  import('../routes/InterfaceDetailPage').then((m) => ({ Component: m.InterfaceDetailPage })),
+              },
+              {
                 path: 'kontrakter',
                 lazy: () => import('../routes/ContractsPage').then((m) => ({ Component: m.ContractsPage })),
               },
@@ -63,9 +72,24 @@ export const routes: RouteObject[] = [
                   import('../routes/ProjectDetailPage').then((m) => ({ Component: m.ProjectDetailPage })),
               },
               {
+                path: 'portefolje/prioriteringsmodel',
+                lazy: () =>
+                  import('../routes/PrioritisationModelPage').then((m) => ({
+                    Component: m.PrioritisationModelPage,
+                  })),
+              },
+              {
+                path: 'portefolje/synergi',
+                lazy: () => import('../routes/SynergyPage').then((m) => ({ Component: m.SynergyPage })),
+              },
+              {
                 path: 'portefolje/moede',
                 lazy: () =>
                   import('../routes/BoardMeetingPage').then((m) => ({ Component: m.BoardMeetingPage })),
+              },
+              {
+                path: 'ressourcer',
+                lazy: () => import('../routes/ResourcesPage').then((m) => ({ Component: m.ResourcesPage })),
               },
               {
                 path: 'gevinster',

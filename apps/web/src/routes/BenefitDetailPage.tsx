@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useViewer } from '../app/useViewer';
 import { BenefitFacts } from '../features/benefits/components/BenefitFacts';
+import { BenefitActions } from '../features/benefits/forms/BenefitActions';
 import { MeasurementForm } from '../features/benefits/components/MeasurementForm';
 import { MeasurementHistory } from '../features/benefits/components/MeasurementHistory';
 import { BenefitDetailDocument } from '../features/benefits/graphql/benefits.documents';
@@ -41,6 +42,7 @@ export function BenefitDetailPage() {
       >
         {benefit && (
           <Stack gap="xl">
+            <BenefitActions benefit={benefit} />
             <BenefitFacts benefit={benefit} />
             {canMeasure ? (
               <MeasurementForm benefitId={benefit.id} unitOfMeasure={benefit.unitOfMeasure} />

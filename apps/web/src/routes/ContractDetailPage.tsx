@@ -2,11 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Modal, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useOrganisationPermission } from '../features/benefits/hooks/useOrganisationPermission';
 import { ContractCoverage } from '../features/contracts/components/ContractCoverage';
 import { ContractEditForm } from '../features/contracts/components/ContractEditForm';
 import { ContractFacts } from '../features/contracts/components/ContractFacts';
+import { DeleteContractButton } from '../features/contracts/components/DeleteContractButton';
 import { InvoiceForm } from '../features/contracts/components/InvoiceForm';
 import { InvoiceTable } from '../features/contracts/components/InvoiceTable';
 import { RetenderProposalButton } from '../features/contracts/components/RetenderProposalButton';
@@ -20,6 +21,7 @@ export function ContractDetailPage() {
   const canEdit = useOrganisationPermission('contract.edit');
   const canPropose = useOrganisationPermission('portfolio.propose');
   const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(ContractDetailDocument, { variables: { id } });
   const contract = data?.contract;
 
@@ -35,6 +37,9 @@ export function ContractDetailPage() {
                 <Button variant="default" onClick={() => setEditing(true)}>
                   {t('detail.edit')}
                 </Button>
+              )}
+              {canEdit && (
+                <DeleteContractButton contract={contract} onDeleted={() => void navigate('/kontrakter')} />
               )}
             </Group>
           )

@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PortfolioOverview } from '../features/portfolio/components/PortfolioOverview';
@@ -12,9 +12,17 @@ export function PortfolioPage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Button component={Link} to="/portefolje/moede" variant="default">
-            {t('agenda.open')}
-          </Button>
+          <Group gap="xs">
+            <Button component={Link} to="/portefolje/moede" variant="default">
+              {t('agenda.open')}
+            </Button>
+            <Button component={Link} to="/portefolje/synergi" variant="default">
+              {t('synergy.open')}
+            </Button>
+            <Button component={Link} to="/portefolje/prioriteringsmodel" variant="default">
+              {t('prioritisation.open')}
+            </Button>
+          </Group>
         }
       />
       <PortfolioOverview />

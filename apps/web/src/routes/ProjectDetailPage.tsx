@@ -2,9 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ArtefactsSection } from '../features/projects/components/ArtefactsSection';
+import { ProjectBenefitsSection } from '../features/benefits/ProjectBenefitsSection';
+import { BusinessCaseEditor } from '../features/projects/components/BusinessCaseEditor';
 import { GatePanel } from '../features/projects/components/GatePanel';
 import { ProjectFacts } from '../features/projects/components/ProjectFacts';
 import { ProjectHistory } from '../features/projects/components/ProjectHistory';
+import { ProjectPrioritisation } from '../features/portfolio/components/ProjectPrioritisation';
+import { RelatedProjects } from '../features/portfolio/components/RelatedProjects';
+import { StatusReportsSection } from '../features/projects/components/StatusReportsSection';
+import { RequirementChecklist } from '../features/contracts/components/RequirementChecklist';
 import { ProjectDetailDocument } from '../features/projects/graphql/project.documents';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
@@ -33,8 +40,15 @@ export function ProjectDetailPage() {
         {project && (
           <Stack gap="lg">
             <GatePanel project={project} phaseNames={phaseNames} />
+            <ArtefactsSection project={project} />
             <ProjectFacts project={project} phaseNames={phaseNames} />
+            <StatusReportsSection project={project} />
+            <BusinessCaseEditor project={project} />
+            <ProjectPrioritisation projectId={project.id} />
+            <RelatedProjects projectId={project.id} />
             <ProjectHistory project={project} phaseNames={phaseNames} />
+            <ProjectBenefitsSection projectId={project.id} />
+            <RequirementChecklist projectId={project.id} />
           </Stack>
         )}
       </QueryState>

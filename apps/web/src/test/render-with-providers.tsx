@@ -1,13 +1,17 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type InitialEntry, type RouteObject } from 'react-router';
 import { createI18n, type Locale } from '../app/i18n';
 import { cssVariablesResolver, theme } from '../app/theme';
 import { ViewerDocument, ViewerProvider } from '../app/ViewerContext';
+
+// Route pages are lazy imports that jest transforms on first use; on a loaded machine that alone
+// can exceed the default 1 s of `findBy…`, so waits get 5 s (a failing wait still fails).
+configure({ asyncUtilTimeout: 5000 });
 
 export const anOrganisation = (overrides: Partial<{ id: string; name: string }> = {}) => ({
   __typename: 'Organisation' as const,

@@ -40,8 +40,14 @@ export function ContractFacts({ contract: c }: { contract: ContractDetail }) {
         <Text size="xs" c="dimmed" mt="sm">
           {t('detail.leadMonths', { months: d.leadMonths, procurement: d.procurementLeadMonths })}
         </Text>
+        <Text size="xs" c="dimmed" data-testid="contract-migration">
+          {t(`detail.migration.${d.migration.source}`, {
+            months: d.migration.months,
+            name: d.migration.dependentName ?? '',
+          })}
+        </Text>
         {d.issues.length > 0 && (
-          <List size="sm" mt="sm" c="orange.9">
+          <List size="sm" mt="sm" c="red.9">
             {d.issues.map((issue) => (
               <List.Item key={issue}>{t(`issues.${issue as 'MISSING_END'}`)}</List.Item>
             ))}
@@ -77,6 +83,29 @@ export function ContractFacts({ contract: c }: { contract: ContractDetail }) {
               ) : (
                 ''
               ),
+            ],
+            [
+              t('detail.successor'),
+              c.successor ? (
+                <Anchor component={Link} to={contractPath(c.successor.id)}>
+                  {c.successor.name}
+                </Anchor>
+              ) : (
+                t('detail.noSuccessor')
+              ),
+            ],
+            [
+              t('detail.predecessors'),
+              c.predecessors.length === 0
+                ? ''
+                : c.predecessors.map((p, i) => (
+                    <span key={p.id}>
+                      {i > 0 && ', '}
+                      <Anchor component={Link} to={contractPath(p.id)}>
+                        {p.name}
+                      </Anchor>
+                    </span>
+                  )),
             ],
             [t('detail.indexationPercent'), formatNumber(c.indexationPercent)],
           ]}

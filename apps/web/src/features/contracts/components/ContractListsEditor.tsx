@@ -1,63 +1,49 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-
-export interface OptionDraft {
-  months: number | null;
-  exercisedOn: string;
-}
-
-export interface EconomyDraft {
-  kind: 'ACQUISITION' | 'YEARLY_OPERATION' | 'OTHER';
-  amount: number | null;
-  unitId: string | null;
-  note: string;
-}
+import type { EconomyDraft, OptionDraft } from '../contract-form-model';
 
 const KINDS = ['ACQUISITION', 'YEARLY_OPERATION', 'OTHER'] as const;
 
-/** Edits the contract's extension options and economy lines; each row has a visible remove button. */
-export function ContractListsEditor({
+/** Field errors keyed by the API's paths, e.g. `options.0.months`. */
+type Errors = Record<string, string | undefined>;
+
+/** The contract's extension options; each row has a visible remove button. */
+export function OptionsEditor({
   options,
   onOptions,
-  lines,
-  onLines,
-  units,
+  errors = {},
 }: {
   options: OptionDraft[];
   onOptions: (next: OptionDraft[]) => void;
-  lines: EconomyDraft[];
-  onLines: (next: EconomyDraft[]) => void;
-  units: { id: string; name: string }[];
+  errors?: Errors;
 }) {
   const { t } = useTranslation('contracts');
   const setOption = (i: number, patch: Partial<OptionDraft>) =>
     onOptions(options.map((o, j) => (j === i ? { ...o, ...patch } : o)));
-  const setLine = (i: number, patch: Partial<EconomyDraft>) =>
-    onLines(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
-
   return (
     <Stack gap="sm">
-      <Title order={3} size="h5">
-        {t('detail.options')}
-      </Title>
       {options.length === 0 && <Text size="sm">{t('detail.noOptions')}</Text>}
       {options.map((o, i) => (
-        <Group key={i} align="flex-end" gap="xs">
+        <Group key={i} align="flex-start" gap="xs">
           <NumberInput
             label={t('edit.optionMonths', { ordinal: i + 1 })}
             min={1}
+            allowDecimal={false}
             value={o.months ?? ''}
+            error={errors[`options.${i}.months`] ?? errors[`options.${i}.ordinal`]}
             onChange={(v) => setOption(i, { months: typeof v === 'number' ? v : null })}
           />
           <TextInput
             type="date"
             label={t('edit.exercisedOn', { ordinal: i + 1 })}
             value={o.exercisedOn}
+            error={errors[`options.${i}.exercisedOn`]}
             onChange={(e) => setOption(i, { exercisedOn: e.currentTarget.value })}
           />
           <ActionIcon
             variant="default"
             size="lg"
+            mt={25}
             aria-label={t('edit.removeOption', { ordinal: i + 1 })}
             onClick={() => onOptions(options.filter((_, j) => j !== i))}
           >
@@ -73,13 +59,30 @@ export function ContractListsEditor({
       >
         {t('edit.addOption')}
       </Button>
+    </Stack>
+  );
+}
 
-      <Title order={3} size="h5">
-        {t('detail.economy')}
-      </Title>
+/** Economy lines per paying unit; each row has a visible remove button. */
+export function EconomyLinesEditor({
+  lines,
+  onLines,
+  units,
+  errors = {},
+}: {
+  lines: EconomyDraft[];
+  onLines: (next: EconomyDraft[]) => void;
+  units: { id: string; name: string }[];
+  errors?: Errors;
+}) {
+  const { t } = useTranslation('contracts');
+  const setLine = (i: number, patch: Partial<EconomyDraft>) =>
+    onLines(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  return (
+    <Stack gap="sm">
       {lines.length === 0 && <Text size="sm">{t('detail.noEconomy')}</Text>}
       {lines.map((l, i) => (
-        <Group key={i} align="flex-end" gap="xs" wrap="wrap">
+        <Group key={i} align="flex-start" gap="xs" wrap="wrap">
           <Select
             label={t('edit.lineKind', { n: i + 1 })}
             value={l.kind}
@@ -93,6 +96,7 @@ export function ContractListsEditor({
             min={0}
             decimalScale={2}
             value={l.amount ?? ''}
+            error={errors[`economyLines.${i}.amount`]}
             onChange={(v) => setLine(i, { amount: typeof v === 'number' ? v : null })}
             w={150}
           />
@@ -100,18 +104,22 @@ export function ContractListsEditor({
             label={t('edit.lineUnit', { n: i + 1 })}
             value={l.unitId}
             clearable
+            searchable
             data={units.map((u) => ({ value: u.id, label: u.name }))}
+            error={errors[`economyLines.${i}.unitId`]}
             onChange={(v) => setLine(i, { unitId: v })}
             w={200}
           />
           <TextInput
             label={t('edit.lineNote', { n: i + 1 })}
             value={l.note}
+            error={errors[`economyLines.${i}.note`]}
             onChange={(e) => setLine(i, { note: e.currentTarget.value })}
           />
           <ActionIcon
             variant="default"
             size="lg"
+            mt={25}
             aria-label={t('edit.removeLine', { n: i + 1 })}
             onClick={() => onLines(lines.filter((_, j) => j !== i))}
           >

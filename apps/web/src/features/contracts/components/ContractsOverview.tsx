@@ -6,11 +6,15 @@ import { useViewer } from '../../../app/useViewer';
 import { QueryState } from '../../../ui/QueryState';
 import { CONTRACTS_LIMIT, ContractsOverviewDocument } from '../graphql/contracts.documents';
 import { ContractsTable } from './ContractsTable';
+import { CostsByUnit } from './CostsByUnit';
 import { ContractTimeline } from './ContractTimeline';
 import { JointTenderView } from './JointTenderView';
+import { StandardRequirementsPanel } from './StandardRequirementsPanel';
 
 const WINDOWS = ['6', '12', '24', '36'];
-const TABS = ['table', 'timeline', 'joint'] as const;
+const TABS = ['table', 'timeline', 'joint', 'requirements', 'costs'] as const;
+/** Tabs that show the organisation's contracts (with the re-tender filter). */
+const CONTRACT_TABS: readonly string[] = ['table', 'timeline'];
 
 /**
  * The contracts area: overview table, timeline and joint-tender candidates. The re-tender filter
@@ -47,8 +51,10 @@ export function ContractsOverview() {
         <Tabs.Tab value="table">{t('tabs.table')}</Tabs.Tab>
         <Tabs.Tab value="timeline">{t('tabs.timeline')}</Tabs.Tab>
         <Tabs.Tab value="joint">{t('tabs.joint')}</Tabs.Tab>
+        <Tabs.Tab value="requirements">{t('tabs.requirements')}</Tabs.Tab>
+        <Tabs.Tab value="costs">{t('tabs.costs')}</Tabs.Tab>
       </Tabs.List>
-      {tab !== 'joint' && (
+      {CONTRACT_TABS.includes(tab) && (
         <Select
           mb="md"
           w={320}
@@ -65,7 +71,13 @@ export function ContractsOverview() {
       <Tabs.Panel value="joint">
         <JointTenderView />
       </Tabs.Panel>
-      {tab !== 'joint' && (
+      <Tabs.Panel value="requirements">
+        <StandardRequirementsPanel />
+      </Tabs.Panel>
+      <Tabs.Panel value="costs">
+        <CostsByUnit />
+      </Tabs.Panel>
+      {CONTRACT_TABS.includes(tab) && (
         <QueryState
           loading={loading && !page}
           error={error}

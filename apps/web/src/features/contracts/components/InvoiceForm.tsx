@@ -114,6 +114,7 @@ export function InvoiceForm({ contractId, onSaved }: { contractId: string; onSav
         description={t('invoices.importHelp')}
         accept=".csv,text/csv"
         clearable
+        clearButtonProps={{ 'aria-label': t('invoices.clearFile') }}
         disabled={importing.loading}
         onChange={(f) => void upload(f)}
         w={{ base: '100%', sm: 420 }}

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link } from 'react-router';
 
-/** What a started re-tender proposal was prefilled with: the problem and the as-is. */
+/** What a started re-tender proposal was prefilled with (problem, as-is), with a link to its project. */
 export function RetenderProposalResult({
   proposal,
   onClose,
 }: {
-  proposal: { problem: string; asIs: string };
+  proposal: { problem: string; asIs: string; projectId: string };
   onClose: () => void;
 }) {
   const { t } = useTranslation('contracts');
@@ -48,6 +48,14 @@ export function RetenderProposalResult({
       <Group justify="flex-end">
         <Button variant="default" component={Link} to="/portefolje" onClick={onClose}>
           {t('retender.toPortfolio')}
+        </Button>
+        <Button
+          variant="default"
+          component={Link}
+          to={`/portefolje/projekter/${proposal.projectId}`}
+          onClick={onClose}
+        >
+          {t('retender.toProject')}
         </Button>
         <Button onClick={onClose}>{t('retender.close')}</Button>
       </Group>

@@ -82,6 +82,7 @@ export const ContractDetailDocument = graphql(`
       yearlyCost
       supplierId
       parentId
+      successorId
       ownerUserId
       managerUserId
       supplier {
@@ -89,6 +90,14 @@ export const ContractDetailDocument = graphql(`
         name
       }
       parent {
+        id
+        name
+      }
+      successor {
+        id
+        name
+      }
+      predecessors {
         id
         name
       }
@@ -147,6 +156,11 @@ export const ContractDetailDocument = graphql(`
         issues
         leadMonths
         procurementLeadMonths
+        migration {
+          months
+          source
+          dependentName
+        }
         windowClosed
         retender {
           decisionDate
@@ -159,6 +173,21 @@ export const ContractDetailDocument = graphql(`
         }
       }
     }
+  }
+`);
+
+export const CreateContractDocument = graphql(`
+  mutation CreateContract($input: ContractCreateInput!) {
+    createContract(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const DeleteContractDocument = graphql(`
+  mutation DeleteContract($id: ID!, $version: Int!) {
+    deleteContract(id: $id, version: $version)
   }
 `);
 
@@ -258,9 +287,28 @@ export const CreateTenderPlanDocument = graphql(`
   }
 `);
 
-/** Choices for the edit form: suppliers, the organisation's members and units. */
+/** The API's page limit for the usages and contracts offered as coverage, parent and successor. */
+export const CHOICES_LIMIT = 500;
+
+/** Choices for the contract form: suppliers, members, units, system usages and contracts. */
 export const ContractFormChoicesDocument = graphql(`
-  query ContractFormChoices {
+  query ContractFormChoices($limit: Int!) {
+    systemUsages(limit: $limit, sort: { field: NAME, direction: ASC }) {
+      totalCount
+      items {
+        id
+        name
+      }
+    }
+    contracts(limit: $limit, sort: { field: NAME, direction: ASC }) {
+      totalCount
+      items {
+        id
+        name
+        parentId
+        successorId
+      }
+    }
     suppliers(limit: 500) {
       items {
         id

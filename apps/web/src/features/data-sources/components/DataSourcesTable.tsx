@@ -9,8 +9,6 @@ import { DataTable, type DataColumn } from '../../systems/table/DataTable';
 
 export type DataSourceRow = DataSourcesTableQuery['dataSources']['items'][number];
 
-const totalCost = (row: DataSourceRow) => row.uses.reduce((sum, u) => sum + u.yearlyCost, 0);
-
 /** The catalogue's data sources with who in the organisation uses each, via which channel, at what cost. */
 export interface DataSourcesTableProps {
   rows: readonly DataSourceRow[];
@@ -94,8 +92,9 @@ export function DataSourcesTable({ rows, caption, onEdit, canEdit }: DataSources
         id: 'cost',
         header: t('columns.yearlyCost'),
         numeric: true,
-        text: (r) => formatKr(totalCost(r)),
-        value: totalCost,
+        // The API's roll-up of the organisation's uses (one rule, in the domain package).
+        text: (r) => formatKr(r.yearlyCost),
+        value: (r) => r.yearlyCost,
       },
     ];
   }, [t, formatKr, formatDate, names, onEdit, canEdit]);

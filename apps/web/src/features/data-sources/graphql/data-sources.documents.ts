@@ -17,6 +17,7 @@ export const DataSourcesTableDocument = graphql(`
         costModel
         ownerOrganisationId
         version
+        yearlyCost
         uses {
           id
           usageId

@@ -1,7 +1,7 @@
-import { Box, VisuallyHidden } from '@mantine/core';
+import { Box, Text, VisuallyHidden } from '@mantine/core';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef } from 'react';
-import { useCanvasKeyboard } from '../hooks/useCanvasKeyboard';
+import { useCanvasKeyboard, type EdgeTourStep } from '../hooks/useCanvasKeyboard';
 import type { LandscapeEdge, LandscapeNode } from '../landscape-model';
 import { landscapeSvg } from '../landscape-svg';
 import type { LayoutResult } from '../layout/cluster-layout';
@@ -29,10 +29,14 @@ export interface LandscapeCanvasProps {
   colourOf(node: LandscapeNode): string;
   /** The text alternative: what the graph holds, and where the table is. */
   label: string;
-  /** How to use the keyboard, read after the label. */
+  /** How to use the keyboard: shown under the canvas and read after the label. */
   keyboardHint: string;
   /** What the live region says when the keyboard reaches a node. */
   announce(node: LandscapeNode): string;
+  /** What it says when a tour along the edges reaches a node: the node and its relation. */
+  announceStep(node: LandscapeNode, step: EdgeTourStep, anchor: LandscapeNode | undefined): string;
+  /** What it says when the focused node has no connections to follow. */
+  announceIsolated(node: LandscapeNode): string;
 }
 
 const STYLE: cytoscape.StylesheetJson = [
@@ -115,6 +119,8 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       label,
       keyboardHint,
       announce,
+      announceStep,
+      announceIsolated,
     },
     ref,
   ) {
@@ -124,9 +130,17 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
     onSelectRef.current = onSelect;
     // The colour function the elements were built with: a rebuild already coloured them.
     const builtColours = useRef(colourOf);
-    const keyboard = useCanvasKeyboard(cy, onSelect);
+    const keyboard = useCanvasKeyboard(cy, onSelect, edges);
     const hintId = useId();
-    const focused = keyboard.focusedId ? nodes.find((n) => n.id === keyboard.focusedId) : undefined;
+    const nodeById = (id: string | null | undefined) => (id ? nodes.find((n) => n.id === id) : undefined);
+    const focused = nodeById(keyboard.focusedId);
+    const spoken = !focused
+      ? ''
+      : keyboard.step
+        ? announceStep(focused, keyboard.step, nodeById(keyboard.step.anchorId))
+        : keyboard.isolated
+          ? announceIsolated(focused)
+          : announce(focused);
 
     useEffect(() => {
       const element = container.current;
@@ -231,6 +245,14 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       if (selectedId) instance.getElementById(selectedId).select();
     }, [selectedId, nodes, edges, layout]);
 
+    // The keyboard carries on from a node opened by tap or search.
+    const { follow } = keyboard;
+    useEffect(() => {
+      if (selectedId) follow(selectedId);
+      // Only a new selection moves the keyboard; `follow` changes every render.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, [selectedId]);
+
     useImperativeHandle(ref, () => ({
       fit: () => cy.current?.fit(cy.current.elements(':visible'), 30),
       png: () => cy.current?.png({ full: true, bg: '#ffffff', maxWidth: 4000 }) ?? null,
@@ -269,9 +291,11 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
           h={620}
           style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8, background: '#fff' }}
         />
-        <VisuallyHidden id={hintId}>{keyboardHint}</VisuallyHidden>
+        <Text id={hintId} size="sm" mt="xs">
+          {keyboardHint}
+        </Text>
         <VisuallyHidden aria-live="polite" aria-atomic>
-          {focused ? announce(focused) : ''}
+          {spoken}
         </VisuallyHidden>
       </>
     );

@@ -19,6 +19,7 @@ import {
   type LandscapeEdge,
   type LandscapeNode,
 } from '../landscape-model';
+import { relationPhrase } from '../landscape-neighbours';
 import { ImpactPanel } from './ImpactPanel';
 import { LandscapeCanvas, type LandscapeCanvasHandle } from './LandscapeCanvas';
 import { LandscapeLegend } from './LandscapeLegend';
@@ -43,7 +44,7 @@ export function LandscapeGraphView({
   onSelect,
   onNeighbourhood,
 }: LandscapeGraphViewProps) {
-  const { t } = useTranslation('landscape');
+  const { t } = useTranslation(['landscape', 'dataSources']);
   const canvas = useRef<LandscapeCanvasHandle>(null);
   const [filters, setFilters] = useState(NO_FILTERS);
   const [impactTarget, setImpactTarget] = useState<string | null>(null);
@@ -118,6 +119,26 @@ export function LandscapeGraphView({
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
+  const kindOf = (n: LandscapeNode) =>
+    n.id.startsWith(GROUP_PREFIX) ? t('groupKind') : t(`nodeKind.${n.kind}`);
+  const shownName = (id: string) => shown.nodes.find((n) => n.id === id)?.name ?? nameOf(id);
+  /** "Lønsystem henter data fra CPR via Serviceplatformen": the edge as a sentence. */
+  const relationText = (edge: LandscapeEdge) => {
+    const phrase = relationPhrase(edge);
+    const relation = t(`relation.${phrase.key}` as 'relation.DATA_READ', {
+      from: shownName(edge.from),
+      to: shownName(edge.to),
+    });
+    if (phrase.via?.kind === 'channel')
+      return t('relation.viaChannel', {
+        relation,
+        channel: t(`dataSources:channel.${phrase.via.channel}` as 'dataSources:channel.OTHER'),
+      });
+    if (phrase.via?.kind === 'interface')
+      return t('relation.viaInterface', { relation, name: phrase.via.name });
+    return relation;
+  };
+
   const stopImpact = () => {
     setImpactTarget(null);
     setAffected(null);
@@ -176,6 +197,17 @@ export function LandscapeGraphView({
                   ? t('announceGroup', { name: n.name })
                   : t('announce', { name: n.name, kind: t(`nodeKind.${n.kind}`) })
               }
+              announceStep={(n, step, anchor) =>
+                t('announceStep', {
+                  name: n.name,
+                  kind: kindOf(n),
+                  relation: relationText(step.edge),
+                  index: step.index + 1,
+                  count: step.count,
+                  anchor: anchor?.name ?? shownName(step.anchorId),
+                })
+              }
+              announceIsolated={(n) => t('announceIsolated', { name: n.name })}
             />
           ) : (
             <Group role="status" gap="sm" h={620}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { PORTFOLIO_LIMIT, PortfolioProjectsDocument } from '../graphql/portfolio.documents';
 import { usePortfolioPermissions } from '../hooks/usePortfolioPermissions';
+import { BoardCategoryFilter } from './BoardCategoryFilter';
 import { ProjectsTable } from './ProjectsTable';
 import { ProposalForm } from './ProposalForm';
 import { RankingBoard } from './RankingBoard';
@@ -42,6 +43,7 @@ export function PortfolioOverview() {
   const { t } = useTranslation('portfolio');
   const { canPropose } = usePortfolioPermissions();
   const [scenarioId, setScenarioId] = useState<string | null>(null);
+  const [categoryId, setCategoryId] = useState<string | null>(null);
   return (
     <Tabs defaultValue="projects" keepMounted={false}>
       <Tabs.List mb="md">
@@ -55,7 +57,8 @@ export function PortfolioOverview() {
       </Tabs.Panel>
       <Tabs.Panel value="board">
         <ScenarioBar scenarioId={scenarioId} onChange={setScenarioId} />
-        <RankingBoard scenarioId={scenarioId} />
+        <BoardCategoryFilter value={categoryId} onChange={setCategoryId} />
+        <RankingBoard scenarioId={scenarioId} categoryId={categoryId} />
       </Tabs.Panel>
       {canPropose && (
         <Tabs.Panel value="proposal">

@@ -25,7 +25,14 @@ import classes from './RankingBoard.module.css';
  * The board's manual ranking (drag and drop, keyboard, or move buttons) with the weighted score
  * beside each project and the capacity line drawn above the first project that does not fit.
  */
-export function RankingBoard({ scenarioId }: { scenarioId: string | null }) {
+export function RankingBoard({
+  scenarioId,
+  categoryId = null,
+}: {
+  scenarioId: string | null;
+  /** Shows only the projects in this category; moves wait until the whole board is shown. */
+  categoryId?: string | null;
+}) {
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
   const { canRank } = usePortfolioPermissions();
@@ -59,7 +66,17 @@ export function RankingBoard({ scenarioId }: { scenarioId: string | null }) {
   );
   // The line follows the server's order; while a move is in flight the old line stays put.
   const lineIndex = board?.capacityLineIndex ?? null;
-  const lineAt = lineIndex === null ? null : (entries[lineIndex]?.project.id ?? null);
+  // Filtered, the rows keep their place in the whole ranking and the line sits above the first
+  // shown project at or below it.
+  const shown = categoryId
+    ? order.filter((id) => byId.get(id)?.project.categories.some((c) => c.id === categoryId))
+    : order;
+  const lineAt =
+    lineIndex === null
+      ? null
+      : categoryId
+        ? (shown.find((id) => entries.findIndex((e) => e.project.id === id) >= lineIndex) ?? null)
+        : (entries[lineIndex]?.project.id ?? null);
 
   return (
     <QueryState
@@ -74,6 +91,11 @@ export function RankingBoard({ scenarioId }: { scenarioId: string | null }) {
         <Text size="sm" c="dimmed">
           {t('board.help', { threshold: board?.divergenceThreshold ?? 0 })}
         </Text>
+        {categoryId && (
+          <Text size="sm" role="status">
+            {t('board.filtered', { shown: shown.length, total: order.length })}
+          </Text>
+        )}
         {moveError && (
           <Alert color="red" role="alert">
             {describeError(moveError)}
@@ -87,9 +109,10 @@ export function RankingBoard({ scenarioId }: { scenarioId: string | null }) {
         >
           <SortableContext items={order} strategy={verticalListSortingStrategy}>
             <ol className={classes.list} aria-label={t('board.listLabel')}>
-              {order.map((id, index) => {
+              {shown.map((id) => {
                 const entry = byId.get(id);
                 if (!entry) return null;
+                const index = order.indexOf(id);
                 const lineHere = id === lineAt;
                 return (
                   <li key={id}>
@@ -102,7 +125,7 @@ export function RankingBoard({ scenarioId }: { scenarioId: string | null }) {
                       entry={entry}
                       position={index + 1}
                       total={order.length}
-                      canMove={canRank}
+                      canMove={canRank && !categoryId}
                       belowLine={!entry.fits}
                       onMove={(delta) => moveTo(index, index + delta)}
                     />

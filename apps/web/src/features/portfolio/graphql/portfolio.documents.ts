@@ -66,6 +66,9 @@ export const PortfolioBoardDocument = graphql(`
           id
           name
           status
+          categories {
+            id
+          }
         }
       }
     }

@@ -44,7 +44,7 @@ export function GatePanel({
                 </List>
               </Alert>
             ) : (
-              <Text c="green.9">{t('gate.ready')}</Text>
+              <Text c="green">{t('gate.ready')}</Text>
             )}
             {error && (
               <Alert color="red" role="alert">

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetailQuery } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
@@ -6,7 +6,7 @@ import { RagBadge } from '../../portfolio/components/RagBadge';
 
 type Project = ProjectDetailQuery['project'];
 
-/** Owner, lead, unit, strategies, systems, business case and latest status of one project. */
+/** Owner, lead, unit, strategies, systems and latest status of one project. */
 export function ProjectFacts({
   project,
   phaseNames,
@@ -61,29 +61,6 @@ export function ProjectFacts({
           </Badge>
         )}
       </Card>
-      <Table>
-        <Table.Caption>{t('detail.businessCase')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('detail.lineKind')}</Table.Th>
-            <Table.Th scope="col">{t('detail.lineDescription')}</Table.Th>
-            <Table.Th scope="col">{t('detail.lineYear')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('detail.lineAmount')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {project.businessCase.map((l) => (
-            <Table.Tr key={l.id}>
-              <Table.Td>{t(`businessCaseKind.${l.kind}`)}</Table.Td>
-              <Table.Td>{l.description || '–'}</Table.Td>
-              <Table.Td>{l.year ?? '–'}</Table.Td>
-              <Table.Td ta="right">{formatKr(l.amount)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
     </Stack>
   );
 }

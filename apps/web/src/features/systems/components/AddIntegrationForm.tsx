@@ -9,32 +9,48 @@ import { CreateIntegrationDocument, SystemDetailDocument } from '../graphql/syst
 export interface AddIntegrationFormProps {
   usageId: string;
   usages: readonly { id: string; name: string }[];
+  /** The interface catalogue to choose from. */
+  interfaces?: readonly { id: string; name: string }[];
+  /** Records data flowing into this system (from the chosen one) instead of out of it. */
+  incoming?: boolean;
 }
 
-/** Records an integration from this system to another of the organisation's systems. */
-export function AddIntegrationForm({ usageId, usages }: AddIntegrationFormProps) {
+/** Records an integration between this system and another of the organisation's systems, either way. */
+export function AddIntegrationForm({
+  usageId,
+  usages,
+  interfaces = [],
+  incoming = false,
+}: AddIntegrationFormProps) {
   const { t } = useTranslation('systems');
   const [create, { loading }] = useMutation(CreateIntegrationDocument, {
     refetchQueries: [{ query: SystemDetailDocument, variables: { id: usageId } }],
     awaitRefetchQueries: true,
   });
-  const [toUsageId, setToUsageId] = useState<string | null>(null);
+  const [otherUsageId, setOtherUsageId] = useState<string | null>(null);
+  const [interfaceId, setInterfaceId] = useState<string | null>(null);
   const [data, setData] = useState('');
   const [direction, setDirection] = useState<Direction>('ONE_WAY');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // The API names the ends from and to; this form's "other system" is one of them.
+  const otherField = incoming ? 'fromUsageId' : 'toUsageId';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    if (!toUsageId) {
-      setErrors({ toUsageId: t('form.required') });
+    if (!otherUsageId) {
+      setErrors({ [otherField]: t('form.required') });
       return;
     }
     setErrors({});
+    const ends = incoming
+      ? { fromUsageId: otherUsageId, toUsageId: usageId }
+      : { fromUsageId: usageId, toUsageId: otherUsageId };
     try {
-      await create({ variables: { input: { fromUsageId: usageId, toUsageId, data, direction } } });
-      setToUsageId(null);
+      await create({ variables: { input: { ...ends, interfaceId, data, direction } } });
+      setOtherUsageId(null);
+      setInterfaceId(null);
       setData('');
     } catch (error) {
       setErrors(apiFieldErrors(error));
@@ -43,7 +59,11 @@ export function AddIntegrationForm({ usageId, usages }: AddIntegrationFormProps)
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('edges.addIntegration')}>
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={incoming ? t('edges.addIntegrationIn') : t('edges.addIntegration')}
+    >
       <Stack gap="xs">
         {formError && (
           <Alert color="red" role="alert">
@@ -52,14 +72,24 @@ export function AddIntegrationForm({ usageId, usages }: AddIntegrationFormProps)
         )}
         <Group align="flex-start" gap="sm" wrap="wrap">
           <Select
-            label={t('detail.toSystem')}
+            label={incoming ? t('detail.fromSystem') : t('detail.toSystem')}
             data={usages.filter((u) => u.id !== usageId).map((u) => ({ value: u.id, label: u.name }))}
-            value={toUsageId}
-            onChange={setToUsageId}
+            value={otherUsageId}
+            onChange={setOtherUsageId}
             searchable
             required
-            error={errors.toUsageId}
+            error={errors[otherField]}
             w={300}
+          />
+          <Select
+            label={t('detail.interface')}
+            data={interfaces.map((i) => ({ value: i.id, label: i.name }))}
+            value={interfaceId}
+            onChange={setInterfaceId}
+            searchable
+            clearable
+            error={errors.interfaceId}
+            w={260}
           />
           <TextInput
             label={t('detail.data')}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, SystemDetailQuery } from '../../../gql/graphql';
@@ -9,17 +9,24 @@ import { SystemDetailDocument } from '../graphql/systems.documents';
 
 const DIRECTIONS: readonly Direction[] = ['ONE_WAY', 'BIDIRECTIONAL'];
 
-type Integration = SystemDetailQuery['systemUsage']['integrationsOut'][number];
+type Usage = SystemDetailQuery['systemUsage'];
+/** An outgoing or an incoming integration of the usage: the fields this form edits. */
+type Integration = Pick<
+  Usage['integrationsOut'][number] & Usage['integrationsIn'][number],
+  'id' | 'interfaceId' | 'data' | 'direction' | 'frequency' | 'migrationMonths' | 'version'
+>;
 
 interface Props {
   usageId: string;
   integration: Integration;
+  /** The system at the other end, for the form's name. */
+  counterpartName: string;
   interfaces: readonly { id: string; name: string }[];
   onDone: () => void;
 }
 
-/** Edits an outgoing integration: what data, which direction, how often, over which interface. */
-export function EditIntegrationForm({ usageId, integration, interfaces, onDone }: Props) {
+/** Edits an integration out or in: what data, which direction, how often, over which interface. */
+export function EditIntegrationForm({ usageId, integration, counterpartName, interfaces, onDone }: Props) {
   const { t } = useTranslation('systems');
   const [update, { loading }] = useMutation(UpdateIntegrationDocument, {
     refetchQueries: [{ query: SystemDetailDocument, variables: { id: usageId } }],
@@ -29,13 +36,19 @@ export function EditIntegrationForm({ usageId, integration, interfaces, onDone }
   const [direction, setDirection] = useState<Direction>(integration.direction);
   const [frequency, setFrequency] = useState(integration.frequency);
   const [interfaceId, setInterfaceId] = useState<string | null>(integration.interfaceId ?? null);
+  const [migrationMonths, setMigrationMonths] = useState<number | string>(integration.migrationMonths ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setErrors({});
     setFormError(null);
+    const migration = Number(migrationMonths);
+    if (migrationMonths !== '' && (!Number.isInteger(migration) || migration < 0 || migration > 60)) {
+      setErrors({ migrationMonths: t('form.migrationMonthsRange') });
+      return;
+    }
+    setErrors({});
     try {
       await update({
         variables: {
@@ -46,6 +59,7 @@ export function EditIntegrationForm({ usageId, integration, interfaces, onDone }
             direction,
             frequency,
             interfaceId,
+            migrationMonths: migrationMonths === '' ? null : migration,
           },
         },
       });
@@ -60,7 +74,7 @@ export function EditIntegrationForm({ usageId, integration, interfaces, onDone }
     <form
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label={t('edges.editNamed', { name: integration.toUsageName })}
+      aria-label={t('edges.editNamed', { name: counterpartName })}
     >
       <Stack gap="sm">
         {formError && (
@@ -98,6 +112,17 @@ export function EditIntegrationForm({ usageId, integration, interfaces, onDone }
           searchable
           clearable
           error={errors.interfaceId}
+        />
+        <NumberInput
+          label={t('form.migrationMonths')}
+          description={t('form.migrationMonthsHint')}
+          value={migrationMonths}
+          min={0}
+          max={60}
+          clampBehavior="none"
+          allowDecimal={false}
+          error={errors.migrationMonths}
+          onChange={setMigrationMonths}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -17,10 +17,11 @@ import { EditIntegrationForm } from './EditIntegrationForm';
 
 type Usage = SystemDetailQuery['systemUsage'];
 
-/** For system owners: add, edit and remove the system's data sources and outgoing integrations. */
+/** For system owners: add, edit and remove the system's data sources and its integrations out and in. */
 export function SystemEdgeEditor({ usage }: { usage: Usage }) {
   const { t } = useTranslation('systems');
-  const options = useQuery(EdgeOptionsDocument);
+  // Fresh each visit: the interface catalogue may have grown on another page.
+  const options = useQuery(EdgeOptionsDocument, { fetchPolicy: 'cache-and-network' });
   const refetch = {
     refetchQueries: [{ query: SystemDetailDocument, variables: { id: usage.id } }],
     awaitRefetchQueries: true,
@@ -28,11 +29,19 @@ export function SystemEdgeEditor({ usage }: { usage: Usage }) {
   const [deleteEdge] = useMutation(DeleteUsageDataSourceDocument, refetch);
   const [deleteIntegration] = useMutation(DeleteIntegrationDocument, refetch);
   const [error, setError] = useState<string | null>(null);
-  const [editing, setEditing] = useState<{ kind: 'source' | 'integration'; id: string } | null>(null);
+  const [editing, setEditing] = useState<{
+    kind: 'source' | 'integration' | 'integrationIn';
+    id: string;
+  } | null>(null);
   const editedSource =
     editing?.kind === 'source' ? usage.dataSources.find((e) => e.id === editing.id) : undefined;
-  const editedIntegration =
+  const editedOut =
     editing?.kind === 'integration' ? usage.integrationsOut.find((i) => i.id === editing.id) : undefined;
+  const editedIn =
+    editing?.kind === 'integrationIn' ? usage.integrationsIn.find((i) => i.id === editing.id) : undefined;
+  const editedIntegration = editedOut ?? editedIn;
+  const counterpartName = editedOut?.toUsageName ?? editedIn?.fromUsageName ?? '';
+  const interfaces = options.data?.interfaces.items ?? [];
   const closeEdit = () => setEditing(null);
 
   const run = async (action: () => Promise<unknown>) => {
@@ -108,13 +117,50 @@ export function SystemEdgeEditor({ usage }: { usage: Usage }) {
             </List.Item>
           ))}
         </List>
-        <AddIntegrationForm usageId={usage.id} usages={options.data?.systemUsages.items ?? []} />
+        <AddIntegrationForm
+          usageId={usage.id}
+          usages={options.data?.systemUsages.items ?? []}
+          interfaces={interfaces}
+        />
+        <List listStyleType="none" spacing="xs" aria-label={t('detail.integrationsIn')}>
+          {usage.integrationsIn.map((i) => (
+            <List.Item key={i.id}>
+              <Group gap="sm">
+                <Text size="sm">{i.fromUsageName}</Text>
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  aria-label={t('edges.editIncomingNamed', { name: i.fromUsageName })}
+                  onClick={() => setEditing({ kind: 'integrationIn', id: i.id })}
+                >
+                  {t('edges.edit')}
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  aria-label={t('edges.removeIncomingNamed', { name: i.fromUsageName })}
+                  onClick={() =>
+                    void run(() => deleteIntegration({ variables: { id: i.id, version: i.version } }))
+                  }
+                >
+                  {t('edges.remove')}
+                </Button>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+        <AddIntegrationForm
+          usageId={usage.id}
+          usages={options.data?.systemUsages.items ?? []}
+          interfaces={interfaces}
+          incoming
+        />
         <Modal
           closeButtonProps={{ 'aria-label': t('dialogClose') }}
           opened={!!(editedSource ?? editedIntegration)}
           onClose={closeEdit}
           title={t('edges.editNamed', {
-            name: editedSource?.dataSourceName ?? editedIntegration?.toUsageName ?? '',
+            name: editedSource?.dataSourceName ?? counterpartName,
           })}
           size="lg"
         >
@@ -130,7 +176,8 @@ export function SystemEdgeEditor({ usage }: { usage: Usage }) {
             <EditIntegrationForm
               usageId={usage.id}
               integration={editedIntegration}
-              interfaces={options.data?.interfaces.items ?? []}
+              counterpartName={counterpartName}
+              interfaces={interfaces}
               onDone={closeEdit}
             />
           )}

@@ -29,6 +29,7 @@ interface Values {
   inUseFrom: string;
   inUseUntil: string;
   userCount: number | string;
+  migrationMonths: number | string;
   capabilities: string[];
   architectureFitNote: string;
   asIs: string;
@@ -45,6 +46,7 @@ const initialValues = (u: Usage): Values => ({
   inUseFrom: u.inUseFrom ?? '',
   inUseUntil: u.inUseUntil ?? '',
   userCount: u.userCount ?? '',
+  migrationMonths: u.migrationMonths ?? '',
   capabilities: u.capabilities,
   architectureFitNote: u.architectureFitNote,
   asIs: u.asIs,
@@ -75,6 +77,10 @@ export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => 
     ) {
       found.userCount = t('form.wholeNumber');
     }
+    const migration = Number(values.migrationMonths);
+    if (values.migrationMonths !== '' && (!Number.isInteger(migration) || migration < 0 || migration > 60)) {
+      found.migrationMonths = t('form.migrationMonthsRange');
+    }
     return found;
   };
 
@@ -98,6 +104,7 @@ export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => 
             inUseFrom: values.inUseFrom || null,
             inUseUntil: values.inUseUntil || null,
             userCount: values.userCount === '' ? null : Number(values.userCount),
+            migrationMonths: values.migrationMonths === '' ? null : Number(values.migrationMonths),
             capabilities: values.capabilities,
             architectureFitNote: values.architectureFitNote,
             asIs: values.asIs,
@@ -173,6 +180,17 @@ export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => 
             allowDecimal={false}
             error={errors.userCount}
             onChange={(v) => set('userCount', v)}
+          />
+          <NumberInput
+            label={t('form.migrationMonths')}
+            description={t('form.migrationMonthsHint')}
+            value={values.migrationMonths}
+            min={0}
+            max={60}
+            clampBehavior="none"
+            allowDecimal={false}
+            error={errors.migrationMonths}
+            onChange={(v) => set('migrationMonths', v)}
           />
           <TextInput
             type="date"

@@ -16,6 +16,14 @@ export function SystemRelations({ usage }: { usage: Usage }) {
       {name}
     </Anchor>
   );
+  const interfaceLink = (id: string | null, name: string | null) =>
+    id && name ? (
+      <Anchor component={Link} to={`/snitflader/${id}`}>
+        {name}
+      </Anchor>
+    ) : (
+      (name ?? '')
+    );
   return (
     <>
       <SectionTable
@@ -51,7 +59,7 @@ export function SystemRelations({ usage }: { usage: Usage }) {
           key: i.id,
           cells: [
             systemLink(i.toUsageId, i.toUsageName),
-            i.interfaceName ?? '',
+            interfaceLink(i.interfaceId, i.interfaceName),
             i.data,
             t(`detail.directionValue.${i.direction}`),
           ],
@@ -66,7 +74,7 @@ export function SystemRelations({ usage }: { usage: Usage }) {
           key: i.id,
           cells: [
             systemLink(i.fromUsageId, i.fromUsageName),
-            i.interfaceName ?? '',
+            interfaceLink(i.interfaceId, i.interfaceName),
             i.data,
             t(`detail.directionValue.${i.direction}`),
           ],

@@ -50,6 +50,7 @@ export const SystemDetailDocument = graphql(`
       inUseUntil
       hosting
       userCount
+      migrationMonths
       capabilities
       taskAreas
       usesServicePlatform
@@ -102,16 +103,19 @@ export const SystemDetailDocument = graphql(`
         data
         direction
         frequency
+        migrationMonths
         version
       }
       integrationsIn {
         id
         fromUsageId
         fromUsageName
+        interfaceId
         interfaceName
         data
         direction
         frequency
+        migrationMonths
         version
       }
       coveringContracts {
@@ -162,6 +166,7 @@ export const UpdateSystemUsageDocument = graphql(`
       inUseFrom
       inUseUntil
       userCount
+      migrationMonths
       capabilities
       workflows
       asIs

@@ -1,0 +1,139 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { canContributeTo } from '@overblik/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BenefitMapKind, BenefitMapQuery } from '../../../gql/graphql';
+import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import {
+  BenefitMapDocument,
+  CreateBenefitMapNodeDocument,
+  UpdateBenefitMapNodeDocument,
+} from '../graphql/benefit-map.documents';
+
+export type MapNode = BenefitMapQuery['benefitMap'][number];
+export const MAP_KINDS: readonly BenefitMapKind[] = ['DELIVERABLE', 'GOAL', 'BENEFIT', 'PURPOSE'];
+
+interface Props {
+  projectId: string;
+  nodes: readonly MapNode[];
+  benefits: readonly { id: string; title: string }[];
+  /** The node to edit; omitted to add one of `kind`. */
+  node?: MapNode;
+  kind: BenefitMapKind;
+  onClose: () => void;
+}
+
+/** Adds or edits a benefit map node: its label, kind, the later node it contributes to, its benefit. */
+export function MapNodeDialog({ projectId, nodes, benefits, node, kind: initialKind, onClose }: Props) {
+  const { t } = useTranslation('benefits');
+  const refetch = {
+    refetchQueries: [{ query: BenefitMapDocument, variables: { projectId } }],
+    awaitRefetchQueries: true,
+  };
+  const [create, creating] = useMutation(CreateBenefitMapNodeDocument, refetch);
+  const [update, updating] = useMutation(UpdateBenefitMapNodeDocument, refetch);
+  const [label, setLabel] = useState(node?.label ?? '');
+  const [kind, setKind] = useState<BenefitMapKind>(node?.kind ?? initialKind);
+  const [targetId, setTargetId] = useState<string | null>(node?.targetId ?? null);
+  const [benefitId, setBenefitId] = useState<string | null>(node?.benefitId ?? null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const error = creating.error ?? updating.error;
+  const apiFields = apiFieldErrors(error);
+
+  // Only later kinds can be contributed to; the node itself never.
+  const targets = nodes
+    .filter((n) => n.id !== node?.id && canContributeTo(kind, n.kind))
+    .map((n) => ({ value: n.id, label: `${n.label} (${t(`map.kindSingular.${n.kind}`)})` }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (!label.trim()) found.label = t('map.labelRequired');
+    else if (label.trim().length > 300) found.label = t('map.labelTooLong');
+    if (targetId && !targets.some((o) => o.value === targetId)) found.targetId = t('map.targetOrder');
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    const fields = { label: label.trim(), kind, targetId, benefitId: kind === 'BENEFIT' ? benefitId : null };
+    const ok = node
+      ? await update({ variables: { input: { ...fields, id: node.id, version: node.version } } })
+          .then((r) => !!r.data)
+          .catch(() => false)
+      : await create({ variables: { input: { ...fields, projectId } } })
+          .then((r) => !!r.data)
+          .catch(() => false);
+    if (ok) onClose();
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={
+        node
+          ? t('map.editTitle', { label: node.label })
+          : t('map.addTitle', { kind: t(`map.kindSingular.${kind}`) })
+      }
+      closeButtonProps={{ 'aria-label': t('editor.close') }}
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          {error && (
+            <Alert color="red" role="alert">
+              {apiErrorMessage(error) ?? t('map.failed')}
+            </Alert>
+          )}
+          <TextInput
+            label={t('map.label')}
+            value={label}
+            onChange={(e) => setLabel(e.currentTarget.value)}
+            error={errors.label ?? apiFields.label}
+            maxLength={300}
+            required
+            data-autofocus
+          />
+          <Select
+            label={t('map.kind')}
+            data={MAP_KINDS.map((k) => ({ value: k, label: t(`map.kindSingular.${k}`) }))}
+            value={kind}
+            allowDeselect={false}
+            onChange={(v) => v && setKind(v as BenefitMapKind)}
+            error={apiFields.kind}
+          />
+          <Select
+            label={t('map.target')}
+            description={t('map.targetHelp')}
+            data={targets}
+            value={targetId}
+            onChange={setTargetId}
+            error={errors.targetId ?? apiFields.targetId}
+            nothingFoundMessage={t('editor.nothingFound')}
+            clearable
+            searchable
+          />
+          {kind === 'BENEFIT' && (
+            <Select
+              label={t('map.benefit')}
+              description={t('map.benefitHelp')}
+              data={benefits.map((b) => ({ value: b.id, label: b.title }))}
+              value={benefitId}
+              onChange={setBenefitId}
+              error={apiFields.benefitId}
+              nothingFoundMessage={t('editor.nothingFound')}
+              clearable
+              searchable
+            />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('editor.cancel')}
+            </Button>
+            <Button type="submit" loading={creating.loading || updating.loading}>
+              {node ? t('editor.save') : t('map.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,295 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StandardRequirementsQuery } from '../../../gql/graphql';
+import { apiFieldErrors } from '../../../ui/error-message';
+import { QueryState } from '../../../ui/QueryState';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useOrganisationPermission } from '../../benefits/hooks/useOrganisationPermission';
+import {
+  CreateStandardRequirementDocument,
+  DeleteStandardRequirementDocument,
+  StandardRequirementsDocument,
+  UpdateStandardRequirementDocument,
+} from '../graphql/requirements.documents';
+
+type Requirement = StandardRequirementsQuery['standardRequirements'][number];
+type Draft = { category: string; title: string; description: string; active: boolean };
+
+/** The library of standard tender requirements; the central unit (administrators) keeps it. */
+export function StandardRequirementsPanel() {
+  const { t } = useTranslation('contracts');
+  const canEdit = useOrganisationPermission('organisation.admin');
+  const { data, loading, error, refetch } = useQuery(StandardRequirementsDocument);
+  const [editing, setEditing] = useState<Requirement | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Requirement | null>(null);
+  const rows = data?.standardRequirements ?? [];
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <Text size="sm" maw={720}>
+          {t('requirements.intro')}
+        </Text>
+        {canEdit && <Button onClick={() => setEditing('new')}>{t('requirements.new')}</Button>}
+      </Group>
+      {!canEdit && <Alert color="blue">{t('requirements.readOnly')}</Alert>}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={rows.length === 0}
+        loadingLabel={t('requirements.loading')}
+        emptyText={t('requirements.empty')}
+      >
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped>
+            <Table.Caption>{t('requirements.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('requirements.category')}</Table.Th>
+                <Table.Th scope="col">{t('requirements.titleLabel')}</Table.Th>
+                <Table.Th scope="col">{t('requirements.description')}</Table.Th>
+                <Table.Th scope="col">{t('requirements.status')}</Table.Th>
+                {canEdit && <Table.Th scope="col">{t('requirements.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{r.category}</Table.Td>
+                  <Table.Th scope="row" fw={500}>
+                    {r.title}
+                  </Table.Th>
+                  <Table.Td>{r.description}</Table.Td>
+                  <Table.Td>
+                    <Badge color={r.active ? 'green' : 'gray'} variant="light">
+                      {r.active ? t('requirements.active') : t('requirements.inactive')}
+                    </Badge>
+                  </Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('requirements.editNamed', { title: r.title })}
+                          onClick={() => setEditing(r)}
+                        >
+                          {t('requirements.editShort')}
+                        </Button>
+                        <ToggleActive requirement={r} />
+                        <Button
+                          size="xs"
+                          variant="default"
+                          color="red"
+                          aria-label={t('requirements.deleteNamed', { title: r.title })}
+                          onClick={() => setDeleting(r)}
+                        >
+                          {t('requirements.deleteShort')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </QueryState>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('requirements.new') : t('requirements.edit')}
+        closeButtonProps={{ 'aria-label': t('detail.cancel') }}
+      >
+        {editing !== null && (
+          <RequirementForm requirement={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        )}
+      </Modal>
+      <Modal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('requirements.delete')}
+        closeButtonProps={{ 'aria-label': t('detail.cancel') }}
+      >
+        {deleting && <DeleteRequirement requirement={deleting} onDone={() => setDeleting(null)} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+function RequirementForm({
+  requirement: r,
+  onDone,
+}: {
+  requirement: Requirement | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('contracts');
+  const describeError = useErrorMessage();
+  const [v, setV] = useState<Draft>(
+    r
+      ? { category: r.category, title: r.title, description: r.description, active: r.active }
+      : { category: '', title: '', description: '', active: true },
+  );
+  const [checked, setChecked] = useState(false);
+  const options = { refetchQueries: ['StandardRequirements'], awaitRefetchQueries: true };
+  const [create, created] = useMutation(CreateStandardRequirementDocument, options);
+  const [update, updated] = useMutation(UpdateStandardRequirementDocument, options);
+  const error = created.error ?? updated.error;
+  const apiErrors = apiFieldErrors(error);
+  const required = (value: string) =>
+    checked && value.trim() === '' ? t('form.errors.required') : undefined;
+  const errors = {
+    category: required(v.category) ?? apiErrors.category,
+    title: required(v.title) ?? apiErrors.title,
+    description: apiErrors.description,
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    if (v.category.trim() === '' || v.title.trim() === '') return;
+    const run = r
+      ? update({ variables: { input: { ...v, id: r.id, version: r.version } } })
+      : create({ variables: { input: v } });
+    void run.then((result) => result.data && onDone()).catch(() => null);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={r ? t('requirements.edit') : t('requirements.new')}>
+      <Stack gap="sm">
+        {error && (
+          <Alert color="red" role="alert">
+            {describeError(error)}
+          </Alert>
+        )}
+        <TextInput
+          label={t('requirements.category')}
+          description={t('requirements.categoryHint')}
+          required
+          value={v.category}
+          error={errors.category}
+          onChange={(e) => setV({ ...v, category: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('requirements.titleLabel')}
+          required
+          value={v.title}
+          error={errors.title}
+          onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+        />
+        <Textarea
+          label={t('requirements.description')}
+          autosize
+          minRows={3}
+          value={v.description}
+          error={errors.description}
+          onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
+        />
+        <Checkbox
+          label={t('requirements.activeLabel')}
+          description={t('requirements.activeHint')}
+          checked={v.active}
+          onChange={(e) => setV({ ...v, active: e.currentTarget.checked })}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('detail.cancel')}
+          </Button>
+          <Button type="submit" loading={created.loading || updated.loading}>
+            {t('detail.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function DeleteRequirement({ requirement: r, onDone }: { requirement: Requirement; onDone: () => void }) {
+  const { t } = useTranslation('contracts');
+  const describeError = useErrorMessage();
+  const [remove, { loading, error }] = useMutation(DeleteStandardRequirementDocument, {
+    refetchQueries: ['StandardRequirements'],
+    awaitRefetchQueries: true,
+  });
+  return (
+    <Stack gap="md">
+      {error && (
+        <Alert color="red" role="alert">
+          {describeError(error)} {t('requirements.deactivateInstead')}
+        </Alert>
+      )}
+      <Text>{t('requirements.deleteConfirm', { title: r.title })}</Text>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          {t('detail.cancel')}
+        </Button>
+        <Button
+          color="red"
+          loading={loading}
+          onClick={() =>
+            void remove({ variables: { id: r.id, version: r.version } })
+              .then((result) => result.data && onDone())
+              .catch(() => null)
+          }
+        >
+          {t('requirements.delete')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Deactivates (or reactivates) a requirement: new checklists leave inactive ones out. */
+function ToggleActive({ requirement: r }: { requirement: Requirement }) {
+  const { t } = useTranslation('contracts');
+  const describeError = useErrorMessage();
+  const [update, { loading, error }] = useMutation(UpdateStandardRequirementDocument);
+  const label = r.active ? t('requirements.deactivate') : t('requirements.activate');
+  return (
+    <>
+      <Button
+        size="xs"
+        variant="default"
+        loading={loading}
+        aria-label={`${label}: ${r.title}`}
+        onClick={() =>
+          void update({
+            variables: {
+              input: {
+                id: r.id,
+                version: r.version,
+                category: r.category,
+                title: r.title,
+                description: r.description,
+                active: !r.active,
+              },
+            },
+          }).catch(() => null)
+        }
+      >
+        {label}
+      </Button>
+      {error && (
+        <Text size="xs" c="red" role="alert">
+          {describeError(error)}
+        </Text>
+      )}
+    </>
+  );
+}

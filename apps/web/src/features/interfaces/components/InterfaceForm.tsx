@@ -1,0 +1,160 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Radio, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Visibility } from '../../../gql/graphql';
+import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import {
+  CreateInterfaceDocument,
+  InterfaceDetailDocument,
+  InterfacesTableDocument,
+  UpdateInterfaceDocument,
+} from '../graphql/interfaces.documents';
+import { ProviderSystemPicker } from './ProviderSystemPicker';
+
+export interface EditableInterface {
+  id: string;
+  name: string;
+  description: string;
+  protocol: string | null;
+  dataDescription: string;
+  providerSystemId: string | null;
+  providerSystemName: string | null;
+  version: number;
+}
+
+interface Props {
+  /** The interface to edit; omitted to create a new one. */
+  entry?: EditableInterface;
+  /** Called with the id of the saved interface. */
+  onDone: (id: string | null) => void;
+}
+
+const NAME_MAX = 200;
+const PROTOCOL_MAX = 100;
+
+/** Creates or edits a catalogue interface; checks the obvious first, then shows the API's field errors. */
+export function InterfaceForm({ entry, onDone }: Props) {
+  const { t } = useTranslation('interfaces');
+  const refetch = {
+    refetchQueries: [InterfacesTableDocument, InterfaceDetailDocument],
+    awaitRefetchQueries: true,
+  };
+  const [create, creating] = useMutation(CreateInterfaceDocument, refetch);
+  const [update, updating] = useMutation(UpdateInterfaceDocument, refetch);
+  const [name, setName] = useState(entry?.name ?? '');
+  const [description, setDescription] = useState(entry?.description ?? '');
+  const [protocol, setProtocol] = useState(entry?.protocol ?? '');
+  const [dataDescription, setDataDescription] = useState(entry?.dataDescription ?? '');
+  const [providerSystemId, setProviderSystemId] = useState<string | null>(entry?.providerSystemId ?? null);
+  const [visibility, setVisibility] = useState<Visibility>('SHARED');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const check = () => {
+    const found: Record<string, string> = {};
+    if (!name.trim()) found.name = t('form.required');
+    else if (name.trim().length > NAME_MAX) found.name = t('form.tooLong', { max: NAME_MAX });
+    if (protocol.trim().length > PROTOCOL_MAX) found.protocol = t('form.tooLong', { max: PROTOCOL_MAX });
+    return found;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const found = check();
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    const fields = {
+      name: name.trim(),
+      description,
+      protocol: protocol.trim() || null,
+      dataDescription,
+      providerSystemId,
+    };
+    try {
+      if (entry) {
+        await update({ variables: { input: { ...fields, id: entry.id, version: entry.version } } });
+        onDone(entry.id);
+      } else {
+        const result = await create({ variables: { input: { ...fields, visibility } } });
+        onDone(result.data?.createInterface.id ?? null);
+      }
+    } catch (error) {
+      setErrors(apiFieldErrors(error));
+      setFormError(apiErrorMessage(error) ?? t('form.failed'));
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={entry ? t('form.editNamed', { name: entry.name }) : t('form.create')}
+    >
+      <Stack gap="sm">
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput
+          label={t('columns.name')}
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errors.name}
+        />
+        <Textarea
+          label={t('form.description')}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          error={errors.description}
+          autosize
+          minRows={2}
+        />
+        <ProviderSystemPicker
+          value={providerSystemId}
+          valueName={entry?.providerSystemName ?? null}
+          onChange={setProviderSystemId}
+          error={errors.providerSystemId}
+        />
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('columns.protocol')}
+            description={t('form.protocolHint')}
+            value={protocol}
+            onChange={(e) => setProtocol(e.currentTarget.value)}
+            error={errors.protocol}
+          />
+          <TextInput
+            label={t('columns.data')}
+            value={dataDescription}
+            onChange={(e) => setDataDescription(e.currentTarget.value)}
+            error={errors.dataDescription}
+          />
+        </Group>
+        {!entry && (
+          <Radio.Group
+            label={t('form.visibility')}
+            value={visibility}
+            onChange={(v) => setVisibility(v as Visibility)}
+          >
+            <Group gap="md" mt={4}>
+              <Radio value="SHARED" label={t('visibility.SHARED')} />
+              <Radio value="LOCAL" label={t('visibility.LOCAL')} />
+            </Group>
+          </Radio.Group>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => onDone(null)}>
+            {t('form.cancel')}
+          </Button>
+          <Button type="submit" loading={creating.loading || updating.loading}>
+            {t('form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,306 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectDetailQuery, Rag } from '../../../gql/graphql';
+import { QueryState } from '../../../ui/QueryState';
+import { ScrollTable } from '../../../ui/ScrollTable';
+import { apiFieldErrors } from '../../../ui/error-message';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useFormatters } from '../../../ui/useFormatters';
+import { RagBadge } from '../../portfolio/components/RagBadge';
+import { ProjectDetailDocument } from '../graphql/project.documents';
+import { FileStatusReportDocument, ProjectRecordsDocument } from '../graphql/project-records.documents';
+import { useProjectKeeper } from '../hooks/useProjectKeeper';
+
+type Project = ProjectDetailQuery['project'];
+const DIMENSIONS = ['ragTime', 'ragCost', 'ragQuality', 'ragScope'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
+const RAGS: readonly Rag[] = ['GREEN', 'AMBER', 'RED'];
+const RADIO_COLOUR = { GREEN: 'green', AMBER: 'yellow', RED: 'red' } as const;
+
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+interface Draft {
+  periodEnd: string;
+  rag: Record<Dimension, Rag | ''>;
+  progressPercent: number | '';
+  spent: number | '';
+  budget: number | '';
+  risks: string;
+  nextSteps: string;
+}
+
+const emptyDraft = (budget: number): Draft => ({
+  periodEnd: localToday(),
+  rag: { ragTime: '', ragCost: '', ragQuality: '', ragScope: '' },
+  progressPercent: '',
+  spent: '',
+  budget,
+  risks: '',
+  nextSteps: '',
+});
+
+type DraftError = 'periodEnd' | 'rag' | 'progress' | 'amount';
+
+/** Checks what the form can check itself; the API validates again (and its messages are shown). */
+function validateDraft(d: Draft): Record<string, DraftError> {
+  const errors: Record<string, DraftError> = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.periodEnd)) errors.periodEnd = 'periodEnd';
+  for (const dim of DIMENSIONS) if (!d.rag[dim]) errors[dim] = 'rag';
+  if (d.progressPercent === '' || d.progressPercent < 0 || d.progressPercent > 100)
+    errors.progressPercent = 'progress';
+  if (d.spent === '' || d.spent < 0) errors.spent = 'amount';
+  if (d.budget === '' || d.budget < 0) errors.budget = 'amount';
+  return errors;
+}
+
+function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () => void }) {
+  const { t } = useTranslation('projectRecords');
+  const { t: tp } = useTranslation('portfolio');
+  const describeError = useErrorMessage();
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(project.budget));
+  const [errors, setErrors] = useState<Record<string, DraftError>>({});
+  const [file, { loading, error, reset }] = useMutation(FileStatusReportDocument, {
+    refetchQueries: [ProjectRecordsDocument, ProjectDetailDocument],
+    awaitRefetchQueries: true,
+    // The portfolio overview (cached from an earlier visit) must ask again for the latest status.
+    update: (cache) => {
+      cache.evict({
+        id: cache.identify({ __typename: 'Project', id: project.id }),
+        fieldName: 'latestStatus',
+      });
+    },
+  });
+  const serverErrors = apiFieldErrors(error);
+  const fieldError = (key: string) =>
+    errors[key] ? t(`statusReports.errors.${errors[key]}`) : serverErrors[key];
+  const update = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    reset();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateDraft(draft);
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    const input = {
+      projectId: project.id,
+      periodEnd: draft.periodEnd,
+      ragTime: draft.rag.ragTime as Rag,
+      ragCost: draft.rag.ragCost as Rag,
+      ragQuality: draft.rag.ragQuality as Rag,
+      ragScope: draft.rag.ragScope as Rag,
+      progressPercent: Math.round(draft.progressPercent as number),
+      spent: draft.spent as number,
+      budget: draft.budget as number,
+      risks: draft.risks,
+      nextSteps: draft.nextSteps,
+    };
+    const result = await file({ variables: { input } }).catch(() => null);
+    if (!result?.data?.fileStatusReport) return;
+    setDraft(emptyDraft(project.budget));
+    onFiled();
+  };
+
+  const money = (key: 'spent' | 'budget') => (
+    <NumberInput
+      label={t(`statusReports.${key}`)}
+      required
+      min={0}
+      suffix=" kr."
+      thousandSeparator="."
+      decimalSeparator=","
+      value={draft[key]}
+      error={fieldError(key)}
+      onChange={(v) => update({ [key]: typeof v === 'number' ? v : '' })}
+    />
+  );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="status-report-form-title">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="status-report-form-title">
+          {t('statusReports.new')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput
+            type="date"
+            label={t('statusReports.periodEnd')}
+            required
+            value={draft.periodEnd}
+            error={fieldError('periodEnd')}
+            onChange={(e) => update({ periodEnd: e.currentTarget.value })}
+          />
+          <NumberInput
+            label={t('statusReports.progress')}
+            required
+            min={0}
+            max={100}
+            suffix=" %"
+            allowDecimal={false}
+            value={draft.progressPercent}
+            error={fieldError('progressPercent')}
+            onChange={(v) => update({ progressPercent: typeof v === 'number' ? v : '' })}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {DIMENSIONS.map((dim) => (
+            <Radio.Group
+              key={dim}
+              label={t(`statusReports.${dim}`)}
+              required
+              value={draft.rag[dim]}
+              error={fieldError(dim)}
+              onChange={(v) => update({ rag: { ...draft.rag, [dim]: v as Rag } })}
+            >
+              <Group gap="md" mt={4}>
+                {RAGS.map((rag) => (
+                  <Radio key={rag} value={rag} label={tp(`rag.${rag}`)} color={RADIO_COLOUR[rag]} />
+                ))}
+              </Group>
+            </Radio.Group>
+          ))}
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {money('spent')}
+          {money('budget')}
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Textarea
+            label={t('statusReports.risks')}
+            autosize
+            minRows={2}
+            value={draft.risks}
+            error={fieldError('risks')}
+            onChange={(e) => update({ risks: e.currentTarget.value })}
+          />
+          <Textarea
+            label={t('statusReports.nextSteps')}
+            autosize
+            minRows={2}
+            value={draft.nextSteps}
+            error={fieldError('nextSteps')}
+            onChange={(e) => update({ nextSteps: e.currentTarget.value })}
+          />
+        </SimpleGrid>
+        {error && !Object.keys(serverErrors).length && (
+          <Alert color="red" role="alert">
+            {describeError(error)}
+          </Alert>
+        )}
+        <Button type="submit" loading={loading} w="fit-content">
+          {t('statusReports.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+/** The project's status reports (newest first) and, for its lead or the coordinator, a new one. */
+export function StatusReportsSection({ project }: { project: Project }) {
+  const { t } = useTranslation('projectRecords');
+  const { t: tp } = useTranslation('portfolio');
+  const { formatDate, formatKr } = useFormatters();
+  const { canReport } = useProjectKeeper(project);
+  const [filed, setFiled] = useState(false);
+  const { data, loading, error, refetch } = useQuery(ProjectRecordsDocument, {
+    variables: { id: project.id },
+  });
+  const reports = [...(data?.project.statusReports ?? [])].reverse();
+  return (
+    <Card withBorder component="section" aria-labelledby="status-reports-title">
+      <Stack gap="md">
+        <Title order={2} size="h3" id="status-reports-title">
+          {t('statusReports.title')}
+        </Title>
+        {filed && (
+          <Alert color="green" role="status">
+            {t('statusReports.filed')}
+          </Alert>
+        )}
+        {canReport && <StatusReportForm project={project} onFiled={() => setFiled(true)} />}
+        <QueryState
+          loading={loading && !data}
+          error={error}
+          onRetry={() => void refetch()}
+          empty={!!data && reports.length === 0}
+          loadingLabel={t('statusReports.loading')}
+          emptyText={t('statusReports.empty')}
+        >
+          <ScrollTable label={t('statusReports.caption')} minWidth={760}>
+            <Table striped>
+              <Table.Caption>{t('statusReports.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('statusReports.periodEnd')}</Table.Th>
+                  <Table.Th scope="col">{t('statusReports.overall')}</Table.Th>
+                  {DIMENSIONS.map((dim) => (
+                    <Table.Th scope="col" key={dim}>
+                      {t(`statusReports.${dim}`)}
+                    </Table.Th>
+                  ))}
+                  <Table.Th scope="col">{t('statusReports.progress')}</Table.Th>
+                  <Table.Th scope="col">{t('statusReports.spentOfBudget')}</Table.Th>
+                  <Table.Th scope="col">{t('statusReports.risksAndNext')}</Table.Th>
+                  <Table.Th scope="col">{t('statusReports.reportedBy')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {reports.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Th scope="row" fw="normal">
+                      {formatDate(r.periodEnd)}
+                    </Table.Th>
+                    <Table.Td>
+                      <RagBadge rag={r.overall} />
+                    </Table.Td>
+                    {DIMENSIONS.map((dim) => (
+                      <Table.Td key={dim}>{tp(`rag.${r[dim]}`)}</Table.Td>
+                    ))}
+                    <Table.Td>{`${r.progressPercent} %`}</Table.Td>
+                    <Table.Td>
+                      {t('statusReports.spentOf', { spent: formatKr(r.spent), budget: formatKr(r.budget) })}
+                    </Table.Td>
+                    <Table.Td>
+                      {r.risks && (
+                        <Text size="sm">
+                          <strong>{t('statusReports.risks')}:</strong> {r.risks}
+                        </Text>
+                      )}
+                      {r.nextSteps && (
+                        <Text size="sm">
+                          <strong>{t('statusReports.nextSteps')}:</strong> {r.nextSteps}
+                        </Text>
+                      )}
+                      {!r.risks && !r.nextSteps && '–'}
+                    </Table.Td>
+                    <Table.Td>{r.reportedBy?.name ?? '–'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        </QueryState>
+      </Stack>
+    </Card>
+  );
+}

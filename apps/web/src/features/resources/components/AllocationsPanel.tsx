@@ -1,0 +1,364 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResourceAllocationsQuery, ResourcesQuery } from '../../../gql/graphql';
+import { QueryState } from '../../../ui/QueryState';
+import { ScrollTable } from '../../../ui/ScrollTable';
+import { apiFieldErrors } from '../../../ui/error-message';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useFormatters } from '../../../ui/useFormatters';
+import { AllocationHeatmapDocument } from '../../portfolio/graphql/portfolio.documents';
+import {
+  CreateAllocationDocument,
+  DeleteAllocationDocument,
+  ResourceAllocationsDocument,
+  UpdateAllocationDocument,
+} from '../graphql/resources.documents';
+import { planningQuarters } from '../quarters';
+
+type Allocation = ResourceAllocationsQuery['allocations'][number];
+type Project = ResourceAllocationsQuery['projects']['items'][number];
+type Options = Pick<ResourcesQuery, 'people' | 'competencies'> & { projects: readonly Project[] };
+const REFETCH = [ResourceAllocationsDocument, AllocationHeatmapDocument];
+
+function AllocationDialog({
+  allocation,
+  options,
+  quarters,
+  onClose,
+  onSaved,
+}: {
+  allocation: Allocation | null;
+  options: Options;
+  quarters: readonly string[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation('resources');
+  const describeError = useErrorMessage();
+  const [personId, setPersonId] = useState<string | null>(allocation?.personId ?? null);
+  const [projectId, setProjectId] = useState<string | null>(allocation?.projectId ?? null);
+  const [competencyId, setCompetencyId] = useState<string | null>(allocation?.competencyId ?? null);
+  const [quarter, setQuarter] = useState<string | null>(allocation?.quarter ?? quarters[1] ?? null);
+  const [hours, setHours] = useState<number | ''>(allocation?.hoursPerWeek ?? '');
+  const [missing, setMissing] = useState<Record<string, boolean>>({});
+  const [create, creating] = useMutation(CreateAllocationDocument, { refetchQueries: REFETCH });
+  const [update, updating] = useMutation(UpdateAllocationDocument, { refetchQueries: REFETCH });
+  const error = creating.error ?? updating.error;
+  const serverErrors = apiFieldErrors(error);
+  const person = options.people.find((p) => p.id === personId);
+  // The person's own competencies first: an allocation books one of them.
+  const competencyOptions = (person?.competencies.length ? person.competencies : options.competencies).map(
+    (c) => ({ value: c.id, label: c.name }),
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = {
+      personId: !personId,
+      projectId: !projectId,
+      quarter: !quarter,
+      hours: hours === '' || hours < 0 || hours > 168,
+    };
+    setMissing(found);
+    if (Object.values(found).some(Boolean)) return;
+    const result = allocation
+      ? await update({
+          variables: {
+            input: {
+              id: allocation.id,
+              version: allocation.version,
+              competencyId,
+              hoursPerWeek: hours as number,
+            },
+          },
+        }).catch(() => null)
+      : await create({
+          variables: {
+            input: {
+              personId: personId!,
+              projectId: projectId!,
+              competencyId,
+              quarter: quarter!,
+              hoursPerWeek: hours as number,
+            },
+          },
+        }).catch(() => null);
+    if (result?.data) onSaved();
+  };
+
+  const required = (key: string) => (missing[key] ? t('allocations.required') : serverErrors[key]);
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={allocation ? t('allocations.editTitle') : t('allocations.addTitle')}
+      closeButtonProps={{ 'aria-label': t('close') }}
+      centered
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          <Select
+            label={t('allocations.person')}
+            required
+            searchable
+            disabled={!!allocation}
+            data={options.people.map((p) => ({ value: p.id, label: p.name }))}
+            value={personId}
+            error={required('personId')}
+            onChange={setPersonId}
+          />
+          <Select
+            label={t('allocations.project')}
+            required
+            searchable
+            disabled={!!allocation}
+            data={options.projects.map((p) => ({ value: p.id, label: p.name }))}
+            value={projectId}
+            error={required('projectId')}
+            onChange={setProjectId}
+          />
+          <Select
+            label={t('allocations.competency')}
+            clearable
+            data={competencyOptions}
+            value={competencyId}
+            error={serverErrors.competencyId}
+            onChange={setCompetencyId}
+          />
+          <Select
+            label={t('allocations.quarter')}
+            required
+            disabled={!!allocation}
+            data={[...quarters]}
+            value={quarter}
+            allowDeselect={false}
+            error={required('quarter')}
+            onChange={setQuarter}
+          />
+          <NumberInput
+            label={t('allocations.hours')}
+            required
+            min={0}
+            max={168}
+            decimalScale={1}
+            decimalSeparator=","
+            value={hours}
+            error={missing.hours ? t('allocations.hoursInvalid') : serverErrors.hoursPerWeek}
+            onChange={(v) => setHours(typeof v === 'number' ? v : '')}
+          />
+          {error && !Object.keys(serverErrors).length && (
+            <Alert color="red" role="alert">
+              {describeError(error)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('cancel')}
+            </Button>
+            <Button type="submit" loading={creating.loading || updating.loading}>
+              {t('save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function DeleteAllocationDialog({
+  allocation,
+  label,
+  onClose,
+  onDeleted,
+}: {
+  allocation: Allocation;
+  label: string;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation('resources');
+  const describeError = useErrorMessage();
+  const [remove, { loading, error }] = useMutation(DeleteAllocationDocument, { refetchQueries: REFETCH });
+  const confirm = async () => {
+    const result = await remove({
+      variables: { id: allocation.id, version: allocation.version },
+    }).catch(() => null);
+    if (result?.data?.deleteAllocation) onDeleted();
+  };
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('allocations.deleteTitle')}
+      closeButtonProps={{ 'aria-label': t('close') }}
+      centered
+    >
+      <Stack gap="sm">
+        <Text size="sm">{t('allocations.deleteConfirm', { what: label })}</Text>
+        {error && (
+          <Alert color="red" role="alert">
+            {describeError(error)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('cancel')}
+          </Button>
+          <Button color="red" onClick={() => void confirm()} loading={loading}>
+            {t('delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** Who is booked on which project, per quarter, in hours a week. */
+export function AllocationsPanel({
+  options,
+  canEdit,
+}: {
+  options: Pick<ResourcesQuery, 'people' | 'competencies'>;
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation('resources');
+  const { formatNumber } = useFormatters();
+  const quarters = useMemo(() => planningQuarters(), []);
+  const { data, loading, error, refetch } = useQuery(ResourceAllocationsDocument, {
+    variables: { quarters },
+  });
+  const [editing, setEditing] = useState<Allocation | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Allocation | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const projects = data?.projects.items ?? [];
+  const personName = new Map(options.people.map((p) => [p.id, p.name]));
+  const projectName = new Map(projects.map((p) => [p.id, p.name]));
+  const competencyName = new Map(options.competencies.map((c) => [c.id, c.name]));
+  const describe = (a: Allocation) =>
+    t('allocations.describe', {
+      person: personName.get(a.personId) ?? '',
+      project: projectName.get(a.projectId) ?? '',
+      quarter: a.quarter,
+    });
+  const rows = [...(data?.allocations ?? [])].sort(
+    (a, b) =>
+      a.quarter.localeCompare(b.quarter) ||
+      (personName.get(a.personId) ?? '').localeCompare(personName.get(b.personId) ?? '', 'da'),
+  );
+  return (
+    <Stack gap="sm">
+      {canEdit && (
+        <Button
+          w="fit-content"
+          disabled={!data}
+          onClick={() => {
+            setEditing('new');
+            setStatus(null);
+          }}
+        >
+          {t('allocations.add')}
+        </Button>
+      )}
+      {status && (
+        <Alert color="green" role="status">
+          {status}
+        </Alert>
+      )}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={!!data && rows.length === 0}
+        loadingLabel={t('allocations.loading')}
+        emptyText={t('allocations.empty')}
+      >
+        <ScrollTable label={t('allocations.title')} minWidth={720} maxHeight={480}>
+          <Table striped stickyHeader>
+            <Table.Caption>
+              {t('allocations.caption', { from: quarters[0], to: quarters[quarters.length - 1] })}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('allocations.quarter')}</Table.Th>
+                <Table.Th scope="col">{t('allocations.person')}</Table.Th>
+                <Table.Th scope="col">{t('allocations.project')}</Table.Th>
+                <Table.Th scope="col">{t('allocations.competency')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('allocations.hoursShort')}
+                </Table.Th>
+                {canEdit && (
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>{a.quarter}</Table.Td>
+                  <Table.Th scope="row" fw="normal">
+                    {personName.get(a.personId) ?? '–'}
+                  </Table.Th>
+                  <Table.Td>{projectName.get(a.projectId) ?? '–'}</Table.Td>
+                  <Table.Td>{(a.competencyId && competencyName.get(a.competencyId)) || '–'}</Table.Td>
+                  <Table.Td ta="right">{t('hoursPerWeek', { hours: formatNumber(a.hoursPerWeek) })}</Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="xs" variant="subtle" onClick={() => setEditing(a)}>
+                          {t('edit')}
+                          <VisuallyHidden>{` ${describe(a)}`}</VisuallyHidden>
+                        </Button>
+                        <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(a)}>
+                          {t('delete')}
+                          <VisuallyHidden>{` ${describe(a)}`}</VisuallyHidden>
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      </QueryState>
+      {editing && (
+        <AllocationDialog
+          allocation={editing === 'new' ? null : editing}
+          options={{ ...options, projects }}
+          quarters={quarters}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            setStatus(t('allocations.saved'));
+          }}
+        />
+      )}
+      {deleting && (
+        <DeleteAllocationDialog
+          allocation={deleting}
+          label={describe(deleting)}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            setStatus(t('allocations.deleted'));
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,295 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResourcesQuery } from '../../../gql/graphql';
+import { ScrollTable } from '../../../ui/ScrollTable';
+import { apiFieldErrors } from '../../../ui/error-message';
+import { AllocationHeatmapDocument } from '../../portfolio/graphql/portfolio.documents';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useFormatters } from '../../../ui/useFormatters';
+import {
+  CreatePersonDocument,
+  DeletePersonDocument,
+  ResourceAllocationsDocument,
+  ResourcesDocument,
+  UpdatePersonDocument,
+} from '../graphql/resources.documents';
+
+type Person = ResourcesQuery['people'][number];
+type Options = Pick<ResourcesQuery, 'units' | 'competencies'>;
+
+function PersonDialog({
+  person,
+  options,
+  onClose,
+  onSaved,
+}: {
+  person: Person | null;
+  options: Options;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
+  const { t } = useTranslation('resources');
+  const describeError = useErrorMessage();
+  const [name, setName] = useState(person?.name ?? '');
+  const [unitId, setUnitId] = useState<string | null>(person?.unitId ?? null);
+  const [hours, setHours] = useState<number | ''>(person?.weeklyCapacityHours ?? 37);
+  const [competencyIds, setCompetencyIds] = useState<string[]>(person?.competencies.map((c) => c.id) ?? []);
+  const [errors, setErrors] = useState<{ name?: boolean; hours?: boolean }>({});
+  const mutationOptions = { refetchQueries: [ResourcesDocument, AllocationHeatmapDocument] };
+  const [create, creating] = useMutation(CreatePersonDocument, mutationOptions);
+  const [update, updating] = useMutation(UpdatePersonDocument, mutationOptions);
+  const error = creating.error ?? updating.error;
+  const serverErrors = apiFieldErrors(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = { name: !name.trim(), hours: hours === '' || hours < 0 || hours > 168 };
+    setErrors(found);
+    if (found.name || found.hours) return;
+    const fields = { name, unitId, weeklyCapacityHours: hours as number, competencyIds };
+    const result = person
+      ? await update({
+          variables: {
+            input: { ...fields, id: person.id, version: person.version, userId: person.userId },
+          },
+        }).catch(() => null)
+      : await create({ variables: { input: fields } }).catch(() => null);
+    if (result?.data) onSaved(name.trim());
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={person ? t('people.editTitle', { name: person.name }) : t('people.addTitle')}
+      closeButtonProps={{ 'aria-label': t('close') }}
+      centered
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label={t('people.name')}
+            required
+            data-autofocus
+            value={name}
+            error={errors.name ? t('people.nameRequired') : serverErrors.name}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          <Select
+            label={t('people.unit')}
+            clearable
+            data={options.units.map((u) => ({ value: u.id, label: u.name }))}
+            value={unitId}
+            error={serverErrors.unitId}
+            onChange={setUnitId}
+          />
+          <NumberInput
+            label={t('people.capacity')}
+            description={t('people.capacityHelp')}
+            required
+            min={0}
+            max={168}
+            decimalScale={1}
+            decimalSeparator=","
+            value={hours}
+            error={errors.hours ? t('people.capacityInvalid') : serverErrors.weeklyCapacityHours}
+            onChange={(v) => setHours(typeof v === 'number' ? v : '')}
+          />
+          <MultiSelect
+            label={t('people.competencies')}
+            data={options.competencies.map((c) => ({ value: c.id, label: c.name }))}
+            value={competencyIds}
+            error={serverErrors.competencyIds}
+            onChange={setCompetencyIds}
+            searchable
+          />
+          {error && !Object.keys(serverErrors).length && (
+            <Alert color="red" role="alert">
+              {describeError(error)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('cancel')}
+            </Button>
+            <Button type="submit" loading={creating.loading || updating.loading}>
+              {t('save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function DeletePersonDialog({
+  person,
+  onClose,
+  onDeleted,
+}: {
+  person: Person;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation('resources');
+  const describeError = useErrorMessage();
+  const [remove, { loading, error }] = useMutation(DeletePersonDocument, {
+    refetchQueries: [ResourcesDocument, ResourceAllocationsDocument, AllocationHeatmapDocument],
+  });
+  const confirm = async () => {
+    const result = await remove({ variables: { id: person.id, version: person.version } }).catch(() => null);
+    if (result?.data?.deletePerson) onDeleted();
+  };
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('people.deleteTitle', { name: person.name })}
+      closeButtonProps={{ 'aria-label': t('close') }}
+      centered
+    >
+      <Stack gap="sm">
+        <Text size="sm">{t('people.deleteConfirm', { name: person.name })}</Text>
+        {error && (
+          <Alert color="red" role="alert">
+            {describeError(error)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('cancel')}
+          </Button>
+          <Button color="red" onClick={() => void confirm()} loading={loading}>
+            {t('delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** The people projects can book: unit, weekly capacity and competencies. */
+export function PeoplePanel({
+  people,
+  options,
+  canEdit,
+}: {
+  people: readonly Person[];
+  options: Options;
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation('resources');
+  const { formatNumber } = useFormatters();
+  const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Person | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const unitName = new Map(options.units.map((u) => [u.id, u.name]));
+  return (
+    <Stack gap="sm">
+      {canEdit && (
+        <Button
+          w="fit-content"
+          onClick={() => {
+            setEditing('new');
+            setStatus(null);
+          }}
+        >
+          {t('people.add')}
+        </Button>
+      )}
+      {status && (
+        <Alert color="green" role="status">
+          {status}
+        </Alert>
+      )}
+      {people.length === 0 ? (
+        <Text>{t('people.empty')}</Text>
+      ) : (
+        <ScrollTable label={t('people.caption')} minWidth={640}>
+          <Table striped>
+            <Table.Caption>{t('people.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('people.name')}</Table.Th>
+                <Table.Th scope="col">{t('people.unit')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('people.capacityShort')}
+                </Table.Th>
+                <Table.Th scope="col">{t('people.competencies')}</Table.Th>
+                {canEdit && (
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {people.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Th scope="row" fw="normal">
+                    {p.name}
+                  </Table.Th>
+                  <Table.Td>{(p.unitId && unitName.get(p.unitId)) || '–'}</Table.Td>
+                  <Table.Td ta="right">
+                    {t('hoursPerWeek', { hours: formatNumber(p.weeklyCapacityHours) })}
+                  </Table.Td>
+                  <Table.Td>{p.competencies.map((c) => c.name).join(', ') || '–'}</Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="xs" variant="subtle" onClick={() => setEditing(p)}>
+                          {t('edit')}
+                          <VisuallyHidden>{` ${p.name}`}</VisuallyHidden>
+                        </Button>
+                        <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(p)}>
+                          {t('delete')}
+                          <VisuallyHidden>{` ${p.name}`}</VisuallyHidden>
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
+      {editing && (
+        <PersonDialog
+          person={editing === 'new' ? null : editing}
+          options={options}
+          onClose={() => setEditing(null)}
+          onSaved={(name) => {
+            setEditing(null);
+            setStatus(t('people.saved', { name }));
+          }}
+        />
+      )}
+      {deleting && (
+        <DeletePersonDialog
+          person={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setStatus(t('people.deleted', { name: deleting.name }));
+            setDeleting(null);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
