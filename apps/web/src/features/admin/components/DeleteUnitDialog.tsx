@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import { DeleteUnitDocument } from '../graphql/admin.documents';
 import type { AdminUnit } from './UnitTable';
 
@@ -14,7 +13,6 @@ export interface DeleteUnitDialogProps {
 /** Asks before deleting; a unit still in use (conflict) or changed meanwhile is reported, kept. */
 export function DeleteUnitDialog({ unit, onClose, onDeleted }: DeleteUnitDialogProps) {
   const { t } = useTranslation('admin');
-  const describeError = useErrorMessage();
   const [deleteUnit, { loading, error }] = useMutation(DeleteUnitDocument);
 
   const confirm = async () => {
@@ -23,29 +21,14 @@ export function DeleteUnitDialog({ unit, onClose, onDeleted }: DeleteUnitDialogP
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDeleteModal
       title={t('units.deleteUnit', { name: unit.name })}
-      closeButtonProps={{ 'aria-label': t('units.close') }}
-      centered
-    >
-      <Stack gap="sm">
-        <Text size="sm">{t('units.deleteConfirm', { name: unit.name })}</Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {describeError(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('units.cancel')}
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={loading}>
-            {t('units.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      message={t('units.deleteConfirm', { name: unit.name })}
+      labels={{ close: t('units.close'), cancel: t('units.cancel'), confirm: t('units.delete') }}
+      error={error}
+      loading={loading}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    />
   );
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import { DeleteBenefitDocument } from '../graphql/benefit-form.documents';
 
 interface Props {
@@ -13,7 +12,6 @@ interface Props {
 /** Asks before deleting a benefit with its profile and measurements; a stale version is reported. */
 export function DeleteBenefitDialog({ benefit, onClose, onDeleted }: Props) {
   const { t } = useTranslation('benefits');
-  const describeError = useErrorMessage();
   const [remove, { loading, error }] = useMutation(DeleteBenefitDocument, {
     // Lists still holding the benefit drop it (Apollo filters dangling references).
     update(cache) {
@@ -28,29 +26,14 @@ export function DeleteBenefitDialog({ benefit, onClose, onDeleted }: Props) {
     if (result?.data?.deleteBenefit) onDeleted();
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDeleteModal
       title={t('editor.deleteTitle', { title: benefit.title })}
-      closeButtonProps={{ 'aria-label': t('editor.close') }}
-      centered
-    >
-      <Stack gap="sm">
-        <Text size="sm">{t('editor.deleteConfirm', { count: benefit.measurementCount })}</Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {describeError(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('editor.cancel')}
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={loading}>
-            {t('editor.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      message={t('editor.deleteConfirm', { count: benefit.measurementCount })}
+      labels={{ close: t('editor.close'), cancel: t('editor.cancel'), confirm: t('editor.delete') }}
+      error={error}
+      loading={loading}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    />
   );
 }

@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import { Link } from 'react-router';
 import type { BenefitMapKind } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
-import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { BenefitMapDocument, DeleteBenefitMapNodeDocument } from '../graphql/benefit-map.documents';
 import classes from './benefit-map.module.css';
 import { MAP_KINDS, type MapNode, MapNodeDialog } from './MapNodeDialog';
@@ -179,7 +179,6 @@ function DeleteNodeDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('benefits');
-  const describeError = useErrorMessage();
   const [remove, { loading, error }] = useMutation(DeleteBenefitMapNodeDocument, {
     refetchQueries: [{ query: BenefitMapDocument, variables: { projectId } }],
     awaitRefetchQueries: true,
@@ -189,29 +188,14 @@ function DeleteNodeDialog({
     if (result?.data?.deleteBenefitMapNode) onClose();
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDeleteModal
       title={t('map.deleteTitle', { label: node.label })}
-      closeButtonProps={{ 'aria-label': t('editor.close') }}
-      centered
-    >
-      <Stack gap="sm">
-        <Text size="sm">{t('map.deleteConfirm')}</Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {describeError(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('editor.cancel')}
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={loading}>
-            {t('editor.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      message={t('map.deleteConfirm')}
+      labels={{ close: t('editor.close'), cancel: t('editor.cancel'), confirm: t('editor.delete') }}
+      error={error}
+      loading={loading}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    />
   );
 }

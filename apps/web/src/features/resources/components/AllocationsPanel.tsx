@@ -8,11 +8,11 @@ import {
   Select,
   Stack,
   Table,
-  Text,
   VisuallyHidden,
 } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import type { ResourceAllocationsQuery, ResourcesQuery } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { ScrollTable } from '../../../ui/ScrollTable';
@@ -190,7 +190,6 @@ function DeleteAllocationDialog({
   onDeleted: () => void;
 }) {
   const { t } = useTranslation('resources');
-  const describeError = useErrorMessage();
   const [remove, { loading, error }] = useMutation(DeleteAllocationDocument, { refetchQueries: REFETCH });
   const confirm = async () => {
     const result = await remove({
@@ -199,30 +198,15 @@ function DeleteAllocationDialog({
     if (result?.data?.deleteAllocation) onDeleted();
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDeleteModal
       title={t('allocations.deleteTitle')}
-      closeButtonProps={{ 'aria-label': t('close') }}
-      centered
-    >
-      <Stack gap="sm">
-        <Text size="sm">{t('allocations.deleteConfirm', { what: label })}</Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {describeError(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('cancel')}
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={loading}>
-            {t('delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      message={t('allocations.deleteConfirm', { what: label })}
+      labels={{ close: t('close'), cancel: t('cancel'), confirm: t('delete') }}
+      error={error}
+      loading={loading}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    />
   );
 }
 

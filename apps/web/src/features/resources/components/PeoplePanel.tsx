@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import type { ResourcesQuery } from '../../../gql/graphql';
 import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
@@ -147,7 +148,6 @@ function DeletePersonDialog({
   onDeleted: () => void;
 }) {
   const { t } = useTranslation('resources');
-  const describeError = useErrorMessage();
   const [remove, { loading, error }] = useMutation(DeletePersonDocument, {
     refetchQueries: [ResourcesDocument, ResourceAllocationsDocument, AllocationHeatmapDocument],
   });
@@ -156,30 +156,15 @@ function DeletePersonDialog({
     if (result?.data?.deletePerson) onDeleted();
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDeleteModal
       title={t('people.deleteTitle', { name: person.name })}
-      closeButtonProps={{ 'aria-label': t('close') }}
-      centered
-    >
-      <Stack gap="sm">
-        <Text size="sm">{t('people.deleteConfirm', { name: person.name })}</Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {describeError(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('cancel')}
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={loading}>
-            {t('delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      message={t('people.deleteConfirm', { name: person.name })}
+      labels={{ close: t('close'), cancel: t('cancel'), confirm: t('delete') }}
+      error={error}
+      loading={loading}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    />
   );
 }
 
