@@ -2,7 +2,6 @@ import { aUsage, anOrganisation, startTestServer, type TestServer } from '../tes
 import { day } from './contract-fixtures';
 
 process.env.OVERBLIK_TODAY = '2026-11-27';
-jest.setTimeout(30_000);
 
 const DATES = `query($id: ID!) { contract(id: $id) { id dates {
   leadMonths procurementLeadMonths retender { decisionDate }

@@ -2,7 +2,6 @@ import { anOrganisation, startTestServer, type TestServer } from '../test-server
 import { aContract } from './contract-fixtures';
 
 process.env.OVERBLIK_TODAY = '2026-11-27';
-jest.setTimeout(30_000);
 
 const DETAIL = `query($id: ID!) { contract(id: $id) {
   id version successorId successor { id name } predecessors { id name } parent { id name }

@@ -1,8 +1,6 @@
 import { anOrganisation, startTestServer, type TestServer } from '../test-server';
 import { aContract } from './contract-fixtures';
 
-jest.setTimeout(30_000);
-
 const REGISTER = `mutation($input: InvoiceInput!) { registerInvoice(input: $input) {
   id number amount check { expected deviation deviationPercent flagged tolerancePercent }
 } }`;

@@ -2,7 +2,6 @@ import { aUsage, anOrganisation, startTestServer, type TestServer } from '../tes
 import { aContract, aSupplier } from './contract-fixtures';
 
 process.env.OVERBLIK_TODAY = '2026-11-27';
-jest.setTimeout(30_000);
 
 const START = `mutation($id: ID!) { startRetenderProposal(contractId: $id) { id projectId status problem asIs } }`;
 

@@ -5,7 +5,6 @@ import { aContract } from '../contract/contract-fixtures';
 import { aUsage, anOrganisation, startTestServer, type TestServer } from '../test-server';
 
 process.env.OVERBLIK_TODAY = '2026-11-27';
-jest.setTimeout(30_000);
 const TODAY = '2026-11-27';
 
 interface Mail {

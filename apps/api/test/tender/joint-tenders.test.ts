@@ -2,7 +2,6 @@ import { anOrganisation, startTestServer, type TestServer } from '../test-server
 import { aContract } from '../contract/contract-fixtures';
 
 process.env.OVERBLIK_TODAY = '2026-11-27';
-jest.setTimeout(30_000);
 
 const CANDIDATES = `query($w: Int) { jointTenderCandidates(windowMonths: $w) { totalCount items {
   key matchedOn label windowStart windowEnd

@@ -1,7 +1,5 @@
 import { anOrganisation, startTestServer, type TestServer } from '../test-server';
 
-jest.setTimeout(30_000);
-
 const CREATE = `mutation($input: StandardRequirementInput!) { createStandardRequirement(input: $input) { id version title active } }`;
 const UPDATE = `mutation($input: StandardRequirementUpdateInput!) { updateStandardRequirement(input: $input) { id version active } }`;
 const DELETE = `mutation($id: ID!, $version: Int!) { deleteStandardRequirement(id: $id, version: $version) }`;
