@@ -36,6 +36,8 @@ test('a contract explains which migration time its re-tender date plans for', as
   signInAs,
   expectAccessible,
 }) => {
+  // Two system edits and two contract loads: more than the default 60 s on a loaded CI machine.
+  test.setTimeout(180_000);
   await signInAs('admin@norddal.dk');
   await page.goto('/kontrakter');
   await page
