@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { chooseOption, expect, test } from './fixtures';
 
 /** Resolves when the GraphQL operation with this name has answered. */
 const answered = (page: Page, operation: string) =>
@@ -23,8 +23,8 @@ async function choose(
   option: string | RegExp,
 ) {
   const box = scope.getByRole('combobox', { name: label });
+  if (search !== null) return chooseOption(page, box, search, option);
   await box.click();
-  if (search !== null) await box.fill(search);
   await page.getByRole('option', { name: option }).first().click();
 }
 

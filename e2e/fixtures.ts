@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'overblik-demo';
 
@@ -22,6 +22,26 @@ async function expectAccessible(page: Page) {
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, 'axe WCAG 2.1 AA violations').toEqual([]);
+}
+
+/**
+ * Picks an option in a searchable Mantine Select by typing part of its name and choosing it with
+ * the keyboard. Clicking the option raced the dropdown's repositioning after Playwright scrolled
+ * the page: the click could land beside the moved list, close it and leave nothing chosen.
+ */
+export async function chooseOption(page: Page, combobox: Locator, search: string, option: string | RegExp) {
+  await combobox.fill(search);
+  const target = page.getByRole('option', { name: option }).first();
+  await expect(target).toBeVisible();
+  const label = ((await target.textContent()) ?? '').trim();
+  // The arrow keys walk the filtered list; stop on the wanted option.
+  for (let step = 0; step < 50; step++) {
+    if ((await target.getAttribute('data-combobox-selected')) !== null) break;
+    await combobox.press('ArrowDown');
+  }
+  await expect(target).toHaveAttribute('data-combobox-selected');
+  await combobox.press('Enter');
+  await expect(combobox).toHaveValue(label);
 }
 
 export const test = base.extend<{

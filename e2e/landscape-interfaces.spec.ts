@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { chooseOption, expect, test } from './fixtures';
 
 const isOperation =
   (name: string) => (response: { url(): string; request(): { postData(): string | null } }) =>
@@ -36,8 +36,7 @@ test('a system owner registers an interface, edits it and records an incoming in
   await form.getByRole('button', { name: 'Gem' }).click();
   await expect(form.getByText('Skal udfyldes.')).toBeVisible();
   await form.getByRole('textbox', { name: /^Navn/ }).fill(NAME);
-  await form.getByRole('combobox', { name: 'Udbydende system' }).fill('Lønsys');
-  await page.getByRole('option', { name: /^Lønsystem/ }).click();
+  await chooseOption(page, form.getByRole('combobox', { name: 'Udbydende system' }), 'Lønsys', /^Lønsystem/);
   await form.getByRole('textbox', { name: /^Protokol/ }).fill('REST');
   await form.getByRole('textbox', { name: 'Data' }).fill('Medarbejdere og stillinger');
   await form.getByRole('radio', { name: 'Kun egen organisation' }).check();
@@ -78,10 +77,8 @@ test('a system owner registers an interface, edits it and records an incoming in
   const addIn = page.getByRole('form', { name: 'Tilføj integration ind' });
   await addIn.getByRole('button', { name: 'Tilføj' }).click();
   await expect(addIn.getByText('Skal udfyldes.')).toBeVisible();
-  await addIn.getByRole('combobox', { name: /^Fra system/ }).fill('Lønsys');
-  await page.getByRole('option', { name: 'Lønsystem', exact: true }).click();
-  await addIn.getByRole('combobox', { name: 'Snitflade' }).fill('Medarbejderstam');
-  await page.getByRole('option', { name: NAME }).click();
+  await chooseOption(page, addIn.getByRole('combobox', { name: /^Fra system/ }), 'Lønsys', /^Lønsystem$/);
+  await chooseOption(page, addIn.getByRole('combobox', { name: 'Snitflade' }), 'Medarbejderstam', NAME);
   await addIn.getByRole('textbox', { name: 'Data' }).fill('Medarbejdere og stillinger');
   const added = page.waitForResponse(isOperation('CreateIntegration'));
   await addIn.getByRole('button', { name: 'Tilføj' }).click();

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import { chooseOption, expect, test } from './fixtures';
 
 const isOperation =
   (name: string) => (response: { url(): string; request(): { postData(): string | null } }) =>
@@ -59,8 +59,7 @@ test('filter and export the systems table, then edit a system as its owner', asy
   const cvr = 'CVR – Det Centrale Virksomhedsregister';
   const sources = page.getByRole('region', { name: 'Datakilder', exact: true });
   const addForm = page.getByRole('form', { name: 'Tilføj datakilde' });
-  await addForm.getByRole('combobox', { name: /^Datakilde/ }).fill('CVR – Det');
-  await page.getByRole('option', { name: cvr }).click();
+  await chooseOption(page, addForm.getByRole('combobox', { name: /^Datakilde/ }), 'CVR – Det', cvr);
   await addForm.getByRole('button', { name: 'Tilføj' }).click();
   await expect(sources.getByRole('rowheader', { name: cvr })).toBeVisible();
   await page.getByRole('button', { name: `Fjern ${cvr}` }).click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { chooseOption, expect, test } from './fixtures';
 
 /** Resolves when the GraphQL operation with this name has answered. */
 const answered = (page: Page, operation: string) =>
@@ -190,8 +190,7 @@ test('the coordinator adds a person and an allocation and the heat map changes',
   const allocations = page.getByRole('region', { name: 'Allokeringer' });
   await allocations.getByRole('button', { name: 'Tilføj allokering' }).click();
   dialog = page.getByRole('dialog');
-  await dialog.getByRole('combobox', { name: 'Person' }).fill(person);
-  await page.getByRole('option', { name: person }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: 'Person' }), person, person);
   await dialog.getByRole('combobox', { name: 'Projekt' }).click();
   await page.getByRole('option').first().click();
   await dialog.getByRole('combobox', { name: 'Kompetence', exact: true }).click();
