@@ -15,6 +15,7 @@ import { migrationState } from './db/migrations';
 import { buildOverblikSchema } from './schema/build-schema';
 import { landscapeVersion } from './modules/landscape/landscape.service';
 import { boardVersion } from './modules/portfolio/board-version';
+import { benefitDashboardVersion } from './modules/benefit/benefit-dashboard-version';
 import { formatError, localiseErrors } from './shared/format-error';
 import { ReadModelCache } from './shared/read-model-cache';
 import { responseCache } from './shared/response-cache';
@@ -46,7 +47,11 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
     plugins: [
       ...protection.plugins,
       localiseErrors,
-      responseCache({ landscapeGraph: landscapeVersion, portfolioBoard: boardVersion }),
+      responseCache({
+        landscapeGraph: landscapeVersion,
+        portfolioBoard: boardVersion,
+        benefitDashboard: benefitDashboardVersion,
+      }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -51,12 +51,13 @@ interface Dashboard {
 describe('benefitDashboard', () => {
   let server: TestServer;
   let a: Awaited<ReturnType<typeof anOrganisation>>;
+  let other: Awaited<ReturnType<typeof anOrganisation>>;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     server = await startTestServer();
-    a = await anOrganisation(server.db, 'dasha', { reader: ['READER'] });
-    const other = await anOrganisation(server.db, 'dashb', { reader: ['READER'] });
+    a = await anOrganisation(server.db, 'dasha', { reader: ['READER'], coord: ['PROJECT_COORDINATOR'] });
+    other = await anOrganisation(server.db, 'dashb', { reader: ['READER'] });
     ids.u1 = a.unit.id;
     ids.u2 = (
       await server.db.prisma.unit.create({ data: { organisationId: a.org.id, name: 'Jobcenter' } })
@@ -212,9 +213,10 @@ describe('benefitDashboard', () => {
 
   it('uses as many statements for 23 benefits as for 3 (one batched load)', async () => {
     const client = await server.client().signIn(a.email('reader'));
+    // An asOf no other test asks for, so neither request is answered from the response cache.
     const statements = async () => {
       const before = server.db.queryCount();
-      await client.gql(DASHBOARD, { groupBy: 'PROJECT', asOf: '2025-12-31' });
+      await client.gql(DASHBOARD, { groupBy: 'PROJECT', asOf: '2025-11-30' });
       return server.db.queryCount() - before;
     };
     const few = await statements();
@@ -231,5 +233,51 @@ describe('benefitDashboard', () => {
     }
     expect(await statements()).toBe(few);
     expect(few).toBeLessThanOrEqual(12);
+  });
+
+  it('answers a repeated request from the response cache and shows every change on the next one', async () => {
+    const row = async (key: string, groupBy = 'PROJECT') =>
+      (await dashboard(groupBy)).rows.find((r) => r.key === key)!;
+    const before = await row(ids.p1);
+    const start = server.db.queryCount();
+    expect(await row(ids.p1)).toEqual(before);
+    const hit = server.db.queryCount() - start;
+    await row(ids.p1, 'UNIT');
+    const miss = server.db.queryCount() - start - hit;
+    // A hit costs the sign-in, the session lookup and the data-version queries.
+    expect(hit).toBeLessThan(miss);
+
+    // A measurement recorded through the API: B1 now at 600,000 of a 1,000,000 baseline.
+    const coord = await server.client().signIn(a.email('coord'));
+    const recorded = await coord.gql(
+      `mutation($input: BenefitMeasurementInput!) { recordMeasurement(input: $input) { id } }`,
+      { input: { benefitId: ids.b1, measuredOn: '2025-12-31', value: 600_000 } },
+    );
+    expect(recorded.errors).toBeUndefined();
+    expect((await row(ids.p1)).realisedKr).toBe(before.realisedKr + 200_000);
+
+    // Names the groups are labelled with, changed by any writer, show on the next request too.
+    await server.db.prisma.project.update({ where: { id: ids.p1 }, data: { name: 'Licensoprydning 2.0' } });
+    expect((await row(ids.p1)).label).toBe('Licensoprydning 2.0');
+    expect((await row(ids.s2, 'STRATEGY')).label).toBe('Grøn omstilling');
+    await server.db.prisma.strategy.update({ where: { id: ids.s2 }, data: { name: 'Klima' } });
+    expect((await row(ids.s2, 'STRATEGY')).label).toBe('Klima');
+
+    // A benefit moved to another unit regroups.
+    const u1Count = (await row(ids.u1, 'UNIT')).benefitCount;
+    await server.db.prisma.benefit.update({ where: { id: ids.b3 }, data: { harvestingUnitId: ids.u2 } });
+    expect((await row(ids.u1, 'UNIT')).benefitCount).toBe(u1Count - 1);
+  });
+
+  it('never serves one organisation’s cached dashboard to another', async () => {
+    await dashboard('ORGANISATION');
+    const client = await server.client().signIn(other.email('reader'));
+    const r = await client.gql<{ benefitDashboard: Dashboard }>(DASHBOARD, {
+      groupBy: 'ORGANISATION',
+      asOf: '2025-12-31',
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.benefitDashboard.total.benefitCount).toBe(1);
+    expect(r.data!.benefitDashboard.total.targetKr).toBe(9e9);
   });
 });
