@@ -15,6 +15,11 @@ export interface GraphQLBenchCase {
   variables?: Record<string, unknown> | ((sql: BenchSql) => Promise<Record<string, unknown>>);
   /** The same data read by one raw SQL query, for the ratio in the report. */
   rawSql?: string;
+  /**
+   * Runs untimed before every measured request, with the organisation's id: e.g. an edit that
+   * changes the data version, so a cached read model must be rebuilt on each request.
+   */
+  beforeEach?: (sql: BenchSql, organisationId: string) => Promise<unknown>;
   /** A mutation case: how many requests (default 200) and whether to run it concurrently. */
   requests?: number;
   concurrent?: boolean;

@@ -20,8 +20,16 @@ export function latencyStats(samplesMs: number[]): LatencyStats {
   };
 }
 
-/** Runs `task` `total` times split over `workers` concurrent loops; returns latencies and req/s. */
-export async function measure(task: () => Promise<unknown>, total: number, workers: number) {
+/**
+ * Runs `task` `total` times split over `workers` concurrent loops; returns latencies and req/s.
+ * `prepare`, when given, runs before each task outside the timed span.
+ */
+export async function measure(
+  task: () => Promise<unknown>,
+  total: number,
+  workers: number,
+  prepare?: () => Promise<unknown>,
+) {
   const samples: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -29,6 +37,7 @@ export async function measure(task: () => Promise<unknown>, total: number, worke
     Array.from({ length: workers }, async () => {
       while (next < total) {
         next += 1;
+        if (prepare) await prepare();
         const t0 = performance.now();
         await task();
         samples.push(performance.now() - t0);

@@ -78,8 +78,9 @@ async function runCase(db: Database, url: string, c: GraphQLBenchCase) {
   const first = JSON.parse(await send()) as { data?: unknown; errors?: { message: string }[] };
   if (!first.data || first.errors) throw new Error(`${c.name}: ${first.errors?.[0].message ?? 'no data'}`);
   for (let i = 0; i < 9; i++) await send();
-  const single = await measure(send, requests, 1);
-  const concurrent = c.concurrent === false ? null : await measure(send, requests, 10);
+  const prepare = c.beforeEach ? () => c.beforeEach!(db.sql, org.id) : undefined;
+  const single = await measure(send, requests, 1, prepare);
+  const concurrent = c.concurrent === false ? null : await measure(send, requests, 10, prepare);
   let raw = null;
   if (c.rawSql) {
     const rawSql = c.rawSql;
