@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Modal, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SystemDetailQuery } from '../../../gql/graphql';
@@ -12,6 +12,7 @@ import {
 } from '../graphql/systems.documents';
 import { AddDataSourceForm } from './AddDataSourceForm';
 import { AddIntegrationForm } from './AddIntegrationForm';
+import { EdgeList } from './EdgeList';
 import { EditDataSourceEdgeForm } from './EditDataSourceEdgeForm';
 import { EditIntegrationForm } from './EditIntegrationForm';
 
@@ -64,91 +65,47 @@ export function SystemEdgeEditor({ usage }: { usage: Usage }) {
             {error}
           </Alert>
         )}
-        <List listStyleType="none" spacing="xs" aria-label={t('detail.dataSources')}>
-          {usage.dataSources.map((e) => (
-            <List.Item key={e.id}>
-              <Group gap="sm">
-                <Text size="sm">{e.dataSourceName}</Text>
-                <Button
-                  size="compact-xs"
-                  variant="default"
-                  aria-label={t('edges.editNamed', { name: e.dataSourceName })}
-                  onClick={() => setEditing({ kind: 'source', id: e.id })}
-                >
-                  {t('edges.edit')}
-                </Button>
-                <Button
-                  size="compact-xs"
-                  variant="default"
-                  aria-label={t('edges.removeNamed', { name: e.dataSourceName })}
-                  onClick={() => void run(() => deleteEdge({ variables: { id: e.id, version: e.version } }))}
-                >
-                  {t('edges.remove')}
-                </Button>
-              </Group>
-            </List.Item>
-          ))}
-        </List>
+        <EdgeList
+          label={t('detail.dataSources')}
+          items={usage.dataSources.map((e) => ({
+            id: e.id,
+            name: e.dataSourceName,
+            editLabel: t('edges.editNamed', { name: e.dataSourceName }),
+            removeLabel: t('edges.removeNamed', { name: e.dataSourceName }),
+            onEdit: () => setEditing({ kind: 'source', id: e.id }),
+            onRemove: () => void run(() => deleteEdge({ variables: { id: e.id, version: e.version } })),
+          }))}
+        />
         <AddDataSourceForm usageId={usage.id} dataSources={options.data?.dataSources.items ?? []} />
-        <List listStyleType="none" spacing="xs" aria-label={t('detail.integrationsOut')}>
-          {usage.integrationsOut.map((i) => (
-            <List.Item key={i.id}>
-              <Group gap="sm">
-                <Text size="sm">{i.toUsageName}</Text>
-                <Button
-                  size="compact-xs"
-                  variant="default"
-                  aria-label={t('edges.editNamed', { name: i.toUsageName })}
-                  onClick={() => setEditing({ kind: 'integration', id: i.id })}
-                >
-                  {t('edges.edit')}
-                </Button>
-                <Button
-                  size="compact-xs"
-                  variant="default"
-                  aria-label={t('edges.removeNamed', { name: i.toUsageName })}
-                  onClick={() =>
-                    void run(() => deleteIntegration({ variables: { id: i.id, version: i.version } }))
-                  }
-                >
-                  {t('edges.remove')}
-                </Button>
-              </Group>
-            </List.Item>
-          ))}
-        </List>
+        <EdgeList
+          label={t('detail.integrationsOut')}
+          items={usage.integrationsOut.map((i) => ({
+            id: i.id,
+            name: i.toUsageName,
+            editLabel: t('edges.editNamed', { name: i.toUsageName }),
+            removeLabel: t('edges.removeNamed', { name: i.toUsageName }),
+            onEdit: () => setEditing({ kind: 'integration', id: i.id }),
+            onRemove: () =>
+              void run(() => deleteIntegration({ variables: { id: i.id, version: i.version } })),
+          }))}
+        />
         <AddIntegrationForm
           usageId={usage.id}
           usages={options.data?.systemUsages.items ?? []}
           interfaces={interfaces}
         />
-        <List listStyleType="none" spacing="xs" aria-label={t('detail.integrationsIn')}>
-          {usage.integrationsIn.map((i) => (
-            <List.Item key={i.id}>
-              <Group gap="sm">
-                <Text size="sm">{i.fromUsageName}</Text>
-                <Button
-                  size="compact-xs"
-                  variant="default"
-                  aria-label={t('edges.editIncomingNamed', { name: i.fromUsageName })}
-                  onClick={() => setEditing({ kind: 'integrationIn', id: i.id })}
-                >
-                  {t('edges.edit')}
-                </Button>
-                <Button
-                  size="compact-xs"
-                  variant="default"
-                  aria-label={t('edges.removeIncomingNamed', { name: i.fromUsageName })}
-                  onClick={() =>
-                    void run(() => deleteIntegration({ variables: { id: i.id, version: i.version } }))
-                  }
-                >
-                  {t('edges.remove')}
-                </Button>
-              </Group>
-            </List.Item>
-          ))}
-        </List>
+        <EdgeList
+          label={t('detail.integrationsIn')}
+          items={usage.integrationsIn.map((i) => ({
+            id: i.id,
+            name: i.fromUsageName,
+            editLabel: t('edges.editIncomingNamed', { name: i.fromUsageName }),
+            removeLabel: t('edges.removeIncomingNamed', { name: i.fromUsageName }),
+            onEdit: () => setEditing({ kind: 'integrationIn', id: i.id }),
+            onRemove: () =>
+              void run(() => deleteIntegration({ variables: { id: i.id, version: i.version } })),
+          }))}
+        />
         <AddIntegrationForm
           usageId={usage.id}
           usages={options.data?.systemUsages.items ?? []}
