@@ -120,6 +120,9 @@ async function main() {
       const db = await benchDatabase(kind, profile);
       const app = await createApp({ ...readConfig(), production: true }, db);
       const server = app.express.listen(0);
+      // Keep idle client sockets open across a case's raw-SQL phase (tens of seconds on PGlite):
+      // with Node's 5 s default the server closed them and the next case's first request failed.
+      server.keepAliveTimeout = 10 * 60_000;
       await new Promise<void>((r) => server.once('listening', () => r()));
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       for (const c of forProfile) {

@@ -196,6 +196,9 @@ export async function seedProfile(db: Database, profile: SyntheticProfile): Prom
     },
     { maxWait: 60_000, timeout: 30 * 60_000 },
   );
+  // Planner statistics for the bulk load: PGlite has no autovacuum, and a PostgreSQL server may run
+  // without it; unanalysed tables of thousands of rows get plans several times slower.
+  await db.sql.exec('ANALYZE');
   return { profile, organisations: specs.length, counts, elapsedMs: Date.now() - started };
 }
 
