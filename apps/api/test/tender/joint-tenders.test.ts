@@ -21,6 +21,7 @@ type Candidate = {
     id: string;
     name: string;
     organisationName: string;
+    decisionDate: string | null;
     yearlyCost: number | null;
     priceHidden: boolean;
   }[];
@@ -33,6 +34,8 @@ describe('joint tenders', () => {
   let other: Awaited<ReturnType<typeof anOrganisation>>;
   let norddalContract: string;
   let sovangContract: string;
+  let norddalUsage: string;
+  let sovangUsage: string;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -78,7 +81,7 @@ describe('joint tenders', () => {
         end: '2028-06-30',
         noticeMonths: 6,
         yearly: 500_000,
-        usageIds: [(await usage(norddal.org.id)).id],
+        usageIds: [(norddalUsage = (await usage(norddal.org.id)).id)],
       })
     ).id;
     // Søvang: mini-tender, 3 months' notice → decision 2028-03-31 − 7 months = 2027-08-31.
@@ -90,7 +93,7 @@ describe('joint tenders', () => {
         end: '2028-03-31',
         noticeMonths: 3,
         yearly: 300_000,
-        usageIds: [(await usage(sovang.org.id)).id],
+        usageIds: [(sovangUsage = (await usage(sovang.org.id)).id)],
       })
     ).id;
     await aContract(db, other.org.id, {
@@ -187,5 +190,57 @@ describe('joint tenders', () => {
     const otherClient = await server.client().signIn(other.email('kontrakt'));
     const none = await otherClient.gql<{ tenderPlans: unknown[] }>('{ tenderPlans { name } }');
     expect(none.data!.tenderPlans).toEqual([]);
+  });
+
+  it('moves the decision dates by the migration times, as the contract pages plan them', async () => {
+    const db = server.db.prisma;
+    // Norddal's usage takes 5 months to migrate: 2026-12-30 − 5 months = 2026-07-30.
+    await db.systemUsage.update({ where: { id: norddalUsage }, data: { migrationMonths: 5 } });
+    // Søvang: an integration tied to the contract takes 2 months, but the covered usage has no time of
+    // its own and counts with Søvang's default of 3, which is longer: 2027-08-31 − 3 months = 2027-05-31.
+    await db.organisation.update({
+      where: { id: sovang.org.id },
+      data: { settings: { migrationMonths: 3 } },
+    });
+    const portal = await db.systemUsage.create({
+      data: {
+        organisationId: sovang.org.id,
+        systemId: (await db.itSystem.create({ data: { name: 'Portal' } })).id,
+      },
+    });
+    await db.integration.create({
+      data: {
+        organisationId: sovang.org.id,
+        fromUsageId: sovangUsage,
+        toUsageId: portal.id,
+        contractId: sovangContract,
+        migrationMonths: 2,
+      },
+    });
+
+    const [candidate] = await candidates(sovang.email('kontrakt'));
+    expect(candidate).toMatchObject({ windowStart: '2026-07-30', windowEnd: '2027-05-31' });
+    const decisions = Object.fromEntries(candidate.contracts.map((c) => [c.id, c.decisionDate]));
+    expect(decisions).toEqual({ [norddalContract]: '2026-07-30', [sovangContract]: '2027-05-31' });
+
+    // Discovery reads only a summary of the dependents; the contract page reads them by name. Both agree.
+    const pages: [string, string, object][] = [
+      [norddal.email('kontrakt'), norddalContract, { months: 5, source: 'SYSTEM_USAGE' }],
+      [sovang.email('kontrakt'), sovangContract, { months: 3, source: 'DEFAULT' }],
+    ];
+    for (const [email, id, migration] of pages) {
+      const client = await server.client().signIn(email);
+      const page = await client.gql<{
+        contract: { dates: { retender: { decisionDate: string }; migration: object } };
+      }>(
+        `query($id: ID!) { contract(id: $id) { dates { retender { decisionDate } migration { months source } } } }`,
+        {
+          id,
+        },
+      );
+      expect(page.errors).toBeUndefined();
+      expect(page.data!.contract.dates.migration).toEqual(migration);
+      expect(page.data!.contract.dates.retender.decisionDate).toBe(decisions[id]);
+    }
   });
 });

@@ -1,4 +1,8 @@
-import { contractMigrationTime, type MigrationDependent } from './contract-migration';
+import {
+  contractMigrationMonths,
+  contractMigrationTime,
+  type MigrationDependent,
+} from './contract-migration';
 
 const usage = (name: string, migrationMonths: number | null): MigrationDependent => ({
   kind: 'SYSTEM_USAGE',
@@ -73,5 +77,26 @@ describe('contractMigrationTime', () => {
     expect(
       contractMigrationTime([integration('A → B', 8), usage('Økonomi', 8), usage('Bolig', 8)], 0),
     ).toMatchObject({ months: 8, source: 'SYSTEM_USAGE', dependentName: 'Bolig' });
+  });
+});
+
+describe('contractMigrationMonths', () => {
+  it('uses the default for a contract without dependents', () => {
+    expect(contractMigrationMonths(undefined, 6)).toBe(6);
+  });
+
+  it('uses the default when no dependent has its own migration time', () => {
+    expect(contractMigrationMonths({ longestOwnMonths: null, someUseDefault: true }, 6)).toBe(6);
+  });
+
+  it('uses the longest own time when every dependent has one, even below the default', () => {
+    // own times 2 and 3, all set: 3, the default 6 is not used
+    expect(contractMigrationMonths({ longestOwnMonths: 3, someUseDefault: false }, 6)).toBe(3);
+  });
+
+  it('takes the default when a dependent without its own time makes it the longest', () => {
+    // own 3, one unset counting as 6 → 6; own 9, one unset counting as 6 → 9
+    expect(contractMigrationMonths({ longestOwnMonths: 3, someUseDefault: true }, 6)).toBe(6);
+    expect(contractMigrationMonths({ longestOwnMonths: 9, someUseDefault: true }, 6)).toBe(9);
   });
 });

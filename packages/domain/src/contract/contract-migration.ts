@@ -23,6 +23,18 @@ export interface ContractMigration {
 const KIND_ORDER: Record<MigrationDependentKind, number> = { SYSTEM_USAGE: 0, INTEGRATION: 1 };
 
 /**
+ * A contract's dependents reduced to what its migration months depend on: enough for callers that
+ * need only the months (joint-tender discovery schedules every contract of a whole collaboration,
+ * and reading every dependent with its name for that was most of its cost).
+ */
+export interface MigrationSummary {
+  /** The longest migration time a dependent has of its own; null when none has one. */
+  longestOwnMonths: number | null;
+  /** Whether some dependent has no migration time of its own, so it counts with the default. */
+  someUseDefault: boolean;
+}
+
+/**
  * The migration time a re-tender must plan for: the LONGEST migration among the system usages the
  * contract covers and the integrations tied to it. Every dependent has to be moved before the new
  * contract starts, and the migrations are assumed to run in parallel, so the slowest one decides
@@ -30,8 +42,20 @@ const KIND_ORDER: Record<MigrationDependentKind, number> = { SYSTEM_USAGE: 0, IN
  *
  * A dependent without its own migration time counts with the organisation's default, so a short
  * explicit value on one system never hides an unknown, possibly longer one on another. A contract
- * with no dependents at all uses the default (the organisation's general assumption).
- *
+ * with no dependents at all (no summary) uses the default (the organisation's general assumption).
+ */
+export function contractMigrationMonths(
+  summary: MigrationSummary | undefined,
+  defaultMonths: number,
+): number {
+  if (!summary || summary.longestOwnMonths === null) return defaultMonths;
+  return summary.someUseDefault
+    ? Math.max(summary.longestOwnMonths, defaultMonths)
+    : summary.longestOwnMonths;
+}
+
+/**
+ * The migration time by the rule of contractMigrationMonths, with the dependent it came from.
  * Ties: an explicit value wins over the default (it is the more specific source), a system usage
  * over an integration, then the name and id decide, so the explanation is stable.
  */
@@ -39,17 +63,11 @@ export function contractMigrationTime(
   dependents: readonly MigrationDependent[],
   defaultMonths: number,
 ): ContractMigration {
-  let best: ContractMigration = {
-    months: defaultMonths,
-    source: 'DEFAULT',
-    dependentId: null,
-    dependentName: null,
-  };
   let bestDependent: MigrationDependent | null = null;
-  let defaultCounts = dependents.length === 0;
+  let someUseDefault = false;
   for (const d of dependents) {
     if (d.migrationMonths === null) {
-      defaultCounts = true;
+      someUseDefault = true;
       continue;
     }
     const better =
@@ -61,13 +79,19 @@ export function contractMigrationTime(
           (d.id < bestDependent.id ? -1 : 1)) < 0);
     if (better) bestDependent = d;
   }
-  if (bestDependent && (!defaultCounts || bestDependent.migrationMonths! >= defaultMonths)) {
-    best = {
-      months: bestDependent.migrationMonths!,
+  const months = contractMigrationMonths(
+    dependents.length
+      ? { longestOwnMonths: bestDependent?.migrationMonths ?? null, someUseDefault }
+      : undefined,
+    defaultMonths,
+  );
+  if (bestDependent && bestDependent.migrationMonths === months) {
+    return {
+      months,
       source: bestDependent.kind,
       dependentId: bestDependent.id,
       dependentName: bestDependent.name,
     };
   }
-  return best;
+  return { months, source: 'DEFAULT', dependentId: null, dependentName: null };
 }

@@ -34,12 +34,13 @@ export { checkInvoice } from './invoice-check';
 export type { ContractPrice, InvoiceCheck, InvoiceForCheck } from './invoice-check';
 export { findJointTenderCandidates } from './joint-tender';
 export type { JointTenderCandidate, JointTenderContract, JointTenderMatch } from './joint-tender';
-export { contractMigrationTime } from './contract-migration';
+export { contractMigrationMonths, contractMigrationTime } from './contract-migration';
 export type {
   ContractMigration,
   MigrationDependent,
   MigrationDependentKind,
   MigrationSource,
+  MigrationSummary,
 } from './contract-migration';
 export { costsByUnit, rollUpDataSourceCosts, rollUpYearlyCosts } from './cost-roll-up';
 export type {

@@ -73,6 +73,19 @@ describe('findJointTenderCandidates: organisations', () => {
     expect(candidate.contractIds).toEqual(['a1', 'a2', 'b']);
     expect(candidate.organisationIds).toEqual(['org-1', 'org-2']);
   });
+  it('returns only the candidates the participant takes part in, as filtering afterwards would', () => {
+    const contracts = [
+      onSystem('a', 'org-1', '2027-01-01', 'esdh'),
+      onSystem('b', 'org-2', '2027-02-01', 'esdh'),
+      onSystem('c', 'org-2', '2027-01-01', 'okonomi'),
+      onSystem('d', 'org-3', '2027-03-01', 'okonomi'),
+    ];
+    const all = findJointTenderCandidates(contracts);
+    expect(all.map((c) => c.value)).toEqual(['esdh', 'okonomi']);
+    expect(findJointTenderCandidates(contracts, 18, 'org-1').map((c) => c.contractIds)).toEqual([['a', 'b']]);
+    expect(findJointTenderCandidates(contracts, 18, 'org-2')).toEqual(all);
+    expect(findJointTenderCandidates(contracts, 18, 'org-4')).toEqual([]);
+  });
 });
 
 describe('findJointTenderCandidates: de-duplication', () => {
@@ -95,6 +108,20 @@ describe('findJointTenderCandidates: de-duplication', () => {
       ['SYSTEM', ['a', 'b']],
       ['CAPABILITY', ['a', 'b', 'c']], // the supplier match gives the same set: left out
     ]);
+  });
+  it('recognises the same set under a weaker match when its ids and dates sort differently', () => {
+    // z decides before a, so the buckets list the set as z, a; the candidate lists ids sorted.
+    const candidates = findJointTenderCandidates([
+      aJointTenderContract({ id: 'z', organisationId: 'org-1', catalogueSystemIds: ['esdh'], ...shared }),
+      aJointTenderContract({
+        id: 'a',
+        organisationId: 'org-2',
+        catalogueSystemIds: ['esdh'],
+        ...shared,
+        decisionDate: '2027-06-01',
+      }),
+    ]);
+    expect(candidates.map((c) => [c.matchedOn, c.contractIds])).toEqual([['SYSTEM', ['a', 'z']]]);
   });
   it('reports a set sharing two systems once, under the first system', () => {
     const both = ['esdh-2', 'esdh-1'];

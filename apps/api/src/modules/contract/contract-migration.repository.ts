@@ -1,8 +1,14 @@
-import type { MigrationDependent } from '@overblik/domain';
+import type { MigrationDependent, MigrationSummary } from '@overblik/domain';
 import { Prisma, type PrismaClient } from '@prisma/client';
 import type { Tx } from '../../shared/audit';
 
 type Db = PrismaClient | Tx;
+
+interface RawSummaryRow {
+  contractId: string;
+  longestOwnMonths: number | null;
+  someUseDefault: boolean;
+}
 
 interface RawDependentRow {
   contractId: string;
@@ -51,5 +57,33 @@ export const contractMigrationRepository = {
       byContract.set(contractId, list);
     }
     return byContract;
+  },
+
+  /**
+   * The same dependents as `dependents`, for every contract of the given organisations, reduced in
+   * the database to what the migration months depend on (contractMigrationMonths). Joint-tender
+   * discovery needs only the months for every contract of a collaboration; reading each dependent
+   * with its name for that was most of its time (23,000 rows for a national collaboration).
+   */
+  async summaries(db: Db, organisationIds: string[]): Promise<Map<string, MigrationSummary>> {
+    if (!organisationIds.length) return new Map();
+    const rows = await db.$queryRaw<RawSummaryRow[]>`
+      SELECT d."contractId"::text AS "contractId", max(d."migrationMonths") AS "longestOwnMonths",
+        bool_or(d."migrationMonths" IS NULL) AS "someUseDefault"
+      FROM (
+        SELECT cc."contractId", u."migrationMonths"
+        FROM "ContractCoverage" cc JOIN "SystemUsage" u ON u.id = cc."usageId"
+        WHERE u."organisationId" = ANY(${organisationIds}::uuid[])
+        UNION ALL
+        SELECT i."contractId", i."migrationMonths" FROM "Integration" i
+        WHERE i."organisationId" = ANY(${organisationIds}::uuid[]) AND i."contractId" IS NOT NULL
+      ) d
+      GROUP BY d."contractId"`;
+    return new Map(
+      rows.map((r) => [
+        r.contractId,
+        { longestOwnMonths: r.longestOwnMonths ?? null, someUseDefault: r.someUseDefault },
+      ]),
+    );
   },
 };

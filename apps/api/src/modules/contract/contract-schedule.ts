@@ -1,8 +1,10 @@
 import {
   computeContractDates,
+  contractMigrationMonths,
   contractMigrationTime,
   retenderDecisionDate,
   type MigrationDependent,
+  type MigrationSummary,
   type ContractDates,
   type ContractTerms,
   type IsoDate,
@@ -47,18 +49,11 @@ export function toTerms(row: ContractTermsRow): ContractTerms {
 }
 
 /**
- * Computes every contract's dates with the domain rules. `byId` must hold the contracts and all
+ * Each contract's own dates by the domain rules, memoised. `byId` must hold the contracts and all
  * their ancestors: a child is computed after its parent so it never outlives it. A parent cycle
- * (bad data) is cut by treating the repeated contract as having no parent. `dependents` holds the
- * usages and integrations depending on each contract (see contractMigrationRepository); a contract
- * missing from it plans with the organisation's default migration time.
+ * (bad data) is cut by treating the repeated contract as having no parent.
  */
-export function scheduleContracts(
-  byId: Map<string, ContractTermsRow>,
-  settings: ContractSettings,
-  today: IsoDate,
-  dependents: ReadonlyMap<string, readonly MigrationDependent[]> = new Map(),
-): Map<string, ContractDatesNode> {
+function datesWithParents(byId: Map<string, ContractTermsRow>, today: IsoDate) {
   const own = new Map<string, ContractDates>();
   const visiting = new Set<string>();
   const datesOf = (row: ContractTermsRow): ContractDates => {
@@ -72,7 +67,23 @@ export function scheduleContracts(
     own.set(row.id, dates);
     return dates;
   };
+  return datesOf;
+}
 
+const isEnded = (dates: ContractDates) => dates.validity === 'EXPIRED' || dates.validity === 'TERMINATED';
+
+/**
+ * Computes every contract's dates with the domain rules (see datesWithParents). `dependents` holds
+ * the usages and integrations depending on each contract (see contractMigrationRepository); a
+ * contract missing from it plans with the organisation's default migration time.
+ */
+export function scheduleContracts(
+  byId: Map<string, ContractTermsRow>,
+  settings: ContractSettings,
+  today: IsoDate,
+  dependents: ReadonlyMap<string, readonly MigrationDependent[]> = new Map(),
+): Map<string, ContractDatesNode> {
+  const datesOf = datesWithParents(byId, today);
   const result = new Map<string, ContractDatesNode>();
   for (const row of byId.values()) {
     const dates = datesOf(row);
@@ -89,7 +100,7 @@ export function scheduleContracts(
       windowClosed: p.windowClosed,
       daysLate: p.daysLate,
     });
-    const ended = dates.validity === 'EXPIRED' || dates.validity === 'TERMINATED';
+    const ended = isEnded(dates);
     result.set(row.id, {
       ...dates,
       issues: [...dates.issues],
@@ -100,6 +111,37 @@ export function scheduleContracts(
       retenderWithOptions: point(decision.withOptions),
       // An ended contract has no replacement window left to miss; it is reported as ended instead.
       windowClosed: !ended && decision.windowClosed,
+    });
+  }
+  return result;
+}
+
+/**
+ * Only the current end and the re-tender decision date of every contract, by the same rules as
+ * scheduleContracts, from migration summaries instead of the dependents (joint-tender discovery
+ * schedules every contract of a collaboration and needs nothing else). An ended contract is not
+ * re-tendered, so its decision date is null.
+ */
+export function scheduleDecisionDates(
+  byId: Map<string, ContractTermsRow>,
+  settings: ContractSettings,
+  today: IsoDate,
+  summaries: ReadonlyMap<string, MigrationSummary>,
+): Map<string, { currentEnd: IsoDate | null; decisionDate: IsoDate | null }> {
+  const datesOf = datesWithParents(byId, today);
+  const result = new Map<string, { currentEnd: IsoDate | null; decisionDate: IsoDate | null }>();
+  for (const row of byId.values()) {
+    const dates = datesOf(row);
+    const migrationMonths = contractMigrationMonths(summaries.get(row.id), settings.migrationMonths);
+    const decision = retenderDecisionDate(
+      dates,
+      row,
+      { procurementLeadMonths: settings.procurementLeadMonths, migrationMonths },
+      today,
+    );
+    result.set(row.id, {
+      currentEnd: dates.currentEnd,
+      decisionDate: isEnded(dates) ? null : decision.decisionDate,
     });
   }
   return result;

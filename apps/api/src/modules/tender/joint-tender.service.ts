@@ -10,9 +10,10 @@ import type { Tx } from '../../shared/audit';
 import { invalid } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { contractMigrationRepository } from '../contract/contract-migration.repository';
-import { scheduleContracts } from '../contract/contract-schedule';
+import { scheduleDecisionDates } from '../contract/contract-schedule';
 import { contractSettings } from '../contract/contract-settings';
 import { copenhagenToday } from '../contract/contract-today';
+import { visibleContracts } from './joint-tender-sharing';
 import { tenderRepository as repo, type DiscoveryContractRow } from './tender.repository';
 import type { JointTenderCandidateNode } from './tender.type';
 
@@ -22,24 +23,6 @@ export interface Discovery {
   found: JointTenderCandidate[];
   project: (chosen: JointTenderCandidate[]) => Promise<JointTenderCandidateNode[]>;
   collaborations: { id: string; memberIds: Set<string> }[];
-}
-
-/**
- * Which organisations' contracts the viewer's organisation may see (CONTRACTS shared in a common
- * collaboration) and whose prices (CONTRACT_PRICES). Its own are always visible.
- */
-function sharing(organisationId: string, collaborations: Awaited<ReturnType<typeof repo.collaborationsOf>>) {
-  const visible = new Set([organisationId]);
-  const priced = new Set([organisationId]);
-  for (const c of collaborations) {
-    for (const m of c.members) {
-      if (m.organisationId === organisationId) continue;
-      if (m.shares.includes('CONTRACTS')) visible.add(m.organisationId);
-      if (m.shares.includes('CONTRACTS') && m.shares.includes('CONTRACT_PRICES'))
-        priced.add(m.organisationId);
-    }
-  }
-  return { visible, priced };
 }
 
 function groupByOrganisation(rows: DiscoveryContractRow[]) {
@@ -68,29 +51,26 @@ export async function discoverJointTenders(
     id: c.id,
     memberIds: new Set(c.members.map((m) => m.organisationId)),
   }));
-  const { visible, priced } = sharing(organisationId, collaborations);
+  const { visible, priced } = visibleContracts(organisationId, collaborations);
   if (visible.size < 2) return { found: [], project: async () => [], collaborations: collabs };
 
-  const [rows, organisations, dependents] = await Promise.all([
+  const [rows, organisations, migrations] = await Promise.all([
     repo.discoveryContracts(db, [...visible]),
     repo.organisations(db, [...visible]),
-    contractMigrationRepository.dependents(db, [...visible], null),
+    contractMigrationRepository.summaries(db, [...visible]),
   ]);
   const orgById = new Map(organisations.map((o) => [o.id, o]));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const dates = new Map<string, { currentEnd: string | null; decisionDate: string | null }>();
+  const dates = new Map<string, { currentEnd: IsoDate | null; decisionDate: IsoDate | null }>();
   for (const [orgId, own] of groupByOrganisation(rows)) {
-    const scheduled = scheduleContracts(
+    // An ended contract has no decision date, so it cannot join a plan.
+    const scheduled = scheduleDecisionDates(
       new Map(own.map((r) => [r.id, r])),
       contractSettings(orgById.get(orgId)?.settings),
       today,
-      dependents,
+      migrations,
     );
-    for (const [id, d] of scheduled) {
-      // An ended contract is not re-tendered; it cannot join a plan.
-      const ended = d.validity === 'EXPIRED' || d.validity === 'TERMINATED';
-      dates.set(id, { currentEnd: d.currentEnd, decisionDate: ended ? null : d.retender.decisionDate });
-    }
+    for (const [id, d] of scheduled) dates.set(id, d);
   }
 
   // Only values the organisation's own contracts have can yield a candidate it takes part in, so
@@ -107,9 +87,7 @@ export async function discoverJointTenders(
     supplierId: ownSuppliers.has(r.supplierId) ? r.supplierId : null,
     decisionDate: dates.get(r.id)?.decisionDate ?? null,
   }));
-  const found = findJointTenderCandidates(input, windowMonths).filter((c) =>
-    c.organisationIds.includes(organisationId),
-  );
+  const found = findJointTenderCandidates(input, windowMonths, organisationId);
 
   /** Projects only the candidates asked for: a national collaboration yields thousands. */
   const project = async (chosen: JointTenderCandidate[]): Promise<JointTenderCandidateNode[]> => {

@@ -63,7 +63,7 @@ export const tenderRepository = {
           JOIN "SystemUsage" u ON u.id = cc."usageId" CROSS JOIN LATERAL unnest(u.capabilities) AS cap
           WHERE cc."contractId" = c.id), '{}') AS capabilities
       FROM "Contract" c
-      WHERE c."organisationId"::text = ANY(${organisationIds})`;
+      WHERE c."organisationId" = ANY(${organisationIds}::uuid[])`;
     return rows.map((r) => ({
       ...r,
       yearlyCost: Number(r.yearlyCost),
