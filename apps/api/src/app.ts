@@ -15,6 +15,7 @@ import { migrationState } from './db/migrations';
 import { buildOverblikSchema } from './schema/build-schema';
 import { landscapeVersion } from './modules/landscape/landscape.service';
 import { boardVersion } from './modules/portfolio/board-version';
+import { jointTenderVersion } from './modules/tender/joint-tender-version';
 import { benefitDashboardVersion } from './modules/benefit/benefit-dashboard-version';
 import { formatError, localiseErrors } from './shared/format-error';
 import { ReadModelCache } from './shared/read-model-cache';
@@ -51,6 +52,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
         landscapeGraph: landscapeVersion,
         portfolioBoard: boardVersion,
         benefitDashboard: benefitDashboardVersion,
+        jointTenderCandidates: jointTenderVersion,
       }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

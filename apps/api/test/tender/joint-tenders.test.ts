@@ -192,6 +192,46 @@ describe('joint tenders', () => {
     expect(none.data!.tenderPlans).toEqual([]);
   });
 
+  it('answers a repeated request from the response cache and shows any change, in any organisation, on the next one', async () => {
+    const db = server.db.prisma;
+    const first = await candidates(sovang.email('kontrakt'));
+    const start = server.db.queryCount();
+    expect(await candidates(sovang.email('kontrakt'))).toEqual(first);
+    const hit = server.db.queryCount() - start;
+    await candidates(sovang.email('kontrakt'), 17); // other variables: not in the cache
+    const miss = server.db.queryCount() - start - hit;
+    // A hit costs the sign-in, the session lookup and the data-version queries, not the discovery.
+    expect(hit).toBeLessThan(miss);
+
+    // Norddal extends its contract by a quarter: its decision moves from 2026-12-30 to 2027-03-30.
+    await db.contract.update({ where: { id: norddalContract }, data: { endDate: new Date('2028-09-30') } });
+    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2027-03-30');
+    await db.contract.update({ where: { id: norddalContract }, data: { endDate: new Date('2028-06-30') } });
+    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2026-12-30');
+
+    // The catalogue system is renamed: the label follows.
+    const system = await db.itSystem.findFirstOrThrow({ where: { name: 'ESDH X' } });
+    await db.itSystem.update({ where: { id: system.id }, data: { name: 'ESDH Y' } });
+    expect((await candidates(sovang.email('kontrakt')))[0].label).toBe('ESDH Y');
+    await db.itSystem.update({ where: { id: system.id }, data: { name: 'ESDH X' } });
+    expect((await candidates(sovang.email('kontrakt')))[0].label).toBe('ESDH X');
+
+    // Norddal shares its prices, then stops sharing its contracts: Søvang sees each at once.
+    const member = { organisationId: norddal.org.id, collaboration: { name: 'Nord-Syd samarbejdet' } };
+    const norddalMember = await db.collaborationMember.findFirstOrThrow({ where: member });
+    const norddalItem = async () =>
+      (await candidates(sovang.email('kontrakt')))[0]?.contracts.find((c) => c.name === 'Norddal ESDH');
+    await db.collaborationMember.update({
+      where: { id: norddalMember.id },
+      data: { shares: ['CONTRACTS', 'CONTRACT_PRICES'] },
+    });
+    expect(await norddalItem()).toMatchObject({ yearlyCost: 500_000, priceHidden: false });
+    await db.collaborationMember.update({ where: { id: norddalMember.id }, data: { shares: [] } });
+    expect(await candidates(sovang.email('kontrakt'))).toEqual([]);
+    await db.collaborationMember.update({ where: { id: norddalMember.id }, data: { shares: ['CONTRACTS'] } });
+    expect(await norddalItem()).toMatchObject({ yearlyCost: null, priceHidden: true });
+  });
+
   it('moves the decision dates by the migration times, as the contract pages plan them', async () => {
     const db = server.db.prisma;
     // Norddal's usage takes 5 months to migrate: 2026-12-30 − 5 months = 2026-07-30.
