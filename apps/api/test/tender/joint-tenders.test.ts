@@ -208,6 +208,13 @@ describe('joint tenders', () => {
     expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2027-03-30');
     await db.contract.update({ where: { id: norddalContract }, data: { endDate: new Date('2028-06-30') } });
     expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2026-12-30');
+    // An exercised three-month option does the same (options have no timestamp of their own).
+    const option = await db.contractOption.create({
+      data: { contractId: norddalContract, ordinal: 1, months: 3, exercisedOn: new Date('2026-06-01') },
+    });
+    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2027-03-30');
+    await db.contractOption.delete({ where: { id: option.id } });
+    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2026-12-30');
 
     // The catalogue system is renamed: the label follows.
     const system = await db.itSystem.findFirstOrThrow({ where: { name: 'ESDH X' } });
@@ -238,6 +245,7 @@ describe('joint tenders', () => {
     await db.systemUsage.update({ where: { id: norddalUsage }, data: { migrationMonths: 5 } });
     // Søvang: an integration tied to the contract takes 2 months, but the covered usage has no time of
     // its own and counts with Søvang's default of 3, which is longer: 2027-08-31 − 3 months = 2027-05-31.
+    // Each step is asked for before the next, so each change must show through both caches.
     await db.organisation.update({
       where: { id: sovang.org.id },
       data: { settings: { migrationMonths: 3 } },
@@ -248,7 +256,7 @@ describe('joint tenders', () => {
         systemId: (await db.itSystem.create({ data: { name: 'Portal' } })).id,
       },
     });
-    await db.integration.create({
+    const integration = await db.integration.create({
       data: {
         organisationId: sovang.org.id,
         fromUsageId: sovangUsage,
@@ -257,16 +265,21 @@ describe('joint tenders', () => {
         migrationMonths: 2,
       },
     });
+    const decisionsNow = async () => {
+      const [candidate] = await candidates(sovang.email('kontrakt'));
+      return Object.fromEntries(candidate.contracts.map((c) => [c.id, c.decisionDate]));
+    };
+    expect(await decisionsNow()).toEqual({ [norddalContract]: '2026-07-30', [sovangContract]: '2027-05-31' });
 
-    const [candidate] = await candidates(sovang.email('kontrakt'));
-    expect(candidate).toMatchObject({ windowStart: '2026-07-30', windowEnd: '2027-05-31' });
-    const decisions = Object.fromEntries(candidate.contracts.map((c) => [c.id, c.decisionDate]));
-    expect(decisions).toEqual({ [norddalContract]: '2026-07-30', [sovangContract]: '2027-05-31' });
+    // The integration is found to take 4 months, longer than the default: 2027-08-31 − 4 = 2027-04-30.
+    await db.integration.update({ where: { id: integration.id }, data: { migrationMonths: 4 } });
+    const decisions = await decisionsNow();
+    expect(decisions).toEqual({ [norddalContract]: '2026-07-30', [sovangContract]: '2027-04-30' });
 
     // Discovery reads only a summary of the dependents; the contract page reads them by name. Both agree.
     const pages: [string, string, object][] = [
       [norddal.email('kontrakt'), norddalContract, { months: 5, source: 'SYSTEM_USAGE' }],
-      [sovang.email('kontrakt'), sovangContract, { months: 3, source: 'DEFAULT' }],
+      [sovang.email('kontrakt'), sovangContract, { months: 4, source: 'INTEGRATION' }],
     ];
     for (const [email, id, migration] of pages) {
       const client = await server.client().signIn(email);

@@ -9,6 +9,7 @@ import { requireOrganisation } from '../../shared/access';
 import type { Tx } from '../../shared/audit';
 import { invalid } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
+import type { ReadModelCache } from '../../shared/read-model-cache';
 import { contractMigrationRepository } from '../contract/contract-migration.repository';
 import { scheduleDecisionDates } from '../contract/contract-schedule';
 import { contractSettings } from '../contract/contract-settings';
@@ -35,17 +36,73 @@ function groupByOrganisation(rows: DiscoveryContractRow[]) {
   return groups;
 }
 
+type Scheduled = { currentEnd: IsoDate | null; decisionDate: IsoDate | null };
+
+/** One organisation's contracts with their current ends and decision dates. */
+interface PreparedContracts {
+  rows: DiscoveryContractRow[];
+  dates: Map<string, Scheduled>;
+}
+
+/**
+ * Each organisation's contracts, scheduled, reused from the read-model cache while the
+ * organisation's fingerprint and the day are unchanged. After an edit only the editing
+ * organisation's contracts are read and scheduled again, not the whole collaboration's.
+ */
+async function preparedContracts(
+  db: Db,
+  readModels: ReadModelCache,
+  organisations: { id: string; settings: unknown }[],
+  today: IsoDate,
+): Promise<PreparedContracts[]> {
+  const fingerprints = await repo.discoveryFingerprints(
+    db,
+    organisations.map((o) => o.id),
+  );
+  const version = (id: string) => `${fingerprints.get(id) ?? ''}@${today}`;
+  const prepared: PreparedContracts[] = [];
+  const missing: typeof organisations = [];
+  for (const o of organisations) {
+    const hit = readModels.peek<PreparedContracts>(`joint-tender:${o.id}`, version(o.id));
+    if (hit) prepared.push(hit);
+    else missing.push(o);
+  }
+  if (!missing.length) return prepared;
+
+  const ids = missing.map((o) => o.id);
+  const [rows, migrations] = await Promise.all([
+    repo.discoveryContracts(db, ids),
+    contractMigrationRepository.summaries(db, ids),
+  ]);
+  const byOrganisation = groupByOrganisation(rows);
+  for (const o of missing) {
+    const own = byOrganisation.get(o.id) ?? [];
+    // An ended contract has no decision date, so it cannot join a plan.
+    const dates = scheduleDecisionDates(
+      new Map(own.map((r) => [r.id, r])),
+      contractSettings(o.settings),
+      today,
+      migrations,
+    );
+    const entry = { rows: own, dates };
+    readModels.set(`joint-tender:${o.id}`, version(o.id), entry);
+    prepared.push(entry);
+  }
+  return prepared;
+}
+
 /**
  * Joint-tender candidates for the organisation: contracts of it and of the collaborating
  * organisations that share their contracts, matched by the domain rule. Only candidates the
  * organisation itself takes part in are returned, and a price appears only where it is shared.
  */
 export async function discoverJointTenders(
-  db: Db,
+  ctx: Pick<Context, 'prisma' | 'readModels'>,
   organisationId: string,
   windowMonths: number,
   today: IsoDate,
 ): Promise<Discovery> {
+  const db = ctx.prisma;
   const collaborations = await repo.collaborationsOf(db, organisationId);
   const collabs = collaborations.map((c) => ({
     id: c.id,
@@ -54,24 +111,13 @@ export async function discoverJointTenders(
   const { visible, priced } = visibleContracts(organisationId, collaborations);
   if (visible.size < 2) return { found: [], project: async () => [], collaborations: collabs };
 
-  const [rows, organisations, migrations] = await Promise.all([
-    repo.discoveryContracts(db, [...visible]),
-    repo.organisations(db, [...visible]),
-    contractMigrationRepository.summaries(db, [...visible]),
-  ]);
+  const organisations = await repo.organisations(db, [...visible]);
+  const prepared = await preparedContracts(db, ctx.readModels, organisations, today);
   const orgById = new Map(organisations.map((o) => [o.id, o]));
+  const rows = prepared.flatMap((p) => p.rows);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const dates = new Map<string, { currentEnd: IsoDate | null; decisionDate: IsoDate | null }>();
-  for (const [orgId, own] of groupByOrganisation(rows)) {
-    // An ended contract has no decision date, so it cannot join a plan.
-    const scheduled = scheduleDecisionDates(
-      new Map(own.map((r) => [r.id, r])),
-      contractSettings(orgById.get(orgId)?.settings),
-      today,
-      migrations,
-    );
-    for (const [id, d] of scheduled) dates.set(id, d);
-  }
+  const dates = new Map<string, Scheduled>();
+  for (const p of prepared) for (const [id, d] of p.dates) dates.set(id, d);
 
   // Only values the organisation's own contracts have can yield a candidate it takes part in, so
   // the other organisations' contracts are matched on those values alone (fewer, smaller buckets).
@@ -143,7 +189,7 @@ export const jointTenderService = {
     const { organisationId } = requireOrganisation(ctx);
     const window = pageWindow(page);
     const { found, project } = await discoverJointTenders(
-      ctx.prisma,
+      ctx,
       organisationId,
       windowMonths,
       copenhagenToday(),

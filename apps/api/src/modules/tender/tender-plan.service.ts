@@ -46,12 +46,7 @@ export const tenderPlanService = {
     if (name !== undefined && (name.length < 1 || name.length > 200)) {
       throw invalid([{ field: 'name', message: 'field.required' }]);
     }
-    const discovery = await discoverJointTenders(
-      ctx.prisma,
-      organisationId,
-      input.windowMonths,
-      copenhagenToday(),
-    );
+    const discovery = await discoverJointTenders(ctx, organisationId, input.windowMonths, copenhagenToday());
     const match = discovery.found.find((c) => c.key === input.candidateKey);
     if (!match) throw notFound('TenderPlan');
     const [candidate] = await discovery.project([match]);
