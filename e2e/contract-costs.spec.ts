@@ -77,6 +77,8 @@ test('a contract explains which migration time its re-tender date plans for', as
     .getByRole('region', { name: 'Dækkede systemer' })
     .getByRole('link', { name: systemName })
     .click();
+  // The contract page has a Redigér button too: wait for the system page before pressing it.
+  await expect(page.getByRole('heading', { level: 1, name: systemName })).toBeVisible();
   await page.getByRole('button', { name: 'Redigér' }).click();
   await form.getByRole('textbox', { name: 'Migreringstid (måneder)' }).fill('');
   saved = answered(page, 'UpdateSystemUsage');
