@@ -236,54 +236,6 @@ export const landscapeRepository = {
     return { graph, contracts, contractDates, unitNames: new Map(units.map((u) => [u.id, u.name])) };
   },
 
-  /**
-   * A fingerprint of everything the landscape is built from: row counts plus the latest change (or a
-   * hash of the rows where a table has no timestamps). Any create, update or delete changes it, so a
-   * cached landscape is reused only while it is still exact. One statement, index scans per table.
-   */
-  async fingerprint(db: Db, organisationId: string): Promise<string> {
-    const changed = (table: string) =>
-      `(SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max("updatedAt")::text, '') FROM "${table}" WHERE "organisationId" = $1::uuid)`;
-    const shared = (table: string) =>
-      `(SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max("updatedAt")::text, '') FROM "${table}")`;
-    const hashed = (table: string, alias: string, key: string, parent: string, parentKey: string) =>
-      `(SELECT count(*) || ':' || coalesce(sum(hashtext(${key})), 0) FROM "${table}" ${alias} JOIN "${parent}" p ON p.id = ${alias}."${parentKey}" WHERE p."organisationId" = $1::uuid)`;
-    const parts = [
-      changed('SystemUsage'),
-      changed('UsageDataSource'),
-      changed('Integration'),
-      changed('Contract'),
-      changed('Project'),
-      changed('Unit'),
-      `(SELECT count(*) || ':' || coalesce(sum(hashtext(id::text)), 0) FROM "UsageInfrastructure" WHERE "organisationId" = $1::uuid)`,
-      hashed(
-        'ContractOption',
-        'o',
-        `o.id::text || o.version::text || coalesce(o."exercisedOn"::text, '')`,
-        'Contract',
-        'contractId',
-      ),
-      hashed(
-        'ContractEconomyLine',
-        'l',
-        `l.id::text || l.version::text || l.amount::text || l.kind::text`,
-        'Contract',
-        'contractId',
-      ),
-      hashed('ContractCoverage', 'v', `v.id::text`, 'Contract', 'contractId'),
-      hashed('ProjectSystem', 's', `s."projectId"::text || s."usageId"::text`, 'Project', 'projectId'),
-      shared('DataSource'),
-      shared('InfrastructureComponent'),
-      shared('Interface'),
-      shared('ItSystem'),
-    ];
-    const [row] = await db.$queryRawUnsafe<{ fingerprint: string }[]>(
-      `SELECT concat_ws('|', ${parts.join(', ')}) AS fingerprint`,
-      organisationId,
-    );
-    return row.fingerprint;
-  },
-
   /** Whether a catalogue data source or component is visible to the viewer (it may still be unused). */
   async catalogueNodeVisible(
     db: Db,

@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation } from '../../shared/access';
+import { organisationDataVersion } from '../../shared/data-version';
 import { assertId, notFound } from '../../shared/errors';
 import { validate } from '../../shared/validation';
 import { landscapeRepository as repo, type LoadedLandscape } from './landscape.repository';
@@ -38,9 +39,9 @@ export const todayInCopenhagen = (): string =>
 // One load per request and organisation, however many landscape fields the request asks for.
 const perRequest = new WeakMap<object, Map<string, Promise<PreparedLandscape>>>();
 
-/** The landscape's data version: what it is built from, and the day (contract dates move with it). */
-export async function landscapeVersion(ctx: Context, organisationId: string): Promise<string> {
-  return `${await repo.fingerprint(ctx.prisma, organisationId)}@${todayInCopenhagen()}`;
+/** The landscape's data version: the organisation's and the catalogues' (ADR 0015), and the day. */
+export function landscapeVersion(ctx: Context, organisationId: string): Promise<string> {
+  return organisationDataVersion(ctx, organisationId, todayInCopenhagen());
 }
 
 // Across requests the prepared landscape is kept in the app's read-model cache for its version.

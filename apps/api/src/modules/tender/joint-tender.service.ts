@@ -7,6 +7,7 @@ import {
 import type { Context } from '../../context';
 import { requireOrganisation } from '../../shared/access';
 import type { Tx } from '../../shared/audit';
+import { dataVersionRepository } from '../../shared/data-version.repository';
 import { invalid } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import type { ReadModelCache } from '../../shared/read-model-cache';
@@ -46,20 +47,17 @@ interface PreparedContracts {
 
 /**
  * Each organisation's contracts, scheduled, reused from the read-model cache while the
- * organisation's fingerprint and the day are unchanged. After an edit only the editing
+ * organisation's data version (ADR 0015) and the day are unchanged. After an edit only the editing
  * organisation's contracts are read and scheduled again, not the whole collaboration's.
  */
 async function preparedContracts(
   db: Db,
   readModels: ReadModelCache,
   organisations: { id: string; settings: unknown }[],
+  versions: Map<string, string>,
   today: IsoDate,
 ): Promise<PreparedContracts[]> {
-  const fingerprints = await repo.discoveryFingerprints(
-    db,
-    organisations.map((o) => o.id),
-  );
-  const version = (id: string) => `${fingerprints.get(id) ?? ''}@${today}`;
+  const version = (id: string) => `${versions.get(id)}@${today}`;
   const prepared: PreparedContracts[] = [];
   const missing: typeof organisations = [];
   for (const o of organisations) {
@@ -111,8 +109,10 @@ export async function discoverJointTenders(
   const { visible, priced } = visibleContracts(organisationId, collaborations);
   if (visible.size < 2) return { found: [], project: async () => [], collaborations: collabs };
 
+  // Versions first: data read after them is at least as new, so nothing stale is kept under them.
+  const versions = await dataVersionRepository.read(db, [...visible]);
   const organisations = await repo.organisations(db, [...visible]);
-  const prepared = await preparedContracts(db, ctx.readModels, organisations, today);
+  const prepared = await preparedContracts(db, ctx.readModels, organisations, versions, today);
   const orgById = new Map(organisations.map((o) => [o.id, o]));
   const rows = prepared.flatMap((p) => p.rows);
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -74,48 +74,6 @@ export const tenderRepository = {
     }));
   },
 
-  /**
-   * Per organisation, a fingerprint of every row discovery reads of it: its contracts with
-   * options, economy lines and coverage, its usages and integrations (match values and migration
-   * times) and the organisation itself (settings). Any create, update or delete changes it, so an
-   * organisation's prepared contracts are reused only while they are exact. One statement; an
-   * organisation without rows in a table simply lacks that part.
-   */
-  async discoveryFingerprints(db: Db, organisationIds: string[]): Promise<Map<string, string>> {
-    // updatedAt beside version: a writer outside the services (SQL, seed) may not bump the version.
-    const changed = `t.id::text || t.version::text || t."updatedAt"::text`;
-    const hashed = (columns: string, from: string) =>
-      `(SELECT count(*) || ':' || coalesce(sum(hashtext(${columns})), 0) FROM ${from})`;
-    const own = (table: string) => hashed(changed, `"${table}" t WHERE t."organisationId" = o.id`);
-    // Per contract through its index (OFFSET 0 keeps the planner from flattening the lateral into a
-    // hash join that scans the whole table once per organisation).
-    const viaContract = (table: string, columns: string) =>
-      hashed(
-        columns,
-        `"Contract" c CROSS JOIN LATERAL (SELECT * FROM "${table}" x WHERE x."contractId" = c.id OFFSET 0) t
-         WHERE c."organisationId" = o.id`,
-      );
-    const parts = [
-      own('Contract'),
-      own('SystemUsage'),
-      own('Integration'),
-      `(${changed.replaceAll('t.', 'o.')})`,
-      viaContract('ContractCoverage', `t."contractId"::text || t."usageId"::text`),
-      viaContract(
-        'ContractOption',
-        `t.id::text || t.version::text || t.months::text || coalesce(t."exercisedOn"::text, '')`,
-      ),
-      viaContract('ContractEconomyLine', `t.id::text || t.version::text || t.amount::text || t.kind::text`),
-    ];
-    // Scalar subqueries per organisation: index scans only, and no parallel plan to start per request.
-    const rows = await db.$queryRawUnsafe<{ organisationId: string; fingerprint: string }[]>(
-      `SELECT o.id::text AS "organisationId", concat_ws('|', ${parts.join(', ')}) AS fingerprint
-       FROM "Organisation" o WHERE o.id = ANY($1::uuid[])`,
-      organisationIds,
-    );
-    return new Map(rows.map((r) => [r.organisationId, r.fingerprint]));
-  },
-
   organisations: (db: Db, ids: string[]) =>
     db.organisation.findMany({
       where: { id: { in: ids } },
