@@ -38,6 +38,34 @@ describe('whole-response cache of the landscape graph', () => {
     expect(await names(client)).toEqual(['Kappa Sag']);
   });
 
+  it('never serves a stale graph after direct SQL, even to a column added to a landscape table later', async () => {
+    const client = await server.client().signIn(a.email('owner'));
+    const cost = async () => {
+      const start = server.db.queryCount();
+      const seen = await names(client);
+      return { seen, queries: server.db.queryCount() - start };
+    };
+    const warm = await cost();
+    const hit = await cost();
+    expect(hit.seen).toEqual(warm.seen);
+
+    // A column no version builder knows of, set by SQL that touches neither version nor updatedAt:
+    // the table's trigger still moves the organisation's data version, so the cache is rebuilt.
+    await server.db.sql.exec(`ALTER TABLE "SystemUsage" ADD COLUMN "sensitivity" text`);
+    try {
+      await server.db.sql.query(`UPDATE "SystemUsage" SET "sensitivity" = 'høj' WHERE id = $1`, [usageId]);
+      const rebuilt = await cost();
+      expect(rebuilt.queries).toBeGreaterThan(hit.queries);
+      expect((await cost()).queries).toBe(hit.queries);
+
+      // A shown column edited the same way shows on the next request.
+      await server.db.sql.query(`UPDATE "SystemUsage" SET "localName" = 'Kappa Arkiv' WHERE id = $1`, [usageId]);
+      expect((await cost()).seen).toEqual(['Kappa Arkiv']);
+    } finally {
+      await server.db.sql.exec(`ALTER TABLE "SystemUsage" DROP COLUMN "sensitivity"`);
+    }
+  });
+
   it('never serves one organisation’s cached graph to another', async () => {
     await names(await server.client().signIn(a.email('owner')));
     expect(await names(await server.client().signIn(b.email('owner')))).toEqual(['Lambda Løn']);
