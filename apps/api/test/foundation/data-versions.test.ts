@@ -14,7 +14,8 @@ const EXCLUDED: Record<string, string> = {
   AuditEntry: 'the log of changes; every audited change also writes a table under triggers',
   Collaboration: 'joint-tender versions read collaborations and their shares exactly on every request',
   CollaborationMember: 'joint-tender versions read members and their shares exactly on every request',
-  TenderPlan: "a collaboration's tender plans; its organisation is the collaboration's, no read model reads it",
+  TenderPlan:
+    "a collaboration's tender plans; its organisation is the collaboration's, no read model reads it",
   ProposalDecision: 'decision history, reached through two parents; no read model reads it',
 };
 
@@ -45,7 +46,7 @@ function organisationTables(): string[] {
       )
       .map((m) => m.name),
   );
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const m of models) {
       if (!owned.has(m.name) && parents.get(m.name)!.some((p) => owned.has(p))) {
@@ -78,7 +79,11 @@ describe('data versions kept by the database', () => {
     );
     return row?.version ?? '0';
   };
-  const versions = async () => ({ a: await version(a), b: await version(b), catalogue: await version('catalogue') });
+  const versions = async () => ({
+    a: await version(a),
+    b: await version(b),
+    catalogue: await version('catalogue'),
+  });
 
   it('has triggers on every table with an organisation, except the explained exclusions', async () => {
     const rows = await db.sql.query<{ table: string; triggers: number }>(
@@ -87,7 +92,9 @@ describe('data versions kept by the database', () => {
     );
     const triggered = new Map(rows.map((r) => [r.table, r.triggers]));
     const tables = organisationTables();
-    expect(tables).toEqual(expect.arrayContaining(['Contract', 'ContractOption', 'ItSystem', 'BenefitMapNode']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['Contract', 'ContractOption', 'ItSystem', 'BenefitMapNode']),
+    );
     const forgotten = tables.filter((t) => !triggered.has(t) && !(t in EXCLUDED));
     expect(forgotten).toEqual([]);
     // The list stays honest: an excluded table exists and has no triggers.

@@ -59,7 +59,9 @@ describe('whole-response cache of the landscape graph', () => {
       expect((await cost()).queries).toBe(hit.queries);
 
       // A shown column edited the same way shows on the next request.
-      await server.db.sql.query(`UPDATE "SystemUsage" SET "localName" = 'Kappa Arkiv' WHERE id = $1`, [usageId]);
+      await server.db.sql.query(`UPDATE "SystemUsage" SET "localName" = 'Kappa Arkiv' WHERE id = $1`, [
+        usageId,
+      ]);
       expect((await cost()).seen).toEqual(['Kappa Arkiv']);
     } finally {
       await server.db.sql.exec(`ALTER TABLE "SystemUsage" DROP COLUMN "sensitivity"`);
