@@ -31,21 +31,17 @@ export interface PreparedLandscape extends LoadedLandscape {
   graphView?: { nodes: LandscapeNode[]; edges: LandscapeEdge[] };
 }
 
-/** Today as a calendar date in Copenhagen, where the municipalities' contracts are dated. */
-export const todayInCopenhagen = (): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-
 // One load per request and organisation, however many landscape fields the request asks for.
 const perRequest = new WeakMap<object, Map<string, Promise<PreparedLandscape>>>();
 
 /** The landscape's data version: what it is built from, and the day (contract dates move with it). */
 export async function landscapeVersion(ctx: Context, organisationId: string): Promise<string> {
-  return `${await repo.fingerprint(ctx.prisma, organisationId)}@${todayInCopenhagen()}`;
+  return `${await repo.fingerprint(ctx.prisma, organisationId)}@${ctx.today}`;
 }
 
 // Across requests the prepared landscape is kept in the app's read-model cache for its version.
 async function loadPrepared(ctx: Context, organisationId: string): Promise<PreparedLandscape> {
-  const today = todayInCopenhagen();
+  const today = ctx.today;
   const version = await landscapeVersion(ctx, organisationId);
   return ctx.readModels.get(`landscape:${organisationId}`, version, () =>
     repo.load(ctx.prisma, organisationId, today).then((loaded) => ({

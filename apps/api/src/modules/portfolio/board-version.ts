@@ -1,5 +1,4 @@
 import type { Context } from '../../context';
-import { portfolioToday } from '../project/portfolio-today';
 
 /** count:sum(hash of the listed columns) for a table's rows that belong to the organisation. */
 const hashed = (table: string, columns: string, scope: string) =>
@@ -65,5 +64,5 @@ export async function boardVersion(ctx: Context, organisationId: string): Promis
     `SELECT concat_ws('|', ${PARTS.join(', ')}) AS fingerprint`,
     organisationId,
   );
-  return `${row.fingerprint}@${portfolioToday()}`;
+  return `${row.fingerprint}@${ctx.today}`;
 }

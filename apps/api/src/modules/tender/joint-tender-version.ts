@@ -1,5 +1,4 @@
 import type { Context } from '../../context';
-import { copenhagenToday } from '../contract/contract-today';
 import { visibleContracts } from './joint-tender-sharing';
 import { tenderRepository as repo } from './tender.repository';
 
@@ -31,5 +30,5 @@ export async function jointTenderVersion(ctx: Context, organisationId: string): 
     return `${c.id}(${shares.join(';')})`;
   });
   const organisations = visible.map((id) => `${id}=${fingerprints.get(id) ?? ''}`);
-  return `${members.join('')}#${organisations.join(';')}#${catalogues.fingerprint}@${copenhagenToday()}`;
+  return `${members.join('')}#${organisations.join(';')}#${catalogues.fingerprint}@${ctx.today}`;
 }
