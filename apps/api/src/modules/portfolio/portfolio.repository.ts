@@ -26,7 +26,6 @@ const onBoard = (organisationId: string): Prisma.ProjectWhereInput => ({
   status: { in: [...BOARD_STATUSES] },
 });
 
-
 export const portfolioRepository = {
   boardProjects: (db: Db, organisationId: string) =>
     db.project.findMany({ where: { organisationId, status: { in: [...BOARD_STATUSES] } } }),

@@ -85,7 +85,8 @@ async function preparedContracts(
       { summaries: migrations },
     );
     const dates = new Map<string, Scheduled>();
-    for (const [id, s] of schedule) dates.set(id, { currentEnd: s.dates.currentEnd, decisionDate: s.decisionDate });
+    for (const [id, s] of schedule)
+      dates.set(id, { currentEnd: s.dates.currentEnd, decisionDate: s.decisionDate });
     const entry = { rows: own, dates };
     readModels.set(`joint-tender:${o.id}`, version(o.id), entry);
     prepared.push(entry);
@@ -190,12 +191,7 @@ export const jointTenderService = {
     checkWindow(windowMonths);
     const { organisationId } = requireOrganisation(ctx);
     const window = pageWindow(page);
-    const { found, project } = await discoverJointTenders(
-      ctx,
-      organisationId,
-      windowMonths,
-      ctx.today,
-    );
+    const { found, project } = await discoverJointTenders(ctx, organisationId, windowMonths, ctx.today);
     return {
       items: await project(found.slice(window.skip, window.skip + window.take)),
       totalCount: found.length,
