@@ -1,4 +1,4 @@
-import type { Role } from '@overblik/domain';
+import type { IsoDate, Role } from '@overblik/domain';
 import type { PrismaClient } from '@prisma/client';
 import type { Request, Response } from 'express';
 import type { Database } from './db/database';
@@ -6,6 +6,7 @@ import { createLoaders, type Loaders } from './shared/loaders';
 import { pickLocale, type Locale } from './shared/messages';
 import type { ReadModelCache } from './shared/read-model-cache';
 import { readSession } from './shared/session';
+import { todayInCopenhagen } from './shared/today';
 
 export interface ViewerMembership {
   organisationId: string;
@@ -35,6 +36,8 @@ export interface Context {
   secureCookies: boolean;
   /** The app's cache of heavy read models (per data version; see shared/read-model-cache.ts). */
   readModels: ReadModelCache;
+  /** Today in Copenhagen, taken once per request: every date rule in the request uses this day. */
+  today: IsoDate;
 }
 
 export async function buildContext(
@@ -54,6 +57,7 @@ export async function buildContext(
     loaders: createLoaders(db.prisma),
     req,
     res,
+    today: todayInCopenhagen(),
     ...options,
   };
 }

@@ -1,14 +1,15 @@
 import { addDays, addMonths, toUtcDate, type IsoDate } from '@overblik/domain';
+import { todayInCopenhagen } from '../shared/today';
 
 /**
- * Every seeded date is relative to this day: today in Copenhagen when the seed runs (or
+ * Every seeded date is relative to this day: the API's today when the seed runs (or
  * OVERBLIK_SEED_TODAY), so the demo always looks current ("a contract ending within 12 months" is
  * true on the day a newcomer starts it) and agrees with the server's and the browser's today.
  */
 export const SEED_TODAY: IsoDate =
   process.env.OVERBLIK_SEED_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(process.env.OVERBLIK_SEED_TODAY)
     ? process.env.OVERBLIK_SEED_TODAY
-    : new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+    : todayInCopenhagen();
 
 /** A @db.Date value: the ISO day at UTC midnight, the form Prisma writes without shifting it. */
 export const day = (iso: IsoDate): Date => toUtcDate(iso);

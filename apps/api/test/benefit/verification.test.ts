@@ -1,3 +1,4 @@
+import { todayInCopenhagen } from '../../src/shared/today';
 import { aUsage, anOrganisation, startTestServer, type TestServer } from '../test-server';
 import { aBenefitRow } from './benefit-fixtures';
 
@@ -12,8 +13,6 @@ const TOTAL = `query { benefitDashboard(groupBy: ORGANISATION) { verifiedCount t
   gaps { benefitsWithoutMeasurements { id } } } }`;
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
-const copenhagenToday = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
 describe('verified benefits', () => {
   let server: TestServer;
@@ -85,7 +84,7 @@ describe('verified benefits', () => {
     expect(await read(benefit.id)).toEqual({
       realisationPercent: 100,
       realisedGainKr: 120_000,
-      verification: { verified: true, realisedOn: copenhagenToday(), amount: 120_000, reason: 'VERIFIED' },
+      verification: { verified: true, realisedOn: todayInCopenhagen(), amount: 120_000, reason: 'VERIFIED' },
     });
     const client = await server.client().signIn(a.email('reader'));
     const dashboard = await client.gql<{

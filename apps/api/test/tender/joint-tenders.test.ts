@@ -72,7 +72,8 @@ describe('joint tenders', () => {
       db.prisma.systemUsage.create({
         data: { organisationId, systemId: esdh.id, capabilities: ['Sagsbehandling'] },
       });
-    // Norddal: EU tender, 6 months' notice → decision 2028-06-30 − 18 months = 2026-12-30 (the 30th stays the 30th).
+    // Norddal: EU tender, 6 months' notice → notice by 2027-12-31 (+6 months = 2028-06-30), decision 12
+    // months before that: 2026-12-31 (ADR 0011: counted back from the latest notice date).
     norddalContract = (
       await aContract(db, norddal.org.id, {
         name: 'Norddal ESDH',
@@ -84,7 +85,7 @@ describe('joint tenders', () => {
         usageIds: [(norddalUsage = (await usage(norddal.org.id)).id)],
       })
     ).id;
-    // Søvang: mini-tender, 3 months' notice → decision 2028-03-31 − 7 months = 2027-08-31.
+    // Søvang: mini-tender, 3 months' notice → notice by 2027-12-31, decision 4 months before: 2027-08-31.
     sovangContract = (
       await aContract(db, sovang.org.id, {
         name: 'Søvang ESDH',
@@ -128,7 +129,7 @@ describe('joint tenders', () => {
     expect(candidate).toMatchObject({
       matchedOn: 'SYSTEM',
       label: 'ESDH X',
-      windowStart: '2026-12-30',
+      windowStart: '2026-12-31',
       windowEnd: '2027-08-31',
     });
     const byName = Object.fromEntries(candidate.contracts.map((c) => [c.name, c]));
@@ -149,9 +150,9 @@ describe('joint tenders', () => {
   });
 
   it('respects the window and leaves out organisations that share nothing', async () => {
-    // The decisions lie 8 months and a day apart (2026-12-30 + 8 months = 2027-08-30).
-    expect(await candidates(sovang.email('kontrakt'), 8)).toEqual([]);
-    expect(await candidates(sovang.email('kontrakt'), 9)).toHaveLength(1);
+    // The decisions lie 8 months apart (2026-12-31 + 8 months = 2027-08-31).
+    expect(await candidates(sovang.email('kontrakt'), 7)).toEqual([]);
+    expect(await candidates(sovang.email('kontrakt'), 8)).toHaveLength(1);
     // "other" sees Søvang's contract (Søvang shares with it), but its own is not in Søvang's view.
     const forOther = await candidates(other.email('kontrakt'));
     expect(forOther.flatMap((c) => c.contracts.map((x) => x.name)).sort()).toEqual([
@@ -175,7 +176,7 @@ describe('joint tenders', () => {
     expect(created.errors).toBeUndefined();
     expect(created.data!.createTenderPlan).toMatchObject({
       name: 'Fælles udbud: ESDH X',
-      windowStart: '2026-12-30',
+      windowStart: '2026-12-31',
       windowEnd: '2027-08-31',
     });
     expect(created.data!.createTenderPlan.participants.map((p) => p.contractId).sort()).toEqual(
@@ -203,18 +204,18 @@ describe('joint tenders', () => {
     // A hit costs the sign-in, the session lookup and the data-version queries, not the discovery.
     expect(hit).toBeLessThan(miss);
 
-    // Norddal extends its contract by a quarter: its decision moves from 2026-12-30 to 2027-03-30.
+    // Norddal extends its contract by a quarter: its decision moves from 2026-12-31 to 2027-03-31.
     await db.contract.update({ where: { id: norddalContract }, data: { endDate: new Date('2028-09-30') } });
-    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2027-03-30');
+    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2027-03-31');
     await db.contract.update({ where: { id: norddalContract }, data: { endDate: new Date('2028-06-30') } });
-    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2026-12-30');
+    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2026-12-31');
     // An exercised three-month option does the same (options have no timestamp of their own).
     const option = await db.contractOption.create({
       data: { contractId: norddalContract, ordinal: 1, months: 3, exercisedOn: new Date('2026-06-01') },
     });
-    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2027-03-30');
+    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2027-03-31');
     await db.contractOption.delete({ where: { id: option.id } });
-    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2026-12-30');
+    expect((await candidates(sovang.email('kontrakt')))[0].windowStart).toBe('2026-12-31');
 
     // The catalogue system is renamed: the label follows.
     const system = await db.itSystem.findFirstOrThrow({ where: { name: 'ESDH X' } });
@@ -241,10 +242,10 @@ describe('joint tenders', () => {
 
   it('moves the decision dates by the migration times, as the contract pages plan them', async () => {
     const db = server.db.prisma;
-    // Norddal's usage takes 5 months to migrate: 2026-12-30 − 5 months = 2026-07-30.
+    // Norddal's usage takes 5 months to migrate: 17 months before 2027-12-31 is 2026-07-31.
     await db.systemUsage.update({ where: { id: norddalUsage }, data: { migrationMonths: 5 } });
     // Søvang: an integration tied to the contract takes 2 months, but the covered usage has no time of
-    // its own and counts with Søvang's default of 3, which is longer: 2027-08-31 − 3 months = 2027-05-31.
+    // its own and counts with Søvang's default of 3, which is longer: 7 months before 2027-12-31 = 2027-05-31.
     // Each step is asked for before the next, so each change must show through both caches.
     await db.organisation.update({
       where: { id: sovang.org.id },
@@ -269,12 +270,12 @@ describe('joint tenders', () => {
       const [candidate] = await candidates(sovang.email('kontrakt'));
       return Object.fromEntries(candidate.contracts.map((c) => [c.id, c.decisionDate]));
     };
-    expect(await decisionsNow()).toEqual({ [norddalContract]: '2026-07-30', [sovangContract]: '2027-05-31' });
+    expect(await decisionsNow()).toEqual({ [norddalContract]: '2026-07-31', [sovangContract]: '2027-05-31' });
 
-    // The integration is found to take 4 months, longer than the default: 2027-08-31 − 4 = 2027-04-30.
+    // The integration is found to take 4 months, longer than the default: 8 months before 2027-12-31 = 2027-04-30.
     await db.integration.update({ where: { id: integration.id }, data: { migrationMonths: 4 } });
     const decisions = await decisionsNow();
-    expect(decisions).toEqual({ [norddalContract]: '2026-07-30', [sovangContract]: '2027-04-30' });
+    expect(decisions).toEqual({ [norddalContract]: '2026-07-31', [sovangContract]: '2027-04-30' });
 
     // Discovery reads only a summary of the dependents; the contract page reads them by name. Both agree.
     const pages: [string, string, object][] = [

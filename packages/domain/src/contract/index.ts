@@ -35,6 +35,14 @@ export type { ContractPrice, InvoiceCheck, InvoiceForCheck } from './invoice-che
 export { findJointTenderCandidates } from './joint-tender';
 export type { JointTenderCandidate, JointTenderContract, JointTenderMatch } from './joint-tender';
 export { contractMigrationMonths, contractMigrationTime } from './contract-migration';
+export { contractTreeDates, scheduleContractTree } from './contract-schedule';
+export type {
+  ContractSchedule,
+  ContractScheduleSettings,
+  ContractTreeNode,
+  ScheduledContractInput,
+  ScheduleMigrationFacts,
+} from './contract-schedule';
 export type {
   ContractMigration,
   MigrationDependent,

@@ -81,4 +81,47 @@ describe('retenderDecisionDate', () => {
     expect(decision).toMatchObject({ decisionDate: null, windowClosed: false, reason: 'NO_END_DATE' });
     expect(decision.withOptions.decisionDate).toBeNull();
   });
+
+  describe('counts back from the latest notice date (ADR 0011), across month ends and leap years', () => {
+    // OTHER = 6 months' procurement by default; 3 months' migration.
+    const decide = (end: string, noticePeriodMonths: number, asOf = today) =>
+      retenderDecisionDate(
+        aContractDates({ currentEnd: end, effectiveEndWithOptions: end }),
+        aContractTerms({ noticePeriodMonths, purchaseForm: 'OTHER' }),
+        { migrationMonths: 3 },
+        asOf,
+      );
+
+    it('end 2027-05-31, 3 months notice: notice by 2027-02-28, decide by 2026-05-31', () => {
+      // Notice on 2027-02-28 ends 2027-05-28 (in time); on 2027-03-01 it ends 2027-06-01 (too late).
+      // 9 months before 2027-02-28: from 2026-05-31 the months end 2027-02-28 (clamped), from
+      // 2026-06-01 they end 2027-03-01; so 2026-05-31, not 2026-05-28 (a naive step back).
+      const decision = decide('2027-05-31', 3);
+      expect(decision).toMatchObject({ decisionDate: '2026-05-31', windowClosed: false, leadMonths: 12 });
+    });
+
+    it('end 2028-02-29 (leap day), 3 months notice: notice by 2027-11-30, decide by 2027-02-28', () => {
+      // Notice on 2027-11-30 ends 2028-02-29; on 2027-12-01 it ends 2028-03-01. 9 months before
+      // 2027-11-30 is 2027-02-28 (2027-03-01 + 9 months = 2027-12-01 is too late).
+      expect(decide('2028-02-29', 3).decisionDate).toBe('2027-02-28');
+    });
+
+    it('end 2028-05-31, 3 months notice: notice by 2028-02-29, decide by 2027-05-31', () => {
+      // Notice on 2028-02-29 ends 2028-05-29; on 2028-03-01 it ends 2028-06-01 (too late).
+      // 2027-05-31 + 9 months = 2028-02-29 (clamped, leap year) fits; 2027-06-01 + 9 = 2028-03-01 does not.
+      expect(decide('2028-05-31', 3).decisionDate).toBe('2027-05-31');
+    });
+
+    it('end 2027-04-30, 2 months notice: a day later than 11 months back from the end', () => {
+      // Notice by 2027-02-28 (+2 months = 2027-04-28; 2027-03-01 + 2 = 2027-05-01 is too late).
+      // Decide by 2026-05-31 (+9 = 2027-02-28). Counting 11 months back from the end in one step
+      // would give 2026-05-30, a day that the contract does not require.
+      expect(decide('2027-04-30', 2).decisionDate).toBe('2026-05-31');
+    });
+
+    it('closes the window the day after the decision date', () => {
+      expect(decide('2027-05-31', 3, '2026-05-31').windowClosed).toBe(false);
+      expect(decide('2027-05-31', 3, '2026-06-01')).toMatchObject({ windowClosed: true, daysLate: 1 });
+    });
+  });
 });

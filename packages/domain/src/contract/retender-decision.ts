@@ -1,4 +1,5 @@
-import { addMonths, daysBetween, type IsoDate } from '../shared/dates';
+import { daysBetween, type IsoDate } from '../shared/dates';
+import { latestNoticeDateFor } from './contract-calendar';
 import type { ContractDates, ContractTerms, PurchaseForm } from './contract.types';
 
 /**
@@ -42,15 +43,19 @@ export interface RetenderDecision extends RetenderDecisionPoint {
 
 function decisionPoint(
   effectiveEnd: IsoDate | null,
-  leadMonths: number,
+  noticeMonths: number,
+  preparationMonths: number,
   today: IsoDate,
 ): RetenderDecisionPoint {
   // Ongoing contracts and contracts without a known end have no date to work back from.
   if (effectiveEnd === null) {
     return { effectiveEnd, decisionDate: null, windowClosed: false, reason: 'NO_END_DATE', daysLate: 0 };
   }
-  // Subtract the months in one step so month-end clamping happens once, not per component.
-  const decisionDate = addMonths(effectiveEnd, -leadMonths);
+  // ADR 0011: count back from the latest notice date, so procurement and migration are done by the
+  // day notice is due. Both steps take the last day from which the months still end in time, so
+  // month-end clamping never costs a day (2027-02-28 − 9 months is 2026-05-31, not 2026-05-28).
+  const latestNotice = latestNoticeDateFor(effectiveEnd, noticeMonths);
+  const decisionDate = latestNoticeDateFor(latestNotice, preparationMonths);
   const windowClosed = decisionDate < today;
   return {
     effectiveEnd,
@@ -63,7 +68,8 @@ function decisionPoint(
 
 /**
  * The last day to decide on a re-tender so a replacement can be procured and migrated to before
- * the contract ends: effective end − notice period − procurement lead time − migration time.
+ * notice on the contract is due: the latest notice date for the effective end (end − notice
+ * period), then back by the procurement lead time plus the migration time (ADR 0011).
  * A missing notice period counts as 0 (computeContractDates already reports it as an issue).
  */
 export function retenderDecisionDate(
@@ -73,10 +79,11 @@ export function retenderDecisionDate(
   today: IsoDate,
 ): RetenderDecision {
   const table = options.procurementLeadMonths ?? DEFAULT_PROCUREMENT_LEAD_MONTHS;
-  const leadMonths = (terms.noticePeriodMonths ?? 0) + table[terms.purchaseForm] + options.migrationMonths;
+  const noticeMonths = terms.noticePeriodMonths ?? 0;
+  const preparationMonths = table[terms.purchaseForm] + options.migrationMonths;
   return {
-    ...decisionPoint(dates.currentEnd, leadMonths, today),
-    leadMonths,
-    withOptions: decisionPoint(dates.effectiveEndWithOptions, leadMonths, today),
+    ...decisionPoint(dates.currentEnd, noticeMonths, preparationMonths, today),
+    leadMonths: noticeMonths + preparationMonths,
+    withOptions: decisionPoint(dates.effectiveEndWithOptions, noticeMonths, preparationMonths, today),
   };
 }

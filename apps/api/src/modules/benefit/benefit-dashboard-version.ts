@@ -1,6 +1,5 @@
 import type { Context } from '../../context';
 import { organisationDataVersion } from '../../shared/data-version';
-import { todayInCopenhagen } from '../landscape/landscape.service';
 
 /**
  * The data version of an organisation's benefit dashboard: the organisation's and the catalogues'
@@ -8,5 +7,5 @@ import { todayInCopenhagen } from '../landscape/landscape.service';
  * that verified benefits are checked against) and today's date.
  */
 export function benefitDashboardVersion(ctx: Context, organisationId: string): Promise<string> {
-  return organisationDataVersion(ctx, organisationId, todayInCopenhagen());
+  return organisationDataVersion(ctx, organisationId, ctx.today);
 }

@@ -9,7 +9,6 @@ import {
 } from '@overblik/domain';
 import type { Context } from '../../context';
 import { requireOrganisation } from '../../shared/access';
-import { copenhagenToday } from '../contract/contract-today';
 import { benefitDashboardRepository } from './benefit-dashboard.repository';
 import type { BenefitDashboardNode, BenefitDashboardRowNode, BenefitGroupBy } from './benefit-dashboard.type';
 import { verifyBenefits } from './benefit-verification';
@@ -55,7 +54,7 @@ export const benefitDashboardService = {
     asOfArg: IsoDate | null,
   ): Promise<BenefitDashboardNode> {
     const { organisationId } = requireOrganisation(ctx);
-    const asOf = asOfArg ?? copenhagenToday();
+    const asOf = asOfArg ?? ctx.today;
     const [rows, context] = await Promise.all([
       benefitDashboardRepository.benefits(ctx.prisma, organisationId),
       benefitDashboardRepository.context(ctx.prisma, organisationId),

@@ -5,7 +5,6 @@ import { assertId, invalid, notFound } from '../../shared/errors';
 import { toDbDate } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
 import { inTransaction } from '../../shared/versioned';
-import { copenhagenToday } from '../contract/contract-today';
 import { requireMeasurer } from './benefit-access';
 import type { BenefitMeasurementInput } from './benefit.input';
 import { benefitRepository as repo } from './benefit.repository';
@@ -20,7 +19,7 @@ export const benefitMeasurementService = {
   async record(ctx: Context, input: BenefitMeasurementInput) {
     assertId(input.benefitId, 'Benefit');
     const data = validate(measurementSchema, input);
-    if (data.measuredOn > copenhagenToday()) {
+    if (data.measuredOn > ctx.today) {
       throw invalid([{ field: 'measuredOn', message: 'field.notInFuture' }]);
     }
     return inTransaction(ctx, async (tx) => {
@@ -41,7 +40,7 @@ export const benefitMeasurementService = {
         entityId: row.id,
         after: row,
       });
-      return loadNode(tx, benefit.organisationId, benefit.id);
+      return loadNode(tx, benefit.organisationId, benefit.id, ctx.today);
     });
   },
 };

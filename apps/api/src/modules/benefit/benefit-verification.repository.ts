@@ -31,6 +31,7 @@ export const benefitVerificationRepository = {
             },
             select: {
               id: true,
+              parentId: true,
               startDate: true,
               endDate: true,
               durationMonths: true,

@@ -1,5 +1,6 @@
 import {
-  computeContractDates,
+  minDate,
+  type ContractSchedule,
   type IsoDate,
   type VerificationFacts,
   type VerificationResult,
@@ -9,7 +10,8 @@ import {
 import type { PrismaClient } from '@prisma/client';
 import type { Tx } from '../../shared/audit';
 import { isoDate, num } from '../../shared/scalars';
-import { copenhagenToday } from '../contract/contract-today';
+import { scheduleOrganisationContracts } from '../contract/contract-schedule.service';
+import { copenhagenDayOf } from '../../shared/today';
 import type { BenefitRow } from './benefit.repository';
 import { benefitVerificationRepository, type VerificationRows } from './benefit-verification.repository';
 
@@ -35,37 +37,31 @@ function ruleOf(row: VerificationFields): VerificationRule | null {
 /**
  * Landscape rows → the domain's verification facts.
  * - A usage's retirement day is its `inUseUntil`; when the usage was set RETIRED without that
- *   date, the day of its last change (in Copenhagen) stands in, since that is when it was retired.
- * - A contract's end is the term model's currentEnd (options exercised, termination). A contract
+ *   date, the day of its last change (in Copenhagen, never after today) stands in, since that is
+ *   when it was retired.
+ * - A contract's end is its currentEnd in the contract schedule (options exercised, termination,
+ *   the parent's end), the same day the contract page shows. A contract
  *   with a successor (`Contract.successorId`, the contract that renews or replaces it) was renewed:
  *   its delivery and cost continue, so it is reported CONTRACT_RENEWED, never realised.
  * - A copy-register edge counts as switched on its planned switch date once a target source is set.
  */
-export function toVerificationFacts(rows: VerificationRows, today: IsoDate): VerificationFacts {
+export function toVerificationFacts(
+  rows: VerificationRows,
+  schedule: ReadonlyMap<string, ContractSchedule>,
+  today: IsoDate,
+): VerificationFacts {
   return {
     today,
     usages: rows.usages.map((u) => ({
       id: u.id,
       lifecycle: u.lifecycle,
-      retiredOn: isoDate(u.inUseUntil) ?? (u.lifecycle === 'RETIRED' ? copenhagenToday(u.updatedAt) : null),
+      retiredOn:
+        isoDate(u.inUseUntil) ??
+        (u.lifecycle === 'RETIRED' ? minDate(copenhagenDayOf(u.updatedAt), today) : null),
     })),
     contracts: rows.contracts.map((c) => ({
       id: c.id,
-      currentEnd: computeContractDates(
-        {
-          startDate: isoDate(c.startDate)!,
-          endDate: isoDate(c.endDate),
-          durationMonths: c.durationMonths,
-          ongoing: c.ongoing,
-          options: c.options.map((o) => ({ ...o, exercisedOn: isoDate(o.exercisedOn) })),
-          irrevocableUntil: isoDate(c.irrevocableUntil),
-          noticePeriodMonths: c.noticePeriodMonths,
-          noticeRule: c.noticeRule,
-          terminatedOn: isoDate(c.terminatedOn),
-          purchaseForm: c.purchaseForm,
-        },
-        today,
-      ).currentEnd,
+      currentEnd: schedule.get(c.id)!.dates.currentEnd,
       terminatedOn: isoDate(c.terminatedOn),
       renewedByContractId: c.successorId,
       yearlyOperationCost: c.economyLines.reduce((sum, l) => sum + num(l.amount)!, 0),
@@ -100,14 +96,13 @@ export async function verifyBenefits(
     if (rule.kind === 'CONTRACT_ENDED' && rule.contractId) ids.contractIds.add(rule.contractId);
     if (rule.kind === 'COPY_REGISTER_REPLACED' && rule.edgeId) ids.edgeIds.add(rule.edgeId);
   }
-  const facts = toVerificationFacts(
-    await benefitVerificationRepository.facts(db, organisationId, {
-      usageIds: [...ids.usageIds],
-      contractIds: [...ids.contractIds],
-      edgeIds: [...ids.edgeIds],
-    }),
-    today,
-  );
+  const records = await benefitVerificationRepository.facts(db, organisationId, {
+    usageIds: [...ids.usageIds],
+    contractIds: [...ids.contractIds],
+    edgeIds: [...ids.edgeIds],
+  });
+  const schedule = await scheduleOrganisationContracts(db, organisationId, records.contracts, today);
+  const facts = toVerificationFacts(records, schedule, today);
   for (const { id, rule } of tied) {
     // A USAGE_RETIRED saving only counts contracts covering that usage (see verifyBenefit).
     const contracts =

@@ -1,3 +1,4 @@
+import type { IsoDate } from '@overblik/domain';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation } from '../../shared/access';
 import { type Tx, writeAudit } from '../../shared/audit';
@@ -6,7 +7,6 @@ import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { isoDate, toDbDate } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
-import { copenhagenToday } from '../contract/contract-today';
 import { requireBenefitEditor } from './benefit-access';
 import { verifyBenefits } from './benefit-verification';
 import type { BenefitCreateInput, BenefitFilter, BenefitSort, BenefitUpdateInput } from './benefit.input';
@@ -16,15 +16,14 @@ import { toBenefitNode } from './benefit.view';
 
 /** Rows → API nodes, verifying the tied benefits of the whole batch with one load. */
 export async function toNodes(ctx: Context, organisationId: string, rows: BenefitRow[]) {
-  const today = copenhagenToday();
+  const today = ctx.today;
   const verifications = await verifyBenefits(ctx.prisma, organisationId, rows, today);
   return rows.map((row) => toBenefitNode(row, verifications.get(row.id) ?? null, today));
 }
 
 /** A benefit as the API shows it, read inside the transaction that just changed it. */
-export async function loadNode(db: Tx, organisationId: string, id: string) {
+export async function loadNode(db: Tx, organisationId: string, id: string, today: IsoDate) {
   const row = (await repo.byId(db, [organisationId], id))!;
-  const today = copenhagenToday();
   const verifications = await verifyBenefits(db, organisationId, [row], today);
   return toBenefitNode(row, verifications.get(id) ?? null, today);
 }
@@ -149,7 +148,7 @@ export const benefitService = {
         organisationId,
       });
       await repo.replaceProfile(tx, id, profilePoints(fields) ?? []);
-      const after = await loadNode(tx, organisationId, id);
+      const after = await loadNode(tx, organisationId, id, ctx.today);
       await writeAudit(tx, ctx, {
         organisationId,
         action: 'CREATE',
@@ -189,7 +188,7 @@ export const benefitService = {
       assertUpdated(await repo.update(tx, id, version, toData(fields)), 'Benefit');
       const points = profilePoints(fields);
       if (points) await repo.replaceProfile(tx, id, points);
-      const after = await loadNode(tx, organisationId, id);
+      const after = await loadNode(tx, organisationId, id, ctx.today);
       await writeAudit(tx, ctx, {
         organisationId,
         action: 'UPDATE',

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { Context } from '../../context';
 import { PageArgs } from '../../shared/pagination';
 import { isoDate, LocalDate, num } from '../../shared/scalars';
-import { copenhagenToday } from './contract-today';
 import { UserRef } from '../organisation/organisation.type';
 import { toUsageNode } from '../system/system.service';
 import { SystemUsageNode } from '../system/system.type';
@@ -35,8 +34,8 @@ export class ContractResolver {
   }
 
   @Query(() => LocalDate, { description: 'The day contract dates are computed against (Copenhagen).' })
-  contractToday() {
-    return copenhagenToday();
+  contractToday(@Ctx() ctx: Context) {
+    return ctx.today;
   }
 
   @Query(() => ContractNode)

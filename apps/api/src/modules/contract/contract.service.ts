@@ -16,10 +16,8 @@ import type {
 import { contractRepository as repo, type ContractListRow } from './contract.repository';
 import type { ContractDatesNode, ContractNode } from './contract.type';
 import { contractFields, type ContractFieldsData } from './contract.validation';
-import { contractMigrationRepository as migrationRepo } from './contract-migration.repository';
-import { scheduleContracts, type ContractTermsRow } from './contract-schedule';
-import { contractSettings } from './contract-settings';
-import { copenhagenToday } from './contract-today';
+import { toDatesNode } from './contract-schedule';
+import { scheduleOrganisationContracts } from './contract-schedule.service';
 
 type Db = Context['prisma'] | Tx;
 
@@ -55,31 +53,13 @@ export function toContractNode(
 
 export type ContractView = ReturnType<typeof toContractNode>;
 
-/** Computes dates for the rows of one organisation, fetching missing ancestors in a few batched queries. */
-export async function scheduleRows(db: Db, organisationId: string, rows: ContractListRow[], today: IsoDate) {
-  const byId = new Map<string, ContractTermsRow>(rows.map((r) => [r.id, r]));
-  const parentIds = rows.map((r) => r.parentId).filter((id): id is string => !!id);
-  const [ancestors, settingsJson, dependents] = await Promise.all([
-    repo.ancestors(db, organisationId, parentIds, new Set(byId.keys())),
-    repo.organisationSettings(db, organisationId),
-    // The migration rule needs only the listed contracts' dependents: ancestors give dates, not plans.
-    migrationRepo.dependents(
-      db,
-      [organisationId],
-      rows.map((r) => r.id),
-    ),
-  ]);
-  ancestors.forEach((a) => byId.set(a.id, a));
-  return scheduleContracts(byId, contractSettings(settingsJson), today, dependents);
-}
-
 async function viewsOf(db: Db, rows: ContractListRow[], today: IsoDate): Promise<ContractView[]> {
   const byOrg = new Map<string, ContractListRow[]>();
   for (const row of rows) byOrg.set(row.organisationId, [...(byOrg.get(row.organisationId) ?? []), row]);
   const views = new Map<string, ContractView>();
   for (const [organisationId, list] of byOrg) {
-    const dates = await scheduleRows(db, organisationId, list, today);
-    for (const row of list) views.set(row.id, toContractNode(row, dates.get(row.id)!));
+    const schedule = await scheduleOrganisationContracts(db, organisationId, list, today);
+    for (const row of list) views.set(row.id, toContractNode(row, toDatesNode(schedule.get(row.id)!)));
   }
   return rows.map((r) => views.get(r.id)!);
 }
@@ -227,7 +207,7 @@ export const contractService = {
     const { organisationId } = requireOrganisation(ctx);
     checkFilter(filter);
     const window = pageWindow(page);
-    const today = copenhagenToday();
+    const today = ctx.today;
     const rows = await repo.list(ctx.prisma, { organisationId, ...filter });
     const views = (await viewsOf(ctx.prisma, rows, today)).filter(withinFilters(filter, today));
     const key = SORT_KEY[sort?.field ?? 'NAME'];
@@ -245,7 +225,7 @@ export const contractService = {
     assertId(id, 'Contract');
     const row = await repo.one(ctx.prisma, memberOrganisationIds(ctx), id);
     if (!row) throw notFound('Contract');
-    return (await viewsOf(ctx.prisma, [row], copenhagenToday()))[0];
+    return (await viewsOf(ctx.prisma, [row], ctx.today))[0];
   },
 
   /** Contracts by id among the viewer's organisations, with dates; unknown ids are left out. */
@@ -319,7 +299,7 @@ export const contractService = {
   async predecessors(ctx: Context, c: ContractView) {
     const ids = (await repo.predecessors(ctx.prisma, c.organisationId, c.id)).map((r) => r.id);
     if (!ids.length) return [];
-    const views = await this.many(ctx.prisma, [c.organisationId], ids, copenhagenToday());
+    const views = await this.many(ctx.prisma, [c.organisationId], ids, ctx.today);
     return views.sort((x, y) => ids.indexOf(x.id) - ids.indexOf(y.id));
   },
 

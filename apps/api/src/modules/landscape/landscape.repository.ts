@@ -1,6 +1,5 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import {
-  computeContractDates,
   rollUpYearlyCosts,
   type ContractDates,
   type DataSource,
@@ -9,6 +8,7 @@ import {
   type LandscapeProject,
 } from '@overblik/domain';
 import type { Tx } from '../../shared/audit';
+import { scheduleDates } from '../contract/contract-schedule';
 import { isoDate, num } from '../../shared/scalars';
 
 type Db = PrismaClient | Tx;
@@ -67,8 +67,6 @@ const contractSelect = {
   economyLines: { select: { unitId: true, kind: true, amount: true } },
 } satisfies Prisma.ContractSelect;
 
-type ContractRow = Prisma.ContractGetPayload<{ select: typeof contractSelect }>;
-
 /** The landscape graph of one organisation plus the facts around it that the API shows. */
 export interface LoadedLandscape {
   graph: LandscapeGraph;
@@ -77,44 +75,6 @@ export interface LoadedLandscape {
   contractDates: Map<string, ContractDates>;
   /** Unit id → name, for labelling clusters and affected units. */
   unitNames: Map<string, string>;
-}
-
-/** Contract dates for every contract, parents before children (a child never outlives its parent). */
-export function contractDatesOf(rows: readonly ContractRow[], today: string): Map<string, ContractDates> {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const dates = new Map<string, ContractDates>();
-  const visit = (row: ContractRow, seen: Set<string>): ContractDates => {
-    const known = dates.get(row.id);
-    if (known) return known;
-    const parentRow = row.parentId ? byId.get(row.parentId) : undefined;
-    // A parent cycle in bad data is cut rather than followed forever.
-    const parent =
-      parentRow && !seen.has(parentRow.id) ? visit(parentRow, new Set(seen).add(row.id)) : undefined;
-    const computed = computeContractDates(
-      {
-        startDate: isoDate(row.startDate)!,
-        endDate: isoDate(row.endDate),
-        durationMonths: row.durationMonths,
-        ongoing: row.ongoing,
-        options: row.options.map((o) => ({
-          ordinal: o.ordinal,
-          months: o.months,
-          exercisedOn: isoDate(o.exercisedOn),
-        })),
-        irrevocableUntil: isoDate(row.irrevocableUntil),
-        noticePeriodMonths: row.noticePeriodMonths,
-        noticeRule: row.noticeRule,
-        terminatedOn: isoDate(row.terminatedOn),
-        purchaseForm: row.purchaseForm,
-      },
-      today,
-      parent,
-    );
-    dates.set(row.id, computed);
-    return computed;
-  };
-  for (const row of rows) visit(row, new Set());
-  return dates;
 }
 
 export const landscapeRepository = {
@@ -172,7 +132,8 @@ export const landscapeRepository = {
         db.unit.findMany({ where: own, select: { id: true, name: true } }),
       ]);
 
-    const contractDates = contractDatesOf(contractRows, today);
+    // The contract schedule's dates (parent caps, options, notice), the same the contract pages show.
+    const contractDates = scheduleDates(contractRows, today);
     const costs = rollUpYearlyCosts(
       contractRows.flatMap((c) =>
         c.economyLines.map((l) => ({

@@ -32,21 +32,17 @@ export interface PreparedLandscape extends LoadedLandscape {
   graphView?: { nodes: LandscapeNode[]; edges: LandscapeEdge[] };
 }
 
-/** Today as a calendar date in Copenhagen, where the municipalities' contracts are dated. */
-export const todayInCopenhagen = (): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-
 // One load per request and organisation, however many landscape fields the request asks for.
 const perRequest = new WeakMap<object, Map<string, Promise<PreparedLandscape>>>();
 
 /** The landscape's data version: the organisation's and the catalogues' (ADR 0015), and the day. */
 export function landscapeVersion(ctx: Context, organisationId: string): Promise<string> {
-  return organisationDataVersion(ctx, organisationId, todayInCopenhagen());
+  return organisationDataVersion(ctx, organisationId, ctx.today);
 }
 
 // Across requests the prepared landscape is kept in the app's read-model cache for its version.
 async function loadPrepared(ctx: Context, organisationId: string): Promise<PreparedLandscape> {
-  const today = todayInCopenhagen();
+  const today = ctx.today;
   const version = await landscapeVersion(ctx, organisationId);
   return ctx.readModels.get(`landscape:${organisationId}`, version, () =>
     repo.load(ctx.prisma, organisationId, today).then((loaded) => ({

@@ -65,19 +65,19 @@ export async function runContractAlerts(
   for (const org of organisations) {
     const settings = contractSettings(org.settings);
     const own = contracts.filter((c) => c.organisationId === org.id);
-    const dates = scheduleContracts(
+    const schedule = scheduleContracts(
       new Map<string, ContractTermsRow>(own.map((c) => [c.id, c])),
       settings,
       today,
-      dependents,
+      { dependents },
     );
     const orgInputs = own.map((c) => {
-      const d = dates.get(c.id)!;
+      const s = schedule.get(c.id)!;
       return {
         id: c.id,
         terms: toTerms(c),
-        dates: d,
-        decisionDate: d.retender.decisionDate,
+        dates: s.dates,
+        decisionDate: s.decisionDate,
         coveredUsagesInUse: c.coverage.filter((u) => STILL_RUNNING.has(u.usage.lifecycle)).length,
         roleHolderUserIds: roleHolders(c, managersByOrg.get(org.id) ?? []),
       } satisfies ContractAlertInput;

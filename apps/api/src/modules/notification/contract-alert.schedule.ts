@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@prisma/client';
-import { copenhagenToday } from '../contract/contract-today';
+import { todayInCopenhagen } from '../../shared/today';
 import { runContractAlerts } from './contract-alert.job';
 
 const DAY_MS = 86_400_000;
@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
  */
 export function scheduleContractAlerts(db: { prisma: PrismaClient }, smtpUrl: string | null): () => void {
   const run = () =>
-    runContractAlerts(db, copenhagenToday(), { smtpUrl })
+    runContractAlerts(db, todayInCopenhagen(), { smtpUrl })
       .then((r) => {
         if (r.created || r.emailed) console.log(`Contract alerts: ${r.created} new, ${r.emailed} e-mailed`);
       })

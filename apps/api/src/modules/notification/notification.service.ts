@@ -4,7 +4,6 @@ import { writeAudit } from '../../shared/audit';
 import { assertId, invalid, notFound } from '../../shared/errors';
 import { isoDate } from '../../shared/scalars';
 import { inTransaction } from '../../shared/versioned';
-import { copenhagenToday } from '../contract/contract-today';
 import { runContractAlerts } from './contract-alert.job';
 import { notificationRepository as repo } from './notification.repository';
 
@@ -56,7 +55,7 @@ export const notificationService = {
   /** Runs the alert job now for the chosen organisation (administrators and contract managers). */
   async runAlerts(ctx: Context) {
     const { organisationId } = requirePermission(ctx, 'contract.edit');
-    const run = await runContractAlerts(ctx.db, copenhagenToday(), {
+    const run = await runContractAlerts(ctx.db, ctx.today, {
       organisationIds: [organisationId],
       smtpUrl: process.env.SMTP_URL || null,
     });

@@ -1,11 +1,10 @@
 import type { Context } from '../../context';
 import { organisationDataVersion } from '../../shared/data-version';
-import { portfolioToday } from '../project/portfolio-today';
 
 /**
  * The data version of an organisation's ranking board: the organisation's and the catalogues'
  * data versions (ADR 0015) and today's date (time criticality moves with it).
  */
 export function boardVersion(ctx: Context, organisationId: string): Promise<string> {
-  return organisationDataVersion(ctx, organisationId, portfolioToday());
+  return organisationDataVersion(ctx, organisationId, ctx.today);
 }

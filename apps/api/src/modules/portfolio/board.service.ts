@@ -10,9 +10,9 @@ import {
 import type { Context } from '../../context';
 import { requireOrganisation } from '../../shared/access';
 import { assertId, notFound } from '../../shared/errors';
-import { portfolioToday } from '../project/portfolio-today';
 import { toProjectNode } from '../project/project.service';
 import { criteriaRepository } from './criteria.repository';
+import { scheduleOrganisationContracts } from '../contract/contract-schedule.service';
 import { landscapeFacts } from './landscape-facts';
 import { portfolioRepository as repo } from './portfolio.repository';
 
@@ -83,8 +83,15 @@ export const boardService = {
     const scoreOrder = rankByScore(scored).map((p) => p.id);
     const divergence = rankDivergence(ids, scoreOrder, DIVERGENCE_THRESHOLD);
 
-    const today = portfolioToday();
-    const facts = landscapeFacts({ usages, copyRegisterUsageIds, coverage }, today);
+    const today = ctx.today;
+    const covering = [...new Map(coverage.map((c) => [c.contract.id, c.contract])).values()];
+    const schedule = await scheduleOrganisationContracts(db, organisationId, covering, today);
+    const facts = landscapeFacts({
+      usages,
+      copyRegisterUsageIds,
+      coverage: coverage.map((c) => ({ usageId: c.usageId, contractId: c.contract.id })),
+      decisionDates: new Map([...schedule].map(([id, s]) => [id, s.decisionDate])),
+    });
     const quarters = [...new Set(demands.map((d) => d.quarter))];
     const capacity = capacityByCompetencyAndQuarter(
       people.map((p) => ({

@@ -1,35 +1,11 @@
-import { computeContractDates, retenderDecisionDate, type TimeCriticalityFacts } from '@overblik/domain';
-import { isoDate } from '../../shared/scalars';
-import type { ContractTermsRow } from './portfolio.repository';
+import type { IsoDate, TimeCriticalityFacts } from '@overblik/domain';
 
 interface LandscapeInput {
   usages: readonly { projectId: string; usageId: string }[];
   copyRegisterUsageIds: readonly string[];
-  coverage: readonly { usageId: string; contract: ContractTermsRow }[];
-}
-
-/** The day a decision on the contract's re-tender must be made; null when ended or open-ended. */
-function decisionDateOf(c: ContractTermsRow, today: string): string | null {
-  const terms = {
-    startDate: isoDate(c.startDate)!,
-    endDate: isoDate(c.endDate),
-    durationMonths: c.durationMonths,
-    ongoing: c.ongoing,
-    options: c.options.map((o) => ({
-      ordinal: o.ordinal,
-      months: o.months,
-      exercisedOn: isoDate(o.exercisedOn),
-    })),
-    irrevocableUntil: isoDate(c.irrevocableUntil),
-    noticePeriodMonths: c.noticePeriodMonths,
-    noticeRule: c.noticeRule,
-    terminatedOn: isoDate(c.terminatedOn),
-    purchaseForm: c.purchaseForm,
-  };
-  const dates = computeContractDates(terms, today);
-  // An expired or terminated contract is no longer something a project can replace in time.
-  if (dates.validity === 'EXPIRED' || dates.validity === 'TERMINATED') return null;
-  return retenderDecisionDate(dates, terms, { migrationMonths: 0 }, today).decisionDate;
+  coverage: readonly { usageId: string; contractId: string }[];
+  /** Each covering contract's binding re-tender decision date from the contract schedule (null once ended). */
+  decisionDates: ReadonlyMap<string, IsoDate | null>;
 }
 
 /**
@@ -37,14 +13,12 @@ function decisionDateOf(c: ContractTermsRow, today: string): string | null {
  * gets data through a non-authoritative (copy-register) edge; it replaces a contract when a
  * contract covers one of its usages, and the earliest re-tender decision date of those counts.
  */
-export function landscapeFacts(input: LandscapeInput, today: string): Map<string, TimeCriticalityFacts> {
+export function landscapeFacts(input: LandscapeInput): Map<string, TimeCriticalityFacts> {
   const onCopy = new Set(input.copyRegisterUsageIds);
-  const decisionByContract = new Map<string, string | null>();
   const earliestByUsage = new Map<string, string>();
-  for (const { usageId, contract } of input.coverage) {
-    if (!decisionByContract.has(contract.id))
-      decisionByContract.set(contract.id, decisionDateOf(contract, today));
-    const date = decisionByContract.get(contract.id);
+  for (const { usageId, contractId } of input.coverage) {
+    // An expired or terminated contract has no date: it is no longer something a project can replace in time.
+    const date = input.decisionDates.get(contractId);
     const current = earliestByUsage.get(usageId);
     if (date && (!current || date < current)) earliestByUsage.set(usageId, date);
   }

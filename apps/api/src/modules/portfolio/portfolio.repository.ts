@@ -8,6 +8,7 @@ export const BOARD_STATUSES = ['PROPOSED', 'ACTIVE'] as const;
 
 const contractTermsSelect = {
   id: true,
+  parentId: true,
   startDate: true,
   endDate: true,
   durationMonths: true,
@@ -24,8 +25,6 @@ const onBoard = (organisationId: string): Prisma.ProjectWhereInput => ({
   organisationId,
   status: { in: [...BOARD_STATUSES] },
 });
-
-export type ContractTermsRow = Prisma.ContractGetPayload<{ select: typeof contractTermsSelect }>;
 
 export const portfolioRepository = {
   boardProjects: (db: Db, organisationId: string) =>

@@ -1,7 +1,6 @@
 import { latestStatusByProject } from '@overblik/domain';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context';
-import { portfolioToday } from './portfolio-today';
 import { projectRepository as repo, type StatusReportRow } from './project.repository';
 import { toStatusReportNode } from './status-report.mapper';
 
@@ -18,7 +17,7 @@ function create(ctx: Context) {
       const byProject = latestStatusByProject(
         [...ids],
         rows.map((r) => ({ ...toDomainReport(r), row: r })),
-        portfolioToday(),
+        ctx.today,
       );
       return ids.map((id) => toLatest(byProject.get(id)!));
     }),

@@ -7,7 +7,6 @@ import { assertId, conflict, invalid, notFound, type FieldError } from '../../sh
 import { isUniqueViolation } from '../../shared/prisma-errors';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
-import { portfolioToday } from '../project/portfolio-today';
 import { projectRepository } from '../project/project.repository';
 import { toProjectNode } from '../project/project.service';
 import type {
@@ -319,7 +318,7 @@ export const resourceService = {
     const { organisationId } = requireOrganisation(ctx);
     const quarters = requested?.length
       ? validate(z.array(quarter).max(16), requested)
-      : nextQuarters(portfolioToday());
+      : nextQuarters(ctx.today);
     const [people, allocations, units] = await Promise.all([
       repo.people(ctx.prisma, organisationId),
       repo.allocations(ctx.prisma, organisationId, { quarters }),

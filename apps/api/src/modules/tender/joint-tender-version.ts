@@ -1,6 +1,5 @@
 import type { Context } from '../../context';
 import { CATALOGUE_SCOPE, dataVersionRepository } from '../../shared/data-version.repository';
-import { copenhagenToday } from '../contract/contract-today';
 import { visibleContracts } from './joint-tender-sharing';
 import { tenderRepository as repo } from './tender.repository';
 
@@ -21,5 +20,5 @@ export async function jointTenderVersion(ctx: Context, organisationId: string): 
     return `${c.id}(${shares.join(';')})`;
   });
   const organisations = visible.map((id) => `${id}=${versions.get(id)}`);
-  return `${members.join('')}#${organisations.join(';')}#${versions.get(CATALOGUE_SCOPE)}@${copenhagenToday()}`;
+  return `${members.join('')}#${organisations.join(';')}#${versions.get(CATALOGUE_SCOPE)}@${ctx.today}`;
 }

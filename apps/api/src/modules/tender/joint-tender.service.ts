@@ -12,9 +12,8 @@ import { invalid } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import type { ReadModelCache } from '../../shared/read-model-cache';
 import { contractMigrationRepository } from '../contract/contract-migration.repository';
-import { scheduleDecisionDates } from '../contract/contract-schedule';
+import { scheduleContracts } from '../contract/contract-schedule';
 import { contractSettings } from '../contract/contract-settings';
-import { copenhagenToday } from '../contract/contract-today';
 import { visibleContracts } from './joint-tender-sharing';
 import { tenderRepository as repo, type DiscoveryContractRow } from './tender.repository';
 import type { JointTenderCandidateNode } from './tender.type';
@@ -75,13 +74,17 @@ async function preparedContracts(
   const byOrganisation = groupByOrganisation(rows);
   for (const o of missing) {
     const own = byOrganisation.get(o.id) ?? [];
-    // An ended contract has no decision date, so it cannot join a plan.
-    const dates = scheduleDecisionDates(
+    // An ended contract has no decision date, so it cannot join a plan. Only the current end and
+    // the decision date are kept: the cache holds every organisation of a collaboration.
+    const schedule = scheduleContracts(
       new Map(own.map((r) => [r.id, r])),
       contractSettings(o.settings),
       today,
-      migrations,
+      { summaries: migrations },
     );
+    const dates = new Map<string, Scheduled>();
+    for (const [id, s] of schedule)
+      dates.set(id, { currentEnd: s.dates.currentEnd, decisionDate: s.decisionDate });
     const entry = { rows: own, dates };
     readModels.set(`joint-tender:${o.id}`, version(o.id), entry);
     prepared.push(entry);
@@ -188,12 +191,7 @@ export const jointTenderService = {
     checkWindow(windowMonths);
     const { organisationId } = requireOrganisation(ctx);
     const window = pageWindow(page);
-    const { found, project } = await discoverJointTenders(
-      ctx,
-      organisationId,
-      windowMonths,
-      copenhagenToday(),
-    );
+    const { found, project } = await discoverJointTenders(ctx, organisationId, windowMonths, ctx.today);
     return {
       items: await project(found.slice(window.skip, window.skip + window.take)),
       totalCount: found.length,

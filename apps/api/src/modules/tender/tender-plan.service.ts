@@ -4,7 +4,6 @@ import { writeAudit } from '../../shared/audit';
 import { invalid, notFound } from '../../shared/errors';
 import { isoDate, toDbDate } from '../../shared/scalars';
 import { inTransaction } from '../../shared/versioned';
-import { copenhagenToday } from '../contract/contract-today';
 import { checkWindow, discoverJointTenders } from './joint-tender.service';
 import { tenderRepository as repo } from './tender.repository';
 import type { TenderPlanFromCandidateInput } from './tender.type';
@@ -46,7 +45,7 @@ export const tenderPlanService = {
     if (name !== undefined && (name.length < 1 || name.length > 200)) {
       throw invalid([{ field: 'name', message: 'field.required' }]);
     }
-    const discovery = await discoverJointTenders(ctx, organisationId, input.windowMonths, copenhagenToday());
+    const discovery = await discoverJointTenders(ctx, organisationId, input.windowMonths, ctx.today);
     const match = discovery.found.find((c) => c.key === input.candidateKey);
     if (!match) throw notFound('TenderPlan');
     const [candidate] = await discovery.project([match]);

@@ -16,8 +16,11 @@ export function quartersFrom(first: string, count: number): string[] {
   return out;
 }
 
-/** Last quarter, this one and the next six: what allocations and demand are planned over. */
-export const planningQuarters = (today = new Date()): string[] => {
-  const previous = new Date(today.getFullYear(), today.getMonth() - 3, 1);
+/**
+ * Last quarter, this one and the next six: what allocations and demand are planned over.
+ * `today` is the API's (an ISO day), so the horizon turns with the server's quarter, not the browser's.
+ */
+export const planningQuarters = (today: string): string[] => {
+  const previous = new Date(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - 3, 1);
   return quartersFrom(quarterOf(previous), 8);
 };

@@ -1,28 +1,36 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { TodayDocument } from '../../../app/useToday';
 import { renderWithProviders, viewerMock } from '../../../test/render-with-providers';
 import { RecordMeasurementDocument } from '../graphql/benefits.documents';
 import { MeasurementForm } from './MeasurementForm';
 
 const BENEFIT_ID = '33333333-3333-4333-8333-333333333333';
+// The API's today, deliberately not the browser's: the form's date rule follows the server.
+const TODAY = '2026-05-10';
+const todayMock = {
+  request: { query: TodayDocument },
+  result: { data: { contractToday: TODAY } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 describe('MeasurementForm', () => {
-  it('refuses a missing value and a future date before sending anything', async () => {
+  it("refuses a missing value and a date after the API's today before sending anything", async () => {
     renderWithProviders(<MeasurementForm benefitId={BENEFIT_ID} unitOfMeasure="kr." />, {
-      mocks: [viewerMock(null)],
+      mocks: [viewerMock(null), todayMock],
     });
-    fireEvent.change(screen.getByLabelText(/Måledato/), { target: { value: '2999-01-01' } });
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/Måledato/).value).toBe(TODAY));
+    fireEvent.change(screen.getByLabelText(/Måledato/), { target: { value: '2026-05-11' } });
     fireEvent.click(screen.getByRole('button', { name: 'Gem måling' }));
     expect(await screen.findByText('Angiv den målte værdi.')).toBeTruthy();
     expect(screen.getByText('Datoen må ikke ligge i fremtiden.')).toBeTruthy();
   });
 
-  it('records a valid measurement and confirms it', async () => {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+  it("records a valid measurement dated the API's today and confirms it", async () => {
     const mock = {
       request: {
         query: RecordMeasurementDocument,
         variables: {
-          input: { benefitId: BENEFIT_ID, measuredOn: today, value: 1250, comment: 'Første måling' },
+          input: { benefitId: BENEFIT_ID, measuredOn: TODAY, value: 1250, comment: 'Første måling' },
         },
       },
       result: {
@@ -39,8 +47,9 @@ describe('MeasurementForm', () => {
       },
     };
     renderWithProviders(<MeasurementForm benefitId={BENEFIT_ID} unitOfMeasure="kr." />, {
-      mocks: [viewerMock(null), mock],
+      mocks: [viewerMock(null), todayMock, mock],
     });
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/Måledato/).value).toBe(TODAY));
     fireEvent.change(screen.getByRole('textbox', { name: /Målt værdi/ }), { target: { value: '1250' } });
     fireEvent.change(screen.getByLabelText('Kommentar'), { target: { value: 'Første måling' } });
     fireEvent.click(screen.getByRole('button', { name: 'Gem måling' }));

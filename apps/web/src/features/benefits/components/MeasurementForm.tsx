@@ -2,11 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NumberInput, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useToday } from '../../../app/useToday';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { RecordMeasurementDocument } from '../graphql/benefits.documents';
-
-const todayInCopenhagen = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
 interface Errors {
   measuredOn?: string;
@@ -17,7 +15,10 @@ interface Errors {
 export function MeasurementForm({ benefitId, unitOfMeasure }: { benefitId: string; unitOfMeasure: string }) {
   const { t } = useTranslation('benefits');
   const headingId = useId();
-  const [measuredOn, setMeasuredOn] = useState(todayInCopenhagen());
+  const today = useToday();
+  // Until the user picks a day, the measurement is dated the API's today.
+  const [picked, setPicked] = useState<string | null>(null);
+  const measuredOn = picked ?? today ?? '';
   const [value, setValue] = useState<string | number>('');
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -28,7 +29,7 @@ export function MeasurementForm({ benefitId, unitOfMeasure }: { benefitId: strin
   function check(): Errors {
     const found: Errors = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(measuredOn)) found.measuredOn = t('form.dateInvalid');
-    else if (measuredOn > todayInCopenhagen()) found.measuredOn = t('form.dateFuture');
+    else if (today !== null && measuredOn > today) found.measuredOn = t('form.dateFuture');
     if (value === '' || Number.isNaN(Number(value))) found.value = t('form.valueRequired');
     return found;
   }
@@ -59,7 +60,7 @@ export function MeasurementForm({ benefitId, unitOfMeasure }: { benefitId: strin
           type="date"
           label={t('form.measuredOn')}
           value={measuredOn}
-          onChange={(e) => setMeasuredOn(e.currentTarget.value)}
+          onChange={(e) => setPicked(e.currentTarget.value)}
           error={errors.measuredOn ?? apiFields.measuredOn}
           required
         />

@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useToday } from '../../../app/useToday';
 import type { ProjectDetailQuery, Rag } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { ScrollTable } from '../../../ui/ScrollTable';
@@ -33,13 +34,9 @@ type Dimension = (typeof DIMENSIONS)[number];
 const RAGS: readonly Rag[] = ['GREEN', 'AMBER', 'RED'];
 const RADIO_COLOUR = { GREEN: 'green', AMBER: 'yellow', RED: 'red' } as const;
 
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 interface Draft {
-  periodEnd: string;
+  /** Null until the user picks a day: the report then covers up to the API's today. */
+  periodEnd: string | null;
   rag: Record<Dimension, Rag | ''>;
   progressPercent: number | '';
   spent: number | '';
@@ -49,7 +46,7 @@ interface Draft {
 }
 
 const emptyDraft = (budget: number): Draft => ({
-  periodEnd: localToday(),
+  periodEnd: null,
   rag: { ragTime: '', ragCost: '', ragQuality: '', ragScope: '' },
   progressPercent: '',
   spent: '',
@@ -61,9 +58,9 @@ const emptyDraft = (budget: number): Draft => ({
 type DraftError = 'periodEnd' | 'rag' | 'progress' | 'amount';
 
 /** Checks what the form can check itself; the API validates again (and its messages are shown). */
-function validateDraft(d: Draft): Record<string, DraftError> {
+function validateDraft(d: Draft, periodEnd: string): Record<string, DraftError> {
   const errors: Record<string, DraftError> = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.periodEnd)) errors.periodEnd = 'periodEnd';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(periodEnd)) errors.periodEnd = 'periodEnd';
   for (const dim of DIMENSIONS) if (!d.rag[dim]) errors[dim] = 'rag';
   if (d.progressPercent === '' || d.progressPercent < 0 || d.progressPercent > 100)
     errors.progressPercent = 'progress';
@@ -76,7 +73,9 @@ function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () 
   const { t } = useTranslation('projectRecords');
   const { t: tp } = useTranslation('portfolio');
   const describeError = useErrorMessage();
+  const today = useToday();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(project.budget));
+  const periodEnd = draft.periodEnd ?? today ?? '';
   const [errors, setErrors] = useState<Record<string, DraftError>>({});
   const [file, { loading, error, reset }] = useMutation(FileStatusReportDocument, {
     refetchQueries: [ProjectRecordsDocument, ProjectDetailDocument],
@@ -99,12 +98,12 @@ function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = validateDraft(draft);
+    const found = validateDraft(draft, periodEnd);
     setErrors(found);
     if (Object.keys(found).length) return;
     const input = {
       projectId: project.id,
-      periodEnd: draft.periodEnd,
+      periodEnd,
       ragTime: draft.rag.ragTime as Rag,
       ragCost: draft.rag.ragCost as Rag,
       ragQuality: draft.rag.ragQuality as Rag,
@@ -146,7 +145,7 @@ function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () 
             type="date"
             label={t('statusReports.periodEnd')}
             required
-            value={draft.periodEnd}
+            value={periodEnd}
             error={fieldError('periodEnd')}
             onChange={(e) => update({ periodEnd: e.currentTarget.value })}
           />

@@ -213,14 +213,17 @@ function DeleteAllocationDialog({
 /** Who is booked on which project, per quarter, in hours a week. */
 export function AllocationsPanel({
   options,
+  today,
   canEdit,
 }: {
   options: Pick<ResourcesQuery, 'people' | 'competencies'>;
+  /** The API's today: the planning horizon starts from its quarter. */
+  today: string;
   canEdit: boolean;
 }) {
   const { t } = useTranslation('resources');
   const { formatNumber } = useFormatters();
-  const quarters = useMemo(() => planningQuarters(), []);
+  const quarters = useMemo(() => planningQuarters(today), [today]);
   const { data, loading, error, refetch } = useQuery(ResourceAllocationsDocument, {
     variables: { quarters },
   });

@@ -17,15 +17,18 @@ import { planningQuarters } from '../quarters';
 /** What one project asks for per competency and quarter; the coordinator sets it (0 removes). */
 export function DemandPanel({
   competencies,
+  today,
   canEdit,
 }: {
   competencies: ResourcesQuery['competencies'];
+  /** The API's today: the planning horizon starts from its quarter. */
+  today: string;
   canEdit: boolean;
 }) {
   const { t } = useTranslation('resources');
   const { formatNumber } = useFormatters();
   const describeError = useErrorMessage();
-  const quarters = useMemo(() => planningQuarters(), []);
+  const quarters = useMemo(() => planningQuarters(today), [today]);
   const projects = useQuery(ResourceAllocationsDocument, { variables: { quarters } });
   const [projectId, setProjectId] = useState<string | null>(null);
   const demands = useQuery(ProjectDemandsDocument, {

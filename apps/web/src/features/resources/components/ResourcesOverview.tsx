@@ -46,10 +46,14 @@ export function ResourcesOverview() {
               <PeoplePanel people={data.people} options={data} canEdit={canCoordinate} />
             </Section>
             <Section id="resources-allocations" title={t('allocations.title')}>
-              <AllocationsPanel options={data} canEdit={canCoordinate} />
+              <AllocationsPanel options={data} today={data.contractToday} canEdit={canCoordinate} />
             </Section>
             <Section id="resources-demand" title={t('demand.title')}>
-              <DemandPanel competencies={data.competencies} canEdit={canCoordinate} />
+              <DemandPanel
+                competencies={data.competencies}
+                today={data.contractToday}
+                canEdit={canCoordinate}
+              />
             </Section>
             <Section id="resources-competencies" title={t('competencies.title')}>
               <CompetenciesPanel competencies={data.competencies} canEdit={canCoordinate} />

@@ -2,6 +2,7 @@ import { graphql } from '../../../gql';
 
 export const ResourcesDocument = graphql(`
   query Resources {
+    contractToday
     people {
       id
       name
