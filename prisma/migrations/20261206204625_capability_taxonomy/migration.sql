@@ -103,13 +103,16 @@ CREATE TRIGGER "Organisation_seed_capabilities" AFTER INSERT ON "Organisation"
 
 -- SystemUsage.capabilities becomes a read-only copy of the linked active capabilities' names, so
 -- every reader of the old column (joint tenders, project synergy, filters) sees the taxonomy.
+-- "updatedAt" moves with the names, so read-model fingerprints built from it see the change.
 CREATE FUNCTION overblik_refresh_usage_capabilities(usage UUID) RETURNS void LANGUAGE sql AS $$
-  UPDATE "SystemUsage" u SET "capabilities" = COALESCE((
-    SELECT array_agg(c."name" ORDER BY c."name")
+  WITH names AS (
+    SELECT COALESCE(array_agg(c."name" ORDER BY c."name"), '{}') AS list
     FROM "UsageCapability" l JOIN "Capability" c ON c."id" = l."capabilityId"
     WHERE l."usageId" = usage AND c."archivedAt" IS NULL
-  ), '{}')
-  WHERE u."id" = usage;
+  )
+  UPDATE "SystemUsage" u SET "capabilities" = names.list, "updatedAt" = CURRENT_TIMESTAMP
+  FROM names
+  WHERE u."id" = usage AND u."capabilities" IS DISTINCT FROM names.list;
 $$;
 
 CREATE FUNCTION overblik_usage_capability_changed() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -322,6 +322,24 @@ describe('capability taxonomy and overlap analysis', () => {
     ).toEqual([]);
   });
 
+  it('shows a renamed capability at once, although the landscape behind the analysis is cached', async () => {
+    const reader = await as(a.email('reader'));
+    await reader.gql(OVERLAPS); // warms the cache
+    const sms = named(await taxonomy(a.email('admin')), 'SMS');
+    const renamed = await (
+      await as(a.email('admin'))
+    ).gql(RENAME, {
+      i: { id: sms.id, version: sms.version, name: 'SMS-tjenester' },
+    });
+    expect(renamed.errors).toBeUndefined();
+    const after = await reader.gql<{
+      overlaps: { capabilities: { capabilityId: string; capability: string }[] };
+    }>(OVERLAPS);
+    expect(after.data!.overlaps.capabilities.map((c) => [c.capabilityId, c.capability])).toEqual([
+      [sms.id, 'SMS-tjenester'],
+    ]);
+  });
+
   it('turns free-text tags written straight into the database into taxonomy links, matching names loosely', async () => {
     const p = server.db.prisma;
     const tagged = await aUsage(server.db, b.org.id, 'Kortet ovb');

@@ -21,7 +21,7 @@ export function CapabilitiesPanel({ organisationName, canEdit }: CapabilitiesPan
   const [setArchived, archiving] = useMutation(SetCapabilityArchivedDocument);
   const [dialog, setDialog] = useState<{ capability?: AdminCapability } | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const nodes = data?.capabilities ?? [];
+  const nodes = useMemo(() => data?.capabilities ?? [], [data]);
   const rows = useMemo(() => orderUnitTree(nodes, i18n.resolvedLanguage), [nodes, i18n.resolvedLanguage]);
   const reload = () => void refetch();
   const finish = (message: string) => {
