@@ -138,6 +138,9 @@ describe('capability taxonomy and overlap analysis', () => {
     expect(
       code(await (await as(b.email('admin'))).gql(MOVE, { i: { id, version: 3, parentId: null } })),
     ).toBe('NOT_FOUND');
+    const outsider = await as(b.email('admin'));
+    expect(code(await outsider.gql(RENAME, { i: { id, version: 3, name: 'Overtaget' } }))).toBe('NOT_FOUND');
+    expect(code(await outsider.gql(ARCHIVE, { id, v: 3, a: true }))).toBe('NOT_FOUND');
     const moved = await admin.gql<{ moveCapability: Capability }>(MOVE, {
       i: { id, version: 3, parentId: null },
     });
