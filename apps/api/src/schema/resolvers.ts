@@ -9,6 +9,8 @@ import { NotificationResolver } from '../modules/notification/notification.resol
 import { MaturityHistoryResolver, MaturityResolver } from '../modules/maturity/maturity.resolver';
 import { MembershipResolver } from '../modules/membership/membership.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
+import { CapabilityResolver } from '../modules/capability/capability.resolver';
+import { OverlapResolver } from '../modules/landscape/overlap.resolver';
 import { ItSystemResolver, SystemUsageResolver } from '../modules/system/system.resolver';
 import { ProjectResolver, StatusReportResolver } from '../modules/project/project.resolver';
 import { ProjectDemandsResolver, ResourceResolver } from '../modules/resource/resource.resolver';
@@ -41,6 +43,8 @@ export const resolvers: NonEmptyArray<Function> = [
   TenderResolver,
   NotificationResolver,
   OrganisationResolver,
+  CapabilityResolver,
+  OverlapResolver,
   MembershipResolver,
   SystemUsageResolver,
   ItSystemResolver,

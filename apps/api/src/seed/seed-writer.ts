@@ -154,6 +154,8 @@ export async function writeRows(client: SeedClient, rows: SeedRows): Promise<See
     for (let i = 0; i < data.length; i += CHUNK_SIZE) {
       await delegate.createMany({ data: data.slice(i, i + CHUNK_SIZE) });
     }
+    // Seeded usages name their capabilities; the database links them to the taxonomy (ADR 0013).
+    if (table === 'systemUsage') await client.$executeRaw`SELECT overblik_adopt_capability_tags()`;
     counts[table] = data.length;
   }
   return counts;

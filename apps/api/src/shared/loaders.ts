@@ -43,6 +43,14 @@ export function createLoaders(prisma: PrismaClient) {
     project: byId((ids) => prisma.project.findMany({ where: { id: { in: ids } } })),
     strategy: byId((ids) => prisma.strategy.findMany({ where: { id: { in: ids } } })),
     contract: byId((ids) => prisma.contract.findMany({ where: { id: { in: ids } } })),
+    usageCapabilities: groupedBy(
+      (row: { usageId: string }) => row.usageId,
+      (usageIds: string[]) =>
+        prisma.usageCapability.findMany({
+          where: { usageId: { in: usageIds } },
+          select: { usageId: true, capabilityId: true },
+        }),
+    ),
   };
 }
 

@@ -46,6 +46,13 @@ const da = {
   'field.mapNodeOrder': 'Et element kan kun bidrage til et senere led: leverance → mål → gevinst → formål.',
   'error.benefit.mapNodeHasContributors':
     '{count} element(er) bidrager til dette element. Flyt eller slet dem først – intet er slettet.',
+  'field.capabilityCycle':
+    'En kapabilitet kan ikke placeres under sig selv eller en af sine underkapabiliteter.',
+  'field.capabilityArchivedParent': 'Den overordnede kapabilitet er arkiveret. Vælg en aktiv.',
+  'error.capability.activeChildren':
+    'Kapabiliteten har aktive underkapabiliteter. Arkivér eller flyt dem først – intet er ændret.',
+  'error.overlap.notOpen': 'Overlappet er ikke (længere) åbent. Hent listen igen – intet er gemt.',
+  'error.overlap.alreadyReopened': 'Accepten er allerede genåbnet – intet er ændret.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -90,6 +97,12 @@ const en: Record<MessageKey, string> = {
   'field.mapNodeOrder': 'A node can only contribute to a later step: deliverable → goal → benefit → purpose.',
   'error.benefit.mapNodeHasContributors':
     '{count} node(s) contribute to this node. Move or delete them first – nothing was deleted.',
+  'field.capabilityCycle': 'A capability cannot be placed under itself or one of its sub-capabilities.',
+  'field.capabilityArchivedParent': 'The parent capability is archived. Choose an active one.',
+  'error.capability.activeChildren':
+    'The capability has active sub-capabilities. Archive or move them first – nothing was changed.',
+  'error.overlap.notOpen': 'The overlap is not (or no longer) open. Reload the list – nothing was saved.',
+  'error.overlap.alreadyReopened': 'The acceptance has already been reopened – nothing was changed.',
 };
 
 /** Entity names used inside messages, per locale. */
@@ -97,6 +110,8 @@ const entities: Record<Locale, Record<string, string>> = {
   da: {
     Organisation: 'organisationen',
     Unit: 'enheden',
+    Capability: 'kapabiliteten',
+    OverlapAcceptance: 'accepten af overlappet',
     SystemUsage: 'systemet',
     ItSystem: 'katalogsystemet',
     DataSource: 'datakilden',
@@ -130,6 +145,8 @@ const entities: Record<Locale, Record<string, string>> = {
   en: {
     Organisation: 'the organisation',
     Unit: 'the unit',
+    Capability: 'the capability',
+    OverlapAcceptance: 'the overlap acceptance',
     SystemUsage: 'the system',
     ItSystem: 'the catalogue system',
     DataSource: 'the data source',

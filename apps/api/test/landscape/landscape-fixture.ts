@@ -40,9 +40,15 @@ export async function aLandscape(db: Database, slugA: string, slugB: string) {
   const portal = await aUsage(db, a.org.id, `Portal ${slugA}`);
   const gammel = await aUsage(db, a.org.id, `Gammel ${slugA}`);
   await p.systemUsage.update({ where: { id: gammel.id }, data: { lifecycle: 'RETIRED' } });
-  await p.systemUsage.updateMany({
-    where: { id: { in: [sag.id, ydelse.id] } },
-    data: { capabilities: ['Sagsbehandling'] },
+  // Under KITOS's "Sagsbærende", which every organisation's taxonomy starts with.
+  const sagsbaerende = await p.capability.findFirstOrThrow({
+    where: { organisationId: a.org.id, name: 'Sagsbærende' },
+  });
+  const sagsbehandling = await p.capability.create({
+    data: { organisationId: a.org.id, name: 'Sagsbehandling', parentId: sagsbaerende.id },
+  });
+  await p.usageCapability.createMany({
+    data: [sag, ydelse].map((u) => ({ usageId: u.id, capabilityId: sagsbehandling.id })),
   });
   const bsys = await aUsage(db, b.org.id, `BSys ${slugB}`);
 
@@ -118,5 +124,6 @@ export async function aLandscape(db: Database, slugA: string, slugB: string) {
     sagApi,
     contract,
     project,
+    sagsbehandling,
   };
 }

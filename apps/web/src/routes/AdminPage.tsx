@@ -2,17 +2,18 @@ import { Alert, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../app/useViewer';
+import { CapabilitiesPanel } from '../features/admin/components/CapabilitiesPanel';
 import { CollaborationsPanel } from '../features/admin/components/CollaborationsPanel';
 import { MembersPanel } from '../features/admin/components/MembersPanel';
 import { UnitsPanel } from '../features/admin/components/UnitsPanel';
 import { useIsAdministrator } from '../features/admin/hooks/useIsAdministrator';
 import { PageHeader } from '../ui/PageHeader';
 
-const TABS = ['members', 'units', 'collaborations'] as const;
+const TABS = ['members', 'units', 'capabilities', 'collaborations'] as const;
 type AdminTab = (typeof TABS)[number];
 const isTab = (value: string | null): value is AdminTab => TABS.includes(value as AdminTab);
 
-/** Members, units and collaborations; only administrators get the edit controls. */
+/** Members, units, the capability taxonomy and collaborations; only administrators get the edit controls. */
 export function AdminPage() {
   const { t } = useTranslation('admin');
   const { organisation } = useViewer();
@@ -48,6 +49,9 @@ export function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="units">
           <UnitsPanel organisationName={organisationName} canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="capabilities">
+          <CapabilitiesPanel organisationName={organisationName} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="collaborations">
           <CollaborationsPanel />

@@ -56,6 +56,21 @@ export {
   type OverlapAnalysis,
   type OverlapUsageCost,
 } from './overlap-analysis';
+export { overlapKey, splitAcceptedOverlaps, type OverlapAcceptanceRef } from './overlap-acceptance';
+export {
+  consolidationSaving,
+  usageReleasableFrom,
+  type ConsolidationCandidate,
+  type ConsolidationSaving,
+  type RetiredUsageSaving,
+} from './overlap-consolidation';
+export {
+  canArchiveCapability,
+  capabilityPath,
+  capabilityPlacementProblem,
+  type CapabilityNode,
+  type CapabilityPlacementProblem,
+} from './capability-tree';
 export {
   findLifecycleConflicts,
   type LifecycleConflict,

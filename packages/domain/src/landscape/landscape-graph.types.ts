@@ -89,6 +89,8 @@ export interface LandscapeContract {
   name: string;
   effectiveEnd: IsoDate | null;
   noticeDate: IsoDate | null;
+  /** The earliest day it can be made to end by giving notice now (computeContractDates); null when it cannot. */
+  earliestTermination?: IsoDate | null;
   usageIds: string[];
 }
 

@@ -4,7 +4,8 @@
  * consolidation would save.
  *
  * Each capability is assessed on its own: a usage serving two overlapping capabilities counts in both,
- * so savings of different capabilities are alternatives, not to be added up.
+ * so savings of different capabilities are alternatives, not to be added up. Which system survives a
+ * consolidation is the user's choice (see overlap-consolidation), so no survivor is proposed here.
  */
 import type { DataSource, DataSourceEdge, SystemUsage } from './landscape-graph.types';
 import { compareText } from './sort-order';
@@ -21,10 +22,6 @@ export interface CapabilityOverlap {
   /** Cheapest first. */
   usages: OverlapUsageCost[];
   combinedYearlyCost: number;
-  /** The usage to consolidate onto: the cheapest. */
-  keepUsageId: string;
-  /** Combined cost minus the cheapest usage's cost. */
-  yearlySaving: number;
 }
 
 export interface DuplicateDataPurchase {
@@ -41,7 +38,7 @@ export interface DuplicateDataPurchase {
 }
 
 export interface OverlapAnalysis {
-  /** By yearly saving, descending. */
+  /** By combined yearly cost, descending. */
   capabilities: CapabilityOverlap[];
   /** By duplicated cost, descending. */
   duplicateData: DuplicateDataPurchase[];
@@ -73,17 +70,12 @@ export function findOverlaps(
     purchases.set(family, buyers);
   }
 
-  const capabilityLabels = new Map<string, string>();
   const capabilitiesOf = new Map<string, Set<string>>();
   const holders = new Map<string, string[]>();
   for (const usage of active.values()) {
     const keys = new Set<string>();
-    for (const capability of usage.capabilities) {
-      const label = capability.trim();
-      if (!label) continue;
-      // Capabilities are free-text tags; "SMS" and "sms " are the same capability.
-      const key = label.toLowerCase();
-      if (!capabilityLabels.has(key)) capabilityLabels.set(key, label);
+    // Capabilities are names from the organisation's controlled taxonomy, unique per organisation.
+    for (const key of usage.capabilities) {
       if (keys.has(key)) continue;
       keys.add(key);
       const list = holders.get(key);
@@ -108,15 +100,11 @@ export function findOverlaps(
       .map((id) => costOf(id, active.get(id)!.yearlyCost + (dataCost.get(id) ?? 0)))
       .sort(cheapestFirst);
     const combined = sum(costs.map((c) => c.yearlyCost));
-    capabilities.push({
-      capability: capabilityLabels.get(key)!,
-      usages: costs,
-      combinedYearlyCost: combined,
-      keepUsageId: costs[0].usageId,
-      yearlySaving: combined - costs[0].yearlyCost,
-    });
+    capabilities.push({ capability: key, usages: costs, combinedYearlyCost: combined });
   }
-  capabilities.sort((a, b) => b.yearlySaving - a.yearlySaving || compareText(a.capability, b.capability));
+  capabilities.sort(
+    (a, b) => b.combinedYearlyCost - a.combinedYearlyCost || compareText(a.capability, b.capability),
+  );
 
   const duplicateData: DuplicateDataPurchase[] = [];
   for (const [family, buyers] of purchases) {
@@ -127,7 +115,7 @@ export function findOverlaps(
       duplicateData.push({
         dataSourceId: family,
         dataSourceName: sources.get(family)?.name ?? family,
-        sharedCapabilities: group.shared.map((key) => capabilityLabels.get(key)!).sort(compareText),
+        sharedCapabilities: [...group.shared].sort(compareText),
         buyers: costs,
         totalYearlyCost: total,
         duplicatedCost: total - costs[0].yearlyCost,

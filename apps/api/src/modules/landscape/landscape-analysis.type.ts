@@ -1,7 +1,8 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Channel } from '../../shared/enums';
 import { LocalDate } from '../../shared/scalars';
 import { LandscapeNodeKind } from './landscape.type';
+import { AcceptedOverlapView, CapabilityOverlapView, OverlapUsageCostView } from './overlap.type';
 
 export enum ExitRecommendation {
   SWITCH_NOW = 'SWITCH_NOW',
@@ -138,36 +139,6 @@ export class CopyRegisterExitView {
 }
 
 @ObjectType()
-export class OverlapUsageCostView {
-  @Field(() => ID)
-  usageId!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => Float)
-  yearlyCost!: number;
-}
-
-@ObjectType()
-export class CapabilityOverlapView {
-  @Field(() => String)
-  capability!: string;
-
-  @Field(() => [OverlapUsageCostView])
-  usages!: OverlapUsageCostView[];
-
-  @Field(() => Float)
-  combinedYearlyCost!: number;
-
-  @Field(() => ID)
-  keepUsageId!: string;
-
-  @Field(() => Float)
-  yearlySaving!: number;
-}
-
-@ObjectType()
 export class DuplicateDataPurchaseView {
   @Field(() => ID)
   dataSourceId!: string;
@@ -190,11 +161,17 @@ export class DuplicateDataPurchaseView {
 
 @ObjectType()
 export class OverlapAnalysisView {
-  @Field(() => [CapabilityOverlapView])
+  @Field(() => [CapabilityOverlapView], { description: 'Open overlaps, costliest first.' })
   capabilities!: CapabilityOverlapView[];
+
+  @Field(() => [AcceptedOverlapView], { description: 'Overlaps accepted for exactly their current systems.' })
+  accepted!: AcceptedOverlapView[];
 
   @Field(() => [DuplicateDataPurchaseView])
   duplicateData!: DuplicateDataPurchaseView[];
+
+  @Field(() => Int, { description: 'Months from today over which net savings are counted.' })
+  horizonMonths!: number;
 }
 
 @ObjectType()

@@ -152,6 +152,7 @@ export const landscapeRepository = {
         name: c.name,
         effectiveEnd: dates.currentEnd,
         noticeDate: dates.latestNoticeDate,
+        earliestTermination: dates.earliestTerminationDate,
         usageIds: c.coverage.map((cv) => cv.usageId),
       };
     });

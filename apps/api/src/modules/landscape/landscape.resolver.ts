@@ -9,6 +9,7 @@ import {
   NeighbourhoodView,
 } from './landscape.type';
 import { landscapeService } from './landscape.service';
+import { overlapService } from './overlap.service';
 
 @Resolver()
 export class LandscapeResolver {
@@ -52,10 +53,11 @@ export class LandscapeResolver {
   }
 
   @Query(() => OverlapAnalysisView, {
-    description: 'Capabilities served by several systems, and duplicated data purchases.',
+    description:
+      'Capabilities served by several systems (open and accepted, with net savings per possible survivor), and duplicated data purchases.',
   })
   overlaps(@Ctx() ctx: Context) {
-    return landscapeService.overlaps(ctx);
+    return overlapService.analysis(ctx);
   }
 
   @Query(() => [LifecycleConflictView], { description: 'Usages that outlive something they depend on.' })

@@ -6,7 +6,6 @@ import {
   contractsByUsage,
   copyRegisterExit,
   findLifecycleConflicts,
-  findOverlaps,
   nodeKindOf,
   traverseNeighbourhood,
   type LandscapeEdgeView,
@@ -240,11 +239,6 @@ export const landscapeService = {
   async copyRegisterExit(ctx: Context) {
     const p = await preparedLandscape(ctx);
     return copyRegisterExit(p.graph, p.contracts, p.today);
-  },
-
-  async overlaps(ctx: Context) {
-    const p = await preparedLandscape(ctx);
-    return findOverlaps(p.graph.usages, p.graph.dataEdges, p.graph.dataSources);
   },
 
   async lifecycleConflicts(ctx: Context, usageId?: string | null) {

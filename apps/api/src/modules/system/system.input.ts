@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Hosting, Lifecycle, Visibility } from '../../shared/enums';
 import { SortDirection } from '../../shared/pagination';
 import { LocalDate } from '../../shared/scalars';
@@ -66,8 +66,11 @@ class SystemUsageFields {
   @Field(() => [String], { nullable: true })
   taskAreas?: string[];
 
-  @Field(() => [String], { nullable: true })
-  capabilities?: string[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Active capabilities of the organisation's taxonomy this usage serves (replaces the list).",
+  })
+  capabilityIds?: string[];
 
   @Field(() => Hosting, { nullable: true })
   hosting?: Hosting;
@@ -98,6 +101,9 @@ class SystemUsageFields {
 
   @Field(() => Int, { nullable: true, description: "0–60 months; null uses the organisation's default." })
   migrationMonths?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'One-off cost of moving off this system, kr.' })
+  switchingCost?: number;
 }
 
 @InputType()

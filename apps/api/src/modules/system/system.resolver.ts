@@ -64,6 +64,11 @@ export class SystemUsageResolver {
     return usage.localName ?? (await ctx.loaders.system.load(usage.systemId))?.name ?? '';
   }
 
+  @FieldResolver(() => [ID], { description: 'The capabilities it serves, archived ones included.' })
+  async capabilityIds(@Root() usage: SystemUsageNode, @Ctx() ctx: Context) {
+    return (await ctx.loaders.usageCapabilities.load(usage.id)).map((l) => l.capabilityId);
+  }
+
   @FieldResolver(() => UserRef, { nullable: true })
   owner(@Root() usage: SystemUsageNode, @Ctx() ctx: Context) {
     return usage.ownerUserId ? ctx.loaders.user.load(usage.ownerUserId) : null;

@@ -15,6 +15,7 @@ import type {
   SystemUsageSort,
   SystemUsageUpdateInput,
 } from './system.input';
+import { capabilityRepository } from '../capability/capability.repository';
 import { systemRepository as repo } from './system.repository';
 
 const LIFECYCLES = ['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED'] as const;
@@ -35,7 +36,7 @@ const usageFields = z
       .array(z.string().regex(/^\d{2}(\.\d{2}){0,2}$/))
       .max(50)
       .optional(),
-    capabilities: tags.optional(),
+    capabilityIds: z.array(z.uuid()).max(50).optional(),
     hosting: z.enum(HOSTINGS).optional(),
     userCount: z.number().int().min(0).max(10_000_000).nullish(),
     usesServicePlatform: z.boolean().optional(),
@@ -46,6 +47,7 @@ const usageFields = z
     toBe: z.string().max(20_000).optional(),
     workflows: z.string().max(50_000).optional(),
     migrationMonths: z.number().int().min(0).max(60).nullish(),
+    switchingCost: z.number().min(0).max(1e12).optional(),
   })
   .refine((v) => !v.inUseFrom || !v.inUseUntil || v.inUseFrom <= v.inUseUntil, {
     path: ['inUseUntil'],
@@ -54,14 +56,34 @@ const usageFields = z
 
 type UsageFields = z.output<typeof usageFields>;
 
-/** Prisma row → API projection (calendar dates as ISO strings). */
-export function toUsageNode<T extends { inUseFrom: Date | null; inUseUntil: Date | null }>(row: T) {
-  return { ...row, inUseFrom: isoDate(row.inUseFrom), inUseUntil: isoDate(row.inUseUntil) };
+/** Prisma row → API projection (calendar dates as ISO strings, kr. as numbers). */
+export function toUsageNode<
+  T extends { inUseFrom: Date | null; inUseUntil: Date | null; switchingCost: { toNumber(): number } },
+>(row: T) {
+  return {
+    ...row,
+    inUseFrom: isoDate(row.inUseFrom),
+    inUseUntil: isoDate(row.inUseUntil),
+    switchingCost: row.switchingCost.toNumber(),
+  };
 }
 
 function toData(fields: UsageFields) {
-  const { inUseFrom, inUseUntil, ...rest } = fields;
+  const { inUseFrom, inUseUntil, capabilityIds: _links, ...rest } = fields;
   return { ...rest, inUseFrom: toDbDate(inUseFrom), inUseUntil: toDbDate(inUseUntil) };
+}
+
+/** Links the usage to the given capabilities: only active ones of its own organisation's taxonomy. */
+async function linkCapabilities(tx: Tx, organisationId: string, usageId: string, ids: string[] | undefined) {
+  if (ids === undefined) return;
+  const unique = [...new Set(ids)];
+  const found = await capabilityRepository.activeAmong(tx, organisationId, unique);
+  if (found.length < unique.length) {
+    throw invalid([
+      { field: 'capabilityIds', message: 'field.unknownReference', params: { entity: 'Capability' } },
+    ]);
+  }
+  await capabilityRepository.setUsageLinks(tx, usageId, unique);
 }
 
 /** Owner, custodian and unit must belong to the usage's organisation. */
@@ -128,14 +150,17 @@ export const systemService = {
             ? conflict('error.conflict.duplicate', { entity: 'SystemUsage', field: 'system' })
             : e;
         });
+      await linkCapabilities(tx, organisationId, row.id, fields.capabilityIds);
+      // Re-read: the database trigger has filled in the capability names.
+      const after = (await repo.usage(tx, [organisationId], row.id))!;
       await writeAudit(tx, ctx, {
         organisationId,
         action: 'CREATE',
         entityType: 'SystemUsage',
         entityId: row.id,
-        after: row,
+        after,
       });
-      return toUsageNode(row);
+      return toUsageNode(after);
     });
   },
 
@@ -149,6 +174,7 @@ export const systemService = {
       requirePermission(ctx, 'landscape.edit', before.organisationId);
       await checkReferences(tx, before.organisationId, fields);
       assertUpdated(await repo.updateUsage(tx, id, version, toData(fields)), 'SystemUsage');
+      await linkCapabilities(tx, before.organisationId, id, fields.capabilityIds);
       const after = (await repo.usage(tx, [before.organisationId], id))!;
       await writeAudit(tx, ctx, {
         organisationId: before.organisationId,

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Hosting, Lifecycle, Visibility } from '../../shared/enums';
 import { PageOf } from '../../shared/pagination';
 import { LocalDate } from '../../shared/scalars';
@@ -67,8 +67,11 @@ export class SystemUsageNode {
   @Field(() => [String], { description: 'KLE task-area numbers.' })
   taskAreas!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Names of the active capabilities it serves, sorted.' })
   capabilities!: string[];
+
+  @Field(() => Float, { description: 'One-off cost of moving off this system, kr.' })
+  switchingCost!: number;
 
   @Field(() => Hosting)
   hosting!: Hosting;

@@ -1,50 +1,62 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
+import { useCanEditLandscape } from '../../systems/hooks/useCanEditLandscape';
 import { SectionTable } from '../../systems/components/SectionTable';
 import { OverlapsDocument } from '../graphql/landscape.documents';
+import { AcceptOverlapDialog, type AcceptOverlapDialogProps } from './AcceptOverlapDialog';
+import { CapabilityOverlapCard } from './CapabilityOverlapCard';
+import { OverlapHistory } from './OverlapHistory';
 
-/** Capabilities served by several systems, and the same data bought more than once. */
+/** Capabilities served by several systems (open ones, then the accepted history), and data bought twice. */
 export function OverlapView() {
   const { t } = useTranslation(['landscape', 'systems']);
   const { formatKr } = useFormatters();
+  const canEdit = useCanEditLandscape();
   const { data, loading, error, refetch } = useQuery(OverlapsDocument);
+  const [accepting, setAccepting] = useState<AcceptOverlapDialogProps['overlap'] | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const overlaps = data?.overlaps;
+  const reload = () => void refetch();
   const list = (items: readonly { name: string; yearlyCost: number }[]) =>
     items.map((u) => `${u.name} (${formatKr(u.yearlyCost)})`).join(', ');
+
   return (
     <QueryState
       loading={loading && !overlaps}
       error={error}
-      onRetry={() => void refetch()}
+      onRetry={reload}
       loadingLabel={t('overlap.loading')}
     >
       {overlaps && (
         <Stack gap="xl">
-          <SectionTable
-            id="overlap-capabilities"
-            title={t('overlap.capabilities')}
-            empty={t('overlap.none')}
-            headers={[
-              t('systems:columns.capabilities'),
-              t('overlap.systems'),
-              t('overlap.combined'),
-              t('overlap.keep'),
-              t('overlap.saving'),
-            ]}
-            rows={overlaps.capabilities.map((c) => ({
-              key: c.capability,
-              cells: [
-                c.capability,
-                list(c.usages),
-                formatKr(c.combinedYearlyCost),
-                c.usages.find((u) => u.usageId === c.keepUsageId)?.name ?? '',
-                formatKr(c.yearlySaving),
-              ],
-            }))}
-          />
+          {done && (
+            <Alert color="green" role="status" withCloseButton onClose={() => setDone(null)}>
+              {done}
+            </Alert>
+          )}
+          <Stack gap="sm" component="section" aria-labelledby="overlap-capabilities">
+            <Title order={2} size="h3" id="overlap-capabilities">
+              {t('overlap.capabilities')}
+            </Title>
+            <Text size="sm">{t('overlap.intro', { years: overlaps.horizonMonths / 12 })}</Text>
+            {overlaps.capabilities.length === 0 ? (
+              <p>{t('overlap.none')}</p>
+            ) : (
+              overlaps.capabilities.map((overlap) => (
+                <CapabilityOverlapCard
+                  key={overlap.capabilityId}
+                  overlap={overlap}
+                  horizonMonths={overlaps.horizonMonths}
+                  onAccept={canEdit ? setAccepting : undefined}
+                />
+              ))
+            )}
+          </Stack>
+          <OverlapHistory acceptances={data.overlapAcceptances} onReopened={canEdit ? reload : undefined} />
           <SectionTable
             id="overlap-data"
             title={t('overlap.duplicateData')}
@@ -68,6 +80,17 @@ export function OverlapView() {
             }))}
           />
         </Stack>
+      )}
+      {accepting && (
+        <AcceptOverlapDialog
+          overlap={accepting}
+          onClose={() => setAccepting(null)}
+          onAccepted={() => {
+            setDone(t('overlap.accepted', { capability: accepting.capability }));
+            setAccepting(null);
+            reload();
+          }}
+        />
       )}
     </QueryState>
   );

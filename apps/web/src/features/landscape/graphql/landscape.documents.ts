@@ -137,19 +137,55 @@ export const CopyRegisterExitDocument = graphql(`
   }
 `);
 
+export const CapabilityOverlapFieldsFragment = graphql(`
+  fragment CapabilityOverlapCard_overlap on CapabilityOverlapView {
+    capabilityId
+    capability
+    combinedYearlyCost
+    usages {
+      usageId
+      name
+      yearlyCost
+    }
+    consolidations {
+      survivorUsageId
+      yearlySaving
+      migrationCost
+      fullSavingFrom
+      horizonEnd
+      netSaving
+      retired {
+        usageId
+        name
+        yearlyCost
+        migrationCost
+        savingFrom
+        savedWithinHorizon
+      }
+    }
+  }
+`);
+
+export const OverlapAcceptanceFieldsFragment = graphql(`
+  fragment OverlapAcceptanceRow_acceptance on OverlapAcceptance {
+    id
+    capabilityName
+    usageNames
+    reason
+    acceptedAt
+    reopenedAt
+    reopenReason
+    version
+  }
+`);
+
 export const OverlapsDocument = graphql(`
   query Overlaps {
     overlaps {
+      horizonMonths
       capabilities {
-        capability
-        combinedYearlyCost
-        keepUsageId
-        yearlySaving
-        usages {
-          usageId
-          name
-          yearlyCost
-        }
+        capabilityId
+        ...CapabilityOverlapCard_overlap
       }
       duplicateData {
         dataSourceId
@@ -163,6 +199,25 @@ export const OverlapsDocument = graphql(`
           yearlyCost
         }
       }
+    }
+    overlapAcceptances {
+      ...OverlapAcceptanceRow_acceptance
+    }
+  }
+`);
+
+export const AcceptOverlapDocument = graphql(`
+  mutation AcceptOverlap($input: OverlapAcceptInput!) {
+    acceptOverlap(input: $input) {
+      ...OverlapAcceptanceRow_acceptance
+    }
+  }
+`);
+
+export const ReopenOverlapAcceptanceDocument = graphql(`
+  mutation ReopenOverlapAcceptance($id: ID!, $version: Int!, $reason: String) {
+    reopenOverlapAcceptance(id: $id, version: $version, reason: $reason) {
+      ...OverlapAcceptanceRow_acceptance
     }
   }
 `);

@@ -7,7 +7,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  TagsInput,
+  MultiSelect,
   TextInput,
   Textarea,
 } from '@mantine/core';
@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lifecycle, SystemDetailQuery } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { SystemEditOptionsDocument, UpdateSystemUsageDocument } from '../graphql/systems.documents';
+import { capabilityOptions } from '../capability-options';
 import { LIFECYCLES } from './LifecycleBadge';
 
 type Usage = SystemDetailQuery['systemUsage'];
@@ -30,7 +31,8 @@ interface Values {
   inUseUntil: string;
   userCount: number | string;
   migrationMonths: number | string;
-  capabilities: string[];
+  capabilityIds: string[];
+  switchingCost: number | string;
   architectureFitNote: string;
   asIs: string;
   toBe: string;
@@ -47,7 +49,8 @@ const initialValues = (u: Usage): Values => ({
   inUseUntil: u.inUseUntil ?? '',
   userCount: u.userCount ?? '',
   migrationMonths: u.migrationMonths ?? '',
-  capabilities: u.capabilities,
+  capabilityIds: u.capabilityIds,
+  switchingCost: u.switchingCost,
   architectureFitNote: u.architectureFitNote,
   asIs: u.asIs,
   toBe: u.toBe,
@@ -105,7 +108,8 @@ export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => 
             inUseUntil: values.inUseUntil || null,
             userCount: values.userCount === '' ? null : Number(values.userCount),
             migrationMonths: values.migrationMonths === '' ? null : Number(values.migrationMonths),
-            capabilities: values.capabilities,
+            capabilityIds: values.capabilityIds,
+            switchingCost: values.switchingCost === '' ? 0 : Number(values.switchingCost),
             architectureFitNote: values.architectureFitNote,
             asIs: values.asIs,
             toBe: values.toBe,
@@ -122,6 +126,7 @@ export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => 
 
   const people = (options.data?.members ?? []).map((m) => ({ value: m.user.id, label: m.user.name }));
   const units = (options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
+  const capabilities = capabilityOptions(options.data?.capabilities ?? [], values.capabilityIds);
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('form.title')}>
@@ -192,6 +197,16 @@ export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => 
             error={errors.migrationMonths}
             onChange={(v) => set('migrationMonths', v)}
           />
+          <NumberInput
+            label={t('form.switchingCost')}
+            description={t('form.switchingCostHint')}
+            value={values.switchingCost}
+            min={0}
+            thousandSeparator="."
+            decimalSeparator=","
+            error={errors.switchingCost}
+            onChange={(v) => set('switchingCost', v)}
+          />
           <TextInput
             type="date"
             label={t('detail.inUseFrom')}
@@ -207,11 +222,14 @@ export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => 
             onChange={(e) => set('inUseUntil', e.currentTarget.value)}
           />
         </SimpleGrid>
-        <TagsInput
+        <MultiSelect
           label={t('columns.capabilities')}
-          value={values.capabilities}
-          error={errors.capabilities}
-          onChange={(v) => set('capabilities', v)}
+          description={t('form.capabilitiesHint')}
+          data={capabilities}
+          value={values.capabilityIds}
+          searchable
+          error={errors.capabilityIds}
+          onChange={(v) => set('capabilityIds', v)}
         />
         <Textarea
           label={t('detail.architectureFit')}

@@ -51,7 +51,9 @@ export const SystemDetailDocument = graphql(`
       hosting
       userCount
       migrationMonths
+      switchingCost
       capabilities
+      capabilityIds
       taskAreas
       usesServicePlatform
       usesSupportSystems
@@ -146,6 +148,12 @@ export const SystemEditOptionsDocument = graphql(`
       id
       name
     }
+    capabilities {
+      id
+      parentId
+      name
+      archived
+    }
     members {
       id
       user {
@@ -167,7 +175,9 @@ export const UpdateSystemUsageDocument = graphql(`
       inUseUntil
       userCount
       migrationMonths
+      switchingCost
       capabilities
+      capabilityIds
       workflows
       asIs
       toBe

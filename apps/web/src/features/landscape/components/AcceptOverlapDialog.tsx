@@ -1,0 +1,74 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFieldErrors } from '../../../ui/error-message';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { AcceptOverlapDocument } from '../graphql/landscape.documents';
+
+export interface AcceptOverlapDialogProps {
+  overlap: { capabilityId: string; capability: string; usageIds: string[] };
+  onClose: () => void;
+  onAccepted: () => void;
+}
+
+/** Accepts an overlap with a reason: it leaves the open list and stays in the history. */
+export function AcceptOverlapDialog({ overlap, onClose, onAccepted }: AcceptOverlapDialogProps) {
+  const { t } = useTranslation('landscape');
+  const describeError = useErrorMessage();
+  const [reason, setReason] = useState('');
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [accept, { loading, error }] = useMutation(AcceptOverlapDocument);
+  const fieldErrors = apiFieldErrors(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setLocalError(t('overlap.reasonRequired'));
+      return;
+    }
+    setLocalError(null);
+    const input = { capabilityId: overlap.capabilityId, usageIds: overlap.usageIds, reason: reason.trim() };
+    const result = await accept({ variables: { input } }).catch(() => null);
+    if (result?.data?.acceptOverlap) onAccepted();
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('overlap.acceptTitle', { capability: overlap.capability })}
+      closeButtonProps={{ 'aria-label': t('overlap.cancel') }}
+      centered
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          <Textarea
+            label={t('overlap.reason')}
+            description={t('overlap.reasonHint')}
+            required
+            data-autofocus
+            autosize
+            minRows={3}
+            value={reason}
+            error={localError ?? fieldErrors.reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
+          {error && !fieldErrors.reason && (
+            <Alert color="red" role="alert">
+              {describeError(error)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('overlap.cancel')}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('overlap.accept')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
