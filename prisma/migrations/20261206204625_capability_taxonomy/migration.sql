@@ -171,3 +171,7 @@ $$;
 
 SELECT overblik_seed_capabilities("id") FROM "Organisation";
 SELECT overblik_adopt_capability_tags();
+
+-- The taxonomy and overlap acceptances feed the cached landscape (ADR 0015).
+SELECT overblik_attach_version_trigger(t) FROM unnest(ARRAY['Capability', 'OverlapAcceptance']) AS t;
+SELECT overblik_attach_version_trigger('UsageCapability', 'usageId', 'SystemUsage');
