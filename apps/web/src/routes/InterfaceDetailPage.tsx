@@ -10,7 +10,7 @@ import {
   InterfaceDetailDocument,
   InterfacesTableDocument,
 } from '../features/interfaces/graphql/interfaces.documents';
-import { SectionTable } from '../features/systems/components/SectionTable';
+import { SectionTable } from '../ui/SectionTable';
 import { useCanEditLandscape } from '../features/systems/hooks/useCanEditLandscape';
 import { apiErrorMessage } from '../ui/error-message';
 import { PageHeader } from '../ui/PageHeader';

@@ -6,7 +6,7 @@ import {
   type VerificationRule,
   verifyBenefit,
 } from '@overblik/domain';
-import type { PrismaClient } from '@prisma/client';
+import type { Db } from '../../db/handles';
 import type { Tx } from '../../shared/audit';
 import { isoDate, num } from '../../shared/scalars';
 import { copenhagenToday } from '../contract/contract-today';
@@ -83,7 +83,7 @@ export function toVerificationFacts(rows: VerificationRows, today: IsoDate): Ver
 
 /** Verifies every tied benefit in `rows` with one batched load of the records they point at. */
 export async function verifyBenefits(
-  db: PrismaClient | Tx,
+  db: Db | Tx,
   organisationId: string,
   rows: readonly VerificationFields[],
   today: IsoDate,

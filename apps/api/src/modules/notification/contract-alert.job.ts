@@ -4,7 +4,7 @@ import {
   type ContractAlertKind,
   type IsoDate,
 } from '@overblik/domain';
-import type { PrismaClient } from '@prisma/client';
+import type { Db } from '../../db/handles';
 import { toDbDate } from '../../shared/scalars';
 import { scheduleContracts, toTerms, type ContractTermsRow } from '../contract/contract-schedule';
 import { contractMigrationRepository as migrationRepo } from '../contract/contract-migration.repository';
@@ -45,7 +45,7 @@ function roleHolders(contract: AlertContractRow, managers: string[]): string[] {
  * With SMTP configured, notices not yet e-mailed are sent and stamped with emailedAt.
  */
 export async function runContractAlerts(
-  db: { prisma: PrismaClient },
+  db: { prisma: Db },
   today: IsoDate,
   options: ContractAlertJobOptions = {},
 ): Promise<ContractAlertRun> {
@@ -119,7 +119,7 @@ export async function runContractAlerts(
 }
 
 async function emailUnsent(
-  prisma: PrismaClient,
+  prisma: Db,
   smtpUrl: string,
   organisationIds: string[] | null,
   known: Map<string, { email: string }>,

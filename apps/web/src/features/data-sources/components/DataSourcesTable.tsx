@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DataSourcesTableQuery } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { LifecycleBadge } from '../../systems/components/LifecycleBadge';
-import { DataTable, type DataColumn } from '../../systems/table/DataTable';
+import { LifecycleBadge } from '../../../ui/LifecycleBadge';
+import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 
 export type DataSourceRow = DataSourcesTableQuery['dataSources']['items'][number];
 

@@ -3,7 +3,7 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
-import { SectionTable } from '../../systems/components/SectionTable';
+import { SectionTable } from '../../../ui/SectionTable';
 import { OverlapsDocument } from '../graphql/landscape.documents';
 
 /** Capabilities served by several systems, and the same data bought more than once. */

@@ -9,7 +9,7 @@ import {
   PortfolioBoardDocument,
   PortfolioScenariosDocument,
 } from '../graphql/portfolio.documents';
-import { usePortfolioPermissions } from '../hooks/usePortfolioPermissions';
+import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
 
 /** Choose the live ranking or a saved scenario; save the live ranking as one; approve it. */
 export function ScenarioBar({

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lifecycle, SystemDetailQuery } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { SystemEditOptionsDocument, UpdateSystemUsageDocument } from '../graphql/systems.documents';
-import { LIFECYCLES } from './LifecycleBadge';
+import { LIFECYCLES } from '../../../ui/LifecycleBadge';
 
 type Usage = SystemDetailQuery['systemUsage'];
 
