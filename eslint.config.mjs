@@ -26,6 +26,10 @@ const features = readdirSync(new URL('./apps/web/src/features', import.meta.url)
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/**
+ * @param {string} feature
+ * @returns {import('typescript-eslint').ConfigWithExtends}
+ */
 const featureBoundary = (feature) => ({
   files: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`],
   rules: {
