@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from '@overblik/domain';
 import type { Request, Response } from 'express';
 import type { Viewer } from '../context';
 import type { Db } from '../db/handles';
@@ -47,7 +46,7 @@ export async function readSession(db: Db, req: Request): Promise<Viewer | null> 
     locale: user.locale,
     memberships: user.memberships.map((m) => ({
       organisationId: m.organisationId,
-      roles: m.roles as Role[],
+      roles: m.roles,
     })),
   };
 }

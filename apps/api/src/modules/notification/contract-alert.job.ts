@@ -1,9 +1,4 @@
-import {
-  evaluateContractAlerts,
-  type ContractAlertInput,
-  type ContractAlertKind,
-  type IsoDate,
-} from '@overblik/domain';
+import { evaluateContractAlerts, type ContractAlertInput, type IsoDate } from '@overblik/domain';
 import type { Db } from '../../db/handles';
 import { toDbDate } from '../../shared/scalars';
 import { scheduleContracts, toTerms, type ContractTermsRow } from '../contract/contract-schedule';
@@ -97,7 +92,7 @@ export async function runContractAlerts(
     .filter((n) => users.has(n.userId))
     .map((n) => {
       const contract = byId.get(n.contractId)!;
-      const text = contractNoticeText(users.get(n.userId)!.locale, n.kind as ContractAlertKind, {
+      const text = contractNoticeText(users.get(n.userId)!.locale, n.kind, {
         contract: contract.name,
         supplier: contract.supplier?.name ?? null,
         dueDate: n.dueDate,

@@ -144,7 +144,7 @@ export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => 
             value={values.lifecycle}
             allowDeselect={false}
             error={errors.lifecycle}
-            onChange={(v) => v && set('lifecycle', v as Lifecycle)}
+            onChange={(v) => v && set('lifecycle', v)}
           />
           <Select
             label={t('columns.owner')}
