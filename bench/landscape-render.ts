@@ -111,8 +111,8 @@ async function measureLandscape(browser: Browser, url: string, user: string) {
     const page = await context.newPage();
     await page.goto(`${url}/landskab?bench=1`);
     await page.locator('[data-ready="true"]').waitFor({ timeout: 120_000 });
-    const { ready, ...timing } = (await page.evaluate(PHASES_SCRIPT)) as { ready: number } & Phases;
-    const pan = (await page.evaluate(PAN_SCRIPT)) as { deltas: number[]; nodes: number; edges: number };
+    const { ready, ...timing } = await page.evaluate<{ ready: number } & Phases>(PHASES_SCRIPT);
+    const pan = await page.evaluate<{ deltas: number[]; nodes: number; edges: number }>(PAN_SCRIPT);
     await page.close();
     graph = { nodes: pan.nodes, edges: pan.edges };
     if (run === 0) continue;

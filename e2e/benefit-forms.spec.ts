@@ -10,7 +10,7 @@ async function gql<T>(page: Page, query: string, variables: Record<string, unkno
         headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
         body: JSON.stringify({ query, variables }),
       });
-      return res.json();
+      return (await res.json()) as { data?: unknown; errors?: unknown };
     },
     { query, variables },
   );

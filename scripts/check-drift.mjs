@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 
+/** @param {string} cmd @param {string} [cwd] */
 const run = (cmd, cwd = '.') => execSync(cmd, { stdio: 'inherit', cwd });
 run('node_modules/.bin/tsx src/schema/emit-schema.ts', 'apps/api');
 run('node_modules/.bin/graphql-codegen --config codegen.ts --silent', 'apps/web');
@@ -44,6 +45,7 @@ const CATALOG = `
   SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
     FROM pg_constraint WHERE connamespace = 'public'::regnamespace
   ORDER BY 1`;
+/** @param {string[]} sqlScripts */
 async function catalogAfter(sqlScripts) {
   const db = new PGlite();
   for (const script of sqlScripts) await db.exec(script);

@@ -12,6 +12,11 @@ let passed = 0;
 let failed = 0;
 let ok = true;
 
+/**
+ * @param {string} label
+ * @param {string[]} args
+ * @param {Record<string, string>} [extraEnv]
+ */
 function jest(label, args, extraEnv) {
   const report = `/tmp/overblik-jest-${process.pid}-${label}.json`;
   console.log(`\n=== jest: ${label} ===`);

@@ -283,7 +283,7 @@ export function buildLandscape(ctx: SeedContext, m: MunicipalityIds, cat: Catalo
             : 0,
         channel: def?.channel ?? 'DIRECT',
         authoritative: !isCopy,
-        plannedTargetSourceId: plannedSwitch ? cat.dataSources.get(def!.copyOf!)! : null,
+        plannedTargetSourceId: plannedSwitch ? cat.dataSources.get(def.copyOf!)! : null,
         plannedSwitchDate: plannedSwitch ? day(monthEnd(rng.int(6, 30))) : null,
         switchingCost: plannedSwitch ? rng.int(5, 25) * 10_000 : 0,
       });

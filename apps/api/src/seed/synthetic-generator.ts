@@ -175,10 +175,7 @@ export async function seedProfile(db: Database, profile: SyntheticProfile): Prom
       `Cannot seed the ${profile} profile: the database already holds organisations (use --reset).`,
     );
   }
-  const hashes = (await Promise.all([hashPassword(DEMO_PASSWORD), hashPassword(randomUUID())])) as [
-    string,
-    string,
-  ];
+  const hashes = await Promise.all([hashPassword(DEMO_PASSWORD), hashPassword(randomUUID())]);
   const specs = profile === 'large' ? [LARGE_SPEC] : nationalSpecs();
   const counts: SeedCounts = {};
   await db.prisma.$transaction(

@@ -1,7 +1,8 @@
 import type { Prisma } from '@prisma/client';
+import type { Tx } from '../db/handles';
 import type { Context } from '../context';
 
-export type Tx = Prisma.TransactionClient;
+export type { Tx };
 export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'DECIDE' | 'REORDER' | 'SIGN_IN';
 
 /** Rows as plain JSON (Decimal → string, Date → ISO) for the audit log's before/after. */

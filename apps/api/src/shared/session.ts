@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from '@overblik/domain';
-import type { PrismaClient } from '@prisma/client';
 import type { Request, Response } from 'express';
 import type { Viewer } from '../context';
+import type { Db } from '../db/handles';
+import { sessionRepository } from './session.repository';
 
 /** httpOnly session cookie; only a hash of the token is stored (a leaked table opens no session). */
 export const SESSION_COOKIE = 'overblik_session';
@@ -10,14 +10,14 @@ export const SESSION_COOKIE = 'overblik_session';
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function startSession(
-  prisma: PrismaClient,
+  db: Db,
   res: Response,
   userId: string,
   options: { ttlHours: number; secure: boolean },
 ): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + options.ttlHours * 3_600_000);
-  await prisma.session.create({ data: { id: hash(token), userId, expiresAt } });
+  await sessionRepository.create(db, hash(token), userId, expiresAt);
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -27,31 +27,16 @@ export async function startSession(
   });
 }
 
-export async function endSession(prisma: PrismaClient, req: Request, res: Response): Promise<void> {
+export async function endSession(db: Db, req: Request, res: Response): Promise<void> {
   const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
-  if (token) await prisma.session.deleteMany({ where: { id: hash(token) } });
+  if (token) await sessionRepository.delete(db, hash(token));
   res.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-export async function readSession(prisma: PrismaClient, req: Request): Promise<Viewer | null> {
+export async function readSession(db: Db, req: Request): Promise<Viewer | null> {
   const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
   if (!token) return null;
-  const session = await prisma.session.findUnique({
-    where: { id: hash(token) },
-    select: {
-      expiresAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          locale: true,
-          disabled: true,
-          memberships: { select: { organisationId: true, roles: true } },
-        },
-      },
-    },
-  });
+  const session = await sessionRepository.withUser(db, hash(token));
   if (!session || session.expiresAt < new Date() || session.user.disabled) return null;
   const { user } = session;
   return {
@@ -61,7 +46,7 @@ export async function readSession(prisma: PrismaClient, req: Request): Promise<V
     locale: user.locale,
     memberships: user.memberships.map((m) => ({
       organisationId: m.organisationId,
-      roles: m.roles as Role[],
+      roles: m.roles,
     })),
   };
 }

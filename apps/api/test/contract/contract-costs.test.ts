@@ -40,10 +40,7 @@ describe('contract migration time and cost roll-ups', () => {
     await db.organisation.update({ where: { id: a.org.id }, data: { settings: { migrationMonths: 6 } } });
     school = (await db.unit.create({ data: { organisationId: a.org.id, name: 'Skole og Dagtilbud' } })).id;
     const esdhRow = await aUsage(server.db, a.org.id, 'ESDH');
-    esdh = (await db.systemUsage.update({ where: { id: esdhRow.id }, data: { migrationMonths: 9 } })) as {
-      id: string;
-      version: number;
-    };
+    esdh = await db.systemUsage.update({ where: { id: esdhRow.id }, data: { migrationMonths: 9 } });
     sag = (await aUsage(server.db, a.org.id, 'Sag')).id;
     const bUsage = (await aUsage(server.db, b.org.id, 'Beta ESDH')).id;
 

@@ -82,7 +82,7 @@ describe('AppShell and routes', () => {
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeTruthy();
-    const select = screen.getByRole('combobox', { name: 'Organisation' }) as HTMLInputElement;
+    const select = screen.getByRole<HTMLInputElement>('combobox', { name: 'Organisation' });
     expect(select.value).toBe('Sydby Kommune');
   });
 

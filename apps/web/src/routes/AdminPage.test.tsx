@@ -25,7 +25,7 @@ const membersMock = {
 
 const withRoles = (roles: string[]) => {
   const viewer = aViewer();
-  return { ...viewer, memberships: [{ ...viewer.memberships[0]!, organisation: anOrganisation(), roles }] };
+  return { ...viewer, memberships: [{ ...viewer.memberships[0], organisation: anOrganisation(), roles }] };
 };
 
 describe('AdminPage', () => {

@@ -8,7 +8,7 @@ import { BenefitActions } from '../features/benefits/forms/BenefitActions';
 import { MeasurementForm } from '../features/benefits/components/MeasurementForm';
 import { MeasurementHistory } from '../features/benefits/components/MeasurementHistory';
 import { BenefitDetailDocument } from '../features/benefits/graphql/benefits.documents';
-import { useOrganisationPermission } from '../features/benefits/hooks/useOrganisationPermission';
+import { useOrganisationPermission } from '../app/useOrganisationPermission';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import classes from '../features/portfolio/components/BoardMeeting.module.css';
 import { AgendaItem } from '../features/portfolio/components/AgendaItem';
 import { BoardAgendaDocument } from '../features/portfolio/graphql/proposal.documents';
-import { usePortfolioPermissions } from '../features/portfolio/hooks/usePortfolioPermissions';
+import { usePortfolioPermissions } from '../app/usePortfolioPermissions';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 

@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Modal, Paper, Stack, Title } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useOrganisationPermission } from '../features/benefits/hooks/useOrganisationPermission';
+import { useOrganisationPermission } from '../app/useOrganisationPermission';
 import { ContractCoverage } from '../features/contracts/components/ContractCoverage';
 import { ContractEditForm } from '../features/contracts/components/ContractEditForm';
 import { ContractFacts } from '../features/contracts/components/ContractFacts';

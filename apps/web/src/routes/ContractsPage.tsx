@@ -2,7 +2,7 @@ import { Button, Modal } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useOrganisationPermission } from '../features/benefits/hooks/useOrganisationPermission';
+import { useOrganisationPermission } from '../app/useOrganisationPermission';
 import { ContractCreateForm } from '../features/contracts/components/ContractCreateForm';
 import { ContractsOverview } from '../features/contracts/components/ContractsOverview';
 import { contractPath } from '../features/contracts/contract-types';

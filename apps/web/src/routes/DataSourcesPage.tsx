@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../app/useViewer';
 import { DataSourceForm } from '../features/data-sources/components/DataSourceForm';
-import { DataSourcesTable, type DataSourceRow } from '../features/data-sources/components/DataSourcesTable';
+import { DataSourcesTable } from '../features/data-sources/components/DataSourcesTable';
 import { DataSourcesTableDocument } from '../features/data-sources/graphql/data-sources.documents';
-import { useCanEditLandscape } from '../features/systems/hooks/useCanEditLandscape';
+import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 
@@ -21,9 +21,10 @@ export function DataSourcesPage() {
   const page = data?.dataSources;
   const items = page?.items ?? [];
   const canEdit = useCanEditLandscape();
-  // null: closed; 'new': create; a row: edit it.
-  const [editing, setEditing] = useState<DataSourceRow | 'new' | null>(null);
+  // null: closed; 'new': create; an id: edit that source (read from the list, so it stays current).
+  const [editing, setEditing] = useState<string | null>(null);
   const close = () => setEditing(null);
+  const edited = items.find((s) => s.id === editing);
   return (
     <>
       <PageHeader
@@ -36,11 +37,9 @@ export function DataSourcesPage() {
         opened={editing !== null}
         onClose={close}
         size="lg"
-        title={editing && editing !== 'new' ? t('form.editNamed', { name: editing.name }) : t('form.create')}
+        title={edited ? t('form.editNamed', { name: edited.name }) : t('form.create')}
       >
-        {editing !== null && (
-          <DataSourceForm source={editing === 'new' ? undefined : editing} sources={items} onDone={close} />
-        )}
+        {editing !== null && <DataSourceForm source={edited} sources={items} onDone={close} />}
       </Modal>
       <QueryState
         loading={loading && !page}
@@ -59,7 +58,7 @@ export function DataSourcesPage() {
           <DataSourcesTable
             rows={items}
             caption={t('tableCaption', { organisation: organisation?.name ?? '' })}
-            onEdit={setEditing}
+            onEdit={(row) => setEditing(row.id)}
             canEdit={(row) => canEdit && row.ownerOrganisationId === organisation?.id}
           />
         </Stack>

@@ -10,8 +10,8 @@ import {
   InterfaceDetailDocument,
   InterfacesTableDocument,
 } from '../features/interfaces/graphql/interfaces.documents';
-import { SectionTable } from '../features/systems/components/SectionTable';
-import { useCanEditLandscape } from '../features/systems/hooks/useCanEditLandscape';
+import { SectionTable } from '../ui/SectionTable';
+import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { apiErrorMessage } from '../ui/error-message';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';

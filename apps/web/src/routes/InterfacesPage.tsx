@@ -6,7 +6,7 @@ import { useViewer } from '../app/useViewer';
 import { InterfaceForm } from '../features/interfaces/components/InterfaceForm';
 import { InterfacesTable } from '../features/interfaces/components/InterfacesTable';
 import { InterfacesTableDocument } from '../features/interfaces/graphql/interfaces.documents';
-import { useCanEditLandscape } from '../features/systems/hooks/useCanEditLandscape';
+import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 

@@ -2,6 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PortfolioOverview } from '../features/portfolio/components/PortfolioOverview';
+import { ResourceHeatmap } from '../features/resources/components/ResourceHeatmap';
 import { PageHeader } from '../ui/PageHeader';
 
 export function PortfolioPage() {
@@ -25,7 +26,7 @@ export function PortfolioPage() {
           </Group>
         }
       />
-      <PortfolioOverview />
+      <PortfolioOverview resources={<ResourceHeatmap />} />
     </>
   );
 }

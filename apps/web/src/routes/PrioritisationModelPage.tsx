@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { CategoriesEditor } from '../features/portfolio/components/CategoriesEditor';
 import { CriteriaEditor } from '../features/portfolio/components/CriteriaEditor';
 import { PrioritisationModelDocument } from '../features/portfolio/graphql/prioritisation.documents';
-import { usePortfolioPermissions } from '../features/portfolio/hooks/usePortfolioPermissions';
+import { usePortfolioPermissions } from '../app/usePortfolioPermissions';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 

@@ -9,7 +9,7 @@ import { SystemEditForm } from '../features/systems/components/SystemEditForm';
 import { SystemFacts } from '../features/systems/components/SystemFacts';
 import { SystemRelations } from '../features/systems/components/SystemRelations';
 import { SystemDetailDocument } from '../features/systems/graphql/systems.documents';
-import { useCanEditLandscape } from '../features/systems/hooks/useCanEditLandscape';
+import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useViewer } from '../app/useViewer';
 import { CreateSystemUsageForm } from '../features/systems/components/CreateSystemUsageForm';
 import { SystemsTable } from '../features/systems/components/SystemsTable';
-import { useCanEditLandscape } from '../features/systems/hooks/useCanEditLandscape';
+import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { useAllSystemUsages } from '../features/systems/hooks/useAllSystemUsages';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';

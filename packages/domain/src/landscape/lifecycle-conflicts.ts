@@ -147,7 +147,7 @@ function conflictOf(
   const ownEnds = endsFirst(dependency.end);
   const contractEnds = endsFirst(contractEnd);
   // On a tie the dependency's own date is reported: it is the firmer fact.
-  if (ownEnds && (!contractEnds || dependency.end! <= contractEnd!)) {
+  if (ownEnds && (!contractEnds || dependency.end! <= contractEnd)) {
     return { reason: 'DEPENDENCY_ENDS_EARLIER', dependencyEnd: dependency.end, dependencyContractId: null };
   }
   if (contractEnds) {

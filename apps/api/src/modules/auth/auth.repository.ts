@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@prisma/client';
+import type { Tx } from '../../db/handles';
 
 export const authRepository = {
   findUserByEmail: (prisma: PrismaClient, email: string) =>
@@ -26,4 +27,9 @@ export const authRepository = {
         },
       },
     }),
+
+  userLocale: (tx: Tx, id: string) => tx.user.findUniqueOrThrow({ where: { id }, select: { locale: true } }),
+
+  setLocale: (tx: Tx, id: string, locale: string) =>
+    tx.user.update({ where: { id }, data: { locale, version: { increment: 1 } } }),
 };

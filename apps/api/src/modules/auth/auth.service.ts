@@ -43,8 +43,8 @@ export const authService = {
     const viewer = requireViewer(ctx);
     const { value } = validate(z.object({ value: z.enum(['da', 'en']) }), { value: locale });
     await ctx.prisma.$transaction(async (tx) => {
-      const before = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { locale: true } });
-      await tx.user.update({ where: { id: viewer.id }, data: { locale: value, version: { increment: 1 } } });
+      const before = await authRepository.userLocale(tx, viewer.id);
+      await authRepository.setLocale(tx, viewer.id, value);
       await writeAudit(tx, ctx, {
         organisationId: null,
         action: 'UPDATE',

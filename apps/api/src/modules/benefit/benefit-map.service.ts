@@ -51,7 +51,7 @@ async function checkLinks(
 /** A node and its project, only when the project is in one of the viewer's organisations. */
 async function nodeForWrite(ctx: Context, tx: Tx, id: string) {
   assertId(id, 'BenefitMapNode');
-  const node = await tx.benefitMapNode.findUnique({ where: { id } });
+  const node = await repo.mapNodeById(tx, id);
   const project = node ? await repo.project(tx, memberOrganisationIds(ctx), node.projectId) : null;
   if (!node || !project) throw notFound('BenefitMapNode');
   requireBenefitEditor(ctx, project.organisationId, project);

@@ -7,7 +7,7 @@ import {
   type VerificationRule,
   verifyBenefit,
 } from '@overblik/domain';
-import type { PrismaClient } from '@prisma/client';
+import type { Db } from '../../db/handles';
 import type { Tx } from '../../shared/audit';
 import { isoDate, num } from '../../shared/scalars';
 import { scheduleOrganisationContracts } from '../contract/contract-schedule.service';
@@ -79,7 +79,7 @@ export function toVerificationFacts(
 
 /** Verifies every tied benefit in `rows` with one batched load of the records they point at. */
 export async function verifyBenefits(
-  db: PrismaClient | Tx,
+  db: Db | Tx,
   organisationId: string,
   rows: readonly VerificationFields[],
   today: IsoDate,

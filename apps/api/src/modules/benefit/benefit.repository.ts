@@ -108,6 +108,8 @@ export const benefitRepository = {
   createMeasurement: (db: Db, data: Prisma.BenefitMeasurementUncheckedCreateInput) =>
     db.benefitMeasurement.create({ data }),
 
+  mapNodeById: (db: Db, id: string) => db.benefitMapNode.findUnique({ where: { id } }),
+
   /** Project lead/owner for the edit permission; null when not in the organisations. */
   project: (db: Db, organisationIds: string[], id: string) =>
     db.project.findFirst({

@@ -1,10 +1,5 @@
-import {
-  evaluateContractAlerts,
-  type ContractAlertInput,
-  type ContractAlertKind,
-  type IsoDate,
-} from '@overblik/domain';
-import type { PrismaClient } from '@prisma/client';
+import { evaluateContractAlerts, type ContractAlertInput, type IsoDate } from '@overblik/domain';
+import type { Db } from '../../db/handles';
 import { toDbDate } from '../../shared/scalars';
 import { scheduleContracts, toTerms, type ContractTermsRow } from '../contract/contract-schedule';
 import { contractMigrationRepository as migrationRepo } from '../contract/contract-migration.repository';
@@ -45,7 +40,7 @@ function roleHolders(contract: AlertContractRow, managers: string[]): string[] {
  * With SMTP configured, notices not yet e-mailed are sent and stamped with emailedAt.
  */
 export async function runContractAlerts(
-  db: { prisma: PrismaClient },
+  db: { prisma: Db },
   today: IsoDate,
   options: ContractAlertJobOptions = {},
 ): Promise<ContractAlertRun> {
@@ -97,7 +92,7 @@ export async function runContractAlerts(
     .filter((n) => users.has(n.userId))
     .map((n) => {
       const contract = byId.get(n.contractId)!;
-      const text = contractNoticeText(users.get(n.userId)!.locale, n.kind as ContractAlertKind, {
+      const text = contractNoticeText(users.get(n.userId)!.locale, n.kind, {
         contract: contract.name,
         supplier: contract.supplier?.name ?? null,
         dueDate: n.dueDate,
@@ -119,7 +114,7 @@ export async function runContractAlerts(
 }
 
 async function emailUnsent(
-  prisma: PrismaClient,
+  prisma: Db,
   smtpUrl: string,
   organisationIds: string[] | null,
   known: Map<string, { email: string }>,

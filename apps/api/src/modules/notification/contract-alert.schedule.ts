@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@prisma/client';
+import type { Db } from '../../db/handles';
 import { todayInCopenhagen } from '../../shared/today';
 import { runContractAlerts } from './contract-alert.job';
 
@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
  * is caught up by the next one, because the job evaluates the rules afresh and is idempotent.
  * Returns a stop function for shutdown.
  */
-export function scheduleContractAlerts(db: { prisma: PrismaClient }, smtpUrl: string | null): () => void {
+export function scheduleContractAlerts(db: { prisma: Db }, smtpUrl: string | null): () => void {
   const run = () =>
     runContractAlerts(db, todayInCopenhagen(), { smtpUrl })
       .then((r) => {

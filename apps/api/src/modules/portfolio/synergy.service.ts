@@ -1,28 +1,10 @@
 import { findProjectSynergies, groupProjectOverlaps, type SynergyProject } from '@overblik/domain';
-import type { PrismaClient } from '@prisma/client';
 import type { Context } from '../../context';
 import { requireOrganisation } from '../../shared/access';
 import { toProjectNode } from '../project/project.service';
+import { synergyRepository } from './synergy.repository';
 
-/**
- * Every project of the organisation with the system usages it touches and their capabilities.
- * All statuses are loaded: which projects count (not closed, not rejected) is the domain's rule.
- */
-const projectsWithSystems = (db: PrismaClient, organisationId: string) =>
-  db.project.findMany({
-    where: { organisationId },
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    include: {
-      systems: {
-        select: {
-          usageId: true,
-          usage: { select: { capabilities: true, localName: true, system: { select: { name: true } } } },
-        },
-      },
-    },
-  });
-
-type Loaded = Awaited<ReturnType<typeof projectsWithSystems>>[number];
+type Loaded = Awaited<ReturnType<typeof synergyRepository.projectsWithSystems>>[number];
 
 const toSynergyProject = (p: Loaded): SynergyProject => ({
   id: p.id,
@@ -43,7 +25,7 @@ export const synergyService = {
   /** Systems and capabilities touched by two or more open projects of the active organisation. */
   async overlaps(ctx: Context) {
     const { organisationId } = requireOrganisation(ctx);
-    const projects = await projectsWithSystems(ctx.prisma, organisationId);
+    const projects = await synergyRepository.projectsWithSystems(ctx.prisma, organisationId);
     const byId = new Map(projects.map((p) => [p.id, p]));
     const names = usageNames(projects);
     return groupProjectOverlaps(projects.map(toSynergyProject)).map((g) => ({
@@ -59,7 +41,7 @@ export const synergyService = {
    * capabilities, most shared first. The root project was already access-checked when loaded.
    */
   async related(ctx: Context, project: { id: string; organisationId: string }) {
-    const projects = await projectsWithSystems(ctx.prisma, project.organisationId);
+    const projects = await synergyRepository.projectsWithSystems(ctx.prisma, project.organisationId);
     const byId = new Map(projects.map((p) => [p.id, p]));
     const names = usageNames(projects);
     return findProjectSynergies(projects.map(toSynergyProject))

@@ -1,5 +1,5 @@
 import { DEFAULT_PHASES, type ProjectPhase } from '@overblik/domain';
-import type { PrismaClient } from '@prisma/client';
+import type { Db } from '../../db/handles';
 import type { Tx } from '../../shared/audit';
 import { ArtefactKind } from '../../shared/enums';
 import { projectRepository as repo } from './project.repository';
@@ -12,10 +12,7 @@ export interface PhaseDefinitionView {
 }
 
 /** The organisation's project model: its PhaseDefinition rows, else the domain's default phases. */
-export async function phaseModel(
-  db: PrismaClient | Tx,
-  organisationId: string,
-): Promise<PhaseDefinitionView[]> {
+export async function phaseModel(db: Db | Tx, organisationId: string): Promise<PhaseDefinitionView[]> {
   const rows = await repo.phaseDefinitions(db, organisationId);
   if (rows.length) return rows;
   return DEFAULT_PHASES.map((p, ordinal) => ({

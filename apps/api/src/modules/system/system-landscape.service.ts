@@ -1,6 +1,5 @@
 import { rollUpDataSourceCosts } from '@overblik/domain';
 import DataLoader from 'dataloader';
-import type { Prisma } from '@prisma/client';
 import type { Context } from '../../context';
 import { memberOrganisationIds } from '../../shared/access';
 import { groupedBy } from '../../shared/loaders';
@@ -8,6 +7,7 @@ import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { isoDate } from '../../shared/scalars';
 import { integrationRepository, toEdgeNode, toIntegrationNode } from '../integration/integration.repository';
 import { preparedLandscape } from '../landscape/landscape.service';
+import { systemLandscapeRepository } from './system-landscape.repository';
 
 type EdgeNode = ReturnType<typeof toEdgeNode>;
 type IntegrationView = ReturnType<typeof toIntegrationNode>;
@@ -63,12 +63,6 @@ function loaders(ctx: Context): UsageLoaders {
   return found;
 }
 
-const visible = (organisationIds: string[]) => ({
-  OR: [{ visibility: 'SHARED' as const }, { ownerOrganisationId: { in: organisationIds } }],
-});
-const nameSearch = (search: string | null | undefined) =>
-  search?.trim() ? { name: { contains: search.trim(), mode: 'insensitive' as Prisma.QueryMode } } : {};
-
 export const systemLandscapeService = {
   dataSources: (ctx: Context, usageId: string) => loaders(ctx).dataSources.load(usageId),
   integrationsOut: (ctx: Context, usageId: string) => loaders(ctx).integrationsOut.load(usageId),
@@ -107,25 +101,23 @@ export const systemLandscapeService = {
 
   async suppliers(ctx: Context, search: string | null, page: PageArgs) {
     const window = pageWindow(page);
-    const where = { ...visible(memberOrganisationIds(ctx)), ...nameSearch(search) };
-    const [items, totalCount] = await Promise.all([
-      ctx.prisma.supplier.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...window }),
-      ctx.prisma.supplier.count({ where }),
-    ]);
+    const [items, totalCount] = await systemLandscapeRepository.suppliers(
+      ctx.prisma,
+      memberOrganisationIds(ctx),
+      search,
+      window,
+    );
     return { items, totalCount, offset: window.skip, limit: window.take };
   },
 
   async infrastructureComponents(ctx: Context, search: string | null, page: PageArgs) {
     const window = pageWindow(page);
-    const where = { ...visible(memberOrganisationIds(ctx)), ...nameSearch(search) };
-    const [items, totalCount] = await Promise.all([
-      ctx.prisma.infrastructureComponent.findMany({
-        where,
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        ...window,
-      }),
-      ctx.prisma.infrastructureComponent.count({ where }),
-    ]);
+    const [items, totalCount] = await systemLandscapeRepository.infrastructureComponents(
+      ctx.prisma,
+      memberOrganisationIds(ctx),
+      search,
+      window,
+    );
     return {
       items: items.map((c) => ({ ...c, endsOn: isoDate(c.endsOn) })),
       totalCount,

@@ -74,7 +74,7 @@ export function AddMemberForm({ onAdded }: { onAdded: () => void }) {
             placeholder={roles.length ? undefined : t('members.rolesPlaceholder')}
             data={options}
             value={roles}
-            onChange={(value) => setRoles(sortRoles(value as Role[]))}
+            onChange={(value) => setRoles(sortRoles(value))}
             error={fieldErrors.roles}
             required
           />

@@ -56,7 +56,7 @@ export function MemberRolesEditor({ member, onReload }: MemberRolesEditorProps) 
           value={roles}
           onChange={(value) => {
             setSaved(false);
-            setRoles(sortRoles(value as Role[]));
+            setRoles(sortRoles(value));
           }}
           error={fieldError}
           miw={260}

@@ -51,7 +51,7 @@ export function BenefitDashboard() {
             aria-labelledby="benefit-groupby-label"
             value={groupBy}
             onChange={(value) => {
-              setGroupBy(value as BenefitGroupBy);
+              setGroupBy(value);
               setSelected(null);
             }}
             data={GROUPINGS.map((g) => ({ value: g, label: t(`dashboard.groupByOption.${g}`) }))}

@@ -51,7 +51,7 @@ export function MeasurementForm({ benefitId, unitOfMeasure }: { benefitId: strin
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby={headingId} noValidate>
+    <form onSubmit={(e) => void submit(e)} aria-labelledby={headingId} noValidate>
       <Stack gap="sm" maw={520}>
         <Title order={2} size="h3" id={headingId}>
           {t('form.title')}

@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BenefitDirection, BenefitType, VerificationKind } from '../../../gql/graphql';
+import type { BenefitType, VerificationKind } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import {
   BenefitFormOptionsDocument,
@@ -152,7 +152,7 @@ export function BenefitForm({ benefit, projectId, onSaved, onCancel }: Props) {
             data={BENEFIT_TYPES.map((type) => ({ value: type, label: t(`type.${type}`) }))}
             value={values.type}
             allowDeselect={false}
-            onChange={(v) => v && changeType(v as BenefitType)}
+            onChange={(v) => v && changeType(v)}
             error={errorFor('type')}
             required
           />
@@ -226,7 +226,7 @@ export function BenefitForm({ benefit, projectId, onSaved, onCancel }: Props) {
             data={(['DECREASE', 'INCREASE'] as const).map((d) => ({ value: d, label: t(`direction.${d}`) }))}
             value={values.direction}
             allowDeselect={false}
-            onChange={(v) => v && set('direction', v as BenefitDirection)}
+            onChange={(v) => v && set('direction', v)}
             error={errorFor('direction')}
           />
           <div />

@@ -51,7 +51,7 @@ export function VerificationFields({ kind, targetId, onKind, onTarget, error }: 
           data={VERIFICATION_KINDS.map((k) => ({ value: k, label: t(`editor.kind.${k}`) }))}
           value={kind}
           allowDeselect={false}
-          onChange={(v) => v && onKind(v as VerificationKind)}
+          onChange={(v) => v && onKind(v)}
         />
         {kind !== 'NONE' && (
           <Select

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useViewer } from '../../../app/useViewer';
 import { BenefitProjectPeopleDocument } from '../graphql/benefit-form.documents';
-import { useOrganisationPermission } from '../hooks/useOrganisationPermission';
+import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
 
 /**
  * Same rule as the API: project coordinators, and the lead or owner of the project the benefits

@@ -97,7 +97,7 @@ export function MapNodeDialog({ projectId, nodes, benefits, node, kind: initialK
             data={MAP_KINDS.map((k) => ({ value: k, label: t(`map.kindSingular.${k}`) }))}
             value={kind}
             allowDeselect={false}
-            onChange={(v) => v && setKind(v as BenefitMapKind)}
+            onChange={(v) => v && setKind(v)}
             error={apiFields.kind}
           />
           <Select

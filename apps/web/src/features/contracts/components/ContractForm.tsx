@@ -152,7 +152,7 @@ export function ContractForm({
               value={v.purchaseForm}
               allowDeselect={false}
               data={PURCHASE_FORMS.map((p) => ({ value: p, label: t(`purchaseForm.${p}`) }))}
-              onChange={(p) => p && set({ purchaseForm: p as ContractDraft['purchaseForm'] })}
+              onChange={(p) => p && set({ purchaseForm: p })}
             />
             {text('contractType', t('detail.contractType'))}
             {text('template', t('detail.template'))}
@@ -161,7 +161,7 @@ export function ContractForm({
               value={v.criticality}
               allowDeselect={false}
               data={CRITICALITIES.map((p) => ({ value: p, label: t(`criticality.${p}`) }))}
-              onChange={(p) => p && set({ criticality: p as ContractDraft['criticality'] })}
+              onChange={(p) => p && set({ criticality: p })}
             />
           </SimpleGrid>
         </Fieldset>
@@ -226,7 +226,7 @@ export function ContractForm({
               value={v.noticeRule}
               allowDeselect={false}
               data={NOTICE_RULES.map((p) => ({ value: p, label: t(`noticeRule.${p}`) }))}
-              onChange={(p) => p && set({ noticeRule: p as ContractDraft['noticeRule'] })}
+              onChange={(p) => p && set({ noticeRule: p })}
             />
           </SimpleGrid>
           <Stack mt="sm">{longText('retenderPlan')}</Stack>

@@ -37,7 +37,7 @@ export function ContractTimeline({ rows, units, today }: Props) {
         <SegmentedControl
           aria-label={t('timeline.groupBy')}
           value={groupBy}
-          onChange={(v) => setGroupBy(v as TimelineGrouping)}
+          onChange={(v) => setGroupBy(v)}
           data={[
             { value: 'supplier', label: t('timeline.bySupplier') },
             { value: 'unit', label: t('timeline.byUnit') },
@@ -46,7 +46,7 @@ export function ContractTimeline({ rows, units, today }: Props) {
         <SegmentedControl
           aria-label={t('timeline.view')}
           value={view}
-          onChange={(v) => setView(v as 'chart' | 'table')}
+          onChange={(v) => setView(v)}
           data={[
             { value: 'chart', label: t('timeline.chart') },
             { value: 'table', label: t('timeline.table') },

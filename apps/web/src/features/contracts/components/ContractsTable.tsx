@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../../ui/useFormatters';
-import { DataTable, type DataColumn } from '../../systems/table/DataTable';
+import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 import { contractPath, type ContractRow } from '../contract-types';
 import { ValidityBadge } from './ValidityBadge';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
-import { useOrganisationPermission } from '../../benefits/hooks/useOrganisationPermission';
+import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
 import {
   CreateTenderPlanDocument,
   JOINT_TENDER_LIMIT,

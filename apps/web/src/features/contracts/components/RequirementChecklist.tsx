@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequirementChecklistQuery } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { useOrganisationPermission } from '../../benefits/hooks/useOrganisationPermission';
+import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
 import {
   AddRequirementChecklistDocument,
   RequirementChecklistDocument,

@@ -18,7 +18,7 @@ import type { StandardRequirementsQuery } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { useOrganisationPermission } from '../../benefits/hooks/useOrganisationPermission';
+import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
 import {
   CreateStandardRequirementDocument,
   DeleteStandardRequirementDocument,

@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { Channel, DataSourceKind, Lifecycle } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { CreateDataSourceDocument, UpdateDataSourceDocument } from '../graphql/data-source-form.documents';
 import { DataSourcesTableDocument } from '../graphql/data-sources.documents';
-import type { DataSourceRow } from './DataSourcesTable';
 
 const KINDS: readonly DataSourceKind[] = ['BASE_REGISTER', 'COPY_REGISTER', 'INTERNAL', 'EXTERNAL'];
 const CHANNELS: readonly Channel[] = [
@@ -18,20 +18,41 @@ const CHANNELS: readonly Channel[] = [
 ];
 const LIFECYCLES: readonly Lifecycle[] = ['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED'];
 
+export const DataSourceForm_source = graphql(`
+  fragment DataSourceForm_source on DataSource {
+    id
+    version
+    name
+    description
+    kind
+    registerFamily
+    copyOfId
+    defaultChannel
+    lifecycle
+    endsOn
+    costModel
+  }
+`);
+
 interface Props {
   /** The source to edit; omitted to create a new one. */
-  source?: DataSourceRow;
+  source?: FragmentType<typeof DataSourceForm_source>;
   /** Candidates for "copy of" (the authoritative source a copy register mirrors). */
   sources: readonly { id: string; name: string }[];
   onDone: () => void;
 }
 
 /** Creates or edits a data source in the catalogue; the API's field errors show on the fields. */
-export function DataSourceForm({ source, sources, onDone }: Props) {
+export function DataSourceForm({ source: ref, sources, onDone }: Props) {
+  const source = getFragmentData(DataSourceForm_source, ref);
   const { t } = useTranslation(['dataSources', 'systems']);
-  const refetch = { refetchQueries: [DataSourcesTableDocument], awaitRefetchQueries: true };
-  const [create, creating] = useMutation(CreateDataSourceDocument, refetch);
-  const [update, updating] = useMutation(UpdateDataSourceDocument, refetch);
+  // A new source adds a row to the list; an edit comes back with the views' fragments and
+  // updates every view through the normalised cache.
+  const [create, creating] = useMutation(CreateDataSourceDocument, {
+    refetchQueries: [DataSourcesTableDocument],
+    awaitRefetchQueries: true,
+  });
+  const [update, updating] = useMutation(UpdateDataSourceDocument);
   const [name, setName] = useState(source?.name ?? '');
   const [description, setDescription] = useState(source?.description ?? '');
   const [kind, setKind] = useState<DataSourceKind>(source?.kind ?? 'INTERNAL');
@@ -101,7 +122,7 @@ export function DataSourceForm({ source, sources, onDone }: Props) {
             data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
             value={kind}
             allowDeselect={false}
-            onChange={(v) => v && setKind(v as DataSourceKind)}
+            onChange={(v) => v && setKind(v)}
             error={errors.kind}
           />
           <TextInput
@@ -128,7 +149,7 @@ export function DataSourceForm({ source, sources, onDone }: Props) {
             data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
             value={channel}
             allowDeselect={false}
-            onChange={(v) => v && setChannel(v as Channel)}
+            onChange={(v) => v && setChannel(v)}
             error={errors.defaultChannel}
           />
           <Select
@@ -136,7 +157,7 @@ export function DataSourceForm({ source, sources, onDone }: Props) {
             data={LIFECYCLES.map((l) => ({ value: l, label: t(`systems:lifecycle.${l}`) }))}
             value={lifecycle}
             allowDeselect={false}
-            onChange={(v) => v && setLifecycle(v as Lifecycle)}
+            onChange={(v) => v && setLifecycle(v)}
             error={errors.lifecycle}
           />
         </Group>

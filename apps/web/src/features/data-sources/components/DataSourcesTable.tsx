@@ -2,23 +2,50 @@ import { Anchor, Button, Group, List } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DataSourcesTableQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { DataSourcesTable_RowFragment } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { LifecycleBadge } from '../../systems/components/LifecycleBadge';
-import { DataTable, type DataColumn } from '../../systems/table/DataTable';
+import { LifecycleBadge } from '../../../ui/LifecycleBadge';
+import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 
-export type DataSourceRow = DataSourcesTableQuery['dataSources']['items'][number];
+export const DataSourcesTable_row = graphql(`
+  fragment DataSourcesTable_row on DataSource {
+    id
+    version
+    name
+    kind
+    registerFamily
+    copyOfId
+    defaultChannel
+    lifecycle
+    endsOn
+    ownerOrganisationId
+    yearlyCost
+    uses {
+      id
+      usageId
+      usageName
+      channel
+      access
+      yearlyCost
+      authoritative
+    }
+  }
+`);
+
+export type DataSourceRow = DataSourcesTable_RowFragment;
 
 /** The catalogue's data sources with who in the organisation uses each, via which channel, at what cost. */
 export interface DataSourcesTableProps {
-  rows: readonly DataSourceRow[];
+  rows: readonly FragmentType<typeof DataSourcesTable_row>[];
   caption: string;
   /** Offered on the rows the viewer may edit (the API checks again). */
   onEdit?: (row: DataSourceRow) => void;
   canEdit?: (row: DataSourceRow) => boolean;
 }
 
-export function DataSourcesTable({ rows, caption, onEdit, canEdit }: DataSourcesTableProps) {
+export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataSourcesTableProps) {
+  const rows = getFragmentData(DataSourcesTable_row, refs);
   const { t } = useTranslation(['dataSources', 'systems']);
   const { formatKr, formatDate } = useFormatters();
   const names = useMemo(() => new Map(rows.map((r) => [r.id, r.name])), [rows]);

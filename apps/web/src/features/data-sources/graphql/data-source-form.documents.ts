@@ -13,6 +13,8 @@ export const UpdateDataSourceDocument = graphql(`
     updateDataSource(input: $input) {
       id
       version
+      ...DataSourcesTable_row
+      ...DataSourceForm_source
     }
   }
 `);

@@ -7,26 +7,9 @@ export const DataSourcesTableDocument = graphql(`
       items {
         id
         name
-        kind
-        registerFamily
-        copyOfId
-        defaultChannel
-        lifecycle
-        endsOn
-        description
-        costModel
         ownerOrganisationId
-        version
-        yearlyCost
-        uses {
-          id
-          usageId
-          usageName
-          channel
-          access
-          yearlyCost
-          authoritative
-        }
+        ...DataSourcesTable_row
+        ...DataSourceForm_source
       }
     }
   }

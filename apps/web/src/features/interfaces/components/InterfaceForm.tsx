@@ -135,11 +135,7 @@ export function InterfaceForm({ entry, onDone }: Props) {
           />
         </Group>
         {!entry && (
-          <Radio.Group
-            label={t('form.visibility')}
-            value={visibility}
-            onChange={(v) => setVisibility(v as Visibility)}
-          >
+          <Radio.Group label={t('form.visibility')} value={visibility} onChange={(v) => setVisibility(v)}>
             <Group gap="md" mt={4}>
               <Radio value="SHARED" label={t('visibility.SHARED')} />
               <Radio value="LOCAL" label={t('visibility.LOCAL')} />

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InterfacesTableQuery } from '../../../gql/graphql';
-import { DataTable, type DataColumn } from '../../systems/table/DataTable';
+import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 
 export type InterfaceRow = InterfacesTableQuery['interfaces']['items'][number];
 

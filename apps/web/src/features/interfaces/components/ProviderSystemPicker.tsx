@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Select } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CatalogueSearchDocument } from '../../systems/graphql/create-system.documents';
+import { ProviderCatalogueSearchDocument } from '../graphql/interfaces.documents';
 
 interface Props {
   value: string | null;
@@ -17,7 +17,7 @@ export function ProviderSystemPicker({ value, valueName, onChange, error }: Prop
   const { t } = useTranslation('interfaces');
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
-  const query = useQuery(CatalogueSearchDocument, { variables: { search: deferred.trim() || null } });
+  const query = useQuery(ProviderCatalogueSearchDocument, { variables: { search: deferred.trim() || null } });
   const data = useMemo(() => {
     const options = (query.data?.itSystems.items ?? []).map((s) => ({
       value: s.id,

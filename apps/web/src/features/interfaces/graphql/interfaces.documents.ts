@@ -74,3 +74,15 @@ export const DeleteInterfaceDocument = graphql(`
     deleteInterface(id: $id, version: $version)
   }
 `);
+
+export const ProviderCatalogueSearchDocument = graphql(`
+  query ProviderCatalogueSearch($search: String) {
+    itSystems(search: $search, limit: 50) {
+      items {
+        id
+        name
+        category
+      }
+    }
+  }
+`);

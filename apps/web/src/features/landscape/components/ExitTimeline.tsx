@@ -2,7 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CopyRegisterExitQuery } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { SectionTable } from '../../systems/components/SectionTable';
+import { SectionTable } from '../../../ui/SectionTable';
 
 type Plan = CopyRegisterExitQuery['copyRegisterExit'];
 

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { LandscapeNodeKind } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
-import { SectionTable } from '../../systems/components/SectionTable';
+import { SectionTable } from '../../../ui/SectionTable';
 import { ImpactAnalysisDocument } from '../graphql/landscape.documents';
 
 export interface ImpactPanelProps {

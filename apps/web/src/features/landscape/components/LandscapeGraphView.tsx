@@ -1,7 +1,6 @@
 import { Alert, Button, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LandscapeNodeKind } from '../../../gql/graphql';
 import { useWorkerLayout } from '../hooks/useWorkerLayout';
 import { nodeColourBy, unitColours, type ColourMode } from '../landscape-colours';
 import {
@@ -234,7 +233,7 @@ export function LandscapeGraphView({
       {target && (
         <ImpactPanel
           key={target.id}
-          target={{ id: target.id, kind: target.kind as LandscapeNodeKind, name: target.name }}
+          target={{ id: target.id, kind: target.kind, name: target.name }}
           nameOf={nameOf}
           onResult={setAffected}
         />

@@ -2,7 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../ui/useFormatters';
-import { DataTable, type DataColumn } from '../../systems/table/DataTable';
+import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 import type { LandscapeEdge, LandscapeNode } from '../landscape-model';
 
 /** The same nodes and edges as the graph, as two tables: the accessible view of the landscape. */

@@ -120,7 +120,7 @@ export function LandscapeToolbar({
         label={t('toolbar.colourBy')}
         data={COLOUR_MODES.map((mode) => ({ value: mode, label: t(`colourMode.${mode}`) }))}
         value={colourMode}
-        onChange={(mode) => mode && onColourMode(mode as ColourMode)}
+        onChange={(mode) => mode && onColourMode(mode)}
         allowDeselect={false}
         w={200}
       />
@@ -128,7 +128,7 @@ export function LandscapeToolbar({
         label={t('toolbar.collapseBy')}
         data={GROUP_BYS.map((by) => ({ value: by, label: t(`groupBy.${by}`) }))}
         value={groupBy}
-        onChange={(by) => by && onGroupBy(by as GroupBy)}
+        onChange={(by) => by && onGroupBy(by)}
         allowDeselect={false}
         w={220}
       />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
-import { SectionTable } from '../../systems/components/SectionTable';
+import { SectionTable } from '../../../ui/SectionTable';
 import { LifecycleConflictsDocument } from '../graphql/landscape.documents';
 
 /** Every usage that outlives something it depends on, with the date the dependency goes. */

@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Lifecycle } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { LIFECYCLES } from '../../systems/components/LifecycleBadge';
+import { LIFECYCLES } from '../../../ui/LifecycleBadge';
 
 export interface LifecycleSummaryProps {
   counts: Record<Lifecycle, number>;

@@ -5,7 +5,7 @@ import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
-import { SectionTable } from '../../systems/components/SectionTable';
+import { SectionTable } from '../../../ui/SectionTable';
 import { NeighbourhoodDocument } from '../graphql/landscape.documents';
 import { nodeColour } from '../landscape-colours';
 import { layoutNeighbourhood } from '../layout/neighbourhood-layout';

@@ -91,7 +91,7 @@ describe('OverlapView', () => {
     renderWithProviders(<OverlapView />, { mocks: [viewerMock(aViewer()), overlapsResult(true)] });
 
     const card = await screen.findByRole('region', { name: 'SMS' });
-    const survivor = within(card).getByRole('combobox', { name: 'System der bliver' }) as HTMLInputElement;
+    const survivor = within(card).getByRole<HTMLInputElement>('combobox', { name: 'System der bliver' });
     expect(survivor.value).toBe('');
     expect(within(card).queryByText(/Nettobesparelse/)).toBeNull();
     expect(within(card).getByText(/Det billigste er ikke valgt på forhånd/)).toBeTruthy();

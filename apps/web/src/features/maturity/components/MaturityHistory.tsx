@@ -1,13 +1,31 @@
 import { Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MaturityQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 
-type Entry = MaturityQuery['maturity']['history'][number];
+export const MaturityHistory_entry = graphql(`
+  fragment MaturityHistory_entry on MaturityHistoryEntry {
+    id
+    assessedAt
+    achievedStep
+    change
+    direction
+    note
+    assessedBy {
+      id
+      name
+    }
+  }
+`);
 
 /** Recorded assessments, newest first, with the change against the one before. */
-export function MaturityHistory({ history }: { history: Entry[] }) {
+export function MaturityHistory({
+  history: refs,
+}: {
+  history: readonly FragmentType<typeof MaturityHistory_entry>[];
+}) {
+  const history = getFragmentData(MaturityHistory_entry, refs);
   const { t } = useTranslation('maturity');
   const { formatDateTime } = useFormatters();
   const headingId = useId();

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
-import { useOrganisationPermission } from '../../benefits/hooks/useOrganisationPermission';
+import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
 import { MaturityDocument } from '../graphql/maturity.documents';
 import { MaturityHistory } from './MaturityHistory';
 import { MaturitySteps } from './MaturitySteps';

@@ -1,10 +1,34 @@
 import { Badge, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MaturityQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { MaturityCriterionStatus } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
 
-type Step = MaturityQuery['maturity']['steps'][number];
-export type Criterion = Step['criteria'][number];
+export const MaturitySteps_step = graphql(`
+  fragment MaturitySteps_step on MaturityStepResult {
+    ordinal
+    name
+    met
+    achieved
+    criteria {
+      key
+      name
+      metric
+      status
+      value
+      threshold
+      met
+      gap
+    }
+  }
+`);
+
+/** What `useCriterionValue` reads: a step's criterion or a criterion missing for the next step. */
+export interface Criterion {
+  status: MaturityCriterionStatus;
+  value: number;
+  threshold: number;
+}
 
 /** A criterion's value against its threshold: shares as percent, self-assessments as yes/no. */
 export function useCriterionValue() {
@@ -23,7 +47,7 @@ export function useCriterionValue() {
   };
 }
 
-function StepStatus({ step }: { step: Step }) {
+function StepStatus({ step }: { step: { met: boolean; achieved: boolean } }) {
   const { t } = useTranslation('maturity');
   if (step.achieved)
     return (
@@ -45,7 +69,12 @@ function StepStatus({ step }: { step: Step }) {
 }
 
 /** The four steps with their criteria, each measured value against its threshold. */
-export function MaturitySteps({ steps }: { steps: Step[] }) {
+export function MaturitySteps({
+  steps: refs,
+}: {
+  steps: readonly FragmentType<typeof MaturitySteps_step>[];
+}) {
+  const steps = getFragmentData(MaturitySteps_step, refs);
   const { t } = useTranslation('maturity');
   const format = useCriterionValue();
   return (

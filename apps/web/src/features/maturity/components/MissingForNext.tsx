@@ -1,12 +1,29 @@
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MaturityQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useCriterionValue } from './MaturitySteps';
 
-type Maturity = MaturityQuery['maturity'];
+export const MissingForNext_maturity = graphql(`
+  fragment MissingForNext_maturity on Maturity {
+    achievedStep
+    missingForNext {
+      key
+      name
+      status
+      value
+      threshold
+      gap
+    }
+  }
+`);
 
 /** What the organisation lacks to reach the next step, criterion by criterion. */
-export function MissingForNext({ maturity }: { maturity: Maturity }) {
+export function MissingForNext({
+  maturity: ref,
+}: {
+  maturity: FragmentType<typeof MissingForNext_maturity>;
+}) {
+  const maturity = getFragmentData(MissingForNext_maturity, ref);
   const { t } = useTranslation('maturity');
   const format = useCriterionValue();
   const next = maturity.achievedStep + 1;

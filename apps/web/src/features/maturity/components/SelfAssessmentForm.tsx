@@ -2,14 +2,34 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MaturityQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { apiErrorMessage } from '../../../ui/error-message';
 import { MaturityDocument, RecordMaturityAssessmentDocument } from '../graphql/maturity.documents';
 
-type Maturity = MaturityQuery['maturity'];
+export const SelfAssessmentForm_maturity = graphql(`
+  fragment SelfAssessmentForm_maturity on Maturity {
+    steps {
+      ordinal
+      criteria {
+        key
+        name
+      }
+    }
+    selfAssessment {
+      key
+      yes
+      comment
+    }
+  }
+`);
 
 /** Answers the self-assessed criteria and records the assessment computed from the data now. */
-export function SelfAssessmentForm({ maturity }: { maturity: Maturity }) {
+export function SelfAssessmentForm({
+  maturity: ref,
+}: {
+  maturity: FragmentType<typeof SelfAssessmentForm_maturity>;
+}) {
+  const maturity = getFragmentData(SelfAssessmentForm_maturity, ref);
   const { t } = useTranslation('maturity');
   const headingId = useId();
   const names = new Map(maturity.steps.flatMap((s) => s.criteria.map((c) => [c.key, c.name] as const)));
@@ -18,6 +38,7 @@ export function SelfAssessmentForm({ maturity }: { maturity: Maturity }) {
   );
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState(false);
+  // The maturity read model has no id to normalise on, and the history list grows: read it again.
   const [record, { loading, error }] = useMutation(RecordMaturityAssessmentDocument, {
     refetchQueries: [MaturityDocument],
     awaitRefetchQueries: true,
@@ -41,7 +62,7 @@ export function SelfAssessmentForm({ maturity }: { maturity: Maturity }) {
     setAnswers((current) => ({ ...current, [key]: { ...current[key], ...change } }));
 
   return (
-    <Stack component="form" gap="sm" onSubmit={submit} aria-labelledby={headingId} maw={640}>
+    <Stack component="form" gap="sm" onSubmit={(e) => void submit(e)} aria-labelledby={headingId} maw={640}>
       <Title order={2} size="h3" id={headingId}>
         {t('form.title')}
       </Title>

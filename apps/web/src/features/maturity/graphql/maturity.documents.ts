@@ -4,48 +4,16 @@ export const MaturityDocument = graphql(`
   query Maturity {
     maturity {
       achievedStep
-      customSteps
       steps {
         ordinal
-        name
-        met
-        achieved
-        criteria {
-          key
-          name
-          metric
-          status
-          value
-          threshold
-          met
-          gap
-        }
-      }
-      missingForNext {
-        key
-        name
-        status
-        value
-        threshold
-        gap
-      }
-      selfAssessment {
-        key
-        yes
-        comment
+        ...MaturitySteps_step
       }
       history {
         id
-        assessedAt
-        achievedStep
-        change
-        direction
-        note
-        assessedBy {
-          id
-          name
-        }
+        ...MaturityHistory_entry
       }
+      ...MissingForNext_maturity
+      ...SelfAssessmentForm_maturity
     }
   }
 `);

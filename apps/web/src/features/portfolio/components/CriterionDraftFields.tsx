@@ -118,7 +118,7 @@ export function CriterionDraftFields({
         value={draft.direction}
         allowDeselect={false}
         error={errors.direction}
-        onChange={(v) => v && set('direction', v as ScoreDirection)}
+        onChange={(v) => v && set('direction', v)}
         w={180}
       />
       <Checkbox

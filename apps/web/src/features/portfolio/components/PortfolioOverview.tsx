@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Tabs } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { PORTFOLIO_LIMIT, PortfolioProjectsDocument } from '../graphql/portfolio.documents';
-import { usePortfolioPermissions } from '../hooks/usePortfolioPermissions';
+import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
 import { BoardCategoryFilter } from './BoardCategoryFilter';
 import { ProjectsTable } from './ProjectsTable';
 import { ProposalForm } from './ProposalForm';
 import { RankingBoard } from './RankingBoard';
-import { ResourceHeatmap } from './ResourceHeatmap';
 import { ScenarioBar } from './ScenarioBar';
 
 function ProjectsTab() {
@@ -38,8 +37,11 @@ function ProjectsTab() {
   );
 }
 
-/** The portfolio area: overview, the ranking board with scenarios, a new proposal, resources. */
-export function PortfolioOverview() {
+/**
+ * The portfolio area: overview, the ranking board with scenarios, a new proposal, resources.
+ * The resources tab is passed in by the route: the heatmap belongs to the resources feature.
+ */
+export function PortfolioOverview({ resources }: { resources: ReactNode }) {
   const { t } = useTranslation('portfolio');
   const { canPropose } = usePortfolioPermissions();
   const [scenarioId, setScenarioId] = useState<string | null>(null);
@@ -65,9 +67,7 @@ export function PortfolioOverview() {
           <ProposalForm />
         </Tabs.Panel>
       )}
-      <Tabs.Panel value="resources">
-        <ResourceHeatmap />
-      </Tabs.Panel>
+      <Tabs.Panel value="resources">{resources}</Tabs.Panel>
     </Tabs>
   );
 }

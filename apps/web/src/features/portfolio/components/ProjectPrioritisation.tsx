@@ -25,7 +25,7 @@ import {
   SetCriterionScoreDocument,
   SetProjectCategoriesDocument,
 } from '../graphql/prioritisation.documents';
-import { usePortfolioPermissions } from '../hooks/usePortfolioPermissions';
+import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
 
 type Draft = Record<string, number | string>;
 

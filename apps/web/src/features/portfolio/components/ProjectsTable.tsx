@@ -2,7 +2,7 @@ import { Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PortfolioProjectsQuery } from '../../../gql/graphql';
-import { RagBadge } from './RagBadge';
+import { RagBadge } from '../../../ui/RagBadge';
 
 type Row = PortfolioProjectsQuery['projects']['items'][number];
 

@@ -16,7 +16,7 @@ import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { PortfolioBoardDocument } from '../graphql/portfolio.documents';
 import { neighboursAfterMove, useBoardMoves } from '../hooks/useBoardMoves';
-import { usePortfolioPermissions } from '../hooks/usePortfolioPermissions';
+import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
 import { boardAnnouncements } from './board-announcements';
 import { BoardRow } from './BoardRow';
 import classes from './RankingBoard.module.css';

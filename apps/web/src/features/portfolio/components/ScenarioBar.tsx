@@ -9,7 +9,7 @@ import {
   PortfolioBoardDocument,
   PortfolioScenariosDocument,
 } from '../graphql/portfolio.documents';
-import { usePortfolioPermissions } from '../hooks/usePortfolioPermissions';
+import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
 
 /** Choose the live ranking or a saved scenario; save the live ranking as one; approve it. */
 export function ScenarioBar({
@@ -35,6 +35,15 @@ export function ScenarioBar({
   const chosen = scenarios.find((s) => s.id === scenarioId);
   const error = created.error ?? approved.error;
 
+  async function save() {
+    const result = await create({ variables: { name: name.trim() } }).catch(() => null);
+    const id = result?.data?.createScenario.id;
+    if (id) {
+      setName('');
+      onChange(id);
+    }
+  }
+
   return (
     <Group align="flex-end" wrap="wrap">
       <NativeSelect
@@ -50,19 +59,7 @@ export function ScenarioBar({
         ]}
       />
       <TextInput label={t('scenario.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
-      <Button
-        variant="default"
-        disabled={!name.trim()}
-        loading={created.loading}
-        onClick={async () => {
-          const result = await create({ variables: { name: name.trim() } }).catch(() => null);
-          const id = result?.data?.createScenario.id;
-          if (id) {
-            setName('');
-            onChange(id);
-          }
-        }}
-      >
+      <Button variant="default" disabled={!name.trim()} loading={created.loading} onClick={() => void save()}>
         {t('scenario.save')}
       </Button>
       {chosen && !chosen.approvedAt && canDecide && (

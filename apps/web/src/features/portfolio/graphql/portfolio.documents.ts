@@ -130,29 +130,3 @@ export const ApproveScenarioDocument = graphql(`
     }
   }
 `);
-
-export const AllocationHeatmapDocument = graphql(`
-  query AllocationHeatmap {
-    allocationHeatmap {
-      quarters
-      byCompetency {
-        groupId
-        groupName
-        quarter
-        allocatedHours
-        availableHours
-        ratio
-        status
-      }
-      byUnit {
-        groupId
-        groupName
-        quarter
-        allocatedHours
-        availableHours
-        ratio
-        status
-      }
-    }
-  }
-`);

@@ -129,8 +129,8 @@ function ArtefactDialog({
             value={kind}
             error={errors.kind ? t('artefacts.kindRequired') : serverErrors.kind}
             onChange={(v) => {
-              setKind(v as ArtefactKind | null);
-              if (v && !title.trim()) setTitle(tp(`artefact.${v as ArtefactKind}`));
+              setKind(v);
+              if (v && !title.trim()) setTitle(tp(`artefact.${v}`));
             }}
           />
           <TextInput

@@ -174,7 +174,7 @@ export function BusinessCaseEditor({ project }: { project: Project }) {
                             data={KINDS.map((k) => ({ value: k, label: tp(`businessCaseKind.${k}`) }))}
                             value={l.kind}
                             allowDeselect={false}
-                            onChange={(v) => v && edit(l.key, { kind: v as BusinessCaseKind })}
+                            onChange={(v) => v && edit(l.key, { kind: v })}
                           />
                         </Table.Td>
                         <Table.Td>

@@ -3,7 +3,7 @@ import { Alert, Button, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetailQuery } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { usePortfolioPermissions } from '../../portfolio/hooks/usePortfolioPermissions';
+import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
 import { PassGateDocument, ProjectDetailDocument } from '../graphql/project.documents';
 
 type Project = ProjectDetailQuery['project'];

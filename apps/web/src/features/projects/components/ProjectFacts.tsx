@@ -2,7 +2,7 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetailQuery } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { RagBadge } from '../../portfolio/components/RagBadge';
+import { RagBadge } from '../../../ui/RagBadge';
 
 type Project = ProjectDetailQuery['project'];
 

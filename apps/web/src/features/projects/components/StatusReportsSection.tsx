@@ -23,7 +23,7 @@ import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
-import { RagBadge } from '../../portfolio/components/RagBadge';
+import { RagBadge } from '../../../ui/RagBadge';
 import { ProjectDetailDocument } from '../graphql/project.documents';
 import { FileStatusReportDocument, ProjectRecordsDocument } from '../graphql/project-records.documents';
 import { useProjectKeeper } from '../hooks/useProjectKeeper';

@@ -19,8 +19,8 @@ import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
-import { AllocationHeatmapDocument } from '../../portfolio/graphql/portfolio.documents';
 import {
+  AllocationHeatmapDocument,
   CreateAllocationDocument,
   DeleteAllocationDocument,
   ResourceAllocationsDocument,

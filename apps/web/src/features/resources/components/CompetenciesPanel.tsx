@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ResourcesQuery } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { AllocationHeatmapDocument } from '../../portfolio/graphql/portfolio.documents';
 import {
+  AllocationHeatmapDocument,
   CreateCompetencyDocument,
   ResourcesDocument,
   UpdateCompetencyDocument,

@@ -19,10 +19,10 @@ import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import type { ResourcesQuery } from '../../../gql/graphql';
 import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
-import { AllocationHeatmapDocument } from '../../portfolio/graphql/portfolio.documents';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
 import {
+  AllocationHeatmapDocument,
   CreatePersonDocument,
   DeletePersonDocument,
   ResourceAllocationsDocument,

@@ -142,3 +142,29 @@ export const SetResourceDemandDocument = graphql(`
     }
   }
 `);
+
+export const AllocationHeatmapDocument = graphql(`
+  query AllocationHeatmap {
+    allocationHeatmap {
+      quarters
+      byCompetency {
+        groupId
+        groupName
+        quarter
+        allocatedHours
+        availableHours
+        ratio
+        status
+      }
+      byUnit {
+        groupId
+        groupName
+        quarter
+        allocatedHours
+        availableHours
+        ratio
+        status
+      }
+    }
+  }
+`);

@@ -85,7 +85,7 @@ export function AddDataSourceForm({ usageId, dataSources }: AddDataSourceFormPro
             data={CHANNELS.map((c) => ({ value: c, label: t(`dataSources:channel.${c}`) }))}
             value={channel}
             allowDeselect={false}
-            onChange={(v) => v && setChannel(v as Channel)}
+            onChange={(v) => v && setChannel(v)}
             error={errors.channel}
             w={200}
           />

@@ -106,7 +106,7 @@ export function AddIntegrationForm({
             }))}
             value={direction}
             allowDeselect={false}
-            onChange={(v) => v && setDirection(v as Direction)}
+            onChange={(v) => v && setDirection(v)}
             w={160}
           />
           <Button type="submit" loading={loading} mt={24}>

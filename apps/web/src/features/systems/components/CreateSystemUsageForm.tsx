@@ -118,7 +118,7 @@ export function CreateSystemUsageForm({ onCreated }: { onCreated: (usageId: stri
         <SegmentedControl
           aria-label={t('create.source')}
           value={mode}
-          onChange={(v) => setMode(v as 'existing' | 'new')}
+          onChange={(v) => setMode(v)}
           data={[
             { value: 'existing', label: t('create.fromCatalogue') },
             { value: 'new', label: t('create.newCatalogue') },
@@ -161,7 +161,7 @@ export function CreateSystemUsageForm({ onCreated }: { onCreated: (usageId: stri
             data={LIFECYCLES.map((l) => ({ value: l, label: t(`lifecycle.${l}`) }))}
             value={lifecycle}
             allowDeselect={false}
-            onChange={(v) => v && setLifecycle(v as Lifecycle)}
+            onChange={(v) => v && setLifecycle(v)}
             error={errors.lifecycle}
           />
           <NumberInput

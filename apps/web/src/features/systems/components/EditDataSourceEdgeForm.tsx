@@ -100,7 +100,7 @@ export function EditDataSourceEdgeForm({ usageId, edge, dataSources, onDone }: P
             data={CHANNELS.map((c) => ({ value: c, label: t(`dataSources:channel.${c}`) }))}
             value={channel}
             allowDeselect={false}
-            onChange={(v) => v && setChannel(v as Channel)}
+            onChange={(v) => v && setChannel(v)}
             error={errors.channel}
           />
           <NumberInput

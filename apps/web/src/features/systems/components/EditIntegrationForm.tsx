@@ -94,7 +94,7 @@ export function EditIntegrationForm({ usageId, integration, counterpartName, int
             data={DIRECTIONS.map((d) => ({ value: d, label: t(`detail.directionValue.${d}`) }))}
             value={direction}
             allowDeselect={false}
-            onChange={(v) => v && setDirection(v as Direction)}
+            onChange={(v) => v && setDirection(v)}
             error={errors.direction}
           />
           <TextInput

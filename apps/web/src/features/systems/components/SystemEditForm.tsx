@@ -17,7 +17,7 @@ import type { Lifecycle, SystemDetailQuery } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { SystemEditOptionsDocument, UpdateSystemUsageDocument } from '../graphql/systems.documents';
 import { capabilityOptions } from '../capability-options';
-import { LIFECYCLES } from './LifecycleBadge';
+import { LIFECYCLES } from '../../../ui/LifecycleBadge';
 
 type Usage = SystemDetailQuery['systemUsage'];
 
@@ -149,7 +149,7 @@ export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => 
             value={values.lifecycle}
             allowDeselect={false}
             error={errors.lifecycle}
-            onChange={(v) => v && set('lifecycle', v as Lifecycle)}
+            onChange={(v) => v && set('lifecycle', v)}
           />
           <Select
             label={t('columns.owner')}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SystemDetailQuery } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { LifecycleBadge } from './LifecycleBadge';
+import { LifecycleBadge } from '../../../ui/LifecycleBadge';
 
 type Usage = SystemDetailQuery['systemUsage'];
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SystemDetailQuery } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { SectionTable } from './SectionTable';
+import { SectionTable } from '../../../ui/SectionTable';
 
 type Usage = SystemDetailQuery['systemUsage'];
 

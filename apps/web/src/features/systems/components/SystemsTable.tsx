@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SystemsTableQuery } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { DataTable, type DataColumn } from '../table/DataTable';
-import { LifecycleBadge } from './LifecycleBadge';
+import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
+import { LifecycleBadge } from '../../../ui/LifecycleBadge';
 
 export type SystemRow = SystemsTableQuery['systemUsages']['items'][number];
 

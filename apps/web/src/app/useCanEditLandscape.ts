@@ -1,5 +1,5 @@
 import { hasPermission } from '@overblik/domain';
-import { useViewer } from '../../../app/useViewer';
+import { useViewer } from './useViewer';
 
 /** Whether the viewer may edit the landscape in the chosen organisation (the API checks again). */
 export function useCanEditLandscape(): boolean {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AllocationHeatmapQuery } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
-import { AllocationHeatmapDocument } from '../graphql/portfolio.documents';
+import { AllocationHeatmapDocument } from '../graphql/resources.documents';
 
 type Cell = AllocationHeatmapQuery['allocationHeatmap']['byCompetency'][number];
 const BACKGROUND = {

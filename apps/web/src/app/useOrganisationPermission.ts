@@ -1,5 +1,5 @@
 import { hasPermission, type Permission } from '@overblik/domain';
-import { useViewer } from '../../../app/useViewer';
+import { useViewer } from './useViewer';
 
 /** Whether the viewer holds a permission in the chosen organisation (the API checks again). */
 export function useOrganisationPermission(permission: Permission): boolean {

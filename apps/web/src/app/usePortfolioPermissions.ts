@@ -1,5 +1,5 @@
 import { hasPermission } from '@overblik/domain';
-import { useViewer } from '../../../app/useViewer';
+import { useViewer } from './useViewer';
 
 /** What the viewer may do in the portfolio of the chosen organisation (the API checks again). */
 export function usePortfolioPermissions() {

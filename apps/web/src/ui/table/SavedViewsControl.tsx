@@ -3,14 +3,14 @@ import { hasPermission } from '@overblik/domain';
 import { Alert, Button, Group, Select } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useViewer } from '../../../app/useViewer';
-import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useViewer } from '../../app/useViewer';
+import { useErrorMessage } from '../useErrorMessage';
 import {
   DeleteSavedViewDocument,
   SavedViewsDocument,
   SaveViewDocument,
   UpdateSavedViewDocument,
-} from '../graphql/saved-views.documents';
+} from './saved-views.documents';
 import { storedChoice, storeChoice, toTableViewConfig, type TableViewConfig } from './saved-view-config';
 import { SaveViewForm } from './SaveViewForm';
 

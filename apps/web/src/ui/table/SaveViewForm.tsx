@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Popover, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { apiErrorMessage, apiFieldErrors } from '../error-message';
 
 interface Props {
   canSetDefault: boolean;

@@ -1,0 +1,32 @@
+import type { Prisma } from '@prisma/client';
+import type { Db } from '../../db/handles';
+
+interface Window {
+  skip: number;
+  take: number;
+}
+
+/** Shared catalogue rows, or those the viewer's organisations own. */
+const visible = (organisationIds: string[]) => ({
+  OR: [{ visibility: 'SHARED' as const }, { ownerOrganisationId: { in: organisationIds } }],
+});
+const nameSearch = (search: string | null | undefined) =>
+  search?.trim() ? { name: { contains: search.trim(), mode: 'insensitive' as Prisma.QueryMode } } : {};
+
+export const systemLandscapeRepository = {
+  suppliers: (db: Db, organisationIds: string[], search: string | null, window: Window) => {
+    const where = { ...visible(organisationIds), ...nameSearch(search) };
+    return Promise.all([
+      db.supplier.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...window }),
+      db.supplier.count({ where }),
+    ]);
+  },
+
+  infrastructureComponents: (db: Db, organisationIds: string[], search: string | null, window: Window) => {
+    const where = { ...visible(organisationIds), ...nameSearch(search) };
+    return Promise.all([
+      db.infrastructureComponent.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...window }),
+      db.infrastructureComponent.count({ where }),
+    ]);
+  },
+};

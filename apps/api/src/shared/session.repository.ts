@@ -1,0 +1,27 @@
+import type { Db } from '../db/handles';
+
+/** Sessions are stored by the hash of their token only. */
+export const sessionRepository = {
+  create: (db: Db, id: string, userId: string, expiresAt: Date) =>
+    db.session.create({ data: { id, userId, expiresAt } }),
+
+  delete: (db: Db, id: string) => db.session.deleteMany({ where: { id } }),
+
+  withUser: (db: Db, id: string) =>
+    db.session.findUnique({
+      where: { id },
+      select: {
+        expiresAt: true,
+        user: {
+          select: {
+            id: true,
+            email: true,
+            name: true,
+            locale: true,
+            disabled: true,
+            memberships: { select: { organisationId: true, roles: true } },
+          },
+        },
+      },
+    }),
+};
