@@ -1,3 +1,4 @@
+import { HOSTINGS, LIFECYCLES, VISIBILITIES } from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
@@ -17,8 +18,6 @@ import type {
 } from './system.input';
 import { systemRepository as repo } from './system.repository';
 
-const LIFECYCLES = ['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED'] as const;
-const HOSTINGS = ['ON_PREMISE', 'SUPPLIER_HOSTED', 'CLOUD', 'SAAS', 'UNKNOWN'] as const;
 const tags = z.array(z.string().trim().min(1).max(100)).max(50);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -194,7 +193,7 @@ export const systemService = {
         description: z.string().max(5_000).default(''),
         category: z.string().trim().max(100).nullish(),
         supplierId: z.uuid().nullish(),
-        visibility: z.enum(['LOCAL', 'SHARED']).default('SHARED'),
+        visibility: z.enum(VISIBILITIES).default('SHARED'),
       }),
       input,
     );
