@@ -38,6 +38,16 @@ describe('contract rules', () => {
     expect(contractRuleErrors({ ...valid, endDate: '2026-01-01' })).toEqual([]);
   });
 
+  it('reports date order alongside other fields’ errors, but not against a start date that is missing', () => {
+    expect(contractRuleErrors({ ...valid, name: '', endDate: '2025-12-31' })).toEqual([
+      { field: 'name', message: 'field.required' },
+      { field: 'endDate', message: 'field.dateOrder' },
+    ]);
+    expect(contractRuleErrors({ ...valid, startDate: '', endDate: '2025-12-31' })).toEqual([
+      { field: 'startDate', message: 'field.required' },
+    ]);
+  });
+
   it('bounds months, percentages and amounts, per list row', () => {
     expect(
       contractRuleErrors({
