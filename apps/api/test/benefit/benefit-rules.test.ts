@@ -66,7 +66,11 @@ describe('benefit rules enforced by the API', () => {
       { field: 'target', message: 'Målet skal ligge over baseline, når værdien skal stige.' },
     ]);
     const stored = await server.db.prisma.benefit.findUniqueOrThrow({ where: { id: row.id } });
-    expect({ baseline: Number(stored.baseline), direction: stored.direction, version: stored.version }).toEqual({
+    expect({
+      baseline: Number(stored.baseline),
+      direction: stored.direction,
+      version: stored.version,
+    }).toEqual({
       baseline: 400_000,
       direction: 'DECREASE',
       version: 1,
@@ -78,7 +82,12 @@ describe('benefit rules enforced by the API', () => {
     const count = await benefits();
     expect(
       await refused('da', CREATE, { projectId, title: 'Tilfredshed', type: 'QUALITATIVE', cashable: true }),
-    ).toEqual([{ field: 'cashable', message: 'Kun økonomiske gevinster (kr. eller årsværk) kan hjemtages i budgettet.' }]);
+    ).toEqual([
+      {
+        field: 'cashable',
+        message: 'Kun økonomiske gevinster (kr. eller årsværk) kan hjemtages i budgettet.',
+      },
+    ]);
     expect(await benefits()).toBe(count);
 
     const row = await aBenefitRow(server.db, {

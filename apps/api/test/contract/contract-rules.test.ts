@@ -65,7 +65,11 @@ describe('contract rules enforced by the API', () => {
   });
 
   it('refuses a parent below the contract and a successor it has replaced, and keeps both links', async () => {
-    const frame = await aContract(server.db, a.org.id, { name: 'Ramme', start: '2024-01-01', end: '2028-12-31' });
+    const frame = await aContract(server.db, a.org.id, {
+      name: 'Ramme',
+      start: '2024-01-01',
+      end: '2028-12-31',
+    });
     const callOff = await aContract(server.db, a.org.id, { name: 'Aftale', start: '2024-01-01' });
     await server.db.prisma.contract.update({ where: { id: callOff.id }, data: { parentId: frame.id } });
     const v1 = await aContract(server.db, a.org.id, { name: 'V1', start: '2016-01-01', end: '2019-12-31' });
@@ -74,14 +78,22 @@ describe('contract rules enforced by the API', () => {
     const audited = await audits();
 
     const base = { version: 1, startDate: '2024-01-01' };
-    expect(await refused('en', UPDATE, { ...base, id: frame.id, name: 'Ramme', parentId: callOff.id })).toEqual([
+    expect(
+      await refused('en', UPDATE, { ...base, id: frame.id, name: 'Ramme', parentId: callOff.id }),
+    ).toEqual([
       {
         field: 'parentId',
         message: 'A contract cannot be the parent of itself or of one of its own sub-contracts.',
       },
     ]);
     expect(
-      await refused('da', UPDATE, { ...base, id: v2.id, name: 'V2', startDate: '2020-01-01', successorId: v1.id }),
+      await refused('da', UPDATE, {
+        ...base,
+        id: v2.id,
+        name: 'V2',
+        startDate: '2020-01-01',
+        successorId: v1.id,
+      }),
     ).toEqual([
       {
         field: 'successorId',

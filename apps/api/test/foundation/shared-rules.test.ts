@@ -7,7 +7,10 @@ describe('rules shared from @overblik/domain', () => {
     const prisma = $Enums as unknown as Record<string, Record<string, string>>;
     expect(Object.keys(ENUM_VALUES).sort()).toEqual(Object.keys(prisma).sort());
     for (const [name, values] of Object.entries(ENUM_VALUES)) {
-      expect({ name, values: [...values].sort() }).toEqual({ name, values: Object.values(prisma[name]).sort() });
+      expect({ name, values: [...values].sort() }).toEqual({
+        name,
+        values: Object.values(prisma[name]).sort(),
+      });
     }
   });
 

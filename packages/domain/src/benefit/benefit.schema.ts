@@ -8,7 +8,8 @@ import { BENEFIT_MAP_KINDS } from './map';
 const { isoDate: date, signedAmount: amount } = ruleFields;
 
 /** Only economic gains (kr. or FTE) can be taken out of a budget. */
-export const canBeCashable = (type: BenefitType): boolean => type === 'ECONOMIC_KR' || type === 'ECONOMIC_FTE';
+export const canBeCashable = (type: BenefitType): boolean =>
+  type === 'ECONOMIC_KR' || type === 'ECONOMIC_FTE';
 
 /** Benefit fields as both sides accept them; every one optional, as an update sends only changes. */
 export const benefitFields = z.object({
@@ -32,7 +33,10 @@ export const benefitFields = z.object({
   profile: z
     .array(z.object({ date, plannedValue: amount }))
     .max(120)
-    .refine((points) => new Set(points.map((p) => p.date)).size === points.length, rule('field.duplicateDate'))
+    .refine(
+      (points) => new Set(points.map((p) => p.date)).size === points.length,
+      rule('field.duplicateDate'),
+    )
     .optional(),
 });
 

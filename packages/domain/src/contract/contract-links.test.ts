@@ -6,9 +6,9 @@ describe('contract links', () => {
     expect(contractLinkErrors('a', { parentChain: ['a1', 'a', 'frame'], successorChain: [] })).toEqual([
       { field: 'parentId', message: 'field.parentCycle' },
     ]);
-    expect(contractLinkErrors('2024', { parentChain: [], successorChain: ['2016', '2020', '2024'] })).toEqual([
-      { field: 'successorId', message: 'field.successorCycle' },
-    ]);
+    expect(contractLinkErrors('2024', { parentChain: [], successorChain: ['2016', '2020', '2024'] })).toEqual(
+      [{ field: 'successorId', message: 'field.successorCycle' }],
+    );
     expect(contractLinkErrors('a', { parentChain: ['a'], successorChain: ['a'] })).toHaveLength(2);
   });
 

@@ -54,14 +54,20 @@ function reverse<T extends ContractLink>(contracts: readonly T[], link: 'parentI
 }
 
 /** Contracts that may be the parent of `selfId`: not itself, nor any contract below it. */
-export function parentCandidates<T extends ContractLink>(contracts: readonly T[], selfId: string | null): T[] {
+export function parentCandidates<T extends ContractLink>(
+  contracts: readonly T[],
+  selfId: string | null,
+): T[] {
   if (!selfId) return [...contracts];
   const excluded = excludedFrom(selfId, reverse(contracts, 'parentId'));
   return contracts.filter((c) => !excluded.has(c.id));
 }
 
 /** Contracts that may succeed `selfId`: not itself, nor one it has (directly or indirectly) replaced. */
-export function successorCandidates<T extends ContractLink>(contracts: readonly T[], selfId: string | null): T[] {
+export function successorCandidates<T extends ContractLink>(
+  contracts: readonly T[],
+  selfId: string | null,
+): T[] {
   if (!selfId) return [...contracts];
   const excluded = excludedFrom(selfId, reverse(contracts, 'successorId'));
   return contracts.filter((c) => !excluded.has(c.id));

@@ -75,7 +75,12 @@ export const SCORE_DIRECTIONS = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const
 export const BENEFIT_TYPES = ['ECONOMIC_KR', 'ECONOMIC_FTE', 'QUALITATIVE', 'DISBENEFIT'] as const;
 /** A saving usually falls, so the form offers DECREASE first. */
 export const BENEFIT_DIRECTIONS = ['DECREASE', 'INCREASE'] as const;
-export const VERIFICATION_KINDS = ['NONE', 'USAGE_RETIRED', 'CONTRACT_ENDED', 'COPY_REGISTER_REPLACED'] as const;
+export const VERIFICATION_KINDS = [
+  'NONE',
+  'USAGE_RETIRED',
+  'CONTRACT_ENDED',
+  'COPY_REGISTER_REPLACED',
+] as const;
 
 /** All enums by their schema name, for the check against the database schema. */
 export const ENUM_VALUES = {

@@ -30,7 +30,9 @@ describe('can… predicates', () => {
     const benefit = { responsibleUserId: 'r', accountableUserId: 'a' };
     expect(canMeasureBenefit({ roles: [], viewerId: 'r' }, benefit)).toBe(true);
     expect(canMeasureBenefit({ roles: [], viewerId: 'a' }, benefit)).toBe(true);
-    expect(canMeasureBenefit({ roles: ['SYSTEM_OWNER', 'PROJECT_LEAD'], viewerId: 'x' }, benefit)).toBe(false);
+    expect(canMeasureBenefit({ roles: ['SYSTEM_OWNER', 'PROJECT_LEAD'], viewerId: 'x' }, benefit)).toBe(
+      false,
+    );
     expect(canMeasureBenefit({ roles: ['PROJECT_COORDINATOR'], viewerId: 'x' }, benefit)).toBe(true);
   });
 

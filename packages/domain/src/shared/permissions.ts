@@ -20,10 +20,12 @@ export interface ProjectPeople {
 const ownsProject = (actor: Actor, project: ProjectPeople | null) =>
   !!project && (project.ownerUserId === actor.viewerId || project.leadUserId === actor.viewerId);
 
-export const canAdministerOrganisation = (roles: readonly Role[]) => hasPermission(roles, 'organisation.admin');
+export const canAdministerOrganisation = (roles: readonly Role[]) =>
+  hasPermission(roles, 'organisation.admin');
 export const canEditLandscape = (roles: readonly Role[]) => hasPermission(roles, 'landscape.edit');
 export const canEditContract = (roles: readonly Role[]) => hasPermission(roles, 'contract.edit');
-export const canCoordinatePortfolio = (roles: readonly Role[]) => hasPermission(roles, 'portfolio.coordinate');
+export const canCoordinatePortfolio = (roles: readonly Role[]) =>
+  hasPermission(roles, 'portfolio.coordinate');
 export const canAssessMaturity = (roles: readonly Role[]) => hasPermission(roles, 'maturity.assess');
 
 /**

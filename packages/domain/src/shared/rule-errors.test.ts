@@ -6,7 +6,10 @@ const schema = z
     name: z.string().trim().min(1).max(5),
     code: z.string().min(3).optional(),
     count: z.number().int().min(1).max(9).optional(),
-    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    day: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     amount: z.number().optional(),
   })
   .refine((v) => v.name !== 'bad', rule('field.invalid', 'name'));
@@ -17,7 +20,13 @@ describe('checkRules', () => {
   });
 
   it('turns zod issues into message keys with their limits, keyed by field path', () => {
-    const result = checkRules(schema, { name: 'toolong', code: 'ab', count: 10, day: '1/2/2026', amount: 'x' });
+    const result = checkRules(schema, {
+      name: 'toolong',
+      code: 'ab',
+      count: 10,
+      day: '1/2/2026',
+      amount: 'x',
+    });
     expect(result.errors).toEqual([
       { field: 'name', message: 'field.tooLong', params: { max: 5 } },
       { field: 'code', message: 'field.tooShort', params: { min: 3 } },

@@ -15,7 +15,12 @@ import type {
 } from './contract.input';
 import { contractRepository as repo, type ContractListRow } from './contract.repository';
 import type { ContractDatesNode, ContractNode } from './contract.type';
-import { canEditContract, contractFields, contractLinkErrors, type ContractFieldsData } from '@overblik/domain';
+import {
+  canEditContract,
+  contractFields,
+  contractLinkErrors,
+  type ContractFieldsData,
+} from '@overblik/domain';
 import { contractMigrationRepository as migrationRepo } from './contract-migration.repository';
 import { scheduleContracts, type ContractTermsRow } from './contract-schedule';
 import { contractSettings } from './contract-settings';
@@ -210,7 +215,9 @@ async function checkReferences(tx: Tx, organisationId: string, f: ContractFields
   const linkErrors = contractLinkErrors(selfId, {
     parentChain: f.parentId && found.parent > 0 ? await repo.parentChain(tx, organisationId, f.parentId) : [],
     successorChain:
-      f.successorId && found.successor > 0 ? await repo.successorChain(tx, organisationId, f.successorId) : [],
+      f.successorId && found.successor > 0
+        ? await repo.successorChain(tx, organisationId, f.successorId)
+        : [],
   });
   errors.push(...linkErrors);
   if (f.supplierId && (await repo.supplierVisible(tx, organisationId, f.supplierId)) === 0) {

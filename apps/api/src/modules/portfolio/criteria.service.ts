@@ -1,4 +1,9 @@
-import { CATEGORY_DIMENSIONS, checkCategoryAssignment, hasPermission, SCORE_DIRECTIONS } from '@overblik/domain';
+import {
+  CATEGORY_DIMENSIONS,
+  checkCategoryAssignment,
+  hasPermission,
+  SCORE_DIRECTIONS,
+} from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import {

@@ -1,4 +1,10 @@
-import { ARTEFACT_KINDS, BUSINESS_CASE_KINDS, canEditProject, canReportOnProject, RAGS } from '@overblik/domain';
+import {
+  ARTEFACT_KINDS,
+  BUSINESS_CASE_KINDS,
+  canEditProject,
+  canReportOnProject,
+  RAGS,
+} from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation } from '../../shared/access';

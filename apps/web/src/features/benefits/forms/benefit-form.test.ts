@@ -26,8 +26,12 @@ describe('validateBenefitForm', () => {
 
   it('checks the target against the direction with the shared rule', () => {
     // A saving (DECREASE) from 1,000,000 to 1,200,000 contradicts itself.
-    expect(validateBenefitForm({ ...valid(), target: 1_200_000 }).target?.message).toBe('field.targetMustBeBelow');
-    expect(validateBenefitForm({ ...valid(), target: 1_000_000 }).target?.message).toBe('field.targetMustBeBelow');
+    expect(validateBenefitForm({ ...valid(), target: 1_200_000 }).target?.message).toBe(
+      'field.targetMustBeBelow',
+    );
+    expect(validateBenefitForm({ ...valid(), target: 1_000_000 }).target?.message).toBe(
+      'field.targetMustBeBelow',
+    );
     expect(validateBenefitForm({ ...valid(), direction: 'INCREASE' }).target?.message).toBe(
       'field.targetMustBeAbove',
     );

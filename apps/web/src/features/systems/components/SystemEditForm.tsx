@@ -11,12 +11,12 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { LIFECYCLES } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lifecycle, SystemDetailQuery } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { SystemEditOptionsDocument, UpdateSystemUsageDocument } from '../graphql/systems.documents';
-import { LIFECYCLES } from './LifecycleBadge';
 
 type Usage = SystemDetailQuery['systemUsage'];
 
