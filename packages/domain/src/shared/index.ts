@@ -4,3 +4,4 @@ export * from './enums';
 export * from './fields';
 export * from './rule-errors';
 export * from './permissions';
+export * from './tree-links';

@@ -21,6 +21,7 @@ export const RULE_MESSAGE_KEYS = [
   'field.cashableNotEconomic',
   'field.parentCycle',
   'field.successorCycle',
+  'field.unitParentCycle',
 ] as const;
 export type RuleMessageKey = (typeof RULE_MESSAGE_KEYS)[number];
 
