@@ -1,4 +1,4 @@
-import { HOSTINGS, LIFECYCLES, VISIBILITIES } from '@overblik/domain';
+import { systemUsageFields, type SystemUsageFieldsData, VISIBILITIES } from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
@@ -18,40 +18,7 @@ import type {
 } from './system.input';
 import { systemRepository as repo } from './system.repository';
 
-const tags = z.array(z.string().trim().min(1).max(100)).max(50);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-const usageFields = z
-  .object({
-    localName: z.string().trim().max(200).nullish(),
-    ownerUserId: z.uuid().nullish(),
-    custodianUserId: z.uuid().nullish(),
-    responsibleUnitId: z.uuid().nullish(),
-    lifecycle: z.enum(LIFECYCLES).optional(),
-    inUseFrom: date.nullish(),
-    inUseUntil: date.nullish(),
-    taskAreas: z
-      .array(z.string().regex(/^\d{2}(\.\d{2}){0,2}$/))
-      .max(50)
-      .optional(),
-    capabilities: tags.optional(),
-    hosting: z.enum(HOSTINGS).optional(),
-    userCount: z.number().int().min(0).max(10_000_000).nullish(),
-    usesServicePlatform: z.boolean().optional(),
-    usesSupportSystems: z.boolean().optional(),
-    standardsMet: tags.optional(),
-    architectureFitNote: z.string().max(5_000).optional(),
-    asIs: z.string().max(20_000).optional(),
-    toBe: z.string().max(20_000).optional(),
-    workflows: z.string().max(50_000).optional(),
-    migrationMonths: z.number().int().min(0).max(60).nullish(),
-  })
-  .refine((v) => !v.inUseFrom || !v.inUseUntil || v.inUseFrom <= v.inUseUntil, {
-    path: ['inUseUntil'],
-    params: { message: 'field.dateOrder' },
-  });
-
-type UsageFields = z.output<typeof usageFields>;
+type UsageFields = SystemUsageFieldsData;
 
 /** Prisma row → API projection (calendar dates as ISO strings). */
 export function toUsageNode<T extends { inUseFrom: Date | null; inUseUntil: Date | null }>(row: T) {
@@ -111,7 +78,7 @@ export const systemService = {
   async createUsage(ctx: Context, input: SystemUsageCreateInput) {
     const { organisationId } = requirePermission(ctx, 'landscape.edit');
     const { systemId, ...rest } = input;
-    const fields = validate(usageFields, rest);
+    const fields = validate(systemUsageFields, rest);
     return inTransaction(ctx, async (tx) => {
       assertId(systemId, 'ItSystem');
       if (!(await repo.catalogueSystem(tx, [organisationId], systemId))) {
@@ -141,7 +108,7 @@ export const systemService = {
   async updateUsage(ctx: Context, input: SystemUsageUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'SystemUsage');
-    const fields = validate(usageFields, rest);
+    const fields = validate(systemUsageFields, rest);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.usage(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('SystemUsage');
