@@ -45,7 +45,7 @@ test('create a benefit with a profile on a project, edit it, and build its benef
   await dialog.getByRole('textbox', { name: /^Baseline/ }).fill('400000');
   await dialog.getByRole('textbox', { name: /^Mål \(/ }).fill('500000');
   await dialog.getByRole('button', { name: 'Opret gevinst' }).click();
-  await expect(dialog.getByText('Angiv en titel.')).toBeVisible();
+  await expect(dialog.getByText('Skal udfyldes.')).toBeVisible();
   await expect(dialog.getByText('Målet skal ligge under baseline, når værdien skal falde.')).toBeVisible();
   await expectAccessible();
 

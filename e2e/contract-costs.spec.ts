@@ -60,7 +60,7 @@ test('a contract explains which migration time its re-tender date plans for', as
   const months = form.getByRole('textbox', { name: 'Migreringstid (måneder)' });
   await months.fill('61');
   await form.getByRole('button', { name: 'Gem' }).click();
-  await expect(form.getByText('Skal være et helt antal måneder fra 0 til 60.')).toBeVisible();
+  await expect(form.getByText('Må højst være 60.')).toBeVisible();
   await months.fill('9');
   let saved = answered(page, 'UpdateSystemUsage');
   await form.getByRole('button', { name: 'Gem' }).click();

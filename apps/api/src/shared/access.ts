@@ -41,6 +41,20 @@ export function requirePermission(
   return access;
 }
 
+/**
+ * requireOrganisation plus one of the shared role predicates (`canEditContract`, …), the same the
+ * web app asks before it shows the action.
+ */
+export function requireAllowed(
+  ctx: Context,
+  allowed: (roles: readonly Role[]) => boolean,
+  organisationId?: string | null,
+): OrganisationAccess {
+  const access = requireOrganisation(ctx, organisationId);
+  if (!allowed(access.roles)) throw forbidden();
+  return access;
+}
+
 /** Organisations whose private data the viewer may read. */
 export function memberOrganisationIds(ctx: Context): string[] {
   return requireViewer(ctx).memberships.map((m) => m.organisationId);

@@ -1,9 +1,7 @@
-import { hasPermission } from '@overblik/domain';
-import { useViewer } from './useViewer';
+import { canEditLandscape } from '@overblik/domain';
+import { useCan } from './useActor';
 
 /** Whether the viewer may edit the landscape in the chosen organisation (the API checks again). */
 export function useCanEditLandscape(): boolean {
-  const { organisation, memberships } = useViewer();
-  const roles = memberships.find((m) => m.organisation.id === organisation?.id)?.roles ?? [];
-  return hasPermission(roles, 'landscape.edit');
+  return useCan(canEditLandscape);
 }

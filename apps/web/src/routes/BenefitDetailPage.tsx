@@ -1,28 +1,25 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Text } from '@mantine/core';
+import { canMeasureBenefit } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useViewer } from '../app/useViewer';
+import { useActor } from '../app/useActor';
 import { BenefitFacts } from '../features/benefits/components/BenefitFacts';
 import { BenefitActions } from '../features/benefits/forms/BenefitActions';
 import { MeasurementForm } from '../features/benefits/components/MeasurementForm';
 import { MeasurementHistory } from '../features/benefits/components/MeasurementHistory';
 import { BenefitDetailDocument } from '../features/benefits/graphql/benefits.documents';
-import { useOrganisationPermission } from '../app/useOrganisationPermission';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 
 export function BenefitDetailPage() {
   const { t } = useTranslation('benefits');
   const { id = '' } = useParams();
-  const { viewer } = useViewer();
-  const coordinates = useOrganisationPermission('portfolio.coordinate');
+  const actor = useActor();
   const { data, loading, error, refetch } = useQuery(BenefitDetailDocument, { variables: { id } });
   const benefit = data?.benefit;
   // Same rule as the API: the responsible or accountable person, or a project coordinator.
-  const canMeasure =
-    !!benefit &&
-    (coordinates || [benefit.responsibleUserId, benefit.accountableUserId].includes(viewer?.id ?? null));
+  const canMeasure = !!benefit && canMeasureBenefit(actor, benefit);
 
   return (
     <>

@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Modal, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
+import { canEditContract } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useOrganisationPermission } from '../app/useOrganisationPermission';
+import { useCan } from '../app/useActor';
 import { ContractCoverage } from '../features/contracts/components/ContractCoverage';
 import { ContractEditForm } from '../features/contracts/components/ContractEditForm';
 import { ContractFacts } from '../features/contracts/components/ContractFacts';
@@ -18,7 +20,7 @@ import { QueryState } from '../ui/QueryState';
 export function ContractDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('contracts');
-  const canEdit = useOrganisationPermission('contract.edit');
+  const canEdit = useCan(canEditContract);
   const canPropose = useOrganisationPermission('portfolio.propose');
   const [editing, setEditing] = useState(false);
   const navigate = useNavigate();

@@ -1,8 +1,9 @@
 import { Button, Modal } from '@mantine/core';
 import { useState } from 'react';
+import { canEditContract } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useOrganisationPermission } from '../app/useOrganisationPermission';
+import { useCan } from '../app/useActor';
 import { ContractCreateForm } from '../features/contracts/components/ContractCreateForm';
 import { ContractsOverview } from '../features/contracts/components/ContractsOverview';
 import { contractPath } from '../features/contracts/contract-types';
@@ -10,7 +11,7 @@ import { PageHeader } from '../ui/PageHeader';
 
 export function ContractsPage() {
   const { t } = useTranslation('contracts');
-  const canEdit = useOrganisationPermission('contract.edit');
+  const canEdit = useCan(canEditContract);
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   return (

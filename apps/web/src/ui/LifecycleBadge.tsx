@@ -2,8 +2,6 @@ import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Lifecycle } from '../gql/graphql';
 
-export const LIFECYCLES: readonly Lifecycle[] = ['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED'];
-
 const COLORS: Record<Lifecycle, MantineColor> = {
   PLANNED: 'blue',
   IN_USE: 'green',

@@ -37,3 +37,15 @@ export type { FollowUpGaps, FollowUpProject } from './follow-up';
 export { followUpGaps } from './follow-up';
 export type { BenefitMapKind } from './map';
 export { BENEFIT_MAP_KINDS, canContributeTo, mapNodePlacementProblem } from './map';
+export type { BenefitConsistencyInput, BenefitFieldsInput } from './benefit.schema';
+export {
+  benefitAsStored,
+  benefitConsistency,
+  benefitCreate,
+  benefitFields,
+  benefitRuleErrors,
+  canBeCashable,
+  mapNodeSchema,
+  mapNodeUpdateSchema,
+  measurementSchema,
+} from './benefit.schema';

@@ -59,3 +59,7 @@ export type {
   UnitCosts,
   YearlyCostRollUp,
 } from './cost-roll-up';
+export { contractFields, contractRuleErrors } from './contract.schema';
+export type { ContractFieldsData } from './contract.schema';
+export type { ContractLink } from './contract-links';
+export { contractLinkErrors, parentCandidates, successorCandidates } from './contract-links';

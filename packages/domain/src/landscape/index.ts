@@ -76,3 +76,5 @@ export {
   type LifecycleConflict,
   type LifecycleConflictReason,
 } from './lifecycle-conflicts';
+export type { SystemUsageFieldsData } from './system-usage.schema';
+export { systemUsageFields, systemUsageRuleErrors } from './system-usage.schema';

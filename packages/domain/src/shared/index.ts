@@ -1,2 +1,7 @@
 export * from './roles';
 export * from './dates';
+export * from './enums';
+export * from './fields';
+export * from './rule-errors';
+export * from './permissions';
+export * from './tree-links';

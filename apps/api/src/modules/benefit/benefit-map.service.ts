@@ -8,7 +8,7 @@ import { assertUpdated, inTransaction } from '../../shared/versioned';
 import { requireBenefitEditor } from './benefit-access';
 import type { BenefitMapNodeInput, BenefitMapNodeUpdateInput } from './benefit.input';
 import { benefitRepository as repo } from './benefit.repository';
-import { mapNodeSchema, mapNodeUpdateSchema } from './benefit.schema';
+import { mapNodeSchema, mapNodeUpdateSchema } from '@overblik/domain';
 
 type Kind = 'DELIVERABLE' | 'GOAL' | 'BENEFIT' | 'PURPOSE';
 

@@ -8,7 +8,7 @@ import { inTransaction } from '../../shared/versioned';
 import { requireMeasurer } from './benefit-access';
 import type { BenefitMeasurementInput } from './benefit.input';
 import { benefitRepository as repo } from './benefit.repository';
-import { measurementSchema } from './benefit.schema';
+import { measurementSchema } from '@overblik/domain';
 import { loadNode } from './benefit.service';
 
 export const benefitMeasurementService = {

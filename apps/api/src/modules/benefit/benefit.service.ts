@@ -1,4 +1,11 @@
 import type { IsoDate } from '@overblik/domain';
+import {
+  benefitAsStored,
+  benefitConsistency,
+  benefitCreate,
+  benefitFields,
+  type BenefitFieldsInput,
+} from '@overblik/domain';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation } from '../../shared/access';
 import { type Tx, writeAudit } from '../../shared/audit';
@@ -11,7 +18,6 @@ import { requireBenefitEditor } from './benefit-access';
 import { verifyBenefits } from './benefit-verification';
 import type { BenefitCreateInput, BenefitFilter, BenefitSort, BenefitUpdateInput } from './benefit.input';
 import { type BenefitRow, benefitRepository as repo } from './benefit.repository';
-import { benefitConsistency, benefitCreate, benefitFields, type BenefitFieldsInput } from './benefit.schema';
 import { toBenefitNode } from './benefit.view';
 
 /** Rows → API nodes, verifying the tied benefits of the whole batch with one load. */
@@ -122,14 +128,7 @@ export const benefitService = {
       contractId: fields.verificationContractId ?? null,
       edgeId: fields.verificationEdgeId ?? null,
     };
-    validate(benefitConsistency, {
-      startDate: fields.startDate ?? null,
-      dueDate: fields.dueDate ?? null,
-      verificationKind: verification.kind,
-      verificationUsageId: verification.usageId,
-      verificationContractId: verification.contractId,
-      verificationEdgeId: verification.edgeId,
-    });
+    validate(benefitConsistency, benefitAsStored(fields));
     return inTransaction(ctx, async (tx) => {
       const project = projectId ? await repo.project(tx, [organisationId], projectId) : null;
       if (projectId && !project) {
@@ -170,7 +169,13 @@ export const benefitService = {
       const { organisationId } = before;
       const project = before.projectId ? await repo.project(tx, [organisationId], before.projectId) : null;
       requireBenefitEditor(ctx, organisationId, project);
+      // The rules hold for the benefit as it will be stored: the change merged into the stored row.
       const merged = {
+        type: fields.type ?? before.type,
+        cashable: fields.cashable ?? before.cashable,
+        baseline: pickNumber(fields.baseline, before.baseline),
+        target: pickNumber(fields.target, before.target),
+        direction: fields.direction ?? before.direction,
         startDate: fields.startDate !== undefined ? fields.startDate : isoDate(before.startDate),
         dueDate: fields.dueDate !== undefined ? fields.dueDate : isoDate(before.dueDate),
         verificationKind: fields.verificationKind ?? before.verification,
@@ -229,3 +234,6 @@ export const benefitService = {
 
 const pick = (change: string | null | undefined, stored: string | null) =>
   change !== undefined ? change : stored;
+
+const pickNumber = (change: number | null | undefined, stored: { toString(): string } | null) =>
+  change !== undefined ? change : stored === null ? null : Number(stored);

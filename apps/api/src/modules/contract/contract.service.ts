@@ -1,6 +1,6 @@
 import { addMonths, type IsoDate } from '@overblik/domain';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import { memberOrganisationIds, requireAllowed, requireOrganisation } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
 import { assertId, invalid, notFound, type FieldError } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
@@ -15,7 +15,12 @@ import type {
 } from './contract.input';
 import { contractRepository as repo, type ContractListRow } from './contract.repository';
 import type { ContractDatesNode, ContractNode } from './contract.type';
-import { contractFields, type ContractFieldsData } from './contract.validation';
+import {
+  canEditContract,
+  contractFields,
+  contractLinkErrors,
+  type ContractFieldsData,
+} from '@overblik/domain';
 import { toDatesNode } from './contract-schedule';
 import { scheduleOrganisationContracts } from './contract-schedule.service';
 
@@ -185,17 +190,16 @@ async function checkReferences(tx: Tx, organisationId: string, f: ContractFields
   if (found.units < unitIds.length) unknown('economyLines', 'Unit');
   if (found.usages < usageIds.length) unknown('coveredUsageIds', 'SystemUsage');
   if (f.parentId && found.parent === 0) unknown('parentId', 'Contract');
-  if (f.parentId && selfId && (await repo.parentChain(tx, organisationId, f.parentId)).includes(selfId)) {
-    errors.push({ field: 'parentId', message: 'field.parentCycle' });
-  }
   if (f.successorId && found.successor === 0) unknown('successorId', 'Contract');
-  else if (
-    f.successorId &&
-    selfId &&
-    (await repo.successorChain(tx, organisationId, f.successorId)).includes(selfId)
-  ) {
-    errors.push({ field: 'successorId', message: 'field.successorCycle' });
-  }
+  // Only a link to an existing contract can close a loop; the rule itself is shared (ADR 0014).
+  const linkErrors = contractLinkErrors(selfId, {
+    parentChain: f.parentId && found.parent > 0 ? await repo.parentChain(tx, organisationId, f.parentId) : [],
+    successorChain:
+      f.successorId && found.successor > 0
+        ? await repo.successorChain(tx, organisationId, f.successorId)
+        : [],
+  });
+  errors.push(...linkErrors);
   if (f.supplierId && (await repo.supplierVisible(tx, organisationId, f.supplierId)) === 0) {
     unknown('supplierId', 'Supplier');
   }
@@ -234,7 +238,7 @@ export const contractService = {
   },
 
   async create(ctx: Context, input: ContractCreateInput) {
-    const { organisationId } = requirePermission(ctx, 'contract.edit');
+    const { organisationId } = requireAllowed(ctx, canEditContract);
     const f = validate(contractFields, input);
     const created = await inTransaction(ctx, async (tx) => {
       await checkReferences(tx, organisationId, f, null);
@@ -260,7 +264,7 @@ export const contractService = {
     await inTransaction(ctx, async (tx) => {
       const before = await repo.one(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('Contract');
-      requirePermission(ctx, 'contract.edit', before.organisationId);
+      requireAllowed(ctx, canEditContract, before.organisationId);
       await checkReferences(tx, before.organisationId, f, id);
       assertUpdated(await repo.update(tx, id, version, toData(f)), 'Contract');
       await repo.replaceChildren(tx, id, childrenOf(id, f));
@@ -282,7 +286,7 @@ export const contractService = {
     return inTransaction(ctx, async (tx) => {
       const before = await repo.one(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('Contract');
-      requirePermission(ctx, 'contract.edit', before.organisationId);
+      requireAllowed(ctx, canEditContract, before.organisationId);
       assertUpdated(await repo.delete(tx, id, version), 'Contract');
       await writeAudit(tx, ctx, {
         organisationId: before.organisationId,

@@ -1,10 +1,11 @@
+import { unitParentErrors } from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
 import { assertId, conflict, invalid, notFound } from '../../shared/errors';
 import { isUniqueViolation } from '../../shared/prisma-errors';
-import { validate } from '../../shared/validation';
+import { invalidRules, validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import type { UnitCreateInput, UnitUpdateInput } from './organisation.input';
 import { organisationRepository as repo } from './organisation.repository';
@@ -62,12 +63,11 @@ export const organisationService = {
     });
     return inTransaction(ctx, async (tx) => {
       const before = await findUnitForWrite(ctx, tx, input.id);
-      if (
-        data.parentId &&
-        (data.parentId === before.id || !(await repo.unit(tx, before.organisationId, data.parentId)))
-      ) {
+      if (data.parentId && !(await repo.unit(tx, before.organisationId, data.parentId))) {
         throw invalid([{ field: 'parentId', message: 'field.unknownReference', params: { entity: 'Unit' } }]);
       }
+      const loop = unitParentErrors(before.id, data.parentId, await repo.units(tx, before.organisationId));
+      if (loop.length) throw invalidRules(loop);
       assertUpdated(await repo.updateUnit(tx, input.id, input.version, data), 'Unit');
       const after = (await repo.unit(tx, before.organisationId, input.id))!;
       await writeAudit(tx, ctx, {

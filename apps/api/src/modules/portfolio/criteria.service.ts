@@ -1,4 +1,9 @@
-import { CATEGORY_DIMENSIONS, checkCategoryAssignment, hasPermission } from '@overblik/domain';
+import {
+  CATEGORY_DIMENSIONS,
+  checkCategoryAssignment,
+  hasPermission,
+  SCORE_DIRECTIONS,
+} from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import {
@@ -31,7 +36,7 @@ const criterionFields = z
     weight: z.number().min(0).max(1_000),
     scaleMin: z.number().int().min(-100).max(100),
     scaleMax: z.number().int().min(-100).max(100),
-    direction: z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER']),
+    direction: z.enum(SCORE_DIRECTIONS),
     mandatory: z.boolean(),
   })
   .refine((v) => v.scaleMax > v.scaleMin, { path: ['scaleMax'], params: { message: 'field.invalid' } });

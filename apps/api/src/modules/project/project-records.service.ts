@@ -1,10 +1,15 @@
-import { hasPermission, type Permission } from '@overblik/domain';
+import {
+  ARTEFACT_KINDS,
+  BUSINESS_CASE_KINDS,
+  canEditProject,
+  canReportOnProject,
+  RAGS,
+} from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import { memberOrganisationIds, requireOrganisation } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
-import { ArtefactKind } from '../../shared/enums';
-import { assertId, notFound, staleVersion } from '../../shared/errors';
+import { assertId, forbidden, notFound, staleVersion } from '../../shared/errors';
 import { toDbDate } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
@@ -12,14 +17,12 @@ import type { ArtefactInput, BusinessCaseLineInput, StatusReportInput } from './
 import { projectRepository as repo } from './project.repository';
 import { toStatusReportNode } from './status-report.mapper';
 
-const KINDS = Object.values(ArtefactKind) as [ArtefactKind, ...ArtefactKind[]];
-const RAG = z.enum(['GREEN', 'AMBER', 'RED']);
-const LINE_KINDS = ['ONE_OFF_COST', 'YEARLY_COST', 'ONE_OFF_BENEFIT', 'YEARLY_BENEFIT'] as const;
+const RAG = z.enum(RAGS);
 
 export const businessCaseLines = z
   .array(
     z.object({
-      kind: z.enum(LINE_KINDS),
+      kind: z.enum(BUSINESS_CASE_KINDS),
       description: z.string().trim().max(2_000).default(''),
       amount: z.number().min(0).max(1e12),
       year: z.number().int().min(2000).max(2100).nullish(),
@@ -36,20 +39,16 @@ async function visibleProject(tx: Tx, ctx: Context, projectId: string) {
 }
 
 /**
- * The project's records (artefacts, business case, status reports) are kept by the coordinator,
- * and by the project's own owner or lead when their role grants `permission`.
+ * The project's records: artefacts and the business case by `canEditProject`, status reports by
+ * `canReportOnProject` (shared with the web app, ADR 0014).
  */
 function requireProjectKeeper(
   ctx: Context,
   project: { organisationId: string; ownerUserId: string | null; leadUserId: string | null },
-  permission: Permission,
+  allowed: typeof canEditProject,
 ) {
-  const { roles } = requireOrganisation(ctx, project.organisationId);
-  if (hasPermission(roles, 'portfolio.coordinate')) return;
-  const own = project.ownerUserId === ctx.viewer!.id || project.leadUserId === ctx.viewer!.id;
-  if (!own || !hasPermission(roles, permission)) {
-    requirePermission(ctx, 'portfolio.coordinate', project.organisationId);
-  }
+  const { roles, viewer } = requireOrganisation(ctx, project.organisationId);
+  if (!allowed({ roles, viewerId: viewer.id }, project)) throw forbidden();
 }
 
 export const projectRecordsService = {
@@ -57,7 +56,7 @@ export const projectRecordsService = {
   async saveArtefact(ctx: Context, input: ArtefactInput) {
     const data = validate(
       z.object({
-        kind: z.enum(KINDS),
+        kind: z.enum(ARTEFACT_KINDS),
         title: z.string().trim().min(1).max(200),
         content: z.string().max(50_000).default(''),
         version: z.number().int().nullish(),
@@ -66,7 +65,7 @@ export const projectRecordsService = {
     );
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, input.projectId);
-      requireProjectKeeper(ctx, project, 'portfolio.propose');
+      requireProjectKeeper(ctx, project, canEditProject);
       const existing = (await repo.artefacts(tx, project.id)).find((a) => a.kind === data.kind);
       // A revision must name the version it revises; a first provision must not race another one.
       if ((existing?.version ?? null) !== (data.version ?? null)) throw staleVersion('ProjectArtefact');
@@ -91,7 +90,7 @@ export const projectRecordsService = {
     const data = validate(businessCaseLines, lines);
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, projectId);
-      requireProjectKeeper(ctx, project, 'portfolio.propose');
+      requireProjectKeeper(ctx, project, canEditProject);
       const before = await repo.businessCase(tx, project.id);
       assertUpdated(await repo.update(tx, project.id, version, {}), 'Project');
       await repo.replaceBusinessCase(tx, project.id, data);
@@ -129,7 +128,7 @@ export const projectRecordsService = {
     );
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, input.projectId);
-      requireProjectKeeper(ctx, project, 'project.report');
+      requireProjectKeeper(ctx, project, canReportOnProject);
       const row = await repo.createStatusReport(tx, {
         ...data,
         periodEnd: toDbDate(data.periodEnd)!,

@@ -3,18 +3,17 @@ import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
-import { assertId, DomainError, invalid, notFound, type FieldError } from '../../shared/errors';
+import { assertId, DomainError, forbidden, invalid, notFound, type FieldError } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { isoDate, num, toDbDate } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
-import { hasPermission } from '@overblik/domain';
+import { canEditProject, hasPermission, PROJECT_STATUSES } from '@overblik/domain';
 import type { ProjectCreateInput, ProjectFilter, ProjectSort, ProjectUpdateInput } from './project.input';
 import { nextPhaseOf, phaseModel, toDomainPhases } from './project-phases';
 import { projectRepository as repo } from './project.repository';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const STATUSES = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'CLOSED', 'REJECTED'] as const;
 
 const projectFields = z
   .object({
@@ -26,7 +25,7 @@ const projectFields = z
     startDate: date.nullish(),
     endDate: date.nullish(),
     budget: z.number().min(0).max(1e12).optional(),
-    status: z.enum(STATUSES).optional(),
+    status: z.enum(PROJECT_STATUSES).optional(),
     strategyIds: z.array(z.uuid()).max(50).optional(),
     usageIds: z.array(z.uuid()).max(200).optional(),
   })
@@ -150,12 +149,9 @@ export const projectService = {
     return inTransaction(ctx, async (tx) => {
       const before = await repo.project(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('Project');
-      const { roles } = requireOrganisation(ctx, before.organisationId);
+      const { roles, viewer } = requireOrganisation(ctx, before.organisationId);
       // The coordinator keeps the portfolio; proposers (owners, leads) edit their own projects.
-      const own = before.ownerUserId === ctx.viewer!.id || before.leadUserId === ctx.viewer!.id;
-      const mayEdit =
-        hasPermission(roles, 'portfolio.coordinate') || (own && hasPermission(roles, 'portfolio.propose'));
-      if (!mayEdit) requirePermission(ctx, 'portfolio.coordinate', before.organisationId);
+      if (!canEditProject({ roles, viewerId: viewer.id }, before)) throw forbidden();
       const links = await checkProjectReferences(tx, before.organisationId, f);
       assertUpdated(await repo.update(tx, id, version, toData(f)), 'Project');
       await writeLinks(tx, id, {

@@ -1,3 +1,4 @@
+import { systemUsageFields, type SystemUsageFieldsData, VISIBILITIES } from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
@@ -18,43 +19,7 @@ import type {
 import { capabilityRepository } from '../capability/capability.repository';
 import { systemRepository as repo } from './system.repository';
 
-const LIFECYCLES = ['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED'] as const;
-const HOSTINGS = ['ON_PREMISE', 'SUPPLIER_HOSTED', 'CLOUD', 'SAAS', 'UNKNOWN'] as const;
-const tags = z.array(z.string().trim().min(1).max(100)).max(50);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-const usageFields = z
-  .object({
-    localName: z.string().trim().max(200).nullish(),
-    ownerUserId: z.uuid().nullish(),
-    custodianUserId: z.uuid().nullish(),
-    responsibleUnitId: z.uuid().nullish(),
-    lifecycle: z.enum(LIFECYCLES).optional(),
-    inUseFrom: date.nullish(),
-    inUseUntil: date.nullish(),
-    taskAreas: z
-      .array(z.string().regex(/^\d{2}(\.\d{2}){0,2}$/))
-      .max(50)
-      .optional(),
-    capabilityIds: z.array(z.uuid()).max(50).optional(),
-    hosting: z.enum(HOSTINGS).optional(),
-    userCount: z.number().int().min(0).max(10_000_000).nullish(),
-    usesServicePlatform: z.boolean().optional(),
-    usesSupportSystems: z.boolean().optional(),
-    standardsMet: tags.optional(),
-    architectureFitNote: z.string().max(5_000).optional(),
-    asIs: z.string().max(20_000).optional(),
-    toBe: z.string().max(20_000).optional(),
-    workflows: z.string().max(50_000).optional(),
-    migrationMonths: z.number().int().min(0).max(60).nullish(),
-    switchingCost: z.number().min(0).max(1e12).optional(),
-  })
-  .refine((v) => !v.inUseFrom || !v.inUseUntil || v.inUseFrom <= v.inUseUntil, {
-    path: ['inUseUntil'],
-    params: { message: 'field.dateOrder' },
-  });
-
-type UsageFields = z.output<typeof usageFields>;
+type UsageFields = SystemUsageFieldsData;
 
 /** Prisma row → API projection (calendar dates as ISO strings, kr. as numbers). */
 export function toUsageNode<
@@ -134,7 +99,7 @@ export const systemService = {
   async createUsage(ctx: Context, input: SystemUsageCreateInput) {
     const { organisationId } = requirePermission(ctx, 'landscape.edit');
     const { systemId, ...rest } = input;
-    const fields = validate(usageFields, rest);
+    const fields = validate(systemUsageFields, rest);
     return inTransaction(ctx, async (tx) => {
       assertId(systemId, 'ItSystem');
       if (!(await repo.catalogueSystem(tx, [organisationId], systemId))) {
@@ -167,7 +132,7 @@ export const systemService = {
   async updateUsage(ctx: Context, input: SystemUsageUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'SystemUsage');
-    const fields = validate(usageFields, rest);
+    const fields = validate(systemUsageFields, rest);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.usage(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('SystemUsage');
@@ -220,7 +185,7 @@ export const systemService = {
         description: z.string().max(5_000).default(''),
         category: z.string().trim().max(100).nullish(),
         supplierId: z.uuid().nullish(),
-        visibility: z.enum(['LOCAL', 'SHARED']).default('SHARED'),
+        visibility: z.enum(VISIBILITIES).default('SHARED'),
       }),
       input,
     );

@@ -1,11 +1,7 @@
-import {
-  draftToInput,
-  emptyDraft,
-  parentCandidates,
-  successorCandidates,
-  validateDraft,
-  type ContractDraft,
-} from './contract-form-model';
+import { draftToInput, emptyDraft, validateDraft, type ContractDraft } from './contract-form-model';
+
+const USAGE = '00000000-0000-4000-8000-000000000001';
+const SUCCESSOR = '00000000-0000-4000-8000-000000000009';
 
 const draft = (patch: Partial<ContractDraft>): ContractDraft => ({
   ...emptyDraft(),
@@ -20,8 +16,8 @@ describe('contract form model', () => {
       endDate: '2027-12-31',
       options: [{ months: 12, exercisedOn: '' }],
       economyLines: [{ kind: 'YEARLY_OPERATION', amount: 5000, unitId: null, note: '' }],
-      coveredUsageIds: ['u1'],
-      successorId: 'c9',
+      coveredUsageIds: [USAGE],
+      successorId: SUCCESSOR,
     });
     expect(validateDraft(d)).toEqual({});
     expect(draftToInput(d)).toMatchObject({
@@ -30,68 +26,48 @@ describe('contract form model', () => {
       endDate: '2027-12-31',
       irrevocableUntil: null,
       terminatedOn: null,
-      successorId: 'c9',
+      successorId: SUCCESSOR,
       options: [{ ordinal: 1, months: 12, exercisedOn: null }],
       economyLines: [{ kind: 'YEARLY_OPERATION', amount: 5000, unitId: null }],
-      coveredUsageIds: ['u1'],
+      coveredUsageIds: [USAGE],
     });
   });
 
-  it('reports missing fields, date order and numbers out of range under the API field paths', () => {
+  it('reports the shared rules under the API field paths, a blank option or amount as required', () => {
     expect(validateDraft(draft({ name: '  ', startDate: '' }))).toEqual({
-      name: 'required',
-      startDate: 'required',
+      name: { field: 'name', message: 'field.required' },
+      startDate: { field: 'startDate', message: 'field.required' },
     });
+    const messages = (errors: ReturnType<typeof validateDraft>) =>
+      Object.fromEntries(Object.entries(errors).map(([field, e]) => [field, [e.message, e.params]]));
     expect(
-      validateDraft(
-        draft({
-          endDate: '2025-12-31',
-          irrevocableUntil: '2025-06-01',
-          terminatedOn: '2026-01-01',
-          noticePeriodMonths: -1,
-          durationMonths: 0,
-          uptimePercent: 101,
-          indexationPercent: 120,
-          options: [
-            { months: 6, exercisedOn: '' },
-            { months: null, exercisedOn: '' },
-          ],
-          economyLines: [{ kind: 'OTHER', amount: null, unitId: null, note: '' }],
-        }),
+      messages(
+        validateDraft(
+          draft({
+            endDate: '2025-12-31',
+            irrevocableUntil: '2025-06-01',
+            terminatedOn: '2026-01-01',
+            noticePeriodMonths: -1,
+            durationMonths: 0,
+            uptimePercent: 101,
+            indexationPercent: 120,
+            options: [
+              { months: 6, exercisedOn: '' },
+              { months: null, exercisedOn: '' },
+            ],
+            economyLines: [{ kind: 'OTHER', amount: null, unitId: null, note: '' }],
+          }),
+        ),
       ),
     ).toEqual({
-      endDate: 'dateOrder',
-      irrevocableUntil: 'dateOrder',
-      noticePeriodMonths: 'notNegative',
-      durationMonths: 'wholeMonths',
-      uptimePercent: 'percent',
-      indexationPercent: 'indexation',
-      'options.1.months': 'optionMonths',
-      'economyLines.0.amount': 'amount',
+      endDate: ['field.dateOrder', undefined],
+      irrevocableUntil: ['field.dateOrder', undefined],
+      noticePeriodMonths: ['field.min', { min: 0 }],
+      durationMonths: ['field.min', { min: 1 }],
+      uptimePercent: ['field.max', { max: 100 }],
+      indexationPercent: ['field.max', { max: 100 }],
+      'options.1.months': ['field.required', undefined],
+      'economyLines.0.amount': ['field.required', undefined],
     });
-  });
-
-  it('offers neither the contract itself nor its descendants as parent', () => {
-    const contracts = [
-      { id: 'frame', name: 'Ramme', parentId: null },
-      { id: 'a', name: 'A', parentId: 'frame' },
-      { id: 'a1', name: 'A1', parentId: 'a' },
-      { id: 'a11', name: 'A11', parentId: 'a1' },
-      { id: 'b', name: 'B', parentId: 'frame' },
-    ];
-    expect(parentCandidates(contracts, 'a').map((c) => c.id)).toEqual(['frame', 'b']);
-    expect(parentCandidates(contracts, 'frame').map((c) => c.id)).toEqual([]);
-    expect(parentCandidates(contracts, null)).toHaveLength(5);
-  });
-
-  it('offers neither the contract itself nor the contracts it replaced as successor', () => {
-    const contracts = [
-      { id: '2016', name: '2016', successorId: '2020' },
-      { id: '2020', name: '2020', successorId: '2024' },
-      { id: '2024', name: '2024', successorId: null },
-      { id: 'other', name: 'Andet', successorId: null },
-    ];
-    expect(successorCandidates(contracts, '2024').map((c) => c.id)).toEqual(['other']);
-    expect(successorCandidates(contracts, '2016').map((c) => c.id)).toEqual(['2020', '2024', 'other']);
   });
 });

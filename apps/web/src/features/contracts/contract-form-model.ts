@@ -1,3 +1,4 @@
+import { contractRuleErrors, type RuleError } from '@overblik/domain';
 import type {
   ContractCreateInput,
   Criticality,
@@ -5,22 +6,8 @@ import type {
   NoticeRule,
   PurchaseForm,
 } from '../../gql/graphql';
+import { ruleErrorsByField } from '../../ui/useRuleMessage';
 import type { ContractDetail } from './contract-types';
-
-export const PURCHASE_FORMS: readonly PurchaseForm[] = [
-  'EU_TENDER',
-  'MINI_TENDER',
-  'DIRECT_AWARD',
-  'FRAMEWORK_CALL_OFF',
-  'OTHER',
-];
-export const CRITICALITIES: readonly Criticality[] = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
-export const NOTICE_RULES: readonly NoticeRule[] = [
-  'RUNNING',
-  'END_OF_MONTH',
-  'END_OF_QUARTER',
-  'END_OF_YEAR',
-];
 
 export interface OptionDraft {
   months: number | null;
@@ -186,98 +173,18 @@ export function draftToInput(d: ContractDraft): ContractCreateInput {
   };
 }
 
-/** Keys under `contracts:form.errors`. */
-export type DraftError =
-  | 'required'
-  | 'tooLong'
-  | 'dateOrder'
-  | 'notNegative'
-  | 'wholeMonths'
-  | 'percent'
-  | 'indexation'
-  | 'optionMonths'
-  | 'amount';
-
-const wholeAtLeast = (n: number | null, min: number) => n === null || (Number.isInteger(n) && n >= min);
-
 /**
- * What the form can tell before asking the API (the API checks the same and more). Keys are the
- * API's field paths, e.g. `endDate` or `economyLines.1.amount`, so both kinds of errors line up.
+ * The shared contract rules (`@overblik/domain`) over the draft, before asking the API (which checks
+ * the same). Keys are the API's field paths, e.g. `endDate` or `economyLines.1.amount`, so both
+ * kinds of errors line up; a blank option length or amount reads as required.
  */
-export function validateDraft(d: ContractDraft): Record<string, DraftError> {
-  const e: Record<string, DraftError> = {};
-  if (d.name.trim() === '') e.name = 'required';
-  else if (d.name.trim().length > 200) e.name = 'tooLong';
-  if (d.reference.trim().length > 100) e.reference = 'tooLong';
-  if (d.startDate === '') e.startDate = 'required';
-  else {
-    for (const key of ['endDate', 'irrevocableUntil', 'terminatedOn'] as const) {
-      if (d[key] !== '' && d[key] < d.startDate) e[key] = 'dateOrder';
-    }
-  }
-  if (!wholeAtLeast(d.durationMonths, 1)) e.durationMonths = 'wholeMonths';
-  if (!wholeAtLeast(d.noticePeriodMonths, 0)) e.noticePeriodMonths = 'notNegative';
-  if (d.uptimePercent !== null && (d.uptimePercent < 0 || d.uptimePercent > 100)) e.uptimePercent = 'percent';
-  if (d.indexationPercent < -50 || d.indexationPercent > 100) e.indexationPercent = 'indexation';
-  d.options.forEach((o, i) => {
-    if (o.months === null || !Number.isInteger(o.months) || o.months < 1 || o.months > 240)
-      e[`options.${i}.months`] = 'optionMonths';
-  });
-  d.economyLines.forEach((l, i) => {
-    if (l.amount === null || l.amount < 0) e[`economyLines.${i}.amount`] = 'amount';
-  });
-  return e;
-}
-
-interface ContractLink {
-  id: string;
-  name: string;
-  parentId?: string | null;
-}
-
-/** Contracts that may be the parent of `selfId`: not itself, nor any contract below it. */
-export function parentCandidates<T extends ContractLink>(
-  contracts: readonly T[],
-  selfId: string | null,
-): T[] {
-  if (!selfId) return [...contracts];
-  const children = new Map<string, string[]>();
-  for (const c of contracts) {
-    if (c.parentId) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c.id]);
-  }
-  const excluded = new Set<string>([selfId]);
-  const queue = [selfId];
-  while (queue.length) {
-    for (const child of children.get(queue.pop()!) ?? []) {
-      if (!excluded.has(child)) {
-        excluded.add(child);
-        queue.push(child);
-      }
-    }
-  }
-  return contracts.filter((c) => !excluded.has(c.id));
-}
-
-/** Contracts that may succeed `selfId`: not itself, nor one it has (directly or indirectly) replaced. */
-export function successorCandidates<T extends ContractLink & { successorId?: string | null }>(
-  contracts: readonly T[],
-  selfId: string | null,
-): T[] {
-  if (!selfId) return [...contracts];
-  const predecessorsOf = new Map<string, string[]>();
-  for (const c of contracts) {
-    if (c.successorId)
-      predecessorsOf.set(c.successorId, [...(predecessorsOf.get(c.successorId) ?? []), c.id]);
-  }
-  const excluded = new Set<string>([selfId]);
-  const queue = [selfId];
-  while (queue.length) {
-    for (const p of predecessorsOf.get(queue.pop()!) ?? []) {
-      if (!excluded.has(p)) {
-        excluded.add(p);
-        queue.push(p);
-      }
-    }
-  }
-  return contracts.filter((c) => !excluded.has(c.id));
+export function validateDraft(d: ContractDraft): Record<string, RuleError> {
+  const input = draftToInput(d);
+  return ruleErrorsByField(
+    contractRuleErrors({
+      ...input,
+      options: input.options?.map((o, i) => ({ ...o, months: d.options[i].months })),
+      economyLines: input.economyLines?.map((l, i) => ({ ...l, amount: d.economyLines[i].amount })),
+    }),
+  );
 }

@@ -19,9 +19,10 @@ describe('BenefitForm', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /^Mål \(/ }), { target: { value: '200' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj punkt' }));
     fireEvent.click(screen.getByRole('button', { name: 'Opret gevinst' }));
-    expect(await screen.findByText('Angiv en titel.')).toBeTruthy();
+    // The shared rules' messages: title, the point's date and its value are required.
+    expect(await screen.findAllByText('Skal udfyldes.')).toHaveLength(3);
     expect(screen.getByText('Målet skal ligge under baseline, når værdien skal falde.')).toBeTruthy();
-    expect(screen.getByText('Angiv den planlagte værdi.')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /^Titel/ }).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('alert').textContent).toBe('4 felter er ikke udfyldt korrekt. Intet er gemt.');
     expect(onSaved).not.toHaveBeenCalled();
   });

@@ -14,20 +14,20 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { BENEFIT_DIRECTIONS, BENEFIT_TYPES, canBeCashable } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenefitType, VerificationKind } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { useRuleMessage } from '../../../ui/useRuleMessage';
 import {
   BenefitFormOptionsDocument,
   CreateBenefitDocument,
   UpdateBenefitDocument,
 } from '../graphql/benefit-form.documents';
 import {
-  BENEFIT_TYPES,
   type BenefitFormErrors,
   type BenefitFormValues,
-  canBeCashable,
   defaultUnit,
   emptyBenefitForm,
   newProfileRow,
@@ -71,8 +71,9 @@ export function BenefitForm({ benefit, projectId, onSaved, onCancel }: Props) {
       message,
     ]),
   );
+  const ruleMessage = useRuleMessage();
   const errorFor = (field: string) =>
-    errors[field] ? t(`editor.error.${errors[field]}`) : (apiFields[field] ?? undefined);
+    errors[field] ? ruleMessage(errors[field]) : (apiFields[field] ?? undefined);
 
   const set = <K extends keyof BenefitFormValues>(key: K, value: BenefitFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -223,7 +224,7 @@ export function BenefitForm({ benefit, projectId, onSaved, onCancel }: Props) {
           />
           <Select
             label={t('field.direction')}
-            data={(['DECREASE', 'INCREASE'] as const).map((d) => ({ value: d, label: t(`direction.${d}`) }))}
+            data={BENEFIT_DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
             value={values.direction}
             allowDeselect={false}
             onChange={(v) => v && set('direction', v)}

@@ -7,7 +7,7 @@ import {
   BenefitCopyEdgeTargetsDocument,
   BenefitUsageTargetsDocument,
 } from '../graphql/benefit-form.documents';
-import { VERIFICATION_KINDS } from './benefit-form';
+import { VERIFICATION_KINDS } from '@overblik/domain';
 
 interface Props {
   kind: VerificationKind;

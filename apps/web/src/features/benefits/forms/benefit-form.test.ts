@@ -10,6 +10,8 @@ const valid = () => ({
   dueDate: '2028-12-31',
 });
 
+const CONTRACT = '00000000-0000-4000-8000-000000000001';
+
 describe('validateBenefitForm', () => {
   it('accepts a complete benefit', () => {
     expect(validateBenefitForm(valid())).toEqual({});
@@ -17,37 +19,50 @@ describe('validateBenefitForm', () => {
 
   it('requires a title and a unit of measure', () => {
     expect(validateBenefitForm({ ...valid(), title: '  ', unitOfMeasure: '' })).toEqual({
-      title: 'titleRequired',
-      unitOfMeasure: 'unitRequired',
+      title: { field: 'title', message: 'field.required' },
+      unitOfMeasure: { field: 'unitOfMeasure', message: 'field.required' },
     });
   });
 
-  it('checks the target against the direction', () => {
+  it('checks the target against the direction with the shared rule', () => {
     // A saving (DECREASE) from 1,000,000 to 1,200,000 contradicts itself.
-    expect(validateBenefitForm({ ...valid(), target: 1_200_000 }).target).toBe('targetMustBeBelow');
-    expect(validateBenefitForm({ ...valid(), target: 1_000_000 }).target).toBe('targetMustBeBelow');
-    expect(validateBenefitForm({ ...valid(), direction: 'INCREASE' }).target).toBe('targetMustBeAbove');
+    expect(validateBenefitForm({ ...valid(), target: 1_200_000 }).target?.message).toBe(
+      'field.targetMustBeBelow',
+    );
+    expect(validateBenefitForm({ ...valid(), target: 1_000_000 }).target?.message).toBe(
+      'field.targetMustBeBelow',
+    );
+    expect(validateBenefitForm({ ...valid(), direction: 'INCREASE' }).target?.message).toBe(
+      'field.targetMustBeAbove',
+    );
     // Without a baseline nothing can be compared.
     expect(validateBenefitForm({ ...valid(), baseline: '' })).toEqual({});
   });
 
-  it('checks date order and the verification target', () => {
-    expect(validateBenefitForm({ ...valid(), dueDate: '2026-12-31' })).toEqual({ dueDate: 'dateOrder' });
-    expect(validateBenefitForm({ ...valid(), verificationKind: 'CONTRACT_ENDED' })).toEqual({
-      verificationTargetId: 'target.CONTRACT_ENDED',
+  it('checks date order and shows a missing verification target on the one target field', () => {
+    expect(validateBenefitForm({ ...valid(), dueDate: '2026-12-31' })).toEqual({
+      dueDate: { field: 'dueDate', message: 'field.dateOrder' },
     });
+    expect(validateBenefitForm({ ...valid(), verificationKind: 'CONTRACT_ENDED' })).toEqual({
+      verificationTargetId: { field: 'verificationContractId', message: 'field.required' },
+    });
+    expect(
+      validateBenefitForm({ ...valid(), verificationKind: 'CONTRACT_ENDED', verificationTargetId: CONTRACT }),
+    ).toEqual({});
   });
 
-  it('checks every profile row and refuses a date twice', () => {
+  it('checks every profile row in the order shown and refuses a date twice', () => {
     const profile = [
       newProfileRow('2027-06-30', 900_000),
       newProfileRow('2027-06-30', 800_000),
       newProfileRow('', ''),
     ];
     expect(validateBenefitForm({ ...valid(), profile })).toEqual({
-      'profile.1.date': 'duplicateDate',
-      'profile.2.date': 'dateInvalid',
-      'profile.2.plannedValue': 'plannedRequired',
+      'profile.2.date': { field: 'profile.2.date', message: 'field.required' },
+      'profile.2.plannedValue': { field: 'profile.2.plannedValue', message: 'field.required' },
+    });
+    expect(validateBenefitForm({ ...valid(), profile: profile.slice(0, 2) })).toEqual({
+      profile: { field: 'profile', message: 'field.duplicateDate' },
     });
   });
 });

@@ -1,3 +1,4 @@
+import { benefitRuleErrors, canBeCashable, type RuleError } from '@overblik/domain';
 import type {
   BenefitDirection,
   BenefitCreateInput,
@@ -5,19 +6,7 @@ import type {
   BenefitType,
   VerificationKind,
 } from '../../../gql/graphql';
-
-export const BENEFIT_TYPES: readonly BenefitType[] = [
-  'ECONOMIC_KR',
-  'ECONOMIC_FTE',
-  'QUALITATIVE',
-  'DISBENEFIT',
-];
-export const VERIFICATION_KINDS: readonly VerificationKind[] = [
-  'NONE',
-  'USAGE_RETIRED',
-  'CONTRACT_ENDED',
-  'COPY_REGISTER_REPLACED',
-];
+import { ruleErrorsByField } from '../../../ui/useRuleMessage';
 
 export interface ProfileRow {
   /** Stable key for React; not sent. */
@@ -46,22 +35,8 @@ export interface BenefitFormValues {
   profile: ProfileRow[];
 }
 
-export type BenefitFormErrorKey =
-  | 'titleRequired'
-  | 'titleTooLong'
-  | 'unitRequired'
-  | 'number'
-  | 'targetMustBeBelow'
-  | 'targetMustBeAbove'
-  | 'dateInvalid'
-  | 'dateOrder'
-  | 'duplicateDate'
-  | 'plannedRequired'
-  | 'profileTooLong'
-  | `target.${VerificationKind}`;
-
-/** Errors as translation keys under `benefits:editor.error`, keyed by field (`profile.<i>.date`). */
-export type BenefitFormErrors = Record<string, BenefitFormErrorKey>;
+/** Broken rules keyed by the form's field (`profile.<i>.date`, `verificationTargetId`). */
+export type BenefitFormErrors = Record<string, RuleError>;
 
 let rowKey = 0;
 export const newProfileRow = (date = '', plannedValue: number | string = ''): ProfileRow => ({
@@ -73,9 +48,6 @@ export const newProfileRow = (date = '', plannedValue: number | string = ''): Pr
 /** The unit a type is usually measured in; the form offers it when the type changes. */
 export const defaultUnit = (type: BenefitType): string =>
   type === 'ECONOMIC_FTE' ? 'årsværk' : type === 'QUALITATIVE' ? 'point' : 'kr.';
-
-/** Only economic gains can be taken out of a budget. */
-export const canBeCashable = (type: BenefitType) => type === 'ECONOMIC_KR' || type === 'ECONOMIC_FTE';
 
 export function emptyBenefitForm(): BenefitFormValues {
   return {
@@ -129,55 +101,39 @@ export function formFromBenefit(b: StoredBenefit): BenefitFormValues {
   };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (v: string) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
-const isNumber = (v: number | string) => v !== '' && Number.isFinite(Number(v));
-const LIMIT = 1e12;
+// The three verification targets are one field on the form.
+const FORM_FIELD: Record<string, string> = {
+  verificationUsageId: 'verificationTargetId',
+  verificationContractId: 'verificationTargetId',
+  verificationEdgeId: 'verificationTargetId',
+};
 
 /**
- * The form's own checks, before anything is sent (the API checks again and its field errors show
- * on the same fields). Returns translation keys.
+ * The shared benefit rules (`@overblik/domain`) over the form's values, before anything is sent;
+ * the API checks the same rules and its field errors show on the same fields. The profile is
+ * checked in the order shown so errors land on the right row.
  */
 export function validateBenefitForm(v: BenefitFormValues): BenefitFormErrors {
-  const errors: BenefitFormErrors = {};
-  if (!v.title.trim()) errors.title = 'titleRequired';
-  else if (v.title.trim().length > 300) errors.title = 'titleTooLong';
-  if (!v.unitOfMeasure.trim()) errors.unitOfMeasure = 'unitRequired';
-  for (const field of ['baseline', 'target'] as const) {
-    const value = v[field];
-    if (value !== '' && (!isNumber(value) || Math.abs(Number(value)) > LIMIT)) errors[field] = 'number';
-  }
-  // A target on the wrong side of the baseline contradicts the direction (a saving must fall).
-  if (!errors.baseline && !errors.target && isNumber(v.baseline) && isNumber(v.target)) {
-    const baseline = Number(v.baseline);
-    const target = Number(v.target);
-    if (v.direction === 'DECREASE' && target >= baseline) errors.target = 'targetMustBeBelow';
-    if (v.direction === 'INCREASE' && target <= baseline) errors.target = 'targetMustBeAbove';
-  }
-  if (v.startDate && !isDate(v.startDate)) errors.startDate = 'dateInvalid';
-  if (v.dueDate && !isDate(v.dueDate)) errors.dueDate = 'dateInvalid';
-  if (!errors.startDate && !errors.dueDate && v.startDate && v.dueDate && v.startDate > v.dueDate) {
-    errors.dueDate = 'dateOrder';
-  }
-  if (v.verificationKind !== 'NONE' && !v.verificationTargetId) {
-    errors.verificationTargetId = `target.${v.verificationKind}`;
-  }
-  const seen = new Set<string>();
-  v.profile.forEach((row, i) => {
-    if (!isDate(row.date)) errors[`profile.${i}.date`] = 'dateInvalid';
-    else if (seen.has(row.date)) errors[`profile.${i}.date`] = 'duplicateDate';
-    seen.add(row.date);
-    if (!isNumber(row.plannedValue)) errors[`profile.${i}.plannedValue`] = 'plannedRequired';
-    else if (Math.abs(Number(row.plannedValue)) > LIMIT) errors[`profile.${i}.plannedValue`] = 'number';
-  });
-  if (v.profile.length > 120) errors.profile = 'profileTooLong';
-  return errors;
+  const input = {
+    ...fieldsOf(v),
+    profile: v.profile.map((p) => ({ date: p.date, plannedValue: numberOrNull(p.plannedValue) })),
+  };
+  return ruleErrorsByField(benefitRuleErrors(input), FORM_FIELD);
+}
+
+/** The API's create/update fields; the whole profile is sent, sorted, replacing the stored one. */
+export function toBenefitFields(v: BenefitFormValues): Omit<BenefitCreateInput, 'projectId'> {
+  return {
+    ...fieldsOf(v),
+    profile: [...v.profile]
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((p) => ({ date: p.date, plannedValue: Number(p.plannedValue) })),
+  };
 }
 
 const numberOrNull = (v: number | string) => (v === '' ? null : Number(v));
 
-/** The API's create/update fields; the whole profile is sent, replacing the stored one. */
-export function toBenefitFields(v: BenefitFormValues): Omit<BenefitCreateInput, 'projectId'> {
+function fieldsOf(v: BenefitFormValues) {
   return {
     title: v.title.trim(),
     description: v.description,
@@ -196,8 +152,5 @@ export function toBenefitFields(v: BenefitFormValues): Omit<BenefitCreateInput, 
     verificationUsageId: v.verificationKind === 'USAGE_RETIRED' ? v.verificationTargetId : null,
     verificationContractId: v.verificationKind === 'CONTRACT_ENDED' ? v.verificationTargetId : null,
     verificationEdgeId: v.verificationKind === 'COPY_REGISTER_REPLACED' ? v.verificationTargetId : null,
-    profile: [...v.profile]
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-      .map((p) => ({ date: p.date, plannedValue: Number(p.plannedValue) })),
   };
 }

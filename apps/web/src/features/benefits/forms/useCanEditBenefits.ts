@@ -1,20 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { useViewer } from '../../../app/useViewer';
+import { canCoordinatePortfolio, canEditBenefit } from '@overblik/domain';
+import { useActor } from '../../../app/useActor';
 import { BenefitProjectPeopleDocument } from '../graphql/benefit-form.documents';
-import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
 
-/**
- * Same rule as the API: project coordinators, and the lead or owner of the project the benefits
- * belong to. A benefit outside any project is the coordinators' alone.
- */
+/** The API's rule, `canEditBenefit`: coordinators, and the lead or owner of the benefits' project. */
 export function useCanEditBenefits(projectId: string | null | undefined): boolean {
-  const { viewer } = useViewer();
-  const coordinates = useOrganisationPermission('portfolio.coordinate');
+  const actor = useActor();
+  const coordinates = canCoordinatePortfolio(actor.roles);
   const people = useQuery(BenefitProjectPeopleDocument, {
     variables: { id: projectId ?? '' },
     skip: coordinates || !projectId,
   });
-  if (coordinates) return true;
-  const project = people.data?.project;
-  return !!viewer && !!project && [project.leadUserId, project.ownerUserId].includes(viewer.id);
+  return canEditBenefit(actor, people.data?.project ?? null);
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { BENEFIT_MAP_KINDS } from '@overblik/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
@@ -8,7 +9,7 @@ import type { BenefitMapKind } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { BenefitMapDocument, DeleteBenefitMapNodeDocument } from '../graphql/benefit-map.documents';
 import classes from './benefit-map.module.css';
-import { MAP_KINDS, type MapNode, MapNodeDialog } from './MapNodeDialog';
+import { type MapNode, MapNodeDialog } from './MapNodeDialog';
 
 interface Props {
   projectId: string;
@@ -51,7 +52,7 @@ export function BenefitMapSection({ projectId, benefits, canEdit }: Props) {
         >
           {nodes.length === 0 && <Text>{t('map.empty')}</Text>}
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-            {MAP_KINDS.map((kind, column) => {
+            {BENEFIT_MAP_KINDS.map((kind, column) => {
               const inColumn = nodes.filter((n) => n.kind === kind);
               const columnId = `${headingId}-${kind}`;
               return (
@@ -60,7 +61,7 @@ export function BenefitMapSection({ projectId, benefits, canEdit }: Props) {
                     <Group justify="space-between" wrap="nowrap">
                       <Title order={3} size="h5" id={columnId}>
                         {column + 1}. {t(`map.kindPlural.${kind}`)}
-                        {column < MAP_KINDS.length - 1 && <span aria-hidden> →</span>}
+                        {column < BENEFIT_MAP_KINDS.length - 1 && <span aria-hidden> →</span>}
                       </Title>
                     </Group>
                     {inColumn.length === 0 ? (

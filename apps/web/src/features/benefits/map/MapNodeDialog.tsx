@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { canContributeTo } from '@overblik/domain';
+import { BENEFIT_MAP_KINDS, canContributeTo } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenefitMapKind, BenefitMapQuery } from '../../../gql/graphql';
@@ -12,7 +12,6 @@ import {
 } from '../graphql/benefit-map.documents';
 
 export type MapNode = BenefitMapQuery['benefitMap'][number];
-export const MAP_KINDS: readonly BenefitMapKind[] = ['DELIVERABLE', 'GOAL', 'BENEFIT', 'PURPOSE'];
 
 interface Props {
   projectId: string;
@@ -94,7 +93,7 @@ export function MapNodeDialog({ projectId, nodes, benefits, node, kind: initialK
           />
           <Select
             label={t('map.kind')}
-            data={MAP_KINDS.map((k) => ({ value: k, label: t(`map.kindSingular.${k}`) }))}
+            data={BENEFIT_MAP_KINDS.map((k) => ({ value: k, label: t(`map.kindSingular.${k}`) }))}
             value={kind}
             allowDeselect={false}
             onChange={(v) => v && setKind(v)}

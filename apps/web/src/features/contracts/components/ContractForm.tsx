@@ -13,21 +13,20 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import {
+  CRITICALITIES,
+  NOTICE_RULES,
+  parentCandidates,
+  PURCHASE_FORMS,
+  successorCandidates,
+} from '@overblik/domain';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractCreateInput } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import {
-  CRITICALITIES,
-  draftToInput,
-  NOTICE_RULES,
-  PURCHASE_FORMS,
-  parentCandidates,
-  successorCandidates,
-  validateDraft,
-  type ContractDraft,
-} from '../contract-form-model';
+import { useRuleMessage } from '../../../ui/useRuleMessage';
+import { draftToInput, validateDraft, type ContractDraft } from '../contract-form-model';
 import { CHOICES_LIMIT, ContractFormChoicesDocument } from '../graphql/contracts.documents';
 import { EconomyLinesEditor, OptionsEditor } from './ContractListsEditor';
 
@@ -57,6 +56,7 @@ export function ContractForm({
 }) {
   const { t } = useTranslation('contracts');
   const describeError = useErrorMessage();
+  const ruleMessage = useRuleMessage();
   const [v, setV] = useState<ContractDraft>(initial);
   const [checked, setChecked] = useState(false);
   const choices = useQuery(ContractFormChoicesDocument, { variables: { limit: CHOICES_LIMIT } }).data;
@@ -65,7 +65,7 @@ export function ContractForm({
   const clientErrors = checked ? validateDraft(v) : {};
   const apiErrors = apiFieldErrors(error);
   const errors: Record<string, string | undefined> = { ...apiErrors };
-  for (const [field, key] of Object.entries(clientErrors)) errors[field] = t(`form.errors.${key}`);
+  for (const [field, rule] of Object.entries(clientErrors)) errors[field] = ruleMessage(rule);
 
   const people = (choices?.members ?? []).map((m) => ({ value: m.user.id, label: m.user.name }));
   const contracts = useMemo(() => choices?.contracts.items ?? [], [choices]);

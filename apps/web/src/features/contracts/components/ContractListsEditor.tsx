@@ -1,8 +1,7 @@
 import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ECONOMY_KINDS } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import type { EconomyDraft, OptionDraft } from '../contract-form-model';
-
-const KINDS = ['ACQUISITION', 'YEARLY_OPERATION', 'OTHER'] as const;
 
 /** Field errors keyed by the API's paths, e.g. `options.0.months`. */
 type Errors = Record<string, string | undefined>;
@@ -87,8 +86,8 @@ export function EconomyLinesEditor({
             label={t('edit.lineKind', { n: i + 1 })}
             value={l.kind}
             allowDeselect={false}
-            data={KINDS.map((k) => ({ value: k, label: t(`economyKind.${k}`) }))}
-            onChange={(v) => v && setLine(i, { kind: v })}
+            data={ECONOMY_KINDS.map((k) => ({ value: k, label: t(`economyKind.${k}`) }))}
+            onChange={(v) => v && setLine(i, { kind: v as EconomyDraft['kind'] })}
             w={170}
           />
           <NumberInput

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { canEditContract } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
-import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
+import { useCan } from '../../../app/useActor';
 import {
   CreateTenderPlanDocument,
   JOINT_TENDER_LIMIT,
@@ -17,7 +18,7 @@ export function JointTenderView() {
   const { t } = useTranslation('contracts');
   const { formatDate, formatKr } = useFormatters();
   const describeError = useErrorMessage();
-  const canPlan = useOrganisationPermission('contract.edit');
+  const canPlan = useCan(canEditContract);
   const [windowMonths, setWindowMonths] = useState(18);
   const { data, loading, error, refetch } = useQuery(JointTenderCandidatesDocument, {
     variables: { windowMonths, limit: JOINT_TENDER_LIMIT },

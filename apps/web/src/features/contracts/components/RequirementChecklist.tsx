@@ -13,11 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { canEditContract } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import type { RequirementChecklistQuery } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
+import { useCan } from '../../../app/useActor';
 import {
   AddRequirementChecklistDocument,
   RequirementChecklistDocument,
@@ -33,7 +35,7 @@ type Check = RequirementChecklistQuery['requirementChecklist'][number];
 export function RequirementChecklist({ projectId }: { projectId: string }) {
   const { t } = useTranslation('contracts');
   const describeError = useErrorMessage();
-  const isContractEditor = useOrganisationPermission('contract.edit');
+  const isContractEditor = useCan(canEditContract);
   const isProposer = useOrganisationPermission('portfolio.propose');
   const canEdit = isContractEditor || isProposer;
   const { data, loading, error, refetch } = useQuery(RequirementChecklistDocument, {

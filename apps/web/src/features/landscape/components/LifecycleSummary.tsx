@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { LIFECYCLES } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import type { Lifecycle } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { LIFECYCLES } from '../../../ui/LifecycleBadge';
 
 export interface LifecycleSummaryProps {
   counts: Record<Lifecycle, number>;

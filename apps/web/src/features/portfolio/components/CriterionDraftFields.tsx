@@ -1,4 +1,5 @@
 import { Checkbox, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { SCORE_DIRECTIONS } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import type { PrioritisationModelQuery, ScoreDirection } from '../../../gql/graphql';
 
@@ -13,8 +14,6 @@ export interface Draft {
   direction: ScoreDirection;
   mandatory: boolean;
 }
-
-const DIRECTIONS: readonly ScoreDirection[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'];
 
 export const EMPTY_DRAFT: Draft = {
   name: '',
@@ -111,7 +110,7 @@ export function CriterionDraftFields({
       />
       <Select
         label={label('direction')}
-        data={DIRECTIONS.map((d) => ({
+        data={SCORE_DIRECTIONS.map((d) => ({
           value: d,
           label: t(`prioritisation.directions.${d}`),
         }))}

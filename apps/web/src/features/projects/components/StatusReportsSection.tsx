@@ -14,6 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { RAGS } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../../../app/useToday';
@@ -31,7 +32,6 @@ import { useProjectKeeper } from '../hooks/useProjectKeeper';
 type Project = ProjectDetailQuery['project'];
 const DIMENSIONS = ['ragTime', 'ragCost', 'ragQuality', 'ragScope'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
-const RAGS: readonly Rag[] = ['GREEN', 'AMBER', 'RED'];
 const RADIO_COLOUR = { GREEN: 'green', AMBER: 'yellow', RED: 'red' } as const;
 
 interface Draft {

@@ -11,6 +11,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { LIFECYCLES } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lifecycle } from '../../../gql/graphql';
@@ -18,8 +19,6 @@ import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { CreateItSystemDocument, CreateSystemUsageDocument } from '../graphql/create-system.documents';
 import { SystemEditOptionsDocument, SystemsTableDocument } from '../graphql/systems.documents';
 import { CatalogueSystemPicker } from './CatalogueSystemPicker';
-
-const LIFECYCLES: readonly Lifecycle[] = ['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED'];
 
 /**
  * "Nyt system": the organisation starts using a catalogue system (picked, or created here as a

@@ -11,13 +11,14 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { LIFECYCLES, systemUsageRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lifecycle, SystemDetailQuery } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { ruleErrorsByField, useRuleMessage } from '../../../ui/useRuleMessage';
 import { SystemEditOptionsDocument, UpdateSystemUsageDocument } from '../graphql/systems.documents';
 import { capabilityOptions } from '../capability-options';
-import { LIFECYCLES } from '../../../ui/LifecycleBadge';
 
 type Usage = SystemDetailQuery['systemUsage'];
 
@@ -68,55 +69,39 @@ export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => 
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
-  const validateLocally = (): Record<string, string> => {
-    const found: Record<string, string> = {};
-    if (values.localName.length > 200) found.localName = t('form.tooLong', { max: 200 });
-    if (values.inUseFrom && values.inUseUntil && values.inUseFrom > values.inUseUntil) {
-      found.inUseUntil = t('form.dateOrder');
-    }
-    if (
-      values.userCount !== '' &&
-      (!Number.isInteger(Number(values.userCount)) || Number(values.userCount) < 0)
-    ) {
-      found.userCount = t('form.wholeNumber');
-    }
-    const migration = Number(values.migrationMonths);
-    if (values.migrationMonths !== '' && (!Number.isInteger(migration) || migration < 0 || migration > 60)) {
-      found.migrationMonths = t('form.migrationMonthsRange');
-    }
-    return found;
+  const ruleMessage = useRuleMessage();
+  const input = {
+    localName: values.localName.trim() || null,
+    lifecycle: values.lifecycle,
+    ownerUserId: values.ownerUserId,
+    custodianUserId: values.custodianUserId,
+    responsibleUnitId: values.responsibleUnitId,
+    inUseFrom: values.inUseFrom || null,
+    inUseUntil: values.inUseUntil || null,
+    userCount: values.userCount === '' ? null : Number(values.userCount),
+    migrationMonths: values.migrationMonths === '' ? null : Number(values.migrationMonths),
+    capabilityIds: values.capabilityIds,
+    switchingCost: values.switchingCost === '' ? 0 : Number(values.switchingCost),
+    architectureFitNote: values.architectureFitNote,
+    asIs: values.asIs,
+    toBe: values.toBe,
+    workflows: values.workflows,
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local = validateLocally();
+    // The shared rules (`@overblik/domain`) the API checks again.
+    const local = Object.fromEntries(
+      Object.entries(ruleErrorsByField(systemUsageRuleErrors(input))).map(([field, e]) => [
+        field,
+        ruleMessage(e),
+      ]),
+    );
     setErrors(local);
     setFormError(null);
     if (Object.keys(local).length) return;
     try {
-      await update({
-        variables: {
-          input: {
-            id: usage.id,
-            version: usage.version,
-            localName: values.localName.trim() || null,
-            lifecycle: values.lifecycle,
-            ownerUserId: values.ownerUserId,
-            custodianUserId: values.custodianUserId,
-            responsibleUnitId: values.responsibleUnitId,
-            inUseFrom: values.inUseFrom || null,
-            inUseUntil: values.inUseUntil || null,
-            userCount: values.userCount === '' ? null : Number(values.userCount),
-            migrationMonths: values.migrationMonths === '' ? null : Number(values.migrationMonths),
-            capabilityIds: values.capabilityIds,
-            switchingCost: values.switchingCost === '' ? 0 : Number(values.switchingCost),
-            architectureFitNote: values.architectureFitNote,
-            asIs: values.asIs,
-            toBe: values.toBe,
-            workflows: values.workflows,
-          },
-        },
-      });
+      await update({ variables: { input: { ...input, id: usage.id, version: usage.version } } });
       onDone();
     } catch (error) {
       setErrors(apiFieldErrors(error));

@@ -1,0 +1,117 @@
+import { BENEFIT_MAP_KINDS } from '../benefit/map';
+import { ROLES } from './roles';
+
+/**
+ * Every enum's values, once (ADR 0014). The web app's option lists and the shared zod schemas read
+ * them from here; the database schema declares the same enums, and an API test fails when the two
+ * differ, so a value added in one place cannot silently be missing in the other. Order is the
+ * order a user is offered the values in.
+ */
+export const ORGANISATION_TYPES = ['MUNICIPALITY', 'COLLABORATION', 'SUPPLIER', 'OTHER_PUBLIC_BODY'] as const;
+export const SHARE_SCOPES = [
+  'SYSTEM_USAGES',
+  'CONTRACTS',
+  'CONTRACT_PRICES',
+  'PROJECTS',
+  'BENEFITS',
+  'PEOPLE',
+  'TENDER_PLANS',
+] as const;
+export const VISIBILITIES = ['LOCAL', 'SHARED'] as const;
+export const LIFECYCLES = ['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED'] as const;
+export const DATA_SOURCE_KINDS = ['BASE_REGISTER', 'COPY_REGISTER', 'INTERNAL', 'EXTERNAL'] as const;
+export const CHANNELS = ['SERVICEPLATFORMEN', 'DATAFORDELEREN', 'DIRECT', 'FILE_TRANSFER', 'OTHER'] as const;
+export const INFRASTRUCTURE_KINDS = [
+  'SUPPORT_SYSTEM',
+  'SERVICE_PLATFORM',
+  'IDENTITY',
+  'HOSTING',
+  'NETWORK',
+  'OTHER',
+] as const;
+export const HOSTINGS = ['ON_PREMISE', 'SUPPLIER_HOSTED', 'CLOUD', 'SAAS', 'UNKNOWN'] as const;
+export const ACCESSES = ['READ', 'WRITE', 'READ_WRITE'] as const;
+export const INTEGRATION_DIRECTIONS = ['ONE_WAY', 'BIDIRECTIONAL'] as const;
+export const PURCHASE_FORMS = [
+  'EU_TENDER',
+  'MINI_TENDER',
+  'DIRECT_AWARD',
+  'FRAMEWORK_CALL_OFF',
+  'OTHER',
+] as const;
+export const CRITICALITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export const NOTICE_RULES = ['RUNNING', 'END_OF_MONTH', 'END_OF_QUARTER', 'END_OF_YEAR'] as const;
+export const ECONOMY_KINDS = ['ACQUISITION', 'YEARLY_OPERATION', 'OTHER'] as const;
+export const PROJECT_STATUSES = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'CLOSED', 'REJECTED'] as const;
+export const RAGS = ['GREEN', 'AMBER', 'RED'] as const;
+export const ARTEFACT_KINDS = [
+  'BUSINESS_CASE',
+  'BENEFIT_MAP',
+  'RISK_ASSESSMENT',
+  'RESOURCE_PLAN',
+  'IDEA_DESCRIPTION',
+  'IMPLEMENTATION_PLAN',
+  'BENEFIT_REALISATION_PLAN',
+  'OPERATIONS_HANDOVER',
+  'CLOSING_REPORT',
+] as const;
+export const PROPOSAL_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'PREQUALIFIED',
+  'RETURNED',
+  'APPROVED',
+  'REJECTED',
+  'DEFERRED',
+] as const;
+export const DECISION_STAGES = ['COUNCIL', 'BOARD'] as const;
+export const BUSINESS_CASE_KINDS = [
+  'ONE_OFF_COST',
+  'YEARLY_COST',
+  'ONE_OFF_BENEFIT',
+  'YEARLY_BENEFIT',
+] as const;
+export const SCORE_DIRECTIONS = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
+export const BENEFIT_TYPES = ['ECONOMIC_KR', 'ECONOMIC_FTE', 'QUALITATIVE', 'DISBENEFIT'] as const;
+/** A saving usually falls, so the form offers DECREASE first. */
+export const BENEFIT_DIRECTIONS = ['DECREASE', 'INCREASE'] as const;
+export const VERIFICATION_KINDS = [
+  'NONE',
+  'USAGE_RETIRED',
+  'CONTRACT_ENDED',
+  'COPY_REGISTER_REPLACED',
+] as const;
+
+/** All enums by their schema name, for the check against the database schema. */
+export const ENUM_VALUES = {
+  Role: ROLES,
+  OrganisationType: ORGANISATION_TYPES,
+  ShareScope: SHARE_SCOPES,
+  Visibility: VISIBILITIES,
+  Lifecycle: LIFECYCLES,
+  DataSourceKind: DATA_SOURCE_KINDS,
+  Channel: CHANNELS,
+  InfrastructureKind: INFRASTRUCTURE_KINDS,
+  Hosting: HOSTINGS,
+  Access: ACCESSES,
+  Direction: INTEGRATION_DIRECTIONS,
+  PurchaseForm: PURCHASE_FORMS,
+  Criticality: CRITICALITIES,
+  NoticeRule: NOTICE_RULES,
+  EconomyKind: ECONOMY_KINDS,
+  ProjectStatus: PROJECT_STATUSES,
+  Rag: RAGS,
+  ArtefactKind: ARTEFACT_KINDS,
+  ProposalStatus: PROPOSAL_STATUSES,
+  DecisionStage: DECISION_STAGES,
+  BusinessCaseKind: BUSINESS_CASE_KINDS,
+  ScoreDirection: SCORE_DIRECTIONS,
+  BenefitType: BENEFIT_TYPES,
+  BenefitDirection: BENEFIT_DIRECTIONS,
+  VerificationKind: VERIFICATION_KINDS,
+  BenefitMapKind: BENEFIT_MAP_KINDS,
+} as const satisfies Record<string, readonly string[]>;
+
+export type VerificationKind = (typeof VERIFICATION_KINDS)[number];
+export type Criticality = (typeof CRITICALITIES)[number];
+export type EconomyKind = (typeof ECONOMY_KINDS)[number];

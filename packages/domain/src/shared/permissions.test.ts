@@ -1,0 +1,47 @@
+import {
+  canEditBenefit,
+  canEditContract,
+  canEditLandscape,
+  canEditProject,
+  canMeasureBenefit,
+  canReportOnProject,
+} from './permissions';
+
+const project = { ownerUserId: 'owner', leadUserId: 'lead' };
+
+describe('can… predicates', () => {
+  it('lets contract managers and administrators edit contracts, not system owners or readers', () => {
+    expect(canEditContract(['CONTRACT_MANAGER'])).toBe(true);
+    expect(canEditContract(['ADMINISTRATOR'])).toBe(true);
+    expect(canEditContract(['SYSTEM_OWNER', 'READER'])).toBe(false);
+    expect(canEditLandscape(['SYSTEM_OWNER'])).toBe(true);
+    expect(canEditLandscape(['CONTRACT_MANAGER'])).toBe(false);
+  });
+
+  it('lets coordinators and the project’s own owner or lead edit its benefits', () => {
+    expect(canEditBenefit({ roles: ['PROJECT_COORDINATOR'], viewerId: 'x' }, null)).toBe(true);
+    expect(canEditBenefit({ roles: ['READER'], viewerId: 'lead' }, project)).toBe(true);
+    expect(canEditBenefit({ roles: ['PROJECT_LEAD'], viewerId: 'someone' }, project)).toBe(false);
+    // Outside any project only the secretariat keeps the register.
+    expect(canEditBenefit({ roles: ['PROJECT_LEAD'], viewerId: 'lead' }, null)).toBe(false);
+  });
+
+  it('lets only the responsible, the accountable or a coordinator measure a benefit', () => {
+    const benefit = { responsibleUserId: 'r', accountableUserId: 'a' };
+    expect(canMeasureBenefit({ roles: [], viewerId: 'r' }, benefit)).toBe(true);
+    expect(canMeasureBenefit({ roles: [], viewerId: 'a' }, benefit)).toBe(true);
+    expect(canMeasureBenefit({ roles: ['SYSTEM_OWNER', 'PROJECT_LEAD'], viewerId: 'x' }, benefit)).toBe(
+      false,
+    );
+    expect(canMeasureBenefit({ roles: ['PROJECT_COORDINATOR'], viewerId: 'x' }, benefit)).toBe(true);
+  });
+
+  it('needs both ownership and the role’s grant to edit or report on a project', () => {
+    expect(canEditProject({ roles: ['PROJECT_LEAD'], viewerId: 'lead' }, project)).toBe(true);
+    expect(canEditProject({ roles: ['READER'], viewerId: 'lead' }, project)).toBe(false);
+    expect(canEditProject({ roles: ['PROJECT_LEAD'], viewerId: 'x' }, project)).toBe(false);
+    expect(canReportOnProject({ roles: ['PROJECT_LEAD'], viewerId: 'owner' }, project)).toBe(true);
+    expect(canReportOnProject({ roles: ['SYSTEM_OWNER'], viewerId: 'owner' }, project)).toBe(false);
+    expect(canReportOnProject({ roles: ['PROJECT_COORDINATOR'], viewerId: 'x' }, project)).toBe(true);
+  });
+});

@@ -1,0 +1,59 @@
+import { hasPermission, type Role } from './roles';
+
+/**
+ * `can…` predicates: who may do what (ADR 0014). The API refuses with FORBIDDEN when one answers
+ * false; the web app asks the same predicate to hide or disable the action, so a button shows
+ * exactly when the API would accept the click.
+ */
+export interface Actor {
+  /** The viewer's roles in the organisation the record belongs to. */
+  roles: readonly Role[];
+  viewerId: string;
+}
+
+/** The people a project's records belong to. */
+export interface ProjectPeople {
+  ownerUserId: string | null;
+  leadUserId: string | null;
+}
+
+const ownsProject = (actor: Actor, project: ProjectPeople | null) =>
+  !!project && (project.ownerUserId === actor.viewerId || project.leadUserId === actor.viewerId);
+
+export const canAdministerOrganisation = (roles: readonly Role[]) =>
+  hasPermission(roles, 'organisation.admin');
+export const canEditLandscape = (roles: readonly Role[]) => hasPermission(roles, 'landscape.edit');
+export const canEditContract = (roles: readonly Role[]) => hasPermission(roles, 'contract.edit');
+export const canCoordinatePortfolio = (roles: readonly Role[]) =>
+  hasPermission(roles, 'portfolio.coordinate');
+export const canAssessMaturity = (roles: readonly Role[]) => hasPermission(roles, 'maturity.assess');
+
+/**
+ * Creating and editing a benefit: project coordinators (the secretariat keeps the benefit
+ * register) and the owner or lead of the benefit's project, who wrote the business case. A benefit
+ * outside any project is the coordinators' alone.
+ */
+export const canEditBenefit = (actor: Actor, project: ProjectPeople | null): boolean =>
+  canCoordinatePortfolio(actor.roles) || ownsProject(actor, project);
+
+/**
+ * Recording a measurement: the benefit's responsible or accountable user (they harvest it and
+ * answer for it) or a coordinator, whatever other role anyone else holds.
+ */
+export const canMeasureBenefit = (
+  actor: Actor,
+  benefit: { responsibleUserId: string | null; accountableUserId: string | null },
+): boolean =>
+  canCoordinatePortfolio(actor.roles) ||
+  benefit.responsibleUserId === actor.viewerId ||
+  benefit.accountableUserId === actor.viewerId;
+
+/** Editing a project and its records (business case, artefacts): coordinators, or its own owner or lead who may propose. */
+export const canEditProject = (actor: Actor, project: ProjectPeople): boolean =>
+  canCoordinatePortfolio(actor.roles) ||
+  (ownsProject(actor, project) && hasPermission(actor.roles, 'portfolio.propose'));
+
+/** Filing a status report: coordinators, or the project's own owner or lead who may report. */
+export const canReportOnProject = (actor: Actor, project: ProjectPeople): boolean =>
+  canCoordinatePortfolio(actor.roles) ||
+  (ownsProject(actor, project) && hasPermission(actor.roles, 'project.report'));
