@@ -16,6 +16,18 @@ export type {
   LandscapeProject,
   SystemUsage,
 } from './landscape-graph.types';
+export {
+  DATA_TYPES,
+  REGISTER_FAMILIES,
+  UNDECLARED_PAYLOAD,
+  effectivePayload,
+  isDeclared,
+  normalisePayload,
+  payloadErrors,
+  type DataPayload,
+  type DataType,
+  type RegisterFamily,
+} from './data-payload';
 export { RELATIONS, inverseRelation, type Relation } from './relations';
 export { contractedUntil, contractsByUsage, nextEndingContract } from './contract-coverage';
 export {
@@ -23,6 +35,7 @@ export {
   nodeKindOf,
   type LandscapeEdgeKind,
   type LandscapeEdgeView,
+  type IntegrationFlow,
   type LandscapeIndex,
   type LandscapeLink,
 } from './landscape-index';
@@ -35,6 +48,7 @@ export {
   type AffectedUnit,
   type AffectedUsage,
   type ImpactAnalysis,
+  type ImpactCertainty,
   type ImpactOptions,
   type ImpactTarget,
   type ImpactVia,
