@@ -18,8 +18,22 @@ export const DATA_TYPES = [
 ] as const;
 export type DataType = (typeof DATA_TYPES)[number];
 
-/** Base-register families data can derive from: persons, companies, buildings, addresses, cadastre, ownership, income, administrative geography. */
-export const REGISTER_FAMILIES = ['CPR', 'CVR', 'BBR', 'DAR', 'MATRIKEL', 'EJF', 'INCOME', 'DAGI'] as const;
+/**
+ * Base-register families data can derive from: persons, companies, buildings, addresses, cadastre,
+ * ownership, property valuation, income (eIndkomst), administrative geography, topography.
+ */
+export const REGISTER_FAMILIES = [
+  'CPR',
+  'CVR',
+  'BBR',
+  'DAR',
+  'MATRIKEL',
+  'EJF',
+  'VUR',
+  'INCOME',
+  'DAGI',
+  'GEODANMARK',
+] as const;
 export type RegisterFamily = (typeof REGISTER_FAMILIES)[number];
 
 /**
