@@ -92,6 +92,8 @@ export const SystemDetailDocument = graphql(`
         purpose
         plannedTargetSourceId
         plannedSwitchDate
+        dataTypes
+        registerFamilies
         version
       }
       integrationsOut {
@@ -104,6 +106,10 @@ export const SystemDetailDocument = graphql(`
         direction
         frequency
         migrationMonths
+        dataTypes
+        registerFamilies
+        interfaceDataTypes
+        interfaceRegisterFamilies
         version
       }
       integrationsIn {
@@ -116,6 +122,10 @@ export const SystemDetailDocument = graphql(`
         direction
         frequency
         migrationMonths
+        dataTypes
+        registerFamilies
+        interfaceDataTypes
+        interfaceRegisterFamilies
         version
       }
       coveringContracts {
