@@ -649,8 +649,10 @@ export type RegisterFamily =
   | 'DAGI'
   | 'DAR'
   | 'EJF'
+  | 'GEODANMARK'
   | 'INCOME'
-  | 'MATRIKEL';
+  | 'MATRIKEL'
+  | 'VUR';
 
 export type RequirementCheckUpdateInput = {
   fulfilled: boolean;
