@@ -1,6 +1,7 @@
 import type { Direction } from '@prisma/client';
 import type { CatalogueIds, Landscape } from './demo-landscape';
 import type { MunicipalityIds } from './demo-organisations';
+import { INTEGRATION_PAYLOADS } from './demo-payloads';
 import type { SeedContext } from './seed-writer';
 
 /**
@@ -98,6 +99,8 @@ export function buildIntegrations(
       direction,
       frequency,
       contractId: covering && ctx.rng.chance(0.35) ? covering : null,
+      // Over an interface the interface's declaration applies unless the flow declares its own.
+      ...INTEGRATION_PAYLOADS[`${from}>${to}`],
     });
   }
   return chosen.length;

@@ -10,6 +10,7 @@ import {
   type SystemDef,
 } from './demo-catalogue';
 import type { MunicipalityIds, MunicipalityKey } from './demo-organisations';
+import { INTERFACE_PAYLOADS, edgePayload } from './demo-payloads';
 import { day, monthEnd } from './seed-dates';
 import type { SeedContext } from './seed-writer';
 
@@ -53,6 +54,7 @@ export function buildCatalogue(ctx: SeedContext, systems: readonly SystemDef[] =
       providerSystemId: ids.systems.get(itf.provider) ?? null,
       protocol: itf.protocol,
       dataDescription: itf.data,
+      ...INTERFACE_PAYLOADS[itf.key],
     });
   }
   // DATA_SOURCES lists base registers before their copies, so copyOfId always points backwards.
@@ -286,6 +288,7 @@ export function buildLandscape(ctx: SeedContext, m: MunicipalityIds, cat: Catalo
         plannedTargetSourceId: plannedSwitch ? cat.dataSources.get(def.copyOf!)! : null,
         plannedSwitchDate: plannedSwitch ? day(monthEnd(rng.int(6, 30))) : null,
         switchingCost: plannedSwitch ? rng.int(5, 25) * 10_000 : 0,
+        ...edgePayload(def?.family ?? null, def ? null : key),
       });
       if (plannedSwitch) copyEdges.push({ id: edgeId, usageKey: sys.key });
     }

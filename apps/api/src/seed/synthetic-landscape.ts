@@ -4,6 +4,7 @@ import { INTERFACES, LOCAL_SOURCES } from './demo-catalogue';
 import { UNIT_TREE } from './demo-organisations';
 import { addDays, day, monthEnd, monthEndFrom } from './seed-dates';
 import type { SeedContext } from './seed-writer';
+import { edgePayload, pl } from './demo-payloads';
 import type { SharedSource, SyntheticCatalogue, SyntheticSystem } from './synthetic-catalogue';
 
 /**
@@ -263,8 +264,24 @@ function edgeRow(ctx: SeedContext, organisationId: string, usageId: string, src:
     plannedTargetSourceId: planned ? src.copyOfId : null,
     plannedSwitchDate: planned ? day(monthEnd(rng.int(3, 36))) : null,
     switchingCost: planned ? rng.int(5, 25) * 10_000 : 0,
+    ...edgePayload(src.family, src.kind === 'INTERNAL' ? src.key : null),
   };
 }
+
+/**
+ * Integration payloads for the synthetic landscapes: about half carry CPR person data, so the
+ * benchmark's impact analyses walk long certain paths; one in eight is undeclared (possible paths).
+ */
+const SYNTHETIC_PAYLOADS = [
+  pl('PERSON', 'CASE', 'CPR'),
+  pl('CASE', 'DOCUMENT'),
+  pl('PERSON'),
+  pl('OTHER'),
+  pl('PERSON', 'DOCUMENT', 'CPR'),
+  pl('PROPERTY', 'GIS'),
+  pl('PERSON', 'COMPANY', 'CPR', 'CVR'),
+  pl(),
+];
 
 /**
  * Contracts covering the usages in runs of 1–6 (what is left over stays uncovered, as in real
@@ -390,6 +407,8 @@ export function buildSyntheticContracts(
       direction: rng.chance(0.2) ? 'BIDIRECTIONAL' : 'ONE_WAY',
       frequency: rng.pick(['Løbende', 'Dagligt', 'Ugentligt', 'Månedligt']),
       contractId: rng.chance(0.2) ? (byUsage.get(to.id) ?? null) : null,
+      // Taken in turn rather than drawn, so the random stream (and the landscape's shape) is unchanged.
+      ...SYNTHETIC_PAYLOADS[made % SYNTHETIC_PAYLOADS.length],
     });
   }
   return byUsage;

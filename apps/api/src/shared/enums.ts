@@ -31,6 +31,8 @@ export const BenefitType = $Enums.BenefitType;
 export const BenefitDirection = $Enums.BenefitDirection;
 export const VerificationKind = $Enums.VerificationKind;
 export const BenefitMapKind = $Enums.BenefitMapKind;
+export const DataType = $Enums.DataType;
+export const RegisterFamily = $Enums.RegisterFamily;
 
 export type Role = $Enums.Role;
 export type OrganisationType = $Enums.OrganisationType;
@@ -58,6 +60,8 @@ export type BenefitType = $Enums.BenefitType;
 export type BenefitDirection = $Enums.BenefitDirection;
 export type VerificationKind = $Enums.VerificationKind;
 export type BenefitMapKind = $Enums.BenefitMapKind;
+export type DataType = $Enums.DataType;
+export type RegisterFamily = $Enums.RegisterFamily;
 
 const all = {
   Role,
@@ -86,5 +90,7 @@ const all = {
   BenefitDirection,
   VerificationKind,
   BenefitMapKind,
+  DataType,
+  RegisterFamily,
 };
 for (const [name, values] of Object.entries(all)) registerEnumType(values, { name });

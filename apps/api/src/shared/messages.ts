@@ -29,6 +29,7 @@ const da = {
   'field.email': 'Skal være en gyldig e-mailadresse.',
   'field.dateOrder': 'Slutdatoen skal ligge efter startdatoen.',
   'field.unknownReference': '{entity} findes ikke i din organisation.',
+  'field.registerFamilyWithoutDataType': 'Vælg mindst én datatype, når du angiver en registerfamilie.',
   'field.parentCycle':
     'En kontrakt kan ikke være overordnet for sig selv eller for en af sine egne underkontrakter.',
   'field.successorCycle':
@@ -86,6 +87,7 @@ const en: Record<MessageKey, string> = {
   'field.email': 'Must be a valid e-mail address.',
   'field.dateOrder': 'The end date must be after the start date.',
   'field.unknownReference': '{entity} does not exist in your organisation.',
+  'field.registerFamilyWithoutDataType': 'Choose at least one data type when you name a register family.',
   'field.parentCycle': 'A contract cannot be the parent of itself or of one of its own sub-contracts.',
   'field.successorCycle': 'A contract cannot be replaced by itself or by a contract it has replaced.',
   'field.unitParentCycle': 'A unit cannot sit below itself or below one of its own sub-units.',

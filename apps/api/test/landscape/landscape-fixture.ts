@@ -8,6 +8,8 @@ import { aUsage, anOrganisation } from '../test-server';
  *   CPR (base register) ◀─copy─ CPR-kopi (copy register)
  *   Ydelse ──reads──▶ CPR            Sag ──reads (120.000 kr, not authoritative)──▶ CPR-kopi
  *   Sag ──integration "Sag-API"──▶ Portal ──runs on──▶ AD (ends 2027-06-30)
+ *   Sag reads persons (CPR) from the copy; Sag-API carries cases with their parties (persons);
+ *   Ydelse's edge declares no payload.
  *   Gammel (retired), no edges.     Contract "Sagskontrakt" covers Sag (200.000 kr/yr, ends 2030-12-31)
  *   Project "Ny portal" touches Portal.                B: BSys ──reads──▶ CPR
  */
@@ -61,6 +63,8 @@ export async function aLandscape(db: Database, slugA: string, slugB: string) {
       authoritative: false,
       yearlyCost: 120_000,
       switchingCost: 50_000,
+      dataTypes: ['PERSON'],
+      registerFamilies: ['CPR'],
     },
   });
   const ydelseCpr = await p.usageDataSource.create({
@@ -77,7 +81,7 @@ export async function aLandscape(db: Database, slugA: string, slugB: string) {
   await p.usageInfrastructure.create({
     data: { organisationId: a.org.id, usageId: portal.id, componentId: ad.id },
   });
-  const sagApi = await p.interface.create({ data: { name: 'Sag-API' } });
+  const sagApi = await p.interface.create({ data: { name: 'Sag-API', dataTypes: ['CASE', 'PERSON'] } });
   const integration = await p.integration.create({
     data: {
       organisationId: a.org.id,

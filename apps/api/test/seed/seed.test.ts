@@ -1,6 +1,7 @@
 import { verify } from '@node-rs/argon2';
 import {
   addMonths,
+  analyseImpact,
   artefactsToReach,
   canPassGate,
   checkInvoice,
@@ -12,6 +13,7 @@ import {
   type ContractTerms,
 } from '@overblik/domain';
 import type { Database } from '../../src/db/database';
+import { landscapeRepository } from '../../src/modules/landscape/landscape.repository';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from '../../src/seed/demo-seed';
 import { SEED_TODAY } from '../../src/seed/seed-dates';
 import { nationalSpecs, seedProfile } from '../../src/seed/synthetic-generator';
@@ -256,6 +258,31 @@ describe('demo seed', () => {
     expect(await db.prisma.maturityAssessment.count()).toBe(4);
   });
 
+  it('declares payloads, so switching off CPR reaches the website only if person data flows to it', async () => {
+    expect(await db.prisma.usageDataSource.count({ where: { dataTypes: { isEmpty: true } } })).toBe(0);
+    let possible = 0;
+    for (const slug of ['norddal', 'sovang']) {
+      const organisationId = await orgId(slug);
+      const { graph } = await landscapeRepository.load(db.prisma, organisationId, SEED_TODAY);
+      const cpr = graph.dataSources.find((d) => d.kind === 'BASE_REGISTER' && d.registerFamily === 'CPR')!;
+      const result = analyseImpact(graph, { kind: 'DATA_SOURCE', id: cpr.id });
+      const web = graph.usages.find((u) => u.name === 'Kommunens hjemmeside (CMS)')!;
+      const personFlowsToWeb = graph.integrations.some(
+        (i) =>
+          (i.toUsageId === web.id || (i.direction === 'BIDIRECTIONAL' && i.fromUsageId === web.id)) &&
+          i.payload.dataTypes.includes('PERSON'),
+      );
+      expect(personFlowsToWeb).toBe(false);
+      expect(result.usages.map((u) => u.usageId)).not.toContain(web.id);
+      const certain = result.usages.filter((u) => u.certainty === 'CERTAIN');
+      expect(certain.length).toBeGreaterThan(5);
+      expect(certain.every((u) => u.dataTypes.includes('PERSON') || u.unknownData)).toBe(true);
+      possible += result.usages.length - certain.length;
+    }
+    // Undeclared flows (e.g. to the backup) make some usages only possibly affected.
+    expect(possible).toBeGreaterThan(0);
+  });
+
   it('does not seed twice and keeps returning the demo users', async () => {
     const before = await db.prisma.systemUsage.count();
     expect(await seedDemoIfEmpty(db)).toEqual(DEMO_USERS);
@@ -297,6 +324,8 @@ describe('synthetic large profile', () => {
     expect(await prisma.benefitMeasurement.count()).toBe(10_000);
     expect(await prisma.usageDataSource.count()).toBe(4500);
     expect(await prisma.integration.count()).toBe(1500);
+    // One in eight synthetic integrations declares no payload of its own (the 8th of every 8).
+    expect(await prisma.integration.count({ where: { dataTypes: { isEmpty: true } } })).toBe(187);
     const bench = await prisma.user.findUniqueOrThrow({
       where: { email: 'bench@storby.dk' },
       include: { memberships: true },

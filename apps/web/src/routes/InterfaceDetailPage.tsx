@@ -14,6 +14,7 @@ import { SectionTable } from '../ui/SectionTable';
 import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { apiErrorMessage } from '../ui/error-message';
 import { PageHeader } from '../ui/PageHeader';
+import { usePayloadText } from '../ui/PayloadFields';
 import { QueryState } from '../ui/QueryState';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -31,7 +32,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 export function InterfaceDetailPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation(['interfaces', 'systems']);
+  const { t } = useTranslation(['interfaces', 'systems', 'common']);
+  const payloadText = usePayloadText();
   const navigate = useNavigate();
   const { organisation } = useViewer();
   const canEditLandscape = useCanEditLandscape();
@@ -106,6 +108,9 @@ export function InterfaceDetailPage() {
                 </Fact>
                 <Fact label={t('columns.protocol')}>{entry.protocol ?? none}</Fact>
                 <Fact label={t('columns.data')}>{entry.dataDescription || none}</Fact>
+                <Fact label={t('common:payload.dataTypes')}>
+                  {payloadText(entry) || t('common:payload.undeclared')}
+                </Fact>
                 <Fact label={t('columns.visibility')}>
                   {t(`visibility.${entry.visibility}`)}
                   {!entry.ownerOrganisationId && ` – ${t('national')}`}

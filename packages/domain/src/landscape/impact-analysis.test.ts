@@ -16,6 +16,8 @@ import { buildLandscapeIndex } from './landscape-index';
 
 const cpr = aDataSource({ id: 'cpr', name: 'CPR', registerFamily: 'CPR' });
 const onCpr = { kind: 'DATA_SOURCE', id: 'cpr' } as const;
+/** What the builders' default payload (person data from CPR) loses. */
+const personFromCpr = { dataTypes: ['PERSON'], registerFamilies: ['CPR'], unknownData: false };
 
 /** The affected usages as "id@depth" for compact, readable expectations. */
 const affected = (result: ReturnType<typeof analyseImpact>) =>
@@ -41,17 +43,21 @@ describe('analyseImpact', () => {
         usageId: 'a',
         name: 'a',
         responsibleUnitId: 'unit-1',
+        certainty: 'CERTAIN',
         depth: 1,
         path: ['cpr', 'a'],
         via: 'DATA_SOURCE',
+        ...personFromCpr,
       },
       {
         usageId: 'b',
         name: 'b',
         responsibleUnitId: 'unit-1',
+        certainty: 'CERTAIN',
         depth: 1,
         path: ['cpr', 'b'],
         via: 'DATA_SOURCE',
+        ...personFromCpr,
       },
     ]);
     expect(result.dataSources).toEqual([]);
@@ -110,9 +116,11 @@ describe('analyseImpact', () => {
         usageId: 'y',
         name: 'y',
         responsibleUnitId: 'unit-1',
+        certainty: 'CERTAIN',
         depth: 1,
         path: ['x', 'y'],
         via: 'INTEGRATION',
+        ...personFromCpr,
       },
     ]);
   });
@@ -278,21 +286,31 @@ describe('analyseImpact', () => {
     const result = analyseImpact(graph, onCpr);
 
     expect(result.units).toEqual([
-      { unitId: 'unit-x', usageCount: 2 },
-      { unitId: 'unit-y', usageCount: 1 },
-      { unitId: null, usageCount: 1 },
+      { unitId: 'unit-x', usageCount: 2, possibleUsageCount: 0 },
+      { unitId: 'unit-y', usageCount: 1, possibleUsageCount: 0 },
+      { unitId: null, usageCount: 1, possibleUsageCount: 0 },
     ]);
     expect(result.contracts).toEqual([
-      { contractId: 'k2', name: 'Drift', effectiveEnd: null, noticeDate: null, usageIds: ['b', 'c'] },
+      {
+        contractId: 'k2',
+        name: 'Drift',
+        effectiveEnd: null,
+        noticeDate: null,
+        usageIds: ['b', 'c'],
+        possibleUsageIds: [],
+      },
       {
         contractId: 'k1',
         name: 'ESDH',
         effectiveEnd: '2028-12-31',
         noticeDate: '2028-06-30',
         usageIds: ['a'],
+        possibleUsageIds: [],
       },
     ]);
-    expect(result.projects).toEqual([{ projectId: 'p1', name: 'Migration', usageIds: ['c', 'd'] }]);
+    expect(result.projects).toEqual([
+      { projectId: 'p1', name: 'Migration', usageIds: ['c', 'd'], possibleUsageIds: [] },
+    ]);
   });
 
   it('gives the same answer from a prebuilt index, which can be reused across targets', () => {

@@ -16,6 +16,16 @@ export type {
   LandscapeProject,
   SystemUsage,
 } from './landscape-graph.types';
+export {
+  UNDECLARED_PAYLOAD,
+  effectivePayload,
+  isDeclared,
+  normalisePayload,
+  payloadErrors,
+  type DataPayload,
+  type DataType,
+  type RegisterFamily,
+} from './data-payload';
 export { RELATIONS, inverseRelation, type Relation } from './relations';
 export { contractedUntil, contractsByUsage, nextEndingContract } from './contract-coverage';
 export {
@@ -23,6 +33,7 @@ export {
   nodeKindOf,
   type LandscapeEdgeKind,
   type LandscapeEdgeView,
+  type IntegrationFlow,
   type LandscapeIndex,
   type LandscapeLink,
 } from './landscape-index';
@@ -35,6 +46,7 @@ export {
   type AffectedUnit,
   type AffectedUsage,
   type ImpactAnalysis,
+  type ImpactCertainty,
   type ImpactOptions,
   type ImpactTarget,
   type ImpactVia,

@@ -4,6 +4,7 @@
  * everything the graph rules do not need, so the rules stay pure and cheap to test.
  */
 import type { IsoDate } from '../shared/dates';
+import type { DataPayload } from './data-payload';
 
 export type LandscapeLifecycle = 'PLANNED' | 'IN_USE' | 'PHASING_OUT' | 'RETIRED';
 export type DataSourceKind = 'BASE_REGISTER' | 'COPY_REGISTER' | 'INTERNAL' | 'EXTERNAL';
@@ -63,6 +64,8 @@ export interface DataSourceEdge {
   plannedSwitchDate: IsoDate | null;
   /** One-off cost of moving to the planned target. */
   switchingCost: number;
+  /** What the usage reads from the source; undeclared when it has no data types. */
+  payload: DataPayload;
 }
 
 /** Usage → infrastructure component it runs on or needs (hosting, identity, support system). */
@@ -81,6 +84,8 @@ export interface Integration {
   interfaceName?: string | null;
   data: string;
   contractId?: string | null;
+  /** The data it carries: its own declaration, else its interface's (see `effectivePayload`). */
+  payload: DataPayload;
 }
 
 /** A contract as the landscape sees it: its end dates and which usages it covers. */

@@ -28,11 +28,12 @@ describe('buildLandscapeIndex', () => {
   );
 
   it('lists readers (not writers), copies and where data flows, both ways for bidirectional', () => {
-    expect(index.readersBySource.get('cpr')).toEqual(['a']);
+    expect(index.readEdgesBySource.get('cpr')?.map((e) => e.usageId)).toEqual(['a']);
     expect(index.copiesBySource.get('cpr')).toEqual(['copy']);
-    expect(index.receiversByUsage.get('a')).toEqual(['b']);
-    expect(index.receiversByUsage.get('b')).toEqual(['c']);
-    expect(index.receiversByUsage.get('c')).toEqual(['b']);
+    const receivers = (id: string) => index.flowsByUsage.get(id)?.map((f) => f.toUsageId);
+    expect(receivers('a')).toEqual(['b']);
+    expect(receivers('b')).toEqual(['c']);
+    expect(receivers('c')).toEqual(['b']);
   });
 
   it('links every edge to both of its ends and knows each node kind', () => {

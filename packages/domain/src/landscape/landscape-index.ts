@@ -8,7 +8,9 @@ import type {
   DataAccess,
   DataChannel,
   DataSource,
+  DataSourceEdge,
   InfrastructureComponent,
+  Integration,
   IntegrationDirection,
   LandscapeContract,
   LandscapeGraph,
@@ -36,6 +38,12 @@ export interface LandscapeEdgeView {
   interfaceName: string | null;
 }
 
+/** An integration seen from the usage whose data flows out through it. */
+export interface IntegrationFlow {
+  integration: Integration;
+  toUsageId: string;
+}
+
 /** An edge seen from one of its ends. */
 export interface LandscapeLink {
   edge: LandscapeEdgeView;
@@ -48,14 +56,16 @@ export interface LandscapeIndex {
   readonly usageById: ReadonlyMap<string, SystemUsage>;
   readonly dataSourceById: ReadonlyMap<string, DataSource>;
   readonly componentById: ReadonlyMap<string, InfrastructureComponent>;
-  /** Data source id → usages that read from it (READ or READ_WRITE). */
-  readonly readersBySource: ReadonlyMap<string, readonly string[]>;
   /** Authoritative source id → copy registers that copy it. */
   readonly copiesBySource: ReadonlyMap<string, readonly string[]>;
   /** Component id → usages that depend on it. */
   readonly usagesByComponent: ReadonlyMap<string, readonly string[]>;
-  /** Usage id → usages its data flows to through integrations (both ends of a bidirectional one). */
-  readonly receiversByUsage: ReadonlyMap<string, readonly string[]>;
+  /** Data source id → the reading edges (READ or READ_WRITE) on it. */
+  readonly readEdgesBySource: ReadonlyMap<string, readonly DataSourceEdge[]>;
+  /** Planned target source id → the reading edges planned to switch to it. */
+  readonly plannedReadEdgesByTarget: ReadonlyMap<string, readonly DataSourceEdge[]>;
+  /** Usage id → the integrations its data flows out through (both ends of a bidirectional one). */
+  readonly flowsByUsage: ReadonlyMap<string, readonly IntegrationFlow[]>;
   readonly contractsByUsage: ReadonlyMap<string, readonly LandscapeContract[]>;
   readonly projectsByUsage: ReadonlyMap<string, readonly LandscapeProject[]>;
   /** Node id → every edge touching it, in and out, of every kind. */
@@ -64,10 +74,11 @@ export interface LandscapeIndex {
 
 /** Builds the adjacency maps of a landscape graph in one pass over its nodes and edges. */
 export function buildLandscapeIndex(graph: LandscapeGraph): LandscapeIndex {
-  const readersBySource = new Map<string, string[]>();
   const copiesBySource = new Map<string, string[]>();
   const usagesByComponent = new Map<string, string[]>();
-  const receiversByUsage = new Map<string, string[]>();
+  const readEdgesBySource = new Map<string, DataSourceEdge[]>();
+  const plannedReadEdgesByTarget = new Map<string, DataSourceEdge[]>();
+  const flowsByUsage = new Map<string, IntegrationFlow[]>();
   const projectsByUsage = new Map<string, LandscapeProject[]>();
   const links = new Map<string, LandscapeLink[]>();
 
@@ -93,7 +104,10 @@ export function buildLandscapeIndex(graph: LandscapeGraph): LandscapeIndex {
   }
   for (const edge of graph.dataEdges) {
     // A WRITE-only usage feeds the source rather than reading it, so it loses nothing when it goes.
-    if (edge.access !== 'WRITE') push(readersBySource, edge.dataSourceId, edge.usageId);
+    if (edge.access !== 'WRITE') {
+      push(readEdgesBySource, edge.dataSourceId, edge);
+      if (edge.plannedTargetSourceId) push(plannedReadEdgesByTarget, edge.plannedTargetSourceId, edge);
+    }
     link({
       id: edge.id,
       kind: 'DATA',
@@ -121,9 +135,9 @@ export function buildLandscapeIndex(graph: LandscapeGraph): LandscapeIndex {
     });
   }
   for (const integration of graph.integrations) {
-    push(receiversByUsage, integration.fromUsageId, integration.toUsageId);
+    push(flowsByUsage, integration.fromUsageId, { integration, toUsageId: integration.toUsageId });
     if (integration.direction === 'BIDIRECTIONAL') {
-      push(receiversByUsage, integration.toUsageId, integration.fromUsageId);
+      push(flowsByUsage, integration.toUsageId, { integration, toUsageId: integration.fromUsageId });
     }
     link({
       id: integration.id,
@@ -148,10 +162,11 @@ export function buildLandscapeIndex(graph: LandscapeGraph): LandscapeIndex {
     usageById: new Map(graph.usages.map((u) => [u.id, u])),
     dataSourceById: new Map(graph.dataSources.map((s) => [s.id, s])),
     componentById: new Map(graph.components.map((c) => [c.id, c])),
-    readersBySource,
     copiesBySource,
     usagesByComponent,
-    receiversByUsage,
+    readEdgesBySource,
+    plannedReadEdgesByTarget,
+    flowsByUsage,
     contractsByUsage: contractsByUsage(graph.contracts ?? []),
     projectsByUsage,
     links,

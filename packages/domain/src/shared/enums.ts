@@ -82,6 +82,34 @@ export const VERIFICATION_KINDS = [
   'COPY_REGISTER_REPLACED',
 ] as const;
 
+/** KITOS data types: Person, Virksomhed, Sag, Dokument, Organisation, Klassifikation, Ejendom, GIS, Andet. */
+export const DATA_TYPES = [
+  'PERSON',
+  'COMPANY',
+  'CASE',
+  'DOCUMENT',
+  'ORGANISATION',
+  'CLASSIFICATION',
+  'PROPERTY',
+  'GIS',
+  'OTHER',
+] as const;
+/**
+ * Base-register families data can derive from: persons, companies, buildings, addresses, cadastre,
+ * ownership, property valuation, income (eIndkomst), administrative geography, topography.
+ */
+export const REGISTER_FAMILIES = [
+  'CPR',
+  'CVR',
+  'BBR',
+  'DAR',
+  'MATRIKEL',
+  'EJF',
+  'VUR',
+  'INCOME',
+  'DAGI',
+  'GEODANMARK',
+] as const;
 /** All enums by their schema name, for the check against the database schema. */
 export const ENUM_VALUES = {
   Role: ROLES,
@@ -110,6 +138,8 @@ export const ENUM_VALUES = {
   BenefitDirection: BENEFIT_DIRECTIONS,
   VerificationKind: VERIFICATION_KINDS,
   BenefitMapKind: BENEFIT_MAP_KINDS,
+  DataType: DATA_TYPES,
+  RegisterFamily: REGISTER_FAMILIES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type VerificationKind = (typeof VERIFICATION_KINDS)[number];

@@ -11,6 +11,20 @@ import type {
   LandscapeProject,
   SystemUsage,
 } from '../landscape';
+import { type DataPayload, type DataType, type RegisterFamily } from '../landscape/data-payload';
+import { REGISTER_FAMILIES } from '../shared/enums';
+
+/** The builders' default payload: person data from CPR, the commonest declaration. */
+export const PERSON_CPR: DataPayload = { dataTypes: ['PERSON'], registerFamilies: ['CPR'] };
+
+/** A payload for tests: `payload('CASE', 'DOCUMENT')`, `payload('PERSON', 'CPR')`, `payload()` = undeclared. */
+export function payload(...values: (DataType | RegisterFamily)[]): DataPayload {
+  const isFamily = (v: string): v is RegisterFamily => (REGISTER_FAMILIES as readonly string[]).includes(v);
+  return {
+    dataTypes: values.filter((v): v is DataType => !isFamily(v)),
+    registerFamilies: values.filter(isFamily),
+  };
+}
 
 export function aUsage(overrides: Partial<SystemUsage> = {}): SystemUsage {
   const id = overrides.id ?? 'usage-1';
@@ -76,6 +90,7 @@ export function anEdge(overrides: Partial<DataSourceEdge> = {}): DataSourceEdge 
     plannedTargetSourceId: null,
     plannedSwitchDate: null,
     switchingCost: 0,
+    payload: PERSON_CPR,
     ...overrides,
   };
 }
@@ -98,6 +113,7 @@ export function anIntegration(overrides: Partial<Integration> = {}): Integration
     interfaceName: null,
     data: '',
     contractId: null,
+    payload: PERSON_CPR,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Access, Channel, Direction } from '../../shared/enums';
+import { Access, Channel, DataType, Direction, RegisterFamily } from '../../shared/enums';
 import { LocalDate } from '../../shared/scalars';
 
 /** Edge facts shared by create and update. */
@@ -31,6 +31,12 @@ class UsageDataSourceFields {
 
   @Field(() => Float, { nullable: true })
   switchingCost?: number;
+
+  @Field(() => [DataType], { nullable: true, description: 'KITOS data types; an empty list = not declared.' })
+  dataTypes?: DataType[];
+
+  @Field(() => [RegisterFamily], { nullable: true, description: 'Needs at least one data type.' })
+  registerFamilies?: RegisterFamily[];
 }
 
 @InputType()
@@ -70,6 +76,12 @@ class IntegrationFields {
 
   @Field(() => Int, { nullable: true, description: "0–60 months; null uses the organisation's default." })
   migrationMonths?: number | null;
+
+  @Field(() => [DataType], { nullable: true, description: 'KITOS data types; an empty list = not declared.' })
+  dataTypes?: DataType[];
+
+  @Field(() => [RegisterFamily], { nullable: true, description: 'Needs at least one data type.' })
+  registerFamilies?: RegisterFamily[];
 }
 
 @InputType()

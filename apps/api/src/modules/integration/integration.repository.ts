@@ -22,6 +22,8 @@ export const edgeSelect = {
   plannedTargetSourceId: true,
   plannedSwitchDate: true,
   switchingCost: true,
+  dataTypes: true,
+  registerFamilies: true,
   version: true,
   usage: usageName,
   dataSource: { select: { name: true, kind: true } },
@@ -38,10 +40,12 @@ export const integrationSelect = {
   frequency: true,
   contractId: true,
   migrationMonths: true,
+  dataTypes: true,
+  registerFamilies: true,
   version: true,
   fromUsage: usageName,
   toUsage: usageName,
-  interface: { select: { name: true } },
+  interface: { select: { name: true, dataTypes: true, registerFamilies: true } },
 } satisfies Prisma.IntegrationSelect;
 
 type EdgeRow = Prisma.UsageDataSourceGetPayload<{ select: typeof edgeSelect }>;
@@ -69,6 +73,8 @@ export function toIntegrationNode(row: IntegrationRow) {
     fromUsageName: fromUsage.localName ?? fromUsage.system.name,
     toUsageName: toUsage.localName ?? toUsage.system.name,
     interfaceName: iface?.name ?? null,
+    interfaceDataTypes: iface?.dataTypes ?? [],
+    interfaceRegisterFamilies: iface?.registerFamilies ?? [],
   };
 }
 

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { memberOrganisationIds, requirePermission } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
 import { assertId, conflict, invalid, notFound, type FieldError } from '../../shared/errors';
+import { checkedPayload, payloadFields } from '../../shared/payload';
 import { isUniqueViolation } from '../../shared/prisma-errors';
 import { toDbDate } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
@@ -31,6 +32,7 @@ const edgeFields = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullish(),
   switchingCost: kr.optional(),
+  ...payloadFields,
 });
 
 const integrationFields = z.object({
@@ -40,6 +42,7 @@ const integrationFields = z.object({
   frequency: z.string().trim().max(200).optional(),
   contractId: z.uuid().nullish(),
   migrationMonths: z.number().int().min(0).max(60).nullish(),
+  ...payloadFields,
 });
 
 const unknown = (field: string, entity: string): FieldError => ({
@@ -113,7 +116,13 @@ export const integrationService = {
       assertId(dataSourceId, 'DataSource');
       await checkEdgeReferences(tx, ctx, dataSourceId, fields.plannedTargetSourceId);
       const row = await repo
-        .createEdge(tx, { ...edgeData(fields), usageId, dataSourceId, organisationId: usage.organisationId })
+        .createEdge(tx, {
+          ...edgeData(fields),
+          ...checkedPayload(fields),
+          usageId,
+          dataSourceId,
+          organisationId: usage.organisationId,
+        })
         .catch(duplicateEdge);
       await writeAudit(tx, ctx, {
         organisationId: usage.organisationId,
@@ -135,7 +144,11 @@ export const integrationService = {
       if (!before) throw notFound('UsageDataSource');
       requirePermission(ctx, 'landscape.edit', before.organisationId);
       await checkEdgeReferences(tx, ctx, null, fields.plannedTargetSourceId);
-      assertUpdated(await repo.updateEdge(tx, id, version, edgeData(fields)), 'UsageDataSource');
+      const payload = checkedPayload(fields, before);
+      assertUpdated(
+        await repo.updateEdge(tx, id, version, { ...edgeData(fields), ...payload }),
+        'UsageDataSource',
+      );
       const after = (await repo.edge(tx, [before.organisationId], id))!;
       await writeAudit(tx, ctx, {
         organisationId: before.organisationId,
@@ -179,6 +192,7 @@ export const integrationService = {
       await checkIntegrationReferences(tx, ctx, from.organisationId, fields);
       const row = await repo.createIntegration(tx, {
         ...fields,
+        ...checkedPayload(fields),
         fromUsageId,
         toUsageId,
         organisationId: from.organisationId,
@@ -203,7 +217,8 @@ export const integrationService = {
       if (!before) throw notFound('Integration');
       requirePermission(ctx, 'landscape.edit', before.organisationId);
       await checkIntegrationReferences(tx, ctx, before.organisationId, fields);
-      assertUpdated(await repo.updateIntegration(tx, id, version, fields), 'Integration');
+      const payload = checkedPayload(fields, before);
+      assertUpdated(await repo.updateIntegration(tx, id, version, { ...fields, ...payload }), 'Integration');
       const after = (await repo.integration(tx, [before.organisationId], id))!;
       await writeAudit(tx, ctx, {
         organisationId: before.organisationId,

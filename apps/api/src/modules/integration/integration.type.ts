@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Access, Channel, DataSourceKind, Direction } from '../../shared/enums';
+import { Access, Channel, DataSourceKind, DataType, Direction, RegisterFamily } from '../../shared/enums';
 import { LocalDate } from '../../shared/scalars';
 
 @ObjectType('UsageDataSource', { description: 'Edge: a system usage reads or writes a data source.' })
@@ -55,6 +55,16 @@ export class UsageDataSourceNode {
   @Field(() => Float)
   switchingCost!: number;
 
+  @Field(() => [DataType], {
+    description: 'KITOS data types the usage reads from the source; none = not declared.',
+  })
+  dataTypes!: DataType[];
+
+  @Field(() => [RegisterFamily], {
+    description: 'Register families the data derives from; none = any or not stated.',
+  })
+  registerFamilies!: RegisterFamily[];
+
   @Field(() => Int)
   version!: number;
 }
@@ -104,6 +114,24 @@ export class IntegrationNode {
     description: "Months to rebuild it against a new supplier; null uses the organisation's default.",
   })
   migrationMonths!: number | null;
+
+  @Field(() => [DataType], {
+    description: "KITOS data types it carries; none = its interface's declaration applies.",
+  })
+  dataTypes!: DataType[];
+
+  @Field(() => [RegisterFamily], {
+    description: 'Register families the data derives from; none = any or not stated.',
+  })
+  registerFamilies!: RegisterFamily[];
+
+  @Field(() => [DataType], {
+    description: "The interface's declared data types (used when none are declared here).",
+  })
+  interfaceDataTypes!: DataType[];
+
+  @Field(() => [RegisterFamily])
+  interfaceRegisterFamilies!: RegisterFamily[];
 
   @Field(() => Int)
   version!: number;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Visibility } from '../../shared/enums';
+import { DataType, RegisterFamily, Visibility } from '../../shared/enums';
 
 @InputType()
 export class InterfaceFilter {
@@ -26,6 +26,12 @@ class InterfaceFields {
 
   @Field(() => String, { nullable: true })
   dataDescription?: string;
+
+  @Field(() => [DataType], { nullable: true, description: 'KITOS data types; an empty list = not declared.' })
+  dataTypes?: DataType[];
+
+  @Field(() => [RegisterFamily], { nullable: true, description: 'Needs at least one data type.' })
+  registerFamilies?: RegisterFamily[];
 }
 
 @InputType()

@@ -15,6 +15,8 @@ const interfaceSelect = {
   providerSystemId: true,
   protocol: true,
   dataDescription: true,
+  dataTypes: true,
+  registerFamilies: true,
   visibility: true,
   ownerOrganisationId: true,
   version: true,

@@ -4,6 +4,7 @@ import { memberOrganisationIds, requireOrganisation, requirePermission } from '.
 import { writeAudit, type Tx } from '../../shared/audit';
 import { assertId, conflict, forbidden, invalid, notFound } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
+import { checkedPayload, payloadFields } from '../../shared/payload';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import { integrationRepository, toIntegrationNode } from '../integration/integration.repository';
@@ -16,6 +17,7 @@ const fields = z.object({
   providerSystemId: z.uuid().nullish(),
   protocol: z.string().trim().max(100).nullish(),
   dataDescription: z.string().trim().max(2_000).optional(),
+  ...payloadFields,
 });
 type Fields = z.output<typeof fields>;
 
@@ -104,6 +106,7 @@ export const interfaceService = {
       await checkReferences(tx, ctx, data);
       const created = await repo.create(tx, {
         ...dbData(data),
+        ...checkedPayload(data),
         visibility: visibility ?? 'SHARED',
         ownerOrganisationId: organisationId,
       });
@@ -127,7 +130,8 @@ export const interfaceService = {
     const after = await inTransaction(ctx, async (tx) => {
       const before = await editable(tx, ctx, id);
       await checkReferences(tx, ctx, data);
-      assertUpdated(await repo.update(tx, id, version, dbData(data)), 'Interface');
+      const payload = checkedPayload(data, before);
+      assertUpdated(await repo.update(tx, id, version, { ...dbData(data), ...payload }), 'Interface');
       const changed = (await repo.get(tx, [before.ownerOrganisationId], id))!;
       await writeAudit(tx, ctx, {
         organisationId: before.ownerOrganisationId,

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Visibility } from '../../shared/enums';
+import { DataType, RegisterFamily, Visibility } from '../../shared/enums';
 import { PageOf } from '../../shared/pagination';
 import { IntegrationNode } from '../integration/integration.type';
 
@@ -33,6 +33,14 @@ export class InterfaceNode {
 
   @Field(() => String)
   dataDescription!: string;
+
+  @Field(() => [DataType], { description: 'KITOS data types it carries; none = not declared.' })
+  dataTypes!: DataType[];
+
+  @Field(() => [RegisterFamily], {
+    description: 'Register families the data derives from; none = any or not stated.',
+  })
+  registerFamilies!: RegisterFamily[];
 
   @Field(() => Visibility)
   visibility!: Visibility;

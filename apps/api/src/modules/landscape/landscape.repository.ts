@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import {
+  effectivePayload,
   rollUpYearlyCosts,
   type ContractDates,
   type DataSource,
@@ -36,6 +37,8 @@ const dataEdgeSelect = {
   plannedTargetSourceId: true,
   plannedSwitchDate: true,
   switchingCost: true,
+  dataTypes: true,
+  registerFamilies: true,
 } satisfies Prisma.UsageDataSourceSelect;
 
 const dataSourceSelect = {
@@ -103,7 +106,9 @@ export const landscapeRepository = {
             direction: true,
             data: true,
             contractId: true,
-            interface: { select: { name: true } },
+            dataTypes: true,
+            registerFamilies: true,
+            interface: { select: { name: true, dataTypes: true, registerFamilies: true } },
           },
           orderBy: { id: 'asc' },
         }),
@@ -176,8 +181,9 @@ export const landscapeRepository = {
       })),
       dataSources: sources.map((s): DataSource => ({ ...s, endsOn: isoDate(s.endsOn) })),
       components: components.map((c) => ({ ...c, endsOn: isoDate(c.endsOn) })),
-      dataEdges: dataEdges.map((e) => ({
+      dataEdges: dataEdges.map(({ dataTypes, registerFamilies, ...e }) => ({
         ...e,
+        payload: { dataTypes, registerFamilies },
         yearlyCost: num(e.yearlyCost)!,
         switchingCost: num(e.switchingCost)!,
         plannedSwitchDate: isoDate(e.plannedSwitchDate),
@@ -191,6 +197,10 @@ export const landscapeRepository = {
         interfaceName: i.interface?.name ?? null,
         data: i.data,
         contractId: i.contractId,
+        payload: effectivePayload(
+          { dataTypes: i.dataTypes, registerFamilies: i.registerFamilies },
+          i.interface,
+        ),
       })),
       contracts,
       projects: landscapeProjects,

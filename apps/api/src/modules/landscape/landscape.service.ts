@@ -207,6 +207,8 @@ export const landscapeService = {
       targetId: id,
       from,
       usages: [],
+      certainCount: 0,
+      possibleCount: 0,
       dataSources: [],
       units: [],
       contracts: [],
@@ -223,9 +225,12 @@ export const landscapeService = {
       throw notFound('LandscapeNode');
     }
     const result = analyseImpact(p.index, { kind, id }, from ? { from } : {});
+    const certain = result.usages.filter((u) => u.certainty === 'CERTAIN').length;
     return {
       ...empty,
       usages: result.usages,
+      certainCount: certain,
+      possibleCount: result.usages.length - certain,
       dataSources: result.dataSources,
       units: result.units.map((u) => ({
         ...u,

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Access, Channel, Direction, Lifecycle } from '../../shared/enums';
+import { Access, Channel, DataType, Direction, Lifecycle, RegisterFamily } from '../../shared/enums';
 import { LocalDate } from '../../shared/scalars';
 
 export enum LandscapeNodeKind {
@@ -21,7 +21,16 @@ export enum ImpactVia {
 }
 registerEnumType(LandscapeNodeKind, { name: 'LandscapeNodeKind' });
 registerEnumType(LandscapeEdgeKind, { name: 'LandscapeEdgeKind' });
+export enum ImpactCertainty {
+  CERTAIN = 'CERTAIN',
+  POSSIBLE = 'POSSIBLE',
+}
 registerEnumType(ImpactVia, { name: 'ImpactVia' });
+registerEnumType(ImpactCertainty, {
+  name: 'ImpactCertainty',
+  description:
+    'CERTAIN: a path carries the lost data all the way; POSSIBLE: only paths with an undeclared payload do.',
+});
 
 @ObjectType({ description: 'A system usage, data source or infrastructure component in the landscape.' })
 export class LandscapeNode {
@@ -169,6 +178,18 @@ export class AffectedUsageView {
 
   @Field(() => ImpactVia)
   via!: ImpactVia;
+
+  @Field(() => ImpactCertainty)
+  certainty!: ImpactCertainty;
+
+  @Field(() => [DataType], { description: 'The data types it loses (possibly, when POSSIBLE).' })
+  dataTypes!: DataType[];
+
+  @Field(() => [RegisterFamily], { description: 'The register families those data types are narrowed to.' })
+  registerFamilies!: RegisterFamily[];
+
+  @Field(() => Boolean, { description: 'It also loses data whose content is not declared.' })
+  unknownData!: boolean;
 }
 
 @ObjectType()
@@ -194,8 +215,11 @@ export class AffectedUnitView {
   @Field(() => String, { nullable: true })
   unitName!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Certainly affected usages.' })
   usageCount!: number;
+
+  @Field(() => Int)
+  possibleUsageCount!: number;
 }
 
 @ObjectType()
@@ -212,8 +236,11 @@ export class AffectedContractView {
   @Field(() => LocalDate, { nullable: true })
   noticeDate!: string | null;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Certainly affected usages it covers.' })
   usageIds!: string[];
+
+  @Field(() => [ID])
+  possibleUsageIds!: string[];
 }
 
 @ObjectType()
@@ -224,8 +251,11 @@ export class AffectedProjectView {
   @Field(() => String)
   name!: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Certainly affected usages it touches.' })
   usageIds!: string[];
+
+  @Field(() => [ID])
+  possibleUsageIds!: string[];
 }
 
 @ObjectType()
@@ -239,8 +269,14 @@ export class ImpactAnalysisView {
   @Field(() => LocalDate, { nullable: true })
   from!: string | null;
 
-  @Field(() => [AffectedUsageView])
+  @Field(() => [AffectedUsageView], { description: 'CERTAIN before POSSIBLE, then by depth and name.' })
   usages!: AffectedUsageView[];
+
+  @Field(() => Int, { description: 'Usages that certainly lose data: the headline count.' })
+  certainCount!: number;
+
+  @Field(() => Int)
+  possibleCount!: number;
 
   @Field(() => [AffectedDataSourceView])
   dataSources!: AffectedDataSourceView[];

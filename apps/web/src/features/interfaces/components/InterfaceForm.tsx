@@ -2,8 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Radio, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Visibility } from '../../../gql/graphql';
+import type { DataType, RegisterFamily, Visibility } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
 import {
   CreateInterfaceDocument,
   InterfaceDetailDocument,
@@ -20,6 +21,8 @@ export interface EditableInterface {
   dataDescription: string;
   providerSystemId: string | null;
   providerSystemName: string | null;
+  dataTypes: DataType[];
+  registerFamilies: RegisterFamily[];
   version: number;
 }
 
@@ -48,6 +51,10 @@ export function InterfaceForm({ entry, onDone }: Props) {
   const [dataDescription, setDataDescription] = useState(entry?.dataDescription ?? '');
   const [providerSystemId, setProviderSystemId] = useState<string | null>(entry?.providerSystemId ?? null);
   const [visibility, setVisibility] = useState<Visibility>('SHARED');
+  const [payload, setPayload] = useState<Payload>({
+    dataTypes: entry?.dataTypes ?? [],
+    registerFamilies: entry?.registerFamilies ?? [],
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -71,6 +78,7 @@ export function InterfaceForm({ entry, onDone }: Props) {
       protocol: protocol.trim() || null,
       dataDescription,
       providerSystemId,
+      ...payload,
     };
     try {
       if (entry) {
@@ -134,6 +142,7 @@ export function InterfaceForm({ entry, onDone }: Props) {
             error={errors.dataDescription}
           />
         </Group>
+        <PayloadFields value={payload} onChange={setPayload} errors={errors} />
         {!entry && (
           <Radio.Group label={t('form.visibility')} value={visibility} onChange={(v) => setVisibility(v)}>
             <Group gap="md" mt={4}>

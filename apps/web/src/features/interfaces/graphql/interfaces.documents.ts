@@ -32,6 +32,8 @@ export const InterfaceDetailDocument = graphql(`
       description
       protocol
       dataDescription
+      dataTypes
+      registerFamilies
       providerSystemId
       providerSystemName
       providerUsageId

@@ -1,13 +1,13 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { LandscapeNodeKind } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../../ui/SectionTable';
 import { ImpactAnalysisDocument } from '../graphql/landscape.documents';
+import { AffectedUsagesTable } from './AffectedUsagesTable';
 
 export interface ImpactPanelProps {
   target: { id: string; kind: LandscapeNodeKind; name: string };
@@ -16,7 +16,11 @@ export interface ImpactPanelProps {
   onResult(affected: Set<string> | null): void;
 }
 
-/** "What loses data if this is switched off?" — the affected systems, units, contracts and projects. */
+/**
+ * "What loses data if this is switched off?" — the systems that certainly lose data (the headline
+ * count) apart from those that may (reached only through undeclared payloads), then units,
+ * contracts and projects.
+ */
 export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
   const { t } = useTranslation(['landscape', 'systems']);
   const { formatDate } = useFormatters();
@@ -32,6 +36,10 @@ export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
         : null,
     );
   }, [impact, onResult]);
+
+  const certain = impact?.usages.filter((u) => u.certainty === 'CERTAIN') ?? [];
+  const possible = impact?.usages.filter((u) => u.certainty === 'POSSIBLE') ?? [];
+  const certainUnits = impact?.units.filter((u) => u.usageCount > 0).length ?? 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -64,34 +72,28 @@ export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
         )}
         {impact && (
           <Stack gap="lg">
-            <Text role="status" fw={600}>
-              {t('impact.summary', { count: impact.usages.length, units: impact.units.length })}
-            </Text>
-            <SectionTable
-              id="impact-usages"
-              title={t('impact.usages')}
-              empty={t('impact.none')}
-              headers={[t('systems:columns.name'), t('impact.depth'), t('impact.via'), t('impact.path')]}
-              rows={impact.usages.map((u) => ({
-                key: u.usageId,
-                cells: [
-                  <Anchor key="a" component={Link} to={`/systemer/${u.usageId}`}>
-                    {u.name}
-                  </Anchor>,
-                  u.depth === 1 ? t('impact.direct') : t('impact.indirect', { depth: u.depth }),
-                  t(`impact.viaValue.${u.via}`),
-                  u.path.map(nameOf).join(' → '),
-                ],
-              }))}
-            />
+            <div role="status">
+              <Text fw={600}>{t('impact.summary', { count: impact.certainCount, units: certainUnits })}</Text>
+              {impact.possibleCount > 0 && (
+                <Text size="sm">{t('impact.possibleSummary', { count: impact.possibleCount })}</Text>
+              )}
+            </div>
+            <AffectedUsagesTable group="CERTAIN" usages={certain} nameOf={nameOf} />
+            {possible.length > 0 && (
+              <AffectedUsagesTable group="POSSIBLE" usages={possible} nameOf={nameOf} />
+            )}
             <SectionTable
               id="impact-units"
               title={t('impact.units')}
               empty={t('impact.none')}
-              headers={[t('systems:columns.responsibleUnit'), t('impact.usageCount')]}
+              headers={[
+                t('systems:columns.responsibleUnit'),
+                t('impact.usageCount'),
+                t('impact.possibleCount'),
+              ]}
               rows={impact.units.map((u) => ({
                 key: u.unitId ?? 'none',
-                cells: [u.unitName ?? t('impact.noUnit'), String(u.usageCount)],
+                cells: [u.unitName ?? t('impact.noUnit'), String(u.usageCount), String(u.possibleUsageCount)],
               }))}
             />
             <SectionTable
@@ -103,6 +105,7 @@ export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
                 t('systems:detail.effectiveEnd'),
                 t('systems:detail.noticeDate'),
                 t('impact.covers'),
+                t('impact.possiblyCovers'),
               ]}
               rows={impact.contracts.map((c) => ({
                 key: c.contractId,
@@ -111,6 +114,7 @@ export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
                   formatDate(c.effectiveEnd),
                   formatDate(c.noticeDate),
                   c.usageIds.map(nameOf).join(', '),
+                  c.possibleUsageIds.map(nameOf).join(', '),
                 ],
               }))}
             />
@@ -118,10 +122,10 @@ export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
               id="impact-projects"
               title={t('impact.projects')}
               empty={t('impact.none')}
-              headers={[t('systems:detail.project'), t('impact.touches')]}
+              headers={[t('systems:detail.project'), t('impact.touches'), t('impact.possiblyCovers')]}
               rows={impact.projects.map((p) => ({
                 key: p.projectId,
-                cells: [p.name, p.usageIds.map(nameOf).join(', ')],
+                cells: [p.name, p.usageIds.map(nameOf).join(', '), p.possibleUsageIds.map(nameOf).join(', ')],
               }))}
             />
           </Stack>

@@ -39,12 +39,18 @@ export const ImpactAnalysisDocument = graphql(`
   query ImpactAnalysis($kind: LandscapeNodeKind!, $id: ID!, $from: LocalDate) {
     impactAnalysis(kind: $kind, id: $id, from: $from) {
       targetId
+      certainCount
+      possibleCount
       usages {
         usageId
         name
+        certainty
         depth
         via
         path
+        dataTypes
+        registerFamilies
+        unknownData
       }
       dataSources {
         dataSourceId
@@ -55,6 +61,7 @@ export const ImpactAnalysisDocument = graphql(`
         unitId
         unitName
         usageCount
+        possibleUsageCount
       }
       contracts {
         contractId
@@ -62,11 +69,13 @@ export const ImpactAnalysisDocument = graphql(`
         effectiveEnd
         noticeDate
         usageIds
+        possibleUsageIds
       }
       projects {
         projectId
         name
         usageIds
+        possibleUsageIds
       }
     }
   }

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
 import { CreateUsageDataSourceDocument, SystemDetailDocument } from '../graphql/systems.documents';
 
 const CHANNELS: readonly Channel[] = [
@@ -30,6 +31,7 @@ export function AddDataSourceForm({ usageId, dataSources }: AddDataSourceFormPro
   const [channel, setChannel] = useState<Channel>('SERVICEPLATFORMEN');
   const [yearlyCost, setYearlyCost] = useState<number | string>(0);
   const [authoritative, setAuthoritative] = useState(true);
+  const [payload, setPayload] = useState<Payload>({ dataTypes: [], registerFamilies: [] });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -50,11 +52,13 @@ export function AddDataSourceForm({ usageId, dataSources }: AddDataSourceFormPro
             channel,
             yearlyCost: Number(yearlyCost),
             authoritative,
+            ...payload,
           },
         },
       });
       setDataSourceId(null);
       setYearlyCost(0);
+      setPayload({ dataTypes: [], registerFamilies: [] });
     } catch (error) {
       setErrors(apiFieldErrors(error));
       setFormError(apiErrorMessage(error) ?? t('form.failed'));
@@ -109,6 +113,7 @@ export function AddDataSourceForm({ usageId, dataSources }: AddDataSourceFormPro
             {t('edges.add')}
           </Button>
         </Group>
+        <PayloadFields value={payload} onChange={setPayload} errors={errors} />
       </Stack>
     </form>
   );

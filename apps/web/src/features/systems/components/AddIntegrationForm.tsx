@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
 import { CreateIntegrationDocument, SystemDetailDocument } from '../graphql/systems.documents';
 
 export interface AddIntegrationFormProps {
@@ -31,6 +32,7 @@ export function AddIntegrationForm({
   const [interfaceId, setInterfaceId] = useState<string | null>(null);
   const [data, setData] = useState('');
   const [direction, setDirection] = useState<Direction>('ONE_WAY');
+  const [payload, setPayload] = useState<Payload>({ dataTypes: [], registerFamilies: [] });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   // The API names the ends from and to; this form's "other system" is one of them.
@@ -48,7 +50,8 @@ export function AddIntegrationForm({
       ? { fromUsageId: otherUsageId, toUsageId: usageId }
       : { fromUsageId: usageId, toUsageId: otherUsageId };
     try {
-      await create({ variables: { input: { ...ends, interfaceId, data, direction } } });
+      await create({ variables: { input: { ...ends, interfaceId, data, direction, ...payload } } });
+      setPayload({ dataTypes: [], registerFamilies: [] });
       setOtherUsageId(null);
       setInterfaceId(null);
       setData('');
@@ -113,6 +116,7 @@ export function AddIntegrationForm({
             {t('edges.add')}
           </Button>
         </Group>
+        <PayloadFields value={payload} onChange={setPayload} errors={errors} />
       </Stack>
     </form>
   );

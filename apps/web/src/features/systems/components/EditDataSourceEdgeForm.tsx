@@ -14,6 +14,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, SystemDetailQuery } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
 import { UpdateUsageDataSourceDocument } from '../graphql/edge-edit.documents';
 import { SystemDetailDocument } from '../graphql/systems.documents';
 
@@ -47,6 +48,10 @@ export function EditDataSourceEdgeForm({ usageId, edge, dataSources, onDone }: P
   const [authoritative, setAuthoritative] = useState(edge.authoritative);
   const [target, setTarget] = useState<string | null>(edge.plannedTargetSourceId ?? null);
   const [switchDate, setSwitchDate] = useState(edge.plannedSwitchDate ?? '');
+  const [payload, setPayload] = useState<Payload>({
+    dataTypes: edge.dataTypes,
+    registerFamilies: edge.registerFamilies,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -66,6 +71,7 @@ export function EditDataSourceEdgeForm({ usageId, edge, dataSources, onDone }: P
             authoritative,
             plannedTargetSourceId: target,
             plannedSwitchDate: switchDate || null,
+            ...payload,
           },
         },
       });
@@ -94,6 +100,7 @@ export function EditDataSourceEdgeForm({ usageId, edge, dataSources, onDone }: P
           onChange={(e) => setPurpose(e.currentTarget.value)}
           error={errors.purpose}
         />
+        <PayloadFields value={payload} onChange={setPayload} errors={errors} />
         <Group grow align="flex-start">
           <Select
             label={t('detail.channel')}

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, SystemDetailQuery } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { PayloadFields, usePayloadText, type Payload } from '../../../ui/PayloadFields';
 import { UpdateIntegrationDocument } from '../graphql/edge-edit.documents';
 import { SystemDetailDocument } from '../graphql/systems.documents';
 
@@ -13,7 +14,17 @@ type Usage = SystemDetailQuery['systemUsage'];
 /** An outgoing or an incoming integration of the usage: the fields this form edits. */
 type Integration = Pick<
   Usage['integrationsOut'][number] & Usage['integrationsIn'][number],
-  'id' | 'interfaceId' | 'data' | 'direction' | 'frequency' | 'migrationMonths' | 'version'
+  | 'id'
+  | 'interfaceId'
+  | 'data'
+  | 'direction'
+  | 'frequency'
+  | 'migrationMonths'
+  | 'dataTypes'
+  | 'registerFamilies'
+  | 'interfaceDataTypes'
+  | 'interfaceRegisterFamilies'
+  | 'version'
 >;
 
 interface Props {
@@ -27,7 +38,8 @@ interface Props {
 
 /** Edits an integration out or in: what data, which direction, how often, over which interface. */
 export function EditIntegrationForm({ usageId, integration, counterpartName, interfaces, onDone }: Props) {
-  const { t } = useTranslation('systems');
+  const { t } = useTranslation(['systems', 'common']);
+  const payloadText = usePayloadText();
   const [update, { loading }] = useMutation(UpdateIntegrationDocument, {
     refetchQueries: [{ query: SystemDetailDocument, variables: { id: usageId } }],
     awaitRefetchQueries: true,
@@ -37,6 +49,10 @@ export function EditIntegrationForm({ usageId, integration, counterpartName, int
   const [frequency, setFrequency] = useState(integration.frequency);
   const [interfaceId, setInterfaceId] = useState<string | null>(integration.interfaceId ?? null);
   const [migrationMonths, setMigrationMonths] = useState<number | string>(integration.migrationMonths ?? '');
+  const [payload, setPayload] = useState<Payload>({
+    dataTypes: integration.dataTypes,
+    registerFamilies: integration.registerFamilies,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -60,6 +76,7 @@ export function EditIntegrationForm({ usageId, integration, counterpartName, int
             frequency,
             interfaceId,
             migrationMonths: migrationMonths === '' ? null : migration,
+            ...payload,
           },
         },
       });
@@ -112,6 +129,22 @@ export function EditIntegrationForm({ usageId, integration, counterpartName, int
           searchable
           clearable
           error={errors.interfaceId}
+        />
+        <PayloadFields
+          value={payload}
+          onChange={setPayload}
+          errors={errors}
+          description={
+            // The interface's declaration applies while the integration declares none of its own.
+            integration.interfaceDataTypes.length && interfaceId === integration.interfaceId
+              ? t('common:payload.inheritedHint', {
+                  value: payloadText({
+                    dataTypes: integration.interfaceDataTypes,
+                    registerFamilies: integration.interfaceRegisterFamilies,
+                  }),
+                })
+              : undefined
+          }
         />
         <NumberInput
           label={t('form.migrationMonths')}

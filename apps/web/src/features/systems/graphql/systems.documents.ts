@@ -94,6 +94,8 @@ export const SystemDetailDocument = graphql(`
         purpose
         plannedTargetSourceId
         plannedSwitchDate
+        dataTypes
+        registerFamilies
         version
       }
       integrationsOut {
@@ -106,6 +108,10 @@ export const SystemDetailDocument = graphql(`
         direction
         frequency
         migrationMonths
+        dataTypes
+        registerFamilies
+        interfaceDataTypes
+        interfaceRegisterFamilies
         version
       }
       integrationsIn {
@@ -118,6 +124,10 @@ export const SystemDetailDocument = graphql(`
         direction
         frequency
         migrationMonths
+        dataTypes
+        registerFamilies
+        interfaceDataTypes
+        interfaceRegisterFamilies
         version
       }
       coveringContracts {
