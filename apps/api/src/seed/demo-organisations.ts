@@ -243,7 +243,13 @@ export function buildOrganisations(
     }
     const colleagues = def.colleagues.map((name, i) => {
       const id = ctx.id();
-      rows.user.push({ id, email: naming.email(emailOf(name, def.domain)), name, passwordHash: lockedHash, locale: 'da' });
+      rows.user.push({
+        id,
+        email: naming.email(emailOf(name, def.domain)),
+        name,
+        passwordHash: lockedHash,
+        locale: 'da',
+      });
       // Alternating roles: half own systems, half lead projects, so pickers offer them.
       const roles: Role[] = i % 2 === 0 ? ['SYSTEM_OWNER'] : ['PROJECT_LEAD'];
       rows.membership.push({ id: ctx.id(), userId: id, organisationId: orgId, roles });

@@ -78,9 +78,7 @@ describe('e2e fixture endpoint (POST /e2e/worlds)', () => {
     expect(Object.keys(first.users)).toHaveLength(17);
     // 2 municipalities and their collaboration per world, beside the demo's own 3.
     expect(await db.prisma.organisation.count()).toBe(9);
-    expect(
-      await db.prisma.organisation.count({ where: { slug: { endsWith: `-${first.tag}` } } }),
-    ).toBe(3);
+    expect(await db.prisma.organisation.count({ where: { slug: { endsWith: `-${first.tag}` } } })).toBe(3);
     expect(await db.prisma.itSystem.count()).toBe(systemsBefore);
   });
 
