@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Database } from '../db/database';
 import { hashPassword } from '../modules/auth/auth.service';
+import { copenhagenToday } from '../modules/contract/contract-today';
+import { runContractAlerts } from '../modules/notification/contract-alert.job';
 import { DATA_SOURCES, INFRASTRUCTURE, INTERFACES, SUPPLIERS, SYSTEMS } from './demo-catalogue';
 import type { CatalogueIds } from './demo-landscape';
 import { DEMO_USERS, taggedNaming } from './demo-organisations';
@@ -69,6 +71,9 @@ export async function seedE2eWorld(db: Database): Promise<E2eWorld> {
   const catalogue = await catalogues.get(db)!;
   const rows = buildDemo(loginHash, lockedHash, { naming, catalogue });
   await db.prisma.$transaction((tx) => writeRows(tx, rows), { maxWait: 60_000, timeout: 120_000 });
+  // As the server's start does for the demo: the world's people find their contract alerts waiting.
+  const organisationIds = rows.organisation.map((o) => o.id!);
+  await runContractAlerts(db, copenhagenToday(), { organisationIds, smtpUrl: null });
   const users = Object.fromEntries(DEMO_USERS.map((u) => [u.email, naming.email(u.email)]));
   return { tag, users, password: DEMO_PASSWORD };
 }

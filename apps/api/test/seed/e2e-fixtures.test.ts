@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
 import { readConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
+import { copenhagenToday } from '../../src/modules/contract/contract-today';
+import { runContractAlerts } from '../../src/modules/notification/contract-alert.job';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/seed/demo-seed';
 import { freshDatabase } from '../test-database';
 import { TestClient } from '../test-server';
@@ -96,6 +98,25 @@ describe('e2e fixture endpoint (POST /e2e/worlds)', () => {
       'Norddal Kommune',
       'Søvang Kommune',
     ]);
+  });
+
+  it('leaves the contract alerts waiting, as a server start does for the demo', async () => {
+    const count = '{ unreadNotificationCount }';
+    const sign = (email: string) => new TestClient(on.url).signIn(email, DEMO_PASSWORD);
+    const [demo, world] = await Promise.all([
+      sign('systemejer@norddal.dk'),
+      sign(first.users['systemejer@norddal.dk']),
+    ]);
+    const worldCount = await world.gql<{ unreadNotificationCount: number }>(count);
+    // The demo's alerts come from the server's start; here the job runs for the demo alone.
+    const demoOrgs = await db.prisma.organisation.findMany({
+      where: { slug: { in: ['norddal', 'sovang', 'norddal-sovang'] } },
+      select: { id: true },
+    });
+    await runContractAlerts(db, copenhagenToday(), { organisationIds: demoOrgs.map((o) => o.id) });
+    const demoCount = await demo.gql<{ unreadNotificationCount: number }>(count);
+    expect(demoCount.data!.unreadNotificationCount).toBeGreaterThan(0);
+    expect(worldCount.data!.unreadNotificationCount).toBe(demoCount.data!.unreadNotificationCount);
   });
 
   it("keeps each world's data private: the demo and two worlds show the same story in rows of their own", async () => {
