@@ -1,10 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { chooseOption, expect, test } from './fixtures';
-
-const isOperation =
-  (name: string) => (response: { url(): string; request(): { postData(): string | null } }) =>
-    response.url().endsWith('/graphql') &&
-    (response.request().postData() ?? '').includes(`"operationName":"${name}"`);
+import { answered, chooseOption, expect, test } from './fixtures';
 
 test('filter and export the systems table, then edit a system as its owner', async ({
   page,
@@ -48,7 +43,7 @@ test('filter and export the systems table, then edit a system as its owner', asy
   await form.getByLabel('I brug fra').fill('');
   await form.getByLabel('I brug til').fill('');
   await form.getByRole('textbox', { name: 'Brugere' }).fill('95');
-  const saved = page.waitForResponse(isOperation('UpdateSystemUsage'));
+  const saved = answered(page, 'UpdateSystemUsage');
   await form.getByRole('button', { name: 'Gem' }).click();
   await saved;
   await expect(form).toBeHidden();
@@ -117,7 +112,7 @@ test('explore the landscape: search, neighbourhood and impact of a copy register
   await page.getByRole('option', { name: 'Personregister-kopi (KMD-lignende)' }).click();
   const copyPanel = page.getByRole('complementary', { name: 'Personregister-kopi (KMD-lignende)' });
   await copyPanel.getByRole('button', { name: 'Konsekvensanalyse' }).click();
-  const analysed = page.waitForResponse(isOperation('ImpactAnalysis'));
+  const analysed = answered(page, 'ImpactAnalysis');
   await page.getByRole('button', { name: 'Kør analyse' }).click();
   await analysed;
   const affected = page.getByRole('region', { name: 'Berørte systemer' });
