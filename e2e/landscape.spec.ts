@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { answered, chooseOption, expect, test } from './fixtures';
 
+// The landscape graph and its axe checks: more than the default 60 s with two workers on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 test('filter and export the systems table, then edit a system as its owner', async ({
   page,
   signInAs,
