@@ -5,14 +5,16 @@ const PORT = Number(process.env.E2E_PORT ?? 4310);
 /**
  * Browser journeys in Debian's Chromium (Playwright's own browser download is unreachable here).
  * The app runs as in production: built web app served by the API, fresh embedded database with
- * the demo data (scripts/e2e-server.mjs).
+ * the demo data (scripts/e2e-server.mjs). Every journey seeds its own organisations (ADR 0016), so
+ * they run in parallel and in any order.
  */
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
-  expect: { timeout: 10_000 },
-  fullyParallel: false,
-  workers: 1,
+  // Two workers on a two-core machine shared with the server: a page can take longer than 10 s.
+  expect: { timeout: 20_000 },
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? 'list' : 'list',
   use: {

@@ -1,22 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** A GraphQL request from the page, with the signed-in session cookie (same origin). */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
-    async ({ query, variables }) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as { data?: unknown; errors?: unknown };
-    },
-    { query, variables },
-  );
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
+import { expect, gql, test } from './fixtures';
 
 const TITLE = `Færre fysiske breve ${Date.now().toString(36)}`;
 

@@ -1,32 +1,19 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** A GraphQL request from the page, with the signed-in session cookie (same origin). */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
-    async ({ query, variables }) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as { data?: unknown; errors?: unknown };
-    },
-    { query, variables },
-  );
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
+import { expect, gql, test } from './fixtures';
 
 const dashboardLoaded = (page: Page) =>
   page.waitForResponse(
     (r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('BenefitDashboard') === true,
   );
 
-test('record a measurement and see the dashboard change', async ({ page, signInAs, expectAccessible }) => {
+test('record a measurement and see the dashboard change', async ({
+  page,
+  signInAs,
+  openArea,
+  expectAccessible,
+}) => {
   await signInAs('koordinator@norddal.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Gevinster' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Gevinster' })).toBeVisible();
+  await openArea('Gevinster');
   const realised = page.getByTestId('kpi-realised');
   await expect(realised).toBeVisible();
   const before = await realised.textContent();
@@ -123,11 +110,11 @@ test('retire a system and see the tied benefit verified', async ({ page, signInA
 test('view the maturity page and what is missing for the next step', async ({
   page,
   signInAs,
+  openArea,
   expectAccessible,
 }) => {
   await signInAs('koordinator@norddal.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Modenhed' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Modenhed' })).toBeVisible();
+  await openArea('Modenhed');
   await expect(page.getByTestId('achieved-step')).toContainText(/Opnået trin: \d af 4/);
   for (const ordinal of [1, 2, 3, 4]) {
     await expect(page.getByRole('heading', { name: new RegExp(`^Trin ${ordinal}:`) })).toBeVisible();

@@ -1,13 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { chooseOption, expect, test } from './fixtures';
-
-/** Resolves when the GraphQL operation with this name has answered. */
-const answered = (page: Page, operation: string) =>
-  page.waitForResponse(
-    (r) =>
-      r.url().endsWith('/graphql') &&
-      (r.request().postData() ?? '').includes(`"operationName":"${operation}"`),
-  );
+import { answered, chooseOption, expect, test } from './fixtures';
 
 const ESDH = 'Drift, vedligehold og licens: ESDH-system';
 
@@ -156,14 +148,6 @@ test('create a contract with coverage, link parent and successor, and delete a c
   await expect(table.getByRole('link', { name: renewal })).toHaveCount(0);
   await table.getByRole('link', { name: main }).click();
   await expect(terms).toContainText('Ingen – ophører uden fornyelse');
-
-  // Clean up, so later journeys (joint tenders on the ESDH system) see the demo data only.
-  await page.getByRole('button', { name: 'Slet kontrakt' }).click();
-  const removed = answered(page, 'DeleteContract');
-  await confirm.getByRole('button', { name: 'Slet', exact: true }).click();
-  await removed;
-  await expect(page).toHaveURL(/\/kontrakter$/);
-  await expect(table.getByRole('link', { name: main })).toHaveCount(0);
 });
 
 test('the central unit keeps the standard requirements; a re-tender ticks off its checklist', async ({

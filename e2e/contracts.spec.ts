@@ -1,13 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** Resolves when the GraphQL operation with this name has answered. */
-const answered = (page: Page, operation: string) =>
-  page.waitForResponse(
-    (r) =>
-      r.url().endsWith('/graphql') &&
-      (r.request().postData() ?? '').includes(`"operationName":"${operation}"`),
-  );
+import { answered, expect, test } from './fixtures';
 
 const ESDH = 'Drift, vedligehold og licens: ESDH-system';
 

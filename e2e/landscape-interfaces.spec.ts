@@ -1,9 +1,4 @@
-import { chooseOption, expect, test } from './fixtures';
-
-const isOperation =
-  (name: string) => (response: { url(): string; request(): { postData(): string | null } }) =>
-    response.url().endsWith('/graphql') &&
-    (response.request().postData() ?? '').includes(`"operationName":"${name}"`);
+import { answered, chooseOption, expect, test } from './fixtures';
 
 const NAME = 'Medarbejderstamdata (e2e)';
 
@@ -13,11 +8,11 @@ test.describe.configure({ timeout: 180_000 });
 test('a system owner registers an interface, edits it and records an incoming integration over it', async ({
   page,
   signInAs,
+  openArea,
   expectAccessible,
 }) => {
   await signInAs('systemejer@norddal.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Snitflader' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Snitflader' })).toBeVisible();
+  await openArea('Snitflader');
   const table = page.getByRole('table', {
     name: /Snitflader og hvor mange af Norddal Kommunes integrationer/,
   });
@@ -41,7 +36,7 @@ test('a system owner registers an interface, edits it and records an incoming in
   await form.getByRole('textbox', { name: 'Data' }).fill('Medarbejdere og stillinger');
   await form.getByRole('radio', { name: 'Kun egen organisation' }).check();
   await expectAccessible();
-  const created = page.waitForResponse(isOperation('CreateInterface'));
+  const created = answered(page, 'CreateInterface');
   await form.getByRole('button', { name: 'Gem' }).click();
   await created;
   await expect(form).toBeHidden();
@@ -60,7 +55,7 @@ test('a system owner registers an interface, edits it and records an incoming in
   await page.getByRole('button', { name: 'Redigér' }).click();
   const edit = page.getByRole('form', { name: `Redigér ${NAME}` });
   await edit.getByRole('textbox', { name: /^Protokol/ }).fill('SFTP (CSV)');
-  const updated = page.waitForResponse(isOperation('UpdateInterface'));
+  const updated = answered(page, 'UpdateInterface');
   await edit.getByRole('button', { name: 'Gem' }).click();
   await updated;
   await expect(edit).toBeHidden();
@@ -80,7 +75,7 @@ test('a system owner registers an interface, edits it and records an incoming in
   await chooseOption(page, addIn.getByRole('combobox', { name: /^Fra system/ }), 'Lønsys', /^Lønsystem$/);
   await chooseOption(page, addIn.getByRole('combobox', { name: 'Snitflade' }), 'Medarbejderstam', NAME);
   await addIn.getByRole('textbox', { name: 'Data' }).fill('Medarbejdere og stillinger');
-  const added = page.waitForResponse(isOperation('CreateIntegration'));
+  const added = answered(page, 'CreateIntegration');
   await addIn.getByRole('button', { name: 'Tilføj' }).click();
   await added;
   const incoming = page.getByRole('region', { name: 'Integrationer ind' });
@@ -93,7 +88,7 @@ test('a system owner registers an interface, edits it and records an incoming in
   await page.getByRole('button', { name: 'Ret integration fra Lønsystem' }).click();
   const editIn = page.getByRole('form', { name: 'Ret Lønsystem' });
   await editIn.getByRole('textbox', { name: 'Frekvens' }).fill('Dagligt');
-  const changed = page.waitForResponse(isOperation('UpdateIntegration'));
+  const changed = answered(page, 'UpdateIntegration');
   await editIn.getByRole('button', { name: 'Gem' }).click();
   await changed;
   await expect(editIn).toBeHidden();

@@ -1,19 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** Resolves when the GraphQL operation with this name has answered. */
-const answered = (page: Page, operation: string) =>
-  page.waitForResponse(
-    (r) =>
-      r.url().endsWith('/graphql') &&
-      (r.request().postData() ?? '').includes(`"operationName":"${operation}"`),
-    { timeout: 15_000 },
-  );
-
-async function switchUser(page: Page, signInAs: (email: string) => Promise<void>, email: string) {
-  await page.context().clearCookies();
-  await signInAs(email);
-}
+import { answered, expect, test } from './fixtures';
 
 async function openBoard(page: Page) {
   await page.goto('/portefolje');
@@ -46,7 +32,7 @@ test('a proposal goes from project lead through the council to the board', async
   await submitted;
   await expect(page.getByText('Indstillingen er sendt til digitaliseringsrådet.')).toBeVisible();
 
-  await switchUser(page, signInAs, 'raad@norddal.dk');
+  await signInAs('raad@norddal.dk');
   await page.goto('/portefolje/moede');
   const council = page.getByRole('region', { name: /Til digitaliseringsrådet/ });
   const item = council.getByRole('article', { name: new RegExp(name) });
@@ -61,7 +47,7 @@ test('a proposal goes from project lead through the council to the board', async
       .getByRole('article', { name: new RegExp(name) }),
   ).toBeVisible();
 
-  await switchUser(page, signInAs, 'direktion@norddal.dk');
+  await signInAs('direktion@norddal.dk');
   await page.goto('/portefolje/moede');
   const boardItem = page
     .getByRole('region', { name: /Til porteføljestyregruppen/ })

@@ -1,19 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** Resolves when the GraphQL operation with this name has answered. */
-const answered = (page: Page, operation: string) =>
-  page.waitForResponse(
-    (r) =>
-      r.url().endsWith('/graphql') &&
-      (r.request().postData() ?? '').includes(`"operationName":"${operation}"`),
-    { timeout: 15_000 },
-  );
-
-async function switchUser(page: Page, signInAs: (email: string) => Promise<void>, email: string) {
-  await page.context().clearCookies();
-  await signInAs(email);
-}
+import { answered, expect, test } from './fixtures';
 
 const PROJECT = 'Ny hjemmeside med tilgængelighed i fokus';
 
@@ -66,7 +51,7 @@ test('the administrator keeps the model, the board scores a project and sees its
   await expectAccessible();
 
   // The board scores the project and puts it in the new category.
-  await switchUser(page, signInAs, 'direktion@norddal.dk');
+  await signInAs('direktion@norddal.dk');
   await page.goto('/portefolje');
   await page.getByRole('link', { name: PROJECT }).click();
   await expect(page.getByRole('heading', { level: 1, name: PROJECT })).toBeVisible();

@@ -1,19 +1,5 @@
 import type { Page } from '@playwright/test';
-import { chooseOption, expect, test } from './fixtures';
-
-/** Resolves when the GraphQL operation with this name has answered. */
-const answered = (page: Page, operation: string) =>
-  page.waitForResponse(
-    (r) =>
-      r.url().endsWith('/graphql') &&
-      (r.request().postData() ?? '').includes(`"operationName":"${operation}"`),
-    { timeout: 15_000 },
-  );
-
-async function switchUser(page: Page, signInAs: (email: string) => Promise<void>, email: string) {
-  await page.context().clearCookies();
-  await signInAs(email);
-}
+import { answered, chooseOption, expect, test } from './fixtures';
 
 /** A fresh proposal by the project lead: a project in the proposal phase, its gate artefacts missing. */
 async function submitProposal(page: Page, name: string) {
@@ -124,7 +110,7 @@ test('the project lead files a status report, keeps the business case and provid
   await expect(row).not.toContainText('Mangler rapport');
 
   // The coordinator passes the gate now that nothing is missing.
-  await switchUser(page, signInAs, 'koordinator@norddal.dk');
+  await signInAs('koordinator@norddal.dk');
   await openProject(page, name);
   const passed = answered(page, 'PassGate');
   await page.getByRole('button', { name: 'Gå videre til Gennemførelse' }).click();
@@ -147,6 +133,7 @@ test('a reader sees the project records but cannot change them', async ({ page, 
 test('the coordinator adds a person and an allocation and the heat map changes', async ({
   page,
   signInAs,
+  openArea,
   expectAccessible,
 }) => {
   test.slow();
@@ -154,8 +141,7 @@ test('the coordinator adds a person and an allocation and the heat map changes',
   const competency = `Testledelse ${stamp}`;
   const person = `Testperson ${stamp}`;
   await signInAs('koordinator@norddal.dk');
-  await page.getByRole('navigation').getByRole('link', { name: 'Ressourcer' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Ressourcer' })).toBeVisible();
+  await openArea('Ressourcer');
   const heatmap = page.getByRole('table', { name: /pr\. kompetence og kvartal/ });
   await expect(heatmap).toBeVisible();
   await expectAccessible();

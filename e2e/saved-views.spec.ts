@@ -1,11 +1,4 @@
-import { DEMO_PASSWORD, expect, test } from './fixtures';
-
-const isOperation =
-  (name: string | RegExp) => (response: { url(): string; request(): { postData(): string | null } }) => {
-    if (!response.url().endsWith('/graphql')) return false;
-    const operation = /"operationName":"(\w+)"/.exec(response.request().postData() ?? '')?.[1] ?? '';
-    return typeof name === 'string' ? operation === name : name.test(operation);
-  };
+import { answered, expect, test } from './fixtures';
 
 test('save a view of the systems table, reload, pick it again and delete it', async ({
   page,
@@ -31,7 +24,7 @@ test('save a view of the systems table, reload, pick it again and delete it', as
   await form.getByRole('button', { name: 'Gem' }).click();
   await expect(form.getByText('Skal udfyldes.')).toBeVisible();
   await form.getByLabel('Navn på visningen').fill(name);
-  const saved = page.waitForResponse(isOperation('SaveView'));
+  const saved = answered(page, 'SaveView');
   await form.getByRole('button', { name: 'Gem' }).click();
   await saved;
   await expect(form).toBeHidden();
@@ -55,7 +48,7 @@ test('save a view of the systems table, reload, pick it again and delete it', as
   await expect(page.getByLabel('Filtrér Navn')).toHaveValue('Lønsystem');
   await expect(table.getByRole('columnheader', { name: 'Systemejer' })).toBeHidden();
 
-  const deleted = page.waitForResponse(isOperation('DeleteSavedView'));
+  const deleted = answered(page, 'DeleteSavedView');
   await page.getByRole('button', { name: `Slet »${name}«` }).click();
   await deleted;
   await expect(views).toHaveValue('Ingen (standardkolonner)');
@@ -109,7 +102,7 @@ test('create and edit a data source, edit a system’s data-source edge, see the
   await page.getByRole('button', { name: `Redigér ${source}` }).click();
   const edit = page.getByRole('form', { name: `Redigér ${source}` });
   await edit.getByLabel('Prismodel').fill('Pr. opslag');
-  const updated = page.waitForResponse(isOperation('UpdateDataSource'));
+  const updated = answered(page, 'UpdateDataSource');
   await edit.getByRole('button', { name: 'Gem' }).click();
   await updated;
   await expect(edit).toBeHidden();
@@ -122,7 +115,7 @@ test('create and edit a data source, edit a system’s data-source edge, see the
   await edge.getByLabel('Formål').fill('Lønudbetaling og skat');
   await edge.getByLabel('Planlagt skiftedato').fill('2028-01-01');
   await expectAccessible();
-  const edgeSaved = page.waitForResponse(isOperation('UpdateUsageDataSource'));
+  const edgeSaved = answered(page, 'UpdateUsageDataSource');
   await edge.getByRole('button', { name: 'Gem' }).click();
   expect((await (await edgeSaved).json()).errors).toBeUndefined();
   await expect(edge).toBeHidden();
@@ -147,7 +140,7 @@ test('an administrator’s organisation default applies to a user who has chosen
   const form = page.getByRole('form', { name: 'Gem visning som …' });
   await form.getByLabel('Navn på visningen').fill('Lønoverblik');
   await form.getByRole('checkbox', { name: 'Organisationens standard' }).check();
-  const saved = page.waitForResponse(isOperation(/SaveView|UpdateSavedView/));
+  const saved = answered(page, /SaveView|UpdateSavedView/);
   await form.getByRole('button', { name: 'Gem' }).click();
   await saved;
   await expect(form).toBeHidden();
@@ -155,10 +148,7 @@ test('an administrator’s organisation default applies to a user who has chosen
   // A reader in a fresh browser: nothing chosen, so the default applies on first load.
   const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
   const reader = await context.newPage();
-  await reader.goto('/sign-in');
-  await reader.getByLabel(/e-mail/i).fill('laeser@norddal.dk');
-  await reader.getByRole('textbox', { name: /^adgangskode$/i }).fill(DEMO_PASSWORD);
-  await reader.getByRole('button', { name: /log ind/i }).click();
+  await signInAs('laeser@norddal.dk', reader);
   await reader.goto('/systemer');
   await expect(reader.getByRole('combobox', { name: 'Gemt visning' })).toHaveValue(
     'Lønoverblik (organisationens standard)',
@@ -167,7 +157,7 @@ test('an administrator’s organisation default applies to a user who has chosen
   await expect(reader.getByRole('button', { name: /^Slet/ })).toHaveCount(0);
   await context.close();
 
-  const deleted = page.waitForResponse(isOperation(/DeleteSavedView/));
+  const deleted = answered(page, /DeleteSavedView/);
   await page.getByRole('button', { name: 'Slet »Lønoverblik«' }).click();
   await deleted;
 });

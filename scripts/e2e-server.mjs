@@ -26,6 +26,8 @@ const api = spawn('node_modules/.bin/tsx', ['src/main.ts'], {
     OVERBLIK_DATA_DIR: dataDir,
     OVERBLIK_WEB_DIST: webDist,
     RATE_LIMIT_PER_MINUTE: '100000',
+    // Test-only: every journey seeds its own organisations through POST /e2e/worlds (ADR 0016).
+    OVERBLIK_E2E_FIXTURES: '1',
   },
 });
 const stop = () => api.kill('SIGTERM');

@@ -21,6 +21,7 @@ import { formatError, localiseErrors } from './shared/format-error';
 import { ReadModelCache } from './shared/read-model-cache';
 import { responseCache } from './shared/response-cache';
 import { rejectCrossOrigin } from './shared/same-origin';
+import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
 
 export interface App {
   express: Express;
@@ -104,6 +105,8 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
         }),
     }),
   );
+
+  if (config.e2eFixtures) app.use('/e2e', rejectCrossOrigin, e2eFixturesRouter(db));
 
   if (existsSync(path.join(config.webDist, 'index.html'))) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));

@@ -11,6 +11,8 @@ export interface AppConfig {
   /** Folder with the built web app, served on the same port in production. */
   webDist: string;
   smtpUrl: string | null;
+  /** Test-only world seeding for the browser journeys (OVERBLIK_E2E_FIXTURES=1; ADR 0016). */
+  e2eFixtures: boolean;
 }
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -24,5 +26,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     webDist: path.resolve(REPO_ROOT, env.OVERBLIK_WEB_DIST ?? 'apps/web/dist'),
     smtpUrl: env.SMTP_URL || null,
+    e2eFixtures: env.OVERBLIK_E2E_FIXTURES === '1',
   };
 }

@@ -153,6 +153,23 @@ export interface MunicipalityIds {
   colleagues: string[];
 }
 
+/**
+ * How the demo names what must be unique across the database (organisation slugs, e-mail
+ * addresses). The demo keeps its names; the browser journeys' fixture seeds the same story again
+ * per journey under a tag (ADR 0016), so every journey has organisations of its own.
+ */
+export interface DemoNaming {
+  slug(key: string): string;
+  email(address: string): string;
+}
+
+export const DEMO_NAMING: DemoNaming = { slug: (key) => key, email: (address) => address };
+
+/** Tagged names: `norddal-<tag>` and `systemejer@<tag>.norddal.dk`. */
+export function taggedNaming(tag: string): DemoNaming {
+  return { slug: (key) => `${key}-${tag}`, email: (address) => address.replace('@', `@${tag}.`) };
+}
+
 export interface DemoOrganisations {
   municipalities: Record<MunicipalityKey, MunicipalityIds>;
   collaborationId: string;
@@ -176,13 +193,14 @@ export function buildOrganisations(
   ctx: SeedContext,
   loginHash: string,
   lockedHash: string,
+  naming: DemoNaming = DEMO_NAMING,
 ): DemoOrganisations {
   const { rows } = ctx;
   const municipalities = {} as Record<MunicipalityKey, MunicipalityIds>;
   const sharedUserId = ctx.id();
   rows.user.push({
     id: sharedUserId,
-    email: SHARED_USER.email,
+    email: naming.email(SHARED_USER.email),
     name: SHARED_USER.name,
     passwordHash: loginHash,
     locale: 'da',
@@ -193,7 +211,7 @@ export function buildOrganisations(
     rows.organisation.push({
       id: orgId,
       name: def.name,
-      slug: def.key,
+      slug: naming.slug(def.key),
       type: 'MUNICIPALITY',
       municipalityCode: def.code,
       // Norddal has tuned its contract settings (see contract-settings); Søvang runs on the defaults.
@@ -213,7 +231,7 @@ export function buildOrganisations(
     const users = {} as Record<PersonaKey, string>;
     for (const p of PERSONAS) {
       users[p.key] = ctx.id();
-      const email = `${p.key}@${def.domain}`;
+      const email = naming.email(`${p.key}@${def.domain}`);
       rows.user.push({
         id: users[p.key],
         email,
@@ -225,7 +243,13 @@ export function buildOrganisations(
     }
     const colleagues = def.colleagues.map((name, i) => {
       const id = ctx.id();
-      rows.user.push({ id, email: emailOf(name, def.domain), name, passwordHash: lockedHash, locale: 'da' });
+      rows.user.push({
+        id,
+        email: naming.email(emailOf(name, def.domain)),
+        name,
+        passwordHash: lockedHash,
+        locale: 'da',
+      });
       // Alternating roles: half own systems, half lead projects, so pickers offer them.
       const roles: Role[] = i % 2 === 0 ? ['SYSTEM_OWNER'] : ['PROJECT_LEAD'];
       rows.membership.push({ id: ctx.id(), userId: id, organisationId: orgId, roles });
@@ -245,7 +269,7 @@ export function buildOrganisations(
   rows.organisation.push({
     id: collaborationOrgId,
     name: COLLABORATION_NAME,
-    slug: 'norddal-sovang',
+    slug: naming.slug('norddal-sovang'),
     type: 'COLLABORATION',
   });
   const collaborationId = ctx.id();

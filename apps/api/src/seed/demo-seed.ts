@@ -4,8 +4,15 @@ import { hashPassword } from '../modules/auth/auth.service';
 import { buildBenefits, buildMaturity } from './demo-benefits';
 import { buildContracts, buildTenderPlan, type DemoContracts } from './demo-contracts';
 import { buildIntegrations } from './demo-integrations';
-import { buildCatalogue, buildLandscape } from './demo-landscape';
-import { buildOrganisations, DEMO_USERS, MUNICIPALITIES, type DemoUser } from './demo-organisations';
+import { buildCatalogue, buildLandscape, type CatalogueIds } from './demo-landscape';
+import {
+  buildOrganisations,
+  DEMO_NAMING,
+  DEMO_USERS,
+  MUNICIPALITIES,
+  type DemoNaming,
+  type DemoUser,
+} from './demo-organisations';
 import { buildPortfolioModel } from './demo-portfolio-model';
 import { buildProjects } from './demo-projects';
 import { buildResources } from './demo-resources';
@@ -25,11 +32,18 @@ const DEMO_SEED = 2026_11_27;
 /** Serialises two servers starting against one empty PostgreSQL database. */
 const SEED_LOCK = 7_2026_1128;
 
+export interface DemoOptions {
+  naming?: DemoNaming;
+  /** An already written shared catalogue to reuse; without it the catalogue rows are built too. */
+  catalogue?: CatalogueIds;
+}
+
 /** Builds every demo row in memory (no database access), in foreign-key order once written. */
-export function buildDemo(loginHash: string, lockedHash: string): SeedRows {
+export function buildDemo(loginHash: string, lockedHash: string, options: DemoOptions = {}): SeedRows {
   const ctx = createContext(DEMO_SEED, 'random');
-  const orgs = buildOrganisations(ctx, loginHash, lockedHash);
-  const catalogue = buildCatalogue(ctx);
+  const orgs = buildOrganisations(ctx, loginHash, lockedHash, options.naming ?? DEMO_NAMING);
+  // The catalogue draws no random numbers, so reusing one leaves the rest of the story unchanged.
+  const catalogue = options.catalogue ?? buildCatalogue(ctx);
   const esdhContracts: { orgId: string; contractId: string }[] = [];
   for (const def of MUNICIPALITIES) {
     const m = orgs.municipalities[def.key];

@@ -9,11 +9,13 @@ import {
 /**
  * Mantine's blue at shade 8 (#1971c2) gives 5.0:1 against white, so filled buttons, links and the
  * active navigation item meet WCAG AA for normal text; the default shade 6 (3.6:1) does not.
+ * No autoContrast: it picks black text for yellow and lime by Mantine's own shade 8, but the
+ * resolver below fills with a darker shade chosen for white text, and black on it fails AA.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 8 },
-  autoContrast: true,
+  autoContrast: false,
   focusRing: 'auto',
   defaultRadius: 'sm',
   fontFamily:
@@ -27,17 +29,19 @@ const contrast = (a: string, b: string) => {
   return (high + 0.05) / (low + 0.05);
 };
 
-/** The lightest of shade 8, shade 9 or a darkened 9 that reaches 4.5:1 against white. */
-export function accessibleShade(colors: MantineColorsTuple): string {
+/** The lightest of shade 8, shade 9 or a darkened 9 that reaches 4.5:1 against the background. */
+export function accessibleShade(colors: MantineColorsTuple, background = '#ffffff'): string {
   const candidates = [colors[8], colors[9], darken(colors[9], 0.3), darken(colors[9], 0.5)];
-  return candidates.find((color) => contrast(color, '#ffffff') >= AA) ?? darken(colors[9], 0.6);
+  return candidates.find((color) => contrast(color, background) >= AA) ?? darken(colors[9], 0.6);
 }
 
 /**
- * Light scheme colours that keep every variant at AA: filled/outline/text use a shade with
- * 4.5:1 on white (green, orange, yellow … at shade 8 do not), and the text of `light` variants is
- * darkened so it also passes on their hover background (shade 9 on shade 2 is about 4:1).
- * Secondary text, errors and placeholders get darker shades than Mantine's defaults.
+ * Light scheme colours that keep every variant at AA, at rest and pressed (a pressed control is
+ * hovered, so it shows its hover background): filled uses a shade with 4.5:1 under white text
+ * (green, orange, yellow … at shade 8 do not); outline and text use one that also passes on the
+ * tinted background an outline control shows when hovered (red at shade 8 falls to 4.2:1 there);
+ * the text of `light` variants is darkened so it passes on their hover background (shade 9 on
+ * shade 2 is about 4:1). Secondary text, errors and placeholders get darker shades than Mantine's.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolvedTheme) => {
   const light: Record<string, string> = {
@@ -50,8 +54,9 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolvedTheme) => {
     const strong = accessibleShade(colors);
     light[`--mantine-color-${name}-filled`] = strong;
     light[`--mantine-color-${name}-filled-hover`] = darken(strong, 0.15);
-    light[`--mantine-color-${name}-outline`] = strong;
-    light[`--mantine-color-${name}-text`] = strong;
+    const onTint = accessibleShade(colors, colors[1]);
+    light[`--mantine-color-${name}-outline`] = onTint;
+    light[`--mantine-color-${name}-text`] = onTint;
     light[`--mantine-color-${name}-light-color`] = darken(colors[9], 0.3);
   }
   return { variables: {}, light, dark: {} };
