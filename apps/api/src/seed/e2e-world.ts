@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Database } from '../db/database';
 import { hashPassword } from '../modules/auth/auth.service';
-import { copenhagenToday } from '../modules/contract/contract-today';
+import { todayInCopenhagen } from '../shared/today';
 import { runContractAlerts } from '../modules/notification/contract-alert.job';
 import { DATA_SOURCES, INFRASTRUCTURE, INTERFACES, SUPPLIERS, SYSTEMS } from './demo-catalogue';
 import type { CatalogueIds } from './demo-landscape';
@@ -76,7 +76,7 @@ export async function seedE2eWorld(db: Database): Promise<E2eWorld> {
   await writeRows(db.prisma, rows);
   // As the server's start does for the demo: the world's people find their contract alerts waiting.
   const organisationIds = rows.organisation.map((o) => o.id!);
-  await runContractAlerts(db, copenhagenToday(), { organisationIds, smtpUrl: null });
+  await runContractAlerts(db, todayInCopenhagen(), { organisationIds, smtpUrl: null });
   const users = Object.fromEntries(DEMO_USERS.map((u) => [u.email, naming.email(u.email)]));
   return { tag, users, password: DEMO_PASSWORD };
 }

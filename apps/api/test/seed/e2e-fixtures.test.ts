@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
 import { readConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
-import { copenhagenToday } from '../../src/modules/contract/contract-today';
+import { todayInCopenhagen } from '../../src/shared/today';
 import { runContractAlerts } from '../../src/modules/notification/contract-alert.job';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/seed/demo-seed';
 import { freshDatabase } from '../test-database';
@@ -113,7 +113,7 @@ describe('e2e fixture endpoint (POST /e2e/worlds)', () => {
       where: { slug: { in: ['norddal', 'sovang', 'norddal-sovang'] } },
       select: { id: true },
     });
-    await runContractAlerts(db, copenhagenToday(), { organisationIds: demoOrgs.map((o) => o.id) });
+    await runContractAlerts(db, todayInCopenhagen(), { organisationIds: demoOrgs.map((o) => o.id) });
     const demoCount = await demo.gql<{ unreadNotificationCount: number }>(count);
     expect(demoCount.data!.unreadNotificationCount).toBeGreaterThan(0);
     expect(worldCount.data!.unreadNotificationCount).toBe(demoCount.data!.unreadNotificationCount);
