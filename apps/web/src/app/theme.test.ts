@@ -43,8 +43,8 @@ describe('theme colours meet WCAG AA (4.5:1) for text on buttons, badges and act
     for (const color of names) {
       for (const variant of variants) {
         const colors = defaultVariantColorsResolver({ color, theme: resolved, variant });
-        const background = solid(state === 'rest' ? colors.background! : colors.hover!);
-        const text = solid(colors.color!);
+        const background = solid(state === 'rest' ? colors.background : colors.hover);
+        const text = solid(colors.color);
         const ratio = contrast(text, background);
         if (ratio < 4.5) failing.push(`${color} ${variant}: ${ratio.toFixed(2)}`);
       }

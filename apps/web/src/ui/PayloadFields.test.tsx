@@ -20,7 +20,7 @@ describe('PayloadFields', () => {
       mocks: [viewerMock(null)],
     });
     expect((await screen.findByRole('status')).textContent).toBe('Person, Sag (CPR (persondata))');
-    const families = () => screen.getByRole('combobox', { name: 'Registerfamilier' }) as HTMLInputElement;
+    const families = () => screen.getByRole<HTMLInputElement>('combobox', { name: 'Registerfamilier' });
     expect(families().disabled).toBe(false);
 
     // The data types' clear button (the first) empties them; the families go too and are disabled.

@@ -32,7 +32,7 @@ export function PayloadFields({ value, onChange, errors = {}, description }: Pro
         value={value.dataTypes}
         onChange={(v) =>
           onChange({
-            dataTypes: v as DataType[],
+            dataTypes: v,
             registerFamilies: v.length ? value.registerFamilies : [],
           })
         }
@@ -45,7 +45,7 @@ export function PayloadFields({ value, onChange, errors = {}, description }: Pro
         description={t('payload.familiesHint')}
         data={REGISTER_FAMILIES.map((v) => ({ value: v, label: t(`payload.registerFamily.${v}`) }))}
         value={value.registerFamilies}
-        onChange={(v) => onChange({ ...value, registerFamilies: v as RegisterFamily[] })}
+        onChange={(v) => onChange({ ...value, registerFamilies: v })}
         disabled={value.dataTypes.length === 0}
         clearable
         searchable

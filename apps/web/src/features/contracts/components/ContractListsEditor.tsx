@@ -87,7 +87,7 @@ export function EconomyLinesEditor({
             value={l.kind}
             allowDeselect={false}
             data={ECONOMY_KINDS.map((k) => ({ value: k, label: t(`economyKind.${k}`) }))}
-            onChange={(v) => v && setLine(i, { kind: v as EconomyDraft['kind'] })}
+            onChange={(v) => v && setLine(i, { kind: v })}
             w={170}
           />
           <NumberInput
