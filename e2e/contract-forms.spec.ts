@@ -65,7 +65,7 @@ test('create a contract with coverage, link parent and successor, and delete a c
     await dialog.getByRole('textbox', { name: 'Startdato', exact: true }).fill('2026-01-01');
     await dialog.getByRole('textbox', { name: 'Slutdato', exact: true }).fill('2025-06-30');
     await dialog.getByRole('button', { name: 'Opret kontrakt' }).click();
-    await expect(dialog.getByText('Datoen skal ligge efter startdatoen.')).toBeVisible();
+    await expect(dialog.getByText('Slutdatoen skal ligge efter startdatoen.')).toBeVisible();
     await dialog.getByRole('textbox', { name: 'Slutdato', exact: true }).fill('2028-12-31');
 
     await dialog.getByRole('textbox', { name: 'Opsigelsesvarsel (måneder)' }).fill('3');

@@ -34,7 +34,7 @@ describe('ContractForm', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Opret kontrakt' }));
     expect(await screen.findByText('Skal udfyldes.')).toBeTruthy();
-    expect(screen.getByText('Datoen skal ligge efter startdatoen.')).toBeTruthy();
+    expect(screen.getByText('Slutdatoen skal ligge efter startdatoen.')).toBeTruthy();
     expect(screen.getByLabelText(/^Slutdato/).getAttribute('aria-invalid')).toBe('true');
     expect(onSubmit).not.toHaveBeenCalled();
 

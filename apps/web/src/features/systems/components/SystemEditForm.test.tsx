@@ -35,7 +35,7 @@ describe('SystemEditForm', () => {
       mocks: [viewerMock(null), options],
     });
     fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
-    expect(await screen.findByText('Datoen skal ligge efter startdatoen.')).toBeTruthy();
+    expect(await screen.findByText('Slutdatoen skal ligge efter startdatoen.')).toBeTruthy();
     expect(screen.getByLabelText(/^I brug til/).getAttribute('aria-invalid')).toBe('true');
     expect(onDone).not.toHaveBeenCalled();
   });
