@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { CHANNELS, DATA_SOURCE_KINDS, LIFECYCLES } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
@@ -7,16 +8,6 @@ import type { Channel, DataSourceKind, Lifecycle } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { CreateDataSourceDocument, UpdateDataSourceDocument } from '../graphql/data-source-form.documents';
 import { DataSourcesTableDocument } from '../graphql/data-sources.documents';
-
-const KINDS: readonly DataSourceKind[] = ['BASE_REGISTER', 'COPY_REGISTER', 'INTERNAL', 'EXTERNAL'];
-const CHANNELS: readonly Channel[] = [
-  'SERVICEPLATFORMEN',
-  'DATAFORDELEREN',
-  'DIRECT',
-  'FILE_TRANSFER',
-  'OTHER',
-];
-const LIFECYCLES: readonly Lifecycle[] = ['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED'];
 
 export const DataSourceForm_source = graphql(`
   fragment DataSourceForm_source on DataSource {
@@ -119,7 +110,7 @@ export function DataSourceForm({ source: ref, sources, onDone }: Props) {
         <Group grow align="flex-start">
           <Select
             label={t('columns.kind')}
-            data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+            data={DATA_SOURCE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
             value={kind}
             allowDeselect={false}
             onChange={(v) => v && setKind(v)}

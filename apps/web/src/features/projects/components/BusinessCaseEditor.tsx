@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { businessCaseTotals } from '@overblik/domain';
+import { BUSINESS_CASE_KINDS, businessCaseTotals } from '@overblik/domain';
 import {
   Alert,
   Button,
@@ -26,13 +26,6 @@ import { SaveBusinessCaseDocument } from '../graphql/project-records.documents';
 import { useProjectKeeper } from '../hooks/useProjectKeeper';
 
 type Project = ProjectDetailQuery['project'];
-const KINDS: readonly BusinessCaseKind[] = [
-  'ONE_OFF_COST',
-  'YEARLY_COST',
-  'ONE_OFF_BENEFIT',
-  'YEARLY_BENEFIT',
-];
-
 interface DraftLine {
   key: number;
   kind: BusinessCaseKind;
@@ -171,7 +164,10 @@ export function BusinessCaseEditor({ project }: { project: Project }) {
                         <Table.Td>
                           <Select
                             aria-label={t('businessCase.kindOf', { n })}
-                            data={KINDS.map((k) => ({ value: k, label: tp(`businessCaseKind.${k}`) }))}
+                            data={BUSINESS_CASE_KINDS.map((k) => ({
+                              value: k,
+                              label: tp(`businessCaseKind.${k}`),
+                            }))}
                             value={l.kind}
                             allowDeselect={false}
                             onChange={(v) => v && edit(l.key, { kind: v })}
