@@ -119,6 +119,26 @@ describe('impact analysis follows declared payloads', () => {
     expect(result.units).toEqual([{ unitId: f.a.unit.id, usageCount: 3, possibleUsageCount: 1 }]);
   });
 
+  it("shows each edge's payload in the landscape graph: its own, its interface's, or undeclared", async () => {
+    const reader = await as(f.a.email('reader'));
+    const result = await reader.gql<{
+      landscapeGraph: {
+        edges: { id: string; kind: string; dataTypes: string[] | null; registerFamilies: string[] | null }[];
+      };
+    }>('{ landscapeGraph { edges { id kind dataTypes registerFamilies } } }');
+    expect(result.errors).toBeUndefined();
+    const edge = (id: string) => result.data!.landscapeGraph.edges.find((e) => e.id === id);
+    // The agenda integration declares nothing itself: its interface's cases and documents apply.
+    expect(edge(f.politikWeb.id)).toMatchObject({ dataTypes: ['CASE', 'DOCUMENT'], registerFamilies: [] });
+    expect(edge(f.politikEsdh.id)).toMatchObject({ dataTypes: ['CASE', 'DOCUMENT'], registerFamilies: [] });
+    // Declared by neither integration nor interface: empty lists, which the table reads as "not declared".
+    expect(edge(f.esdhBackup.id)).toMatchObject({ dataTypes: [], registerFamilies: [] });
+    const reads = result.data!.landscapeGraph.edges.filter((e) => e.kind === 'DATA');
+    expect(reads.length).toBeGreaterThan(0);
+    for (const read of reads)
+      expect(read).toMatchObject({ dataTypes: ['PERSON'], registerFamilies: ['CPR'] });
+  });
+
   it('reaches the website once integrations declared through the API carry person data to it', async () => {
     const owner = await as(f.a.email('owner'));
     const toPolitik = await owner.gql<{ updateIntegration: Record<string, unknown> }>(UPDATE_INTEGRATION, {

@@ -17,6 +17,8 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 8 },
   autoContrast: false,
   focusRing: 'auto',
+  // Users who ask their system for less motion get no transitions (WCAG 2.3.3).
+  respectReducedMotion: true,
   defaultRadius: 'sm',
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',

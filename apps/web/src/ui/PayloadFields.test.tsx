@@ -19,7 +19,7 @@ describe('PayloadFields', () => {
     renderWithProviders(<Harness initial={{ dataTypes: ['PERSON', 'CASE'], registerFamilies: ['CPR'] }} />, {
       mocks: [viewerMock(null)],
     });
-    expect((await screen.findByRole('status')).textContent).toBe('Person, Sag (CPR (persondata))');
+    expect((await screen.findByRole('status')).textContent).toBe('Person, Sag · CPR (persondata)');
     const families = () => screen.getByRole<HTMLInputElement>('combobox', { name: 'Registerfamilier' });
     expect(families().disabled).toBe(false);
 

@@ -1,5 +1,6 @@
 import { Group, MultiSelect } from '@mantine/core';
 import { DATA_TYPES, REGISTER_FAMILIES } from '@overblik/domain';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataType, RegisterFamily } from '../gql/graphql';
 
@@ -55,12 +56,16 @@ export function PayloadFields({ value, onChange, errors = {}, description }: Pro
   );
 }
 
-/** "Person, Sag (CPR)" — a payload as one line of text; empty when not declared. */
+/** "Person, Sag · CPR (persondata)" — a payload as one line of text; empty when not declared. */
 export function usePayloadText() {
   const { t } = useTranslation('common');
-  return (p: { dataTypes: readonly DataType[]; registerFamilies: readonly RegisterFamily[] }) => {
-    const types = p.dataTypes.map((v) => t(`payload.dataType.${v}`)).join(', ');
-    const families = p.registerFamilies.map((v) => t(`payload.registerFamily.${v}`)).join(', ');
-    return families ? `${types} (${families})` : types;
-  };
+  // Stable while the language is, so tables can memoise columns that use it.
+  return useCallback(
+    (p: { dataTypes: readonly DataType[]; registerFamilies: readonly RegisterFamily[] }) => {
+      const types = p.dataTypes.map((v) => t(`payload.dataType.${v}`)).join(', ');
+      const families = p.registerFamilies.map((v) => t(`payload.registerFamily.${v}`)).join(', ');
+      return families ? `${types} · ${families}` : types;
+    },
+    [t],
+  );
 }

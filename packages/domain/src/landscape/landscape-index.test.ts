@@ -4,9 +4,12 @@ import {
   aLandscapeGraph,
   anEdge,
   anInfrastructureComponent,
+  anInfrastructureEdge,
   anIntegration,
+  payload,
   usagesWithIds,
 } from '../testing/landscape.builders';
+import { UNDECLARED_PAYLOAD } from './data-payload';
 import { buildLandscapeIndex, nodeKindOf } from './landscape-index';
 import { RELATIONS, inverseRelation } from './relations';
 
@@ -54,5 +57,24 @@ describe('buildLandscapeIndex', () => {
   it('reads a relation from the other end as its inverse', () => {
     expect(inverseRelation(RELATIONS.dependsOn)).toBe(RELATIONS.dependencyOf);
     expect(inverseRelation(RELATIONS.dependencyOf)).toBe(RELATIONS.dependsOn);
+  });
+
+  it('puts on each edge what it carries: data edges and integrations their payload, other edges none', () => {
+    const carried = buildLandscapeIndex(
+      aLandscapeGraph({
+        usages: usagesWithIds('a', 'b'),
+        dataSources: [aDataSource({ id: 'bbr' }), aCopyRegister('bbr', { id: 'copy' })],
+        components: [anInfrastructureComponent({ id: 'host' })],
+        dataEdges: [anEdge({ usageId: 'a', dataSourceId: 'bbr', payload: payload('PROPERTY', 'BBR') })],
+        infrastructureEdges: [anInfrastructureEdge({ usageId: 'a', componentId: 'host' })],
+        integrations: [anIntegration({ fromUsageId: 'a', toUsageId: 'b', payload: UNDECLARED_PAYLOAD })],
+      }),
+    );
+    const payloadOf = (id: string) =>
+      [...carried.links.values()].flat().find((l) => l.edge.id === id)?.edge.payload;
+    expect(payloadOf('a->bbr')).toEqual({ dataTypes: ['PROPERTY'], registerFamilies: ['BBR'] });
+    expect(payloadOf('a=>b')).toEqual({ dataTypes: [], registerFamilies: [] });
+    expect(payloadOf('a->host')).toBeNull();
+    expect(payloadOf('copy-of:copy')).toBeNull();
   });
 });

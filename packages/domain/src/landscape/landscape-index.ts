@@ -4,6 +4,7 @@
  * times (e.g. the impact of every data source) builds the index once and passes it around.
  */
 import { contractsByUsage } from './contract-coverage';
+import type { DataPayload } from './data-payload';
 import type {
   DataAccess,
   DataChannel,
@@ -36,6 +37,11 @@ export interface LandscapeEdgeView {
   channel: DataChannel | null;
   access: DataAccess | null;
   interfaceName: string | null;
+  /**
+   * What a data-carrying edge carries (ADR 0012): a data edge what it reads, an integration its own
+   * declaration or else its interface's; empty lists when undeclared. Null on edges that carry no data.
+   */
+  payload: DataPayload | null;
 }
 
 /** An integration seen from the usage whose data flows out through it. */
@@ -100,6 +106,7 @@ export function buildLandscapeIndex(graph: LandscapeGraph): LandscapeIndex {
       channel: null,
       access: null,
       interfaceName: null,
+      payload: null,
     });
   }
   for (const edge of graph.dataEdges) {
@@ -118,6 +125,7 @@ export function buildLandscapeIndex(graph: LandscapeGraph): LandscapeIndex {
       channel: edge.channel,
       access: edge.access,
       interfaceName: null,
+      payload: edge.payload,
     });
   }
   for (const edge of graph.infrastructureEdges) {
@@ -132,6 +140,7 @@ export function buildLandscapeIndex(graph: LandscapeGraph): LandscapeIndex {
       channel: null,
       access: null,
       interfaceName: null,
+      payload: null,
     });
   }
   for (const integration of graph.integrations) {
@@ -150,6 +159,7 @@ export function buildLandscapeIndex(graph: LandscapeGraph): LandscapeIndex {
       channel: null,
       access: null,
       interfaceName: integration.interfaceName ?? null,
+      payload: integration.payload,
     });
   }
   for (const project of graph.projects ?? []) {

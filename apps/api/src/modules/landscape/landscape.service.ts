@@ -139,9 +139,12 @@ function edgeView(
   dataEdges: Map<string, { yearlyCost: number; authoritative: boolean }>,
 ): LandscapeEdge {
   const data = edge.kind === 'DATA' ? dataEdges.get(edge.id) : undefined;
+  const { payload, ...rest } = edge;
   return {
-    ...edge,
+    ...rest,
     kind: edge.kind as LandscapeEdge['kind'],
+    dataTypes: payload ? [...payload.dataTypes] : null,
+    registerFamilies: payload ? [...payload.registerFamilies] : null,
     yearlyCost: data?.yearlyCost ?? null,
     authoritative: data?.authoritative ?? null,
   };

@@ -121,6 +121,20 @@ export class LandscapeEdge {
     description: 'Data edges: false when bought through a copy register.',
   })
   authoritative!: boolean | null;
+
+  @Field(() => [DataType], {
+    nullable: true,
+    description:
+      'Data edges and integrations: the KITOS data types carried (empty when undeclared); null on edges that carry no data.',
+  })
+  dataTypes!: DataType[] | null;
+
+  @Field(() => [RegisterFamily], {
+    nullable: true,
+    description:
+      'Data edges and integrations: the register families carried; null on edges that carry no data.',
+  })
+  registerFamilies!: RegisterFamily[] | null;
 }
 
 @ObjectType()

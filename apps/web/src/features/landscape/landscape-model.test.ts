@@ -29,6 +29,8 @@ const edge = (id: string, kind: string, from: string, to: string): LandscapeEdge
   interfaceName: null,
   yearlyCost: null,
   authoritative: null,
+  dataTypes: null,
+  registerFamilies: null,
 });
 
 describe('visibleNodeIds', () => {

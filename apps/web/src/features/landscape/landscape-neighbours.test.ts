@@ -13,6 +13,8 @@ const edge = (id: string, kind: string, from: string, to: string, extra: Partial
     interfaceName: null,
     yearlyCost: null,
     authoritative: null,
+    dataTypes: null,
+    registerFamilies: null,
     ...extra,
   }) as LandscapeEdge;
 

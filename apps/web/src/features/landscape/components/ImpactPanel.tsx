@@ -13,7 +13,7 @@ export interface ImpactPanelProps {
   target: { id: string; kind: LandscapeNodeKind; name: string };
   nameOf(id: string): string;
   /** Reports the affected node ids (null when cleared) so the graph can highlight them. */
-  onResult(affected: Set<string> | null): void;
+  onResult(affected: ImpactHighlight | null): void;
 }
 
 /**
@@ -21,6 +21,12 @@ export interface ImpactPanelProps {
  * count) apart from those that may (reached only through undeclared payloads), then units,
  * contracts and projects.
  */
+/** The nodes an impact analysis lights up: those that certainly lose data apart from those that may. */
+export interface ImpactHighlight {
+  certain: ReadonlySet<string>;
+  possible: ReadonlySet<string>;
+}
+
 export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
   const { t } = useTranslation(['landscape', 'systems']);
   const { formatDate } = useFormatters();
@@ -32,7 +38,13 @@ export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
   useEffect(() => {
     onResult(
       impact
-        ? new Set([...impact.usages.map((u) => u.usageId), ...impact.dataSources.map((d) => d.dataSourceId)])
+        ? {
+            certain: new Set([
+              ...impact.usages.filter((u) => u.certainty === 'CERTAIN').map((u) => u.usageId),
+              ...impact.dataSources.map((d) => d.dataSourceId),
+            ]),
+            possible: new Set(impact.usages.filter((u) => u.certainty === 'POSSIBLE').map((u) => u.usageId)),
+          }
         : null,
     );
   }, [impact, onResult]);

@@ -21,8 +21,12 @@ export interface LandscapeCanvasProps {
   layout: LayoutResult;
   /** Ids passing the filters; null shows everything. */
   visibleIds: Set<string> | null;
-  /** Impact mode: the target and the nodes it affects. */
-  highlight: { targetId: string; affectedIds: ReadonlySet<string> } | null;
+  /** Impact mode: the target, the nodes that certainly lose data and those that possibly do. */
+  highlight: {
+    targetId: string;
+    affectedIds: ReadonlySet<string>;
+    possibleIds: ReadonlySet<string>;
+  } | null;
   selectedId: string | null;
   onSelect(id: string | null): void;
   /** Node fill for the chosen colour mode. */
@@ -77,6 +81,15 @@ const STYLE: cytoscape.StylesheetJson = [
     style: { 'border-width': 5, 'border-color': '#c92a2a', 'border-style': 'solid' },
   },
   { selector: 'edge.affected', style: { 'line-color': '#c92a2a', width: 3, opacity: 1 } },
+  // Possibly affected (reached only through undeclared payloads): dashed, so not told by colour alone.
+  {
+    selector: 'node.possible',
+    style: { 'border-width': 5, 'border-color': '#d9480f', 'border-style': 'dashed' },
+  },
+  {
+    selector: 'edge.possible',
+    style: { 'line-color': '#d9480f', 'line-style': 'dashed', width: 3, opacity: 1 },
+  },
   { selector: 'node.target', style: { 'border-width': 7, 'border-color': '#000', 'border-style': 'double' } },
   {
     selector: 'node:selected',
@@ -216,22 +229,28 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       instance.batch(() => {
         // Only what carries a class: touching every element restyles thousands for nothing.
         instance
-          .elements('.hidden, .dimmed, .affected, .target')
-          .removeClass('hidden dimmed affected target');
+          .elements('.hidden, .dimmed, .affected, .possible, .target')
+          .removeClass('hidden dimmed affected possible target');
         if (visibleIds) {
           instance.nodes().forEach((n) => {
             if (!visibleIds.has(n.id())) n.addClass('hidden');
           });
         }
         if (highlight) {
-          const lit = new Set([highlight.targetId, ...highlight.affectedIds]);
+          const { targetId, affectedIds, possibleIds } = highlight;
+          const certain = (id: string) => id === targetId || affectedIds.has(id);
           instance.nodes().forEach((n) => {
-            if (n.id() === highlight.targetId) n.addClass('target');
-            else if (highlight.affectedIds.has(n.id())) n.addClass('affected');
+            if (n.id() === targetId) n.addClass('target');
+            else if (affectedIds.has(n.id())) n.addClass('affected');
+            else if (possibleIds.has(n.id())) n.addClass('possible');
             else n.addClass('dimmed');
           });
+          // An edge between two certain nodes is certain; one that reaches a possible node is possible.
           instance.edges().forEach((e) => {
-            if (lit.has(e.source().id()) && lit.has(e.target().id())) e.addClass('affected');
+            const [from, to] = [e.source().id(), e.target().id()];
+            if (certain(from) && certain(to)) e.addClass('affected');
+            else if ((certain(from) || possibleIds.has(from)) && (certain(to) || possibleIds.has(to)))
+              e.addClass('possible');
             else e.addClass('dimmed');
           });
         }

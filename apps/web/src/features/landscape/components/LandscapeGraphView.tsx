@@ -19,7 +19,7 @@ import {
   type LandscapeNode,
 } from '../landscape-model';
 import { relationPhrase } from '../landscape-neighbours';
-import { ImpactPanel } from './ImpactPanel';
+import { ImpactPanel, type ImpactHighlight } from './ImpactPanel';
 import { LandscapeCanvas, type LandscapeCanvasHandle } from './LandscapeCanvas';
 import { LandscapeLegend } from './LandscapeLegend';
 import { LandscapeToolbar } from './LandscapeToolbar';
@@ -47,7 +47,7 @@ export function LandscapeGraphView({
   const canvas = useRef<LandscapeCanvasHandle>(null);
   const [filters, setFilters] = useState(NO_FILTERS);
   const [impactTarget, setImpactTarget] = useState<string | null>(null);
-  const [affected, setAffected] = useState<Set<string> | null>(null);
+  const [affected, setAffected] = useState<ImpactHighlight | null>(null);
   const [colourMode, setColourMode] = useState<ColourMode>('type');
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -91,7 +91,10 @@ export function LandscapeGraphView({
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const target = impactTarget ? byId.get(impactTarget) : undefined;
   const highlight = useMemo(
-    () => (target && affected ? { targetId: target.id, affectedIds: affected } : null),
+    () =>
+      target && affected
+        ? { targetId: target.id, affectedIds: affected.certain, possibleIds: affected.possible }
+        : null,
     [target, affected],
   );
 
@@ -164,7 +167,10 @@ export function LandscapeGraphView({
       {target && (
         <Alert color="red" variant="light">
           <Group justify="space-between">
-            <Text size="sm">{t('impact.mode', { name: target.name })}</Text>
+            <div>
+              <Text size="sm">{t('impact.mode', { name: target.name })}</Text>
+              <Text size="sm">{t('impact.graphKey')}</Text>
+            </div>
             <Button size="xs" variant="default" onClick={stopImpact}>
               {t('impact.stop')}
             </Button>

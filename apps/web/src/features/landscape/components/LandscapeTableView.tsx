@@ -2,6 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../ui/useFormatters';
+import { usePayloadText } from '../../../ui/PayloadFields';
 import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 import type { LandscapeEdge, LandscapeNode } from '../landscape-model';
 
@@ -13,9 +14,10 @@ export function LandscapeTableView({
   nodes: readonly LandscapeNode[];
   edges: readonly LandscapeEdge[];
 }) {
-  const { t } = useTranslation(['landscape', 'systems', 'dataSources']);
+  const { t } = useTranslation(['landscape', 'systems', 'dataSources', 'common']);
   const { formatKr } = useFormatters();
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.name])), [nodes]);
+  const payloadText = usePayloadText();
 
   const nodeColumns = useMemo<DataColumn<LandscapeNode>[]>(
     () => [
@@ -61,6 +63,17 @@ export function LandscapeTableView({
       },
       { id: 'interface', header: t('systems:detail.interface'), text: (e) => e.interfaceName ?? '' },
       {
+        // What the edge carries (ADR 0012); an undeclared payload reads as such, since it makes
+        // the systems downstream only possibly affected in the impact analysis.
+        id: 'payload',
+        header: t('table.payload'),
+        text: (e) => {
+          if (!e.dataTypes || !e.registerFamilies) return '';
+          const text = payloadText({ dataTypes: e.dataTypes, registerFamilies: e.registerFamilies });
+          return text || t('common:payload.undeclared');
+        },
+      },
+      {
         id: 'direction',
         header: t('systems:detail.direction'),
         text: (e) => t(`systems:detail.directionValue.${e.direction}`),
@@ -73,7 +86,7 @@ export function LandscapeTableView({
         value: (e) => e.yearlyCost ?? null,
       },
     ],
-    [t, names, formatKr],
+    [t, names, formatKr, payloadText],
   );
 
   return (

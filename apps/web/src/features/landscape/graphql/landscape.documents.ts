@@ -30,6 +30,8 @@ export const LandscapeGraphDocument = graphql(`
         interfaceName
         yearlyCost
         authoritative
+        dataTypes
+        registerFamilies
       }
     }
   }
