@@ -1,44 +1,31 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Modal, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useViewer } from '../app/useViewer';
+import { InterfaceFacts } from '../features/interfaces/components/InterfaceFacts';
 import { InterfaceForm } from '../features/interfaces/components/InterfaceForm';
+import { InterfaceUsedBy } from '../features/interfaces/components/InterfaceUsedBy';
 import {
   DeleteInterfaceDocument,
   InterfaceDetailDocument,
   InterfacesTableDocument,
 } from '../features/interfaces/graphql/interfaces.documents';
-import { SectionTable } from '../ui/SectionTable';
 import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { apiErrorMessage } from '../ui/error-message';
 import { PageHeader } from '../ui/PageHeader';
-import { usePayloadText } from '../ui/PayloadFields';
 import { QueryState } from '../ui/QueryState';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export function InterfaceDetailPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation(['interfaces', 'systems', 'common']);
-  const payloadText = usePayloadText();
+  const { t } = useTranslation('interfaces');
   const navigate = useNavigate();
   const { organisation } = useViewer();
   const canEditLandscape = useCanEditLandscape();
   const { data, loading, error, refetch } = useQuery(InterfaceDetailDocument, { variables: { id } });
   const [remove, removing] = useMutation(DeleteInterfaceDocument, {
+    // The deleted interface leaves the catalogue's list.
     refetchQueries: [InterfacesTableDocument],
   });
   const [editing, setEditing] = useState(false);
@@ -47,7 +34,6 @@ export function InterfaceDetailPage() {
   const entry = data?.interface;
   // Only the organisation that registered an entry may change it (the API checks again).
   const canEdit = !!entry && canEditLandscape && entry.ownerOrganisationId === organisation?.id;
-  const none = t('none');
 
   const confirmDelete = async () => {
     if (!entry) return;
@@ -60,12 +46,6 @@ export function InterfaceDetailPage() {
       setDeleteError(apiErrorMessage(e) ?? t('deleteFailed'));
     }
   };
-
-  const systemLink = (usageId: string, name: string) => (
-    <Anchor component={Link} to={`/systemer/${usageId}`}>
-      {name}
-    </Anchor>
-  );
 
   return (
     <>
@@ -99,46 +79,8 @@ export function InterfaceDetailPage() {
                 {deleteError}
               </Alert>
             )}
-            <Paper withBorder p="md" component="section" aria-label={t('facts')}>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-                <Fact label={t('columns.provider')}>
-                  {entry.providerUsageId && entry.providerSystemName
-                    ? systemLink(entry.providerUsageId, entry.providerSystemName)
-                    : (entry.providerSystemName ?? none)}
-                </Fact>
-                <Fact label={t('columns.protocol')}>{entry.protocol ?? none}</Fact>
-                <Fact label={t('columns.data')}>{entry.dataDescription || none}</Fact>
-                <Fact label={t('common:payload.dataTypes')}>
-                  {payloadText(entry) || t('common:payload.undeclared')}
-                </Fact>
-                <Fact label={t('columns.visibility')}>
-                  {t(`visibility.${entry.visibility}`)}
-                  {!entry.ownerOrganisationId && ` – ${t('national')}`}
-                </Fact>
-              </SimpleGrid>
-            </Paper>
-            <SectionTable
-              id="interface-used-by"
-              title={t('usedByTitle', { organisation: organisation?.name ?? '' })}
-              empty={t('notUsed')}
-              headers={[
-                t('systems:detail.fromSystem'),
-                t('systems:detail.toSystem'),
-                t('systems:detail.data'),
-                t('systems:detail.direction'),
-                t('systems:edges.frequency'),
-              ]}
-              rows={entry.usedBy.map((i) => ({
-                key: i.id,
-                cells: [
-                  systemLink(i.fromUsageId, i.fromUsageName),
-                  systemLink(i.toUsageId, i.toUsageName),
-                  i.data,
-                  t(`systems:detail.directionValue.${i.direction}`),
-                  i.frequency,
-                ],
-              }))}
-            />
+            <InterfaceFacts entry={entry} />
+            <InterfaceUsedBy entry={entry} organisationName={organisation?.name ?? ''} />
             <Modal
               closeButtonProps={{ 'aria-label': t('form.close') }}
               opened={editing}

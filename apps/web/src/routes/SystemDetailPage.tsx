@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import Markdown from 'react-markdown';
 import { Link, useParams } from 'react-router';
 import { SystemEdgeEditor } from '../features/systems/components/SystemEdgeEditor';
 import { SystemEditForm } from '../features/systems/components/SystemEditForm';
 import { SystemFacts } from '../features/systems/components/SystemFacts';
 import { SystemRelations } from '../features/systems/components/SystemRelations';
+import { SystemWorkflows } from '../features/systems/components/SystemWorkflows';
 import { SystemDetailDocument } from '../features/systems/graphql/systems.documents';
 import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { PageHeader } from '../ui/PageHeader';
@@ -51,18 +51,7 @@ export function SystemDetailPage() {
             <SystemFacts usage={usage} />
             <SystemRelations usage={usage} />
             {canEdit && <SystemEdgeEditor usage={usage} />}
-            <section aria-labelledby="system-workflows">
-              <Title order={2} size="h3" id="system-workflows" mb="sm">
-                {t('detail.workflows')}
-              </Title>
-              {usage.workflows ? (
-                <Paper withBorder p="md">
-                  <Markdown>{usage.workflows}</Markdown>
-                </Paper>
-              ) : (
-                <Text c="dimmed">{t('detail.noWorkflows')}</Text>
-              )}
-            </section>
+            <SystemWorkflows usage={usage} />
             <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
               <SystemEditForm usage={usage} onDone={() => setEditing(false)} />
             </Modal>

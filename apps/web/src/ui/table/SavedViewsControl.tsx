@@ -4,6 +4,7 @@ import { Alert, Button, Group, Select } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../app/useViewer';
+import { getFragmentData, graphql } from '../../gql';
 import { useErrorMessage } from '../useErrorMessage';
 import {
   DeleteSavedViewDocument,
@@ -13,6 +14,17 @@ import {
 } from './saved-views.documents';
 import { storedChoice, storeChoice, toTableViewConfig, type TableViewConfig } from './saved-view-config';
 import { SaveViewForm } from './SaveViewForm';
+
+export const SavedViewsControl_view = graphql(`
+  fragment SavedViewsControl_view on SavedView {
+    id
+    version
+    name
+    config
+    organisationDefault
+    editable
+  }
+`);
 
 export interface SavedViewsControlProps {
   /** Which table the views belong to, e.g. 'systems' or 'contracts'. */
@@ -38,18 +50,20 @@ export function SavedViewsControl({ tableKey, current, apply }: SavedViewsContro
   const isAdmin = hasPermission(roles, 'organisation.admin');
 
   const query = useQuery(SavedViewsDocument, { variables: { tableKey } });
-  const refetch = {
+  // A new or deleted view changes this table's list; replacing the default comes back with the
+  // view's fragment and updates the cache in place.
+  const listChanges = {
     refetchQueries: [{ query: SavedViewsDocument, variables: { tableKey } }],
     awaitRefetchQueries: true,
   };
-  const [saveView] = useMutation(SaveViewDocument, refetch);
-  const [updateView] = useMutation(UpdateSavedViewDocument, refetch);
-  const [deleteView, deleting] = useMutation(DeleteSavedViewDocument, refetch);
+  const [saveView] = useMutation(SaveViewDocument, listChanges);
+  const [updateView] = useMutation(UpdateSavedViewDocument);
+  const [deleteView, deleting] = useMutation(DeleteSavedViewDocument, listChanges);
   // The view picked in this session, per organisation; before any pick the remembered choice
   // (or, if the user never chose, the organisation default) is the selection.
   const [picked, setPicked] = useState<{ organisationId: string; id: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const views = query.data?.savedViews;
+  const views = query.data ? getFragmentData(SavedViewsControl_view, query.data.savedViews) : undefined;
   const orgDefault = views?.find((v) => v.organisationDefault);
   const remembered = views ? storedChoice(scope, tableKey) : null;
   const initialView = remembered === null ? orgDefault : views?.find((v) => v.id === remembered);

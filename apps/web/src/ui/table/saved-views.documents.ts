@@ -4,11 +4,7 @@ export const SavedViewsDocument = graphql(`
   query SavedViews($tableKey: String!) {
     savedViews(tableKey: $tableKey) {
       id
-      name
-      config
-      organisationDefault
-      editable
-      version
+      ...SavedViewsControl_view
     }
   }
 `);
@@ -25,9 +21,8 @@ export const UpdateSavedViewDocument = graphql(`
   mutation UpdateSavedView($input: SavedViewUpdateInput!) {
     updateSavedView(input: $input) {
       id
-      name
-      config
       version
+      ...SavedViewsControl_view
     }
   }
 `);

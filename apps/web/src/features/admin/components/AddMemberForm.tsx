@@ -15,14 +15,14 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { AddMemberDocument } from '../graphql/admin.documents';
+import { AddMemberDocument, AdminMembersDocument } from '../graphql/admin.documents';
 import { useRoleOptions } from '../hooks/useRoleOptions';
 import { sortRoles } from '../roles';
 
 const EMPTY = { email: '', name: '', initialPassword: '' };
 
 /** Adds a user to the organisation; the API creates the account when the e-mail is new. */
-export function AddMemberForm({ onAdded }: { onAdded: () => void }) {
+export function AddMemberForm() {
   const { t } = useTranslation(['admin', 'auth']);
   const describeError = useErrorMessage();
   const options = useRoleOptions();
@@ -30,7 +30,11 @@ export function AddMemberForm({ onAdded }: { onAdded: () => void }) {
   const [values, setValues] = useState(EMPTY);
   const [roles, setRoles] = useState<Role[]>([]);
   const [added, setAdded] = useState<string | null>(null);
-  const [addMember, { loading, error }] = useMutation(AddMemberDocument);
+  // A new member adds a row to the members table.
+  const [addMember, { loading, error }] = useMutation(AddMemberDocument, {
+    refetchQueries: [AdminMembersDocument],
+    awaitRefetchQueries: true,
+  });
   const fieldErrors = apiFieldErrors(error);
   const field = (key: keyof typeof EMPTY) => ({
     value: values[key],
@@ -51,7 +55,6 @@ export function AddMemberForm({ onAdded }: { onAdded: () => void }) {
     setAdded(member.user.name);
     setValues(EMPTY);
     setRoles([]);
-    onAdded();
   };
 
   return (

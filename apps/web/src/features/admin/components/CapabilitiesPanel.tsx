@@ -6,7 +6,7 @@ import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { AdminCapabilitiesDocument, SetCapabilityArchivedDocument } from '../graphql/capability.documents';
 import { orderUnitTree } from '../unit-tree';
-import { CapabilityDialog, type AdminCapability } from './CapabilityDialog';
+import { CapabilityDialog } from './CapabilityDialog';
 
 export interface CapabilitiesPanelProps {
   organisationName: string;
@@ -18,18 +18,18 @@ export function CapabilitiesPanel({ organisationName, canEdit }: CapabilitiesPan
   const { t, i18n } = useTranslation('admin');
   const describeError = useErrorMessage();
   const { data, loading, error, refetch } = useQuery(AdminCapabilitiesDocument);
+  // The capability comes back with its fragments; the tree is ordered here, so nothing is re-read.
   const [setArchived, archiving] = useMutation(SetCapabilityArchivedDocument);
-  const [dialog, setDialog] = useState<{ capability?: AdminCapability } | null>(null);
+  // The capability being edited, by id, so the dialog reads it from the current list.
+  const [dialog, setDialog] = useState<{ id?: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const nodes = useMemo(() => data?.capabilities ?? [], [data]);
   const rows = useMemo(() => orderUnitTree(nodes, i18n.resolvedLanguage), [nodes, i18n.resolvedLanguage]);
-  const reload = () => void refetch();
   const finish = (message: string) => {
     setDialog(null);
     setDone(message);
-    reload();
   };
-  const toggleArchived = async (c: AdminCapability) => {
+  const toggleArchived = async (c: (typeof nodes)[number]) => {
     const result = await setArchived({
       variables: { id: c.id, version: c.version, archived: !c.archived },
     }).catch(() => null);
@@ -62,7 +62,7 @@ export function CapabilitiesPanel({ organisationName, canEdit }: CapabilitiesPan
       <QueryState
         loading={loading && !data}
         error={error}
-        onRetry={reload}
+        onRetry={() => void refetch()}
         empty={rows.length === 0}
         loadingLabel={t('capabilities.loading')}
         emptyText={t('capabilities.empty')}
@@ -93,7 +93,7 @@ export function CapabilitiesPanel({ organisationName, canEdit }: CapabilitiesPan
                   {canEdit && (
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="default" onClick={() => setDialog({ capability: c })}>
+                        <Button size="xs" variant="default" onClick={() => setDialog({ id: c.id })}>
                           {t('capabilities.edit')}
                         </Button>
                         <Button
@@ -121,11 +121,9 @@ export function CapabilitiesPanel({ organisationName, canEdit }: CapabilitiesPan
       {dialog && (
         <CapabilityDialog
           nodes={nodes}
-          capability={dialog.capability}
+          capability={nodes.find((n) => n.id === dialog.id)}
           onClose={() => setDialog(null)}
-          onSaved={(name) =>
-            finish(t(dialog.capability ? 'capabilities.saved' : 'capabilities.created', { name }))
-          }
+          onSaved={(name) => finish(t(dialog.id ? 'capabilities.saved' : 'capabilities.created', { name }))}
         />
       )}
     </Stack>

@@ -1,15 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aViewer, renderWithProviders, viewerMock } from '../../../test/render-with-providers';
 import { MoveCapabilityDocument } from '../graphql/capability.documents';
-import { CapabilityDialog, type AdminCapability } from './CapabilityDialog';
+import { makeFragmentData } from '../../../gql';
+import { CapabilityDialog, CapabilityDialog_capability } from './CapabilityDialog';
 
-const node = (id: string, name: string, parentId: string | null, archived = false): AdminCapability => ({
-  id,
-  name,
-  parentId,
-  archived,
-  version: 1,
-});
+const node = (id: string, name: string, parentId: string | null, archived = false) =>
+  makeFragmentData({ id, name, parentId, archived, version: 1 }, CapabilityDialog_capability);
 // Kommunikation ─ SMS ─ Massebeskeder; Post (archived); GIS
 const kommunikation = node('k', 'Kommunikation', null);
 const sms = node('s', 'SMS', 'k');
@@ -36,7 +32,14 @@ describe('CapabilityDialog', () => {
             },
             result: {
               data: {
-                moveCapability: { __typename: 'Capability' as const, id: 's', parentId: 'g', version: 2 },
+                moveCapability: {
+                  __typename: 'Capability' as const,
+                  id: 's',
+                  version: 2,
+                  name: 'SMS',
+                  parentId: 'g',
+                  archived: false,
+                },
               },
             },
           },

@@ -1,24 +1,37 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { capabilityPlacementProblem, type CapabilityNode } from '@overblik/domain';
+import { capabilityPlacementProblem } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { CapabilityDialog_CapabilityFragment } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import {
+  AdminCapabilitiesDocument,
   CreateCapabilityDocument,
   MoveCapabilityDocument,
   RenameCapabilityDocument,
 } from '../graphql/capability.documents';
 
-export interface AdminCapability extends CapabilityNode {
-  version: number;
-}
+export const CapabilityDialog_capability = graphql(`
+  fragment CapabilityDialog_capability on Capability {
+    id
+    version
+    name
+    parentId
+    archived
+  }
+`);
+
+export type AdminCapability = CapabilityDialog_CapabilityFragment;
+type Ref = FragmentType<typeof CapabilityDialog_capability>;
 
 export interface CapabilityDialogProps {
-  nodes: readonly AdminCapability[];
+  /** The whole taxonomy, for the parents that keep it a tree. */
+  nodes: readonly Ref[];
   /** Absent: create a new capability. */
-  capability?: AdminCapability;
+  capability?: Ref;
   onClose: () => void;
   onSaved: (name: string) => void;
 }
@@ -27,12 +40,18 @@ export interface CapabilityDialogProps {
  * Creates a capability, or renames and moves one. Parents that would make a cycle or are archived are
  * not offered (the same domain rule the API enforces); the API's refusal is shown if the tree changed meanwhile.
  */
-export function CapabilityDialog({ nodes, capability, onClose, onSaved }: CapabilityDialogProps) {
+export function CapabilityDialog({ nodes: refs, capability: ref, onClose, onSaved }: CapabilityDialogProps) {
+  const nodes = getFragmentData(CapabilityDialog_capability, refs);
+  const capability = getFragmentData(CapabilityDialog_capability, ref);
   const { t } = useTranslation('admin');
   const describeError = useErrorMessage();
   const [name, setName] = useState(capability?.name ?? '');
   const [parentId, setParentId] = useState<string | null>(capability?.parentId ?? null);
-  const [create, created] = useMutation(CreateCapabilityDocument);
+  // A new capability adds a row to the taxonomy; a rename or move comes back with the views' fragments.
+  const [create, created] = useMutation(CreateCapabilityDocument, {
+    refetchQueries: [AdminCapabilitiesDocument],
+    awaitRefetchQueries: true,
+  });
   const [rename, renamed] = useMutation(RenameCapabilityDocument);
   const [move, moved] = useMutation(MoveCapabilityDocument);
   const error = created.error ?? renamed.error ?? moved.error;

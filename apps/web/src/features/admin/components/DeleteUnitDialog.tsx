@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
-import { DeleteUnitDocument } from '../graphql/admin.documents';
+import { AdminUnitsDocument, DeleteUnitDocument } from '../graphql/admin.documents';
 import type { AdminUnit } from './UnitTable';
 
 export interface DeleteUnitDialogProps {
@@ -13,7 +13,11 @@ export interface DeleteUnitDialogProps {
 /** Asks before deleting; a unit still in use (conflict) or changed meanwhile is reported, kept. */
 export function DeleteUnitDialog({ unit, onClose, onDeleted }: DeleteUnitDialogProps) {
   const { t } = useTranslation('admin');
-  const [deleteUnit, { loading, error }] = useMutation(DeleteUnitDocument);
+  // The deleted unit leaves the tree.
+  const [deleteUnit, { loading, error }] = useMutation(DeleteUnitDocument, {
+    refetchQueries: [AdminUnitsDocument],
+    awaitRefetchQueries: true,
+  });
 
   const confirm = async () => {
     const result = await deleteUnit({ variables: { id: unit.id, version: unit.version } }).catch(() => null);

@@ -1,10 +1,19 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { aViewer, renderWithProviders, viewerMock } from '../../../test/render-with-providers';
+import { makeFragmentData } from '../../../gql';
 import { SetMemberRolesDocument } from '../graphql/admin.documents';
-import { MemberRolesEditor } from './MemberRolesEditor';
+import { MemberRolesEditor, MemberRolesEditor_member } from './MemberRolesEditor';
 
-const member = { id: 'm1', version: 3, roles: ['READER' as const], user: { name: 'Anne Larsen' } };
+const member = makeFragmentData(
+  {
+    id: 'm1',
+    version: 3,
+    roles: ['READER'],
+    user: { id: 'u1', name: 'Anne Larsen' },
+  },
+  MemberRolesEditor_member,
+);
 
 describe('MemberRolesEditor', () => {
   beforeEach(() => window.localStorage.clear());

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, MultiSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
 import { apiErrorCode, apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
@@ -9,14 +10,27 @@ import { SetMemberRolesDocument } from '../graphql/admin.documents';
 import { useRoleOptions } from '../hooks/useRoleOptions';
 import { sortRoles } from '../roles';
 
+export const MemberRolesEditor_member = graphql(`
+  fragment MemberRolesEditor_member on Member {
+    id
+    version
+    roles
+    user {
+      id
+      name
+    }
+  }
+`);
+
 export interface MemberRolesEditorProps {
-  member: { id: string; version: number; roles: readonly Role[]; user: { name: string } };
+  member: FragmentType<typeof MemberRolesEditor_member>;
   /** Loads the members again, e.g. after someone else changed this one. */
   onReload: () => void;
 }
 
 /** Changes one member's roles; the loaded version goes along, so a stale edit is refused. */
-export function MemberRolesEditor({ member, onReload }: MemberRolesEditorProps) {
+export function MemberRolesEditor({ member: ref, onReload }: MemberRolesEditorProps) {
+  const member = getFragmentData(MemberRolesEditor_member, ref);
   const { t } = useTranslation('admin');
   const describeError = useErrorMessage();
   const options = useRoleOptions();
@@ -28,6 +42,7 @@ export function MemberRolesEditor({ member, onReload }: MemberRolesEditorProps) 
     setLoadedVersion(member.version);
     setRoles(sortRoles(member.roles));
   }
+  // The member comes back with this editor's fragment, so the cache carries the new roles and version.
   const [save, { loading, error, reset }] = useMutation(SetMemberRolesDocument);
   const name = member.user.name;
   const changed = roles.join() !== sortRoles(member.roles).join();

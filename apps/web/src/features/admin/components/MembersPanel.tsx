@@ -65,7 +65,7 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
           </Table>
         </Table.ScrollContainer>
       </QueryState>
-      {canEdit && <AddMemberForm onAdded={reload} />}
+      {canEdit && <AddMemberForm />}
     </Stack>
   );
 }

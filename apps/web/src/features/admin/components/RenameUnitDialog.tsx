@@ -20,6 +20,7 @@ export function RenameUnitDialog({ unit, onClose, onSaved }: RenameUnitDialogPro
   const describeError = useErrorMessage();
   const [name, setName] = useState(unit.name);
   const [code, setCode] = useState(unit.code ?? '');
+  // The unit comes back with the views' fragments; the tree re-sorts itself from the cache.
   const [updateUnit, { loading, error }] = useMutation(UpdateUnitDocument);
   const fieldErrors = apiFieldErrors(error);
 

@@ -4,25 +4,39 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { CreateUnitDocument } from '../graphql/admin.documents';
-import type { UnitRow } from '../unit-tree';
-import type { AdminUnit } from './UnitTable';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { AdminUnitsDocument, CreateUnitDocument } from '../graphql/admin.documents';
+import { orderUnitTree } from '../unit-tree';
+
+export const UnitCreateForm_unit = graphql(`
+  fragment UnitCreateForm_unit on Unit {
+    id
+    version
+    name
+    parentId
+  }
+`);
 
 export interface UnitCreateFormProps {
-  rows: readonly UnitRow<AdminUnit>[];
-  onCreated: () => void;
+  /** The existing units, offered as parents. */
+  units: readonly FragmentType<typeof UnitCreateForm_unit>[];
 }
 
 /** Creates a unit, optionally under another; API field errors are shown on the fields. */
-export function UnitCreateForm({ rows, onCreated }: UnitCreateFormProps) {
-  const { t } = useTranslation('admin');
+export function UnitCreateForm({ units: refs }: UnitCreateFormProps) {
+  const { t, i18n } = useTranslation('admin');
+  const rows = orderUnitTree(getFragmentData(UnitCreateForm_unit, refs), i18n.resolvedLanguage);
   const describeError = useErrorMessage();
   const titleId = useId();
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
   const [parentId, setParentId] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
-  const [createUnit, { loading, error }] = useMutation(CreateUnitDocument);
+  // A new unit adds a row to the tree.
+  const [createUnit, { loading, error }] = useMutation(CreateUnitDocument, {
+    refetchQueries: [AdminUnitsDocument],
+    awaitRefetchQueries: true,
+  });
   const fieldErrors = apiFieldErrors(error);
   // Indented like the table, so the parent list reads as the same tree.
   const parents = rows.map(({ unit, depth }) => ({
@@ -41,7 +55,6 @@ export function UnitCreateForm({ rows, onCreated }: UnitCreateFormProps) {
     setName('');
     setCode('');
     setParentId(null);
-    onCreated();
   };
 
   return (

@@ -1,17 +1,23 @@
 import { Box, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { UnitRow } from '../unit-tree';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { UnitTable_UnitFragment } from '../../../gql/graphql';
+import { orderUnitTree } from '../unit-tree';
 
-export interface AdminUnit {
-  id: string;
-  name: string;
-  code?: string | null;
-  parentId?: string | null;
-  version: number;
-}
+export const UnitTable_unit = graphql(`
+  fragment UnitTable_unit on Unit {
+    id
+    version
+    name
+    code
+    parentId
+  }
+`);
+
+export type AdminUnit = UnitTable_UnitFragment;
 
 export interface UnitTableProps {
-  rows: readonly UnitRow<AdminUnit>[];
+  units: readonly FragmentType<typeof UnitTable_unit>[];
   caption: string;
   /** Given for administrators: the rename and delete buttons per unit. */
   onRename?: (unit: AdminUnit) => void;
@@ -22,8 +28,9 @@ export interface UnitTableProps {
  * The units in tree order, each indented by its depth; the parent column says the same in words,
  * for screen readers (a plain table has no row levels).
  */
-export function UnitTable({ rows, caption, onRename, onDelete }: UnitTableProps) {
-  const { t } = useTranslation(['admin', 'common']);
+export function UnitTable({ units: refs, caption, onRename, onDelete }: UnitTableProps) {
+  const { t, i18n } = useTranslation(['admin', 'common']);
+  const rows = orderUnitTree(getFragmentData(UnitTable_unit, refs), i18n.resolvedLanguage);
   const editable = Boolean(onRename || onDelete);
   const names = new Map(rows.map(({ unit }) => [unit.id, unit.name]));
   return (

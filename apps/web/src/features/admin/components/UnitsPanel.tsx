@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Stack } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { AdminUnitsDocument } from '../graphql/admin.documents';
-import { orderUnitTree } from '../unit-tree';
 import { DeleteUnitDialog } from './DeleteUnitDialog';
 import { RenameUnitDialog } from './RenameUnitDialog';
 import { UnitCreateForm } from './UnitCreateForm';
@@ -19,19 +18,14 @@ type Dialog = { kind: 'rename' | 'delete'; unit: AdminUnit } | null;
 
 /** The unit tree; administrators create, rename and delete units. */
 export function UnitsPanel({ organisationName, canEdit }: UnitsPanelProps) {
-  const { t, i18n } = useTranslation('admin');
+  const { t } = useTranslation('admin');
   const { data, loading, error, refetch } = useQuery(AdminUnitsDocument);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [done, setDone] = useState<string | null>(null);
-  const rows = useMemo(
-    () => orderUnitTree(data?.units ?? [], i18n.resolvedLanguage),
-    [data, i18n.resolvedLanguage],
-  );
-  const reload = () => void refetch();
+  const units = data?.units ?? [];
   const finish = (message: string) => {
     setDialog(null);
     setDone(message);
-    reload();
   };
 
   return (
@@ -50,19 +44,19 @@ export function UnitsPanel({ organisationName, canEdit }: UnitsPanelProps) {
       <QueryState
         loading={loading && !data}
         error={error}
-        onRetry={reload}
-        empty={rows.length === 0}
+        onRetry={() => void refetch()}
+        empty={units.length === 0}
         loadingLabel={t('units.loading')}
         emptyText={t('units.empty')}
       >
         <UnitTable
-          rows={rows}
+          units={units}
           caption={t('units.caption', { organisation: organisationName })}
           onRename={canEdit ? (unit) => setDialog({ kind: 'rename', unit }) : undefined}
           onDelete={canEdit ? (unit) => setDialog({ kind: 'delete', unit }) : undefined}
         />
       </QueryState>
-      {canEdit && <UnitCreateForm rows={rows} onCreated={reload} />}
+      {canEdit && <UnitCreateForm units={units} />}
       {dialog?.kind === 'rename' && (
         <RenameUnitDialog
           unit={dialog.unit}

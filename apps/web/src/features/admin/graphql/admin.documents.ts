@@ -4,13 +4,14 @@ export const AdminMembersDocument = graphql(`
   query AdminMembers {
     members {
       id
-      roles
       version
+      roles
       user {
         id
         name
         email
       }
+      ...MemberRolesEditor_member
     }
   }
 `);
@@ -19,13 +20,14 @@ export const AddMemberDocument = graphql(`
   mutation AddMember($input: AddMemberInput!) {
     addMember(input: $input) {
       id
-      roles
       version
+      roles
       user {
         id
         name
         email
       }
+      ...MemberRolesEditor_member
     }
   }
 `);
@@ -34,8 +36,9 @@ export const SetMemberRolesDocument = graphql(`
   mutation SetMemberRoles($id: ID!, $version: Int!, $roles: [Role!]!) {
     setMemberRoles(id: $id, version: $version, roles: $roles) {
       id
-      roles
       version
+      roles
+      ...MemberRolesEditor_member
     }
   }
 `);
@@ -44,10 +47,8 @@ export const AdminUnitsDocument = graphql(`
   query AdminUnits {
     units {
       id
-      name
-      code
-      parentId
-      version
+      ...UnitTable_unit
+      ...UnitCreateForm_unit
     }
   }
 `);
@@ -56,10 +57,10 @@ export const CreateUnitDocument = graphql(`
   mutation CreateUnit($input: UnitCreateInput!) {
     createUnit(input: $input) {
       id
-      name
-      code
-      parentId
       version
+      name
+      ...UnitTable_unit
+      ...UnitCreateForm_unit
     }
   }
 `);
@@ -68,10 +69,10 @@ export const UpdateUnitDocument = graphql(`
   mutation UpdateUnit($input: UnitUpdateInput!) {
     updateUnit(input: $input) {
       id
-      name
-      code
-      parentId
       version
+      name
+      ...UnitTable_unit
+      ...UnitCreateForm_unit
     }
   }
 `);

@@ -10,6 +10,7 @@ export const AdminCapabilitiesDocument = graphql(`
       archived
       usageCount
       version
+      ...CapabilityDialog_capability
     }
   }
 `);
@@ -18,9 +19,9 @@ export const CreateCapabilityDocument = graphql(`
   mutation CreateCapability($input: CapabilityCreateInput!) {
     createCapability(input: $input) {
       id
-      parentId
-      name
       version
+      name
+      ...CapabilityDialog_capability
     }
   }
 `);
@@ -29,8 +30,8 @@ export const RenameCapabilityDocument = graphql(`
   mutation RenameCapability($input: CapabilityRenameInput!) {
     renameCapability(input: $input) {
       id
-      name
       version
+      ...CapabilityDialog_capability
     }
   }
 `);
@@ -39,8 +40,8 @@ export const MoveCapabilityDocument = graphql(`
   mutation MoveCapability($input: CapabilityMoveInput!) {
     moveCapability(input: $input) {
       id
-      parentId
       version
+      ...CapabilityDialog_capability
     }
   }
 `);
@@ -49,8 +50,8 @@ export const SetCapabilityArchivedDocument = graphql(`
   mutation SetCapabilityArchived($id: ID!, $version: Int!, $archived: Boolean!) {
     setCapabilityArchived(id: $id, version: $version, archived: $archived) {
       id
-      archived
       version
+      ...CapabilityDialog_capability
     }
   }
 `);

@@ -2,33 +2,35 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Radio, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataType, RegisterFamily, Visibility } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { Visibility } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
 import {
   CreateInterfaceDocument,
-  InterfaceDetailDocument,
   InterfacesTableDocument,
   UpdateInterfaceDocument,
 } from '../graphql/interfaces.documents';
 import { ProviderSystemPicker } from './ProviderSystemPicker';
 
-export interface EditableInterface {
-  id: string;
-  name: string;
-  description: string;
-  protocol: string | null;
-  dataDescription: string;
-  providerSystemId: string | null;
-  providerSystemName: string | null;
-  dataTypes: DataType[];
-  registerFamilies: RegisterFamily[];
-  version: number;
-}
+export const InterfaceForm_entry = graphql(`
+  fragment InterfaceForm_entry on Interface {
+    id
+    version
+    name
+    description
+    protocol
+    dataDescription
+    providerSystemId
+    providerSystemName
+    dataTypes
+    registerFamilies
+  }
+`);
 
 interface Props {
   /** The interface to edit; omitted to create a new one. */
-  entry?: EditableInterface;
+  entry?: FragmentType<typeof InterfaceForm_entry>;
   /** Called with the id of the saved interface. */
   onDone: (id: string | null) => void;
 }
@@ -37,14 +39,16 @@ const NAME_MAX = 200;
 const PROTOCOL_MAX = 100;
 
 /** Creates or edits a catalogue interface; checks the obvious first, then shows the API's field errors. */
-export function InterfaceForm({ entry, onDone }: Props) {
+export function InterfaceForm({ entry: ref, onDone }: Props) {
+  const entry = getFragmentData(InterfaceForm_entry, ref);
   const { t } = useTranslation('interfaces');
-  const refetch = {
-    refetchQueries: [InterfacesTableDocument, InterfaceDetailDocument],
+  // A new interface adds a row to the catalogue; an edit comes back with the views' fragments and
+  // updates the table and the detail page through the normalised cache.
+  const [create, creating] = useMutation(CreateInterfaceDocument, {
+    refetchQueries: [InterfacesTableDocument],
     awaitRefetchQueries: true,
-  };
-  const [create, creating] = useMutation(CreateInterfaceDocument, refetch);
-  const [update, updating] = useMutation(UpdateInterfaceDocument, refetch);
+  });
+  const [update, updating] = useMutation(UpdateInterfaceDocument);
   const [name, setName] = useState(entry?.name ?? '');
   const [description, setDescription] = useState(entry?.description ?? '');
   const [protocol, setProtocol] = useState(entry?.protocol ?? '');

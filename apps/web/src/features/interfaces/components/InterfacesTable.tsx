@@ -2,18 +2,37 @@ import { Anchor } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { InterfacesTableQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { InterfacesTable_RowFragment } from '../../../gql/graphql';
 import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 
-export type InterfaceRow = InterfacesTableQuery['interfaces']['items'][number];
+export const InterfacesTable_row = graphql(`
+  fragment InterfacesTable_row on Interface {
+    id
+    version
+    name
+    description
+    protocol
+    dataDescription
+    providerSystemName
+    providerUsageId
+    visibility
+    usedBy {
+      id
+    }
+  }
+`);
+
+export type InterfaceRow = InterfacesTable_RowFragment;
 
 export interface InterfacesTableProps {
-  rows: readonly InterfaceRow[];
+  rows: readonly FragmentType<typeof InterfacesTable_row>[];
   caption: string;
 }
 
 /** The interface catalogue: who provides each, how, what data, and how many of our integrations use it. */
-export function InterfacesTable({ rows, caption }: InterfacesTableProps) {
+export function InterfacesTable({ rows: refs, caption }: InterfacesTableProps) {
+  const rows = getFragmentData(InterfacesTable_row, refs);
   const { t } = useTranslation('interfaces');
   const columns = useMemo<DataColumn<InterfaceRow>[]>(
     () => [

@@ -6,19 +6,7 @@ export const InterfacesTableDocument = graphql(`
       totalCount
       items {
         id
-        name
-        description
-        protocol
-        dataDescription
-        providerSystemId
-        providerSystemName
-        providerUsageId
-        visibility
-        ownerOrganisationId
-        version
-        usedBy {
-          id
-        }
+        ...InterfacesTable_row
       }
     }
   }
@@ -28,28 +16,13 @@ export const InterfaceDetailDocument = graphql(`
   query InterfaceDetail($id: ID!) {
     interface(id: $id) {
       id
+      version
       name
       description
-      protocol
-      dataDescription
-      dataTypes
-      registerFamilies
-      providerSystemId
-      providerSystemName
-      providerUsageId
-      visibility
       ownerOrganisationId
-      version
-      usedBy {
-        id
-        fromUsageId
-        fromUsageName
-        toUsageId
-        toUsageName
-        data
-        direction
-        frequency
-      }
+      ...InterfaceFacts_entry
+      ...InterfaceUsedBy_entry
+      ...InterfaceForm_entry
     }
   }
 `);
@@ -67,6 +40,11 @@ export const UpdateInterfaceDocument = graphql(`
     updateInterface(input: $input) {
       id
       version
+      name
+      description
+      ...InterfacesTable_row
+      ...InterfaceFacts_entry
+      ...InterfaceForm_entry
     }
   }
 `);

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { AcceptOverlapDocument } from '../graphql/landscape.documents';
+import { AcceptOverlapDocument, OverlapsDocument } from '../graphql/landscape.documents';
 
 export interface AcceptOverlapDialogProps {
   overlap: { capabilityId: string; capability: string; usageIds: string[] };
@@ -18,7 +18,11 @@ export function AcceptOverlapDialog({ overlap, onClose, onAccepted }: AcceptOver
   const describeError = useErrorMessage();
   const [reason, setReason] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
-  const [accept, { loading, error }] = useMutation(AcceptOverlapDocument);
+  // The accepted overlap leaves the open list, which the server computes, and joins the history.
+  const [accept, { loading, error }] = useMutation(AcceptOverlapDocument, {
+    refetchQueries: [OverlapsDocument],
+    awaitRefetchQueries: true,
+  });
   const fieldErrors = apiFieldErrors(error);
 
   const submit = async (event: FormEvent) => {

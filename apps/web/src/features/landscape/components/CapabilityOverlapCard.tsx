@@ -1,12 +1,40 @@
 import { Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getFragmentData, type FragmentType } from '../../../gql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { CapabilityOverlapFieldsFragment } from '../graphql/landscape.documents';
+
+export const CapabilityOverlapCard_overlap = graphql(`
+  fragment CapabilityOverlapCard_overlap on CapabilityOverlapView {
+    capabilityId
+    capability
+    combinedYearlyCost
+    usages {
+      usageId
+      name
+      yearlyCost
+    }
+    consolidations {
+      survivorUsageId
+      yearlySaving
+      migrationCost
+      fullSavingFrom
+      horizonEnd
+      netSaving
+      retired {
+        usageId
+        name
+        yearlyCost
+        migrationCost
+        savingFrom
+        savedWithinHorizon
+      }
+    }
+  }
+`);
 
 export interface CapabilityOverlapCardProps {
-  overlap: FragmentType<typeof CapabilityOverlapFieldsFragment>;
+  overlap: FragmentType<typeof CapabilityOverlapCard_overlap>;
   horizonMonths: number;
   /** Absent for readers: they see the numbers but cannot accept. */
   onAccept?: (overlap: { capabilityId: string; capability: string; usageIds: string[] }) => void;
@@ -19,7 +47,7 @@ export interface CapabilityOverlapCardProps {
 export function CapabilityOverlapCard({ overlap: ref, horizonMonths, onAccept }: CapabilityOverlapCardProps) {
   const { t } = useTranslation('landscape');
   const { formatKr, formatDate } = useFormatters();
-  const overlap = getFragmentData(CapabilityOverlapFieldsFragment, ref);
+  const overlap = getFragmentData(CapabilityOverlapCard_overlap, ref);
   const [survivor, setSurvivor] = useState<string | null>(null);
   const plan = overlap.consolidations.find((c) => c.survivorUsageId === survivor);
   const headingId = `overlap-${overlap.capabilityId}`;

@@ -1,27 +1,41 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { getFragmentData, type FragmentType } from '../../../gql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
-import {
-  OverlapAcceptanceFieldsFragment,
-  ReopenOverlapAcceptanceDocument,
-} from '../graphql/landscape.documents';
+import { OverlapsDocument, ReopenOverlapAcceptanceDocument } from '../graphql/landscape.documents';
+
+export const OverlapHistory_acceptance = graphql(`
+  fragment OverlapHistory_acceptance on OverlapAcceptance {
+    id
+    capabilityName
+    usageNames
+    reason
+    acceptedAt
+    reopenedAt
+    reopenReason
+    version
+  }
+`);
 
 export interface OverlapHistoryProps {
-  acceptances: readonly FragmentType<typeof OverlapAcceptanceFieldsFragment>[];
-  /** Absent for readers. */
-  onReopened?: () => void;
+  acceptances: readonly FragmentType<typeof OverlapHistory_acceptance>[];
+  /** False for readers: they see the history but cannot reopen. */
+  canReopen: boolean;
 }
 
 /** Every accepted overlap, standing or reopened; a standing one can be reopened. */
-export function OverlapHistory({ acceptances: refs, onReopened }: OverlapHistoryProps) {
+export function OverlapHistory({ acceptances: refs, canReopen }: OverlapHistoryProps) {
   const { t } = useTranslation('landscape');
   const { formatDateTime } = useFormatters();
   const describeError = useErrorMessage();
-  const [reopen, { loading, error }] = useMutation(ReopenOverlapAcceptanceDocument);
-  const rows = refs.map((ref) => getFragmentData(OverlapAcceptanceFieldsFragment, ref));
+  // A reopened overlap moves back to the open list, which the server computes.
+  const [reopen, { loading, error }] = useMutation(ReopenOverlapAcceptanceDocument, {
+    refetchQueries: [OverlapsDocument],
+    awaitRefetchQueries: true,
+  });
+  const rows = refs.map((ref) => getFragmentData(OverlapHistory_acceptance, ref));
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="overlap-history">
@@ -59,16 +73,14 @@ export function OverlapHistory({ acceptances: refs, onReopened }: OverlapHistory
                       date: formatDateTime(a.reopenedAt),
                       reason: a.reopenReason ?? '',
                     })
-                  ) : onReopened ? (
+                  ) : canReopen ? (
                     <Button
                       size="xs"
                       variant="default"
                       loading={loading}
                       aria-label={t('overlap.reopenLabel', { capability: a.capabilityName })}
                       onClick={() =>
-                        void reopen({ variables: { id: a.id, version: a.version } })
-                          .then(onReopened)
-                          .catch(() => null)
+                        void reopen({ variables: { id: a.id, version: a.version } }).catch(() => null)
                       }
                     >
                       {t('overlap.reopen')}

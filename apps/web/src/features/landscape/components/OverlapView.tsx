@@ -20,7 +20,6 @@ export function OverlapView() {
   const [accepting, setAccepting] = useState<AcceptOverlapDialogProps['overlap'] | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const overlaps = data?.overlaps;
-  const reload = () => void refetch();
   const list = (items: readonly { name: string; yearlyCost: number }[]) =>
     items.map((u) => `${u.name} (${formatKr(u.yearlyCost)})`).join(', ');
 
@@ -28,7 +27,7 @@ export function OverlapView() {
     <QueryState
       loading={loading && !overlaps}
       error={error}
-      onRetry={reload}
+      onRetry={() => void refetch()}
       loadingLabel={t('overlap.loading')}
     >
       {overlaps && (
@@ -56,7 +55,7 @@ export function OverlapView() {
               ))
             )}
           </Stack>
-          <OverlapHistory acceptances={data.overlapAcceptances} onReopened={canEdit ? reload : undefined} />
+          <OverlapHistory acceptances={data.overlapAcceptances} canReopen={canEdit} />
           <SectionTable
             id="overlap-data"
             title={t('overlap.duplicateData')}
@@ -88,7 +87,6 @@ export function OverlapView() {
           onAccepted={() => {
             setDone(t('overlap.accepted', { capability: accepting.capability }));
             setAccepting(null);
-            reload();
           }}
         />
       )}

@@ -148,48 +148,6 @@ export const CopyRegisterExitDocument = graphql(`
   }
 `);
 
-export const CapabilityOverlapFieldsFragment = graphql(`
-  fragment CapabilityOverlapCard_overlap on CapabilityOverlapView {
-    capabilityId
-    capability
-    combinedYearlyCost
-    usages {
-      usageId
-      name
-      yearlyCost
-    }
-    consolidations {
-      survivorUsageId
-      yearlySaving
-      migrationCost
-      fullSavingFrom
-      horizonEnd
-      netSaving
-      retired {
-        usageId
-        name
-        yearlyCost
-        migrationCost
-        savingFrom
-        savedWithinHorizon
-      }
-    }
-  }
-`);
-
-export const OverlapAcceptanceFieldsFragment = graphql(`
-  fragment OverlapAcceptanceRow_acceptance on OverlapAcceptance {
-    id
-    capabilityName
-    usageNames
-    reason
-    acceptedAt
-    reopenedAt
-    reopenReason
-    version
-  }
-`);
-
 export const OverlapsDocument = graphql(`
   query Overlaps {
     overlaps {
@@ -212,7 +170,7 @@ export const OverlapsDocument = graphql(`
       }
     }
     overlapAcceptances {
-      ...OverlapAcceptanceRow_acceptance
+      ...OverlapHistory_acceptance
     }
   }
 `);
@@ -220,7 +178,7 @@ export const OverlapsDocument = graphql(`
 export const AcceptOverlapDocument = graphql(`
   mutation AcceptOverlap($input: OverlapAcceptInput!) {
     acceptOverlap(input: $input) {
-      ...OverlapAcceptanceRow_acceptance
+      ...OverlapHistory_acceptance
     }
   }
 `);
@@ -228,7 +186,7 @@ export const AcceptOverlapDocument = graphql(`
 export const ReopenOverlapAcceptanceDocument = graphql(`
   mutation ReopenOverlapAcceptance($id: ID!, $version: Int!, $reason: String) {
     reopenOverlapAcceptance(id: $id, version: $version, reason: $reason) {
-      ...OverlapAcceptanceRow_acceptance
+      ...OverlapHistory_acceptance
     }
   }
 `);

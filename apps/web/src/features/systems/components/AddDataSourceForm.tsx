@@ -24,7 +24,8 @@ export interface AddDataSourceFormProps {
 export function AddDataSourceForm({ usageId, dataSources }: AddDataSourceFormProps) {
   const { t } = useTranslation(['systems', 'dataSources']);
   const [create, { loading }] = useMutation(CreateUsageDataSourceDocument, {
-    refetchQueries: [{ query: SystemDetailDocument, variables: { id: usageId } }],
+    // A new edge joins the usage's lists and changes its server-computed cost and conflicts.
+    refetchQueries: [SystemDetailDocument],
     awaitRefetchQueries: true,
   });
   const [dataSourceId, setDataSourceId] = useState<string | null>(null);

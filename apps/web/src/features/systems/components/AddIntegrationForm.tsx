@@ -25,7 +25,8 @@ export function AddIntegrationForm({
 }: AddIntegrationFormProps) {
   const { t } = useTranslation('systems');
   const [create, { loading }] = useMutation(CreateIntegrationDocument, {
-    refetchQueries: [{ query: SystemDetailDocument, variables: { id: usageId } }],
+    // A new edge joins the usage's lists and changes its server-computed cost and conflicts.
+    refetchQueries: [SystemDetailDocument],
     awaitRefetchQueries: true,
   });
   const [otherUsageId, setOtherUsageId] = useState<string | null>(null);

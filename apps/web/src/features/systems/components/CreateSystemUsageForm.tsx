@@ -29,6 +29,7 @@ export function CreateSystemUsageForm({ onCreated }: { onCreated: (usageId: stri
   const options = useQuery(SystemEditOptionsDocument);
   const [createSystem] = useMutation(CreateItSystemDocument);
   const [createUsage] = useMutation(CreateSystemUsageDocument, {
+    // A new usage adds a row to the systems table.
     refetchQueries: [SystemsTableDocument],
   });
   const [mode, setMode] = useState<'existing' | 'new'>('existing');

@@ -12,7 +12,8 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Channel, SystemDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { Channel } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
 import { UpdateUsageDataSourceDocument } from '../graphql/edge-edit.documents';
@@ -26,22 +27,35 @@ const CHANNELS: readonly Channel[] = [
   'OTHER',
 ];
 
-type Edge = SystemDetailQuery['systemUsage']['dataSources'][number];
+export const EditDataSourceEdgeForm_edge = graphql(`
+  fragment EditDataSourceEdgeForm_edge on UsageDataSource {
+    id
+    version
+    dataSourceId
+    dataSourceName
+    purpose
+    channel
+    yearlyCost
+    authoritative
+    plannedTargetSourceId
+    plannedSwitchDate
+    dataTypes
+    registerFamilies
+  }
+`);
 
 interface Props {
-  usageId: string;
-  edge: Edge;
+  edge: FragmentType<typeof EditDataSourceEdgeForm_edge>;
   dataSources: readonly { id: string; name: string }[];
   onDone: () => void;
 }
 
 /** Edits how a system uses a data source, including a planned switch to another source. */
-export function EditDataSourceEdgeForm({ usageId, edge, dataSources, onDone }: Props) {
+export function EditDataSourceEdgeForm({ edge: ref, dataSources, onDone }: Props) {
+  const edge = getFragmentData(EditDataSourceEdgeForm_edge, ref);
   const { t } = useTranslation(['systems', 'dataSources']);
-  const [update, { loading }] = useMutation(UpdateUsageDataSourceDocument, {
-    refetchQueries: [{ query: SystemDetailDocument, variables: { id: usageId } }],
-    awaitRefetchQueries: true,
-  });
+  // The edge comes back with the views' fragments, so the detail page updates from the cache.
+  const [update, { loading }] = useMutation(UpdateUsageDataSourceDocument);
   const [purpose, setPurpose] = useState(edge.purpose);
   const [channel, setChannel] = useState<Channel>(edge.channel);
   const [yearlyCost, setYearlyCost] = useState<number | string>(edge.yearlyCost);
@@ -59,15 +73,19 @@ export function EditDataSourceEdgeForm({ usageId, edge, dataSources, onDone }: P
     event.preventDefault();
     setErrors({});
     setFormError(null);
+    const cost = yearlyCost === '' ? 0 : Number(yearlyCost);
     try {
       await update({
+        // The usage's data cost is a sum the server computes: only a changed cost re-reads it.
+        refetchQueries: cost !== edge.yearlyCost ? [SystemDetailDocument] : [],
+        awaitRefetchQueries: true,
         variables: {
           input: {
             id: edge.id,
             version: edge.version,
             purpose,
             channel,
-            yearlyCost: yearlyCost === '' ? 0 : Number(yearlyCost),
+            yearlyCost: cost,
             authoritative,
             plannedTargetSourceId: target,
             plannedSwitchDate: switchDate || null,

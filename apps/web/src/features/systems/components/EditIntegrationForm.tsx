@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Direction, SystemDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { Direction } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, usePayloadText, type Payload } from '../../../ui/PayloadFields';
 import { UpdateIntegrationDocument } from '../graphql/edge-edit.documents';
@@ -10,26 +11,25 @@ import { SystemDetailDocument } from '../graphql/systems.documents';
 
 const DIRECTIONS: readonly Direction[] = ['ONE_WAY', 'BIDIRECTIONAL'];
 
-type Usage = SystemDetailQuery['systemUsage'];
 /** An outgoing or an incoming integration of the usage: the fields this form edits. */
-type Integration = Pick<
-  Usage['integrationsOut'][number] & Usage['integrationsIn'][number],
-  | 'id'
-  | 'interfaceId'
-  | 'data'
-  | 'direction'
-  | 'frequency'
-  | 'migrationMonths'
-  | 'dataTypes'
-  | 'registerFamilies'
-  | 'interfaceDataTypes'
-  | 'interfaceRegisterFamilies'
-  | 'version'
->;
+export const EditIntegrationForm_integration = graphql(`
+  fragment EditIntegrationForm_integration on Integration {
+    id
+    version
+    interfaceId
+    data
+    direction
+    frequency
+    migrationMonths
+    dataTypes
+    registerFamilies
+    interfaceDataTypes
+    interfaceRegisterFamilies
+  }
+`);
 
 interface Props {
-  usageId: string;
-  integration: Integration;
+  integration: FragmentType<typeof EditIntegrationForm_integration>;
   /** The system at the other end, for the form's name. */
   counterpartName: string;
   interfaces: readonly { id: string; name: string }[];
@@ -37,13 +37,12 @@ interface Props {
 }
 
 /** Edits an integration out or in: what data, which direction, how often, over which interface. */
-export function EditIntegrationForm({ usageId, integration, counterpartName, interfaces, onDone }: Props) {
+export function EditIntegrationForm({ integration: ref, counterpartName, interfaces, onDone }: Props) {
+  const integration = getFragmentData(EditIntegrationForm_integration, ref);
   const { t } = useTranslation(['systems', 'common']);
   const payloadText = usePayloadText();
-  const [update, { loading }] = useMutation(UpdateIntegrationDocument, {
-    refetchQueries: [{ query: SystemDetailDocument, variables: { id: usageId } }],
-    awaitRefetchQueries: true,
-  });
+  // The integration comes back with the views' fragments, so both ends' pages update from the cache.
+  const [update, { loading }] = useMutation(UpdateIntegrationDocument);
   const [data, setData] = useState(integration.data);
   const [direction, setDirection] = useState<Direction>(integration.direction);
   const [frequency, setFrequency] = useState(integration.frequency);
@@ -67,6 +66,9 @@ export function EditIntegrationForm({ usageId, integration, counterpartName, int
     setErrors({});
     try {
       await update({
+        // Which end depends on which follows the direction; the server computes lifecycle conflicts.
+        refetchQueries: direction !== integration.direction ? [SystemDetailDocument] : [],
+        awaitRefetchQueries: true,
         variables: {
           input: {
             id: integration.id,

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Modal, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SystemDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { apiErrorMessage } from '../../../ui/error-message';
 import {
   DeleteIntegrationDocument,
@@ -16,17 +16,39 @@ import { EdgeList } from './EdgeList';
 import { EditDataSourceEdgeForm } from './EditDataSourceEdgeForm';
 import { EditIntegrationForm } from './EditIntegrationForm';
 
-type Usage = SystemDetailQuery['systemUsage'];
+export const SystemEdgeEditor_usage = graphql(`
+  fragment SystemEdgeEditor_usage on SystemUsage {
+    id
+    version
+    dataSources {
+      id
+      version
+      dataSourceName
+      ...EditDataSourceEdgeForm_edge
+    }
+    integrationsOut {
+      id
+      version
+      toUsageName
+      ...EditIntegrationForm_integration
+    }
+    integrationsIn {
+      id
+      version
+      fromUsageName
+      ...EditIntegrationForm_integration
+    }
+  }
+`);
 
 /** For system owners: add, edit and remove the system's data sources and its integrations out and in. */
-export function SystemEdgeEditor({ usage }: { usage: Usage }) {
+export function SystemEdgeEditor({ usage: ref }: { usage: FragmentType<typeof SystemEdgeEditor_usage> }) {
+  const usage = getFragmentData(SystemEdgeEditor_usage, ref);
   const { t } = useTranslation('systems');
   // Fresh each visit: the interface catalogue may have grown on another page.
   const options = useQuery(EdgeOptionsDocument, { fetchPolicy: 'cache-and-network' });
-  const refetch = {
-    refetchQueries: [{ query: SystemDetailDocument, variables: { id: usage.id } }],
-    awaitRefetchQueries: true,
-  };
+  // A removed edge leaves the usage's lists and changes its server-computed cost and conflicts.
+  const refetch = { refetchQueries: [SystemDetailDocument], awaitRefetchQueries: true };
   const [deleteEdge] = useMutation(DeleteUsageDataSourceDocument, refetch);
   const [deleteIntegration] = useMutation(DeleteIntegrationDocument, refetch);
   const [error, setError] = useState<string | null>(null);
@@ -123,7 +145,6 @@ export function SystemEdgeEditor({ usage }: { usage: Usage }) {
         >
           {editedSource && (
             <EditDataSourceEdgeForm
-              usageId={usage.id}
               edge={editedSource}
               dataSources={options.data?.dataSources.items ?? []}
               onDone={closeEdit}
@@ -131,7 +152,6 @@ export function SystemEdgeEditor({ usage }: { usage: Usage }) {
           )}
           {editedIntegration && (
             <EditIntegrationForm
-              usageId={usage.id}
               integration={editedIntegration}
               counterpartName={counterpartName}
               interfaces={interfaces}

@@ -1,27 +1,31 @@
 import { fireEvent, screen } from '@testing-library/react';
-import type { SystemDetailQuery } from '../../../gql/graphql';
+import { makeFragmentData } from '../../../gql';
 import { renderWithProviders, viewerMock } from '../../../test/render-with-providers';
 import { SystemEditOptionsDocument } from '../graphql/systems.documents';
-import { SystemEditForm } from './SystemEditForm';
+import { SystemEditForm, SystemEditForm_usage } from './SystemEditForm';
 
-const usage = {
-  id: 'u1',
-  version: 3,
-  localName: 'ESDH',
-  lifecycle: 'IN_USE',
-  owner: null,
-  custodian: null,
-  responsibleUnit: null,
-  inUseFrom: '2024-01-01',
-  inUseUntil: '2023-12-31',
-  userCount: null,
-  migrationMonths: null,
-  capabilities: [],
-  architectureFitNote: '',
-  asIs: '',
-  toBe: '',
-  workflows: '',
-} as unknown as SystemDetailQuery['systemUsage'];
+const usage = makeFragmentData(
+  {
+    id: 'u1',
+    version: 3,
+    localName: 'ESDH',
+    lifecycle: 'IN_USE',
+    owner: null,
+    custodian: null,
+    responsibleUnit: null,
+    inUseFrom: '2024-01-01',
+    inUseUntil: '2023-12-31',
+    userCount: null,
+    migrationMonths: null,
+    capabilityIds: [],
+    switchingCost: 0,
+    architectureFitNote: '',
+    asIs: '',
+    toBe: '',
+    workflows: '',
+  },
+  SystemEditForm_usage,
+);
 
 const options = {
   request: { query: SystemEditOptionsDocument },

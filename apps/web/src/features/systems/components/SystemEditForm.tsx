@@ -14,13 +14,42 @@ import {
 import { LIFECYCLES, systemUsageRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lifecycle, SystemDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { Lifecycle, SystemEditForm_UsageFragment } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { ruleErrorsByField, useRuleMessage } from '../../../ui/useRuleMessage';
 import { SystemEditOptionsDocument, UpdateSystemUsageDocument } from '../graphql/systems.documents';
 import { capabilityOptions } from '../capability-options';
 
-type Usage = SystemDetailQuery['systemUsage'];
+export const SystemEditForm_usage = graphql(`
+  fragment SystemEditForm_usage on SystemUsage {
+    id
+    version
+    localName
+    lifecycle
+    owner {
+      id
+    }
+    custodian {
+      id
+    }
+    responsibleUnit {
+      id
+    }
+    inUseFrom
+    inUseUntil
+    userCount
+    migrationMonths
+    capabilityIds
+    switchingCost
+    architectureFitNote
+    asIs
+    toBe
+    workflows
+  }
+`);
+
+type Usage = SystemEditForm_UsageFragment;
 
 interface Values {
   localName: string;
@@ -59,9 +88,17 @@ const initialValues = (u: Usage): Values => ({
 });
 
 /** Edits a usage's local facts; checks what it can before sending, shows the API's field errors after. */
-export function SystemEditForm({ usage, onDone }: { usage: Usage; onDone: () => void }) {
+export function SystemEditForm({
+  usage: ref,
+  onDone,
+}: {
+  usage: FragmentType<typeof SystemEditForm_usage>;
+  onDone: () => void;
+}) {
+  const usage = getFragmentData(SystemEditForm_usage, ref);
   const { t } = useTranslation('systems');
   const options = useQuery(SystemEditOptionsDocument);
+  // The usage comes back with every view's fragment, so the page and the table update from the cache.
   const [update, { loading }] = useMutation(UpdateSystemUsageDocument);
   const [values, setValues] = useState(() => initialValues(usage));
   const [errors, setErrors] = useState<Record<string, string>>({});

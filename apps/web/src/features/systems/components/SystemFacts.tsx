@@ -1,14 +1,51 @@
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SystemDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { LifecycleBadge } from '../../../ui/LifecycleBadge';
 
-type Usage = SystemDetailQuery['systemUsage'];
+export const SystemFacts_usage = graphql(`
+  fragment SystemFacts_usage on SystemUsage {
+    id
+    version
+    system {
+      id
+      name
+    }
+    lifecycle
+    owner {
+      id
+      name
+    }
+    custodian {
+      id
+      name
+    }
+    responsibleUnit {
+      id
+      name
+    }
+    inUseFrom
+    inUseUntil
+    hosting
+    userCount
+    capabilities
+    taskAreas
+    usesServicePlatform
+    usesSupportSystems
+    standardsMet
+    architectureFitNote
+    asIs
+    toBe
+    yearlyCost
+    dataYearlyCost
+  }
+`);
 
 /** The usage's facts as a description list (label, value), readable in any layout. */
-export function SystemFacts({ usage }: { usage: Usage }) {
+export function SystemFacts({ usage: ref }: { usage: FragmentType<typeof SystemFacts_usage> }) {
+  const usage = getFragmentData(SystemFacts_usage, ref);
   const { t } = useTranslation(['systems', 'common']);
   const { formatKr, formatNumber, formatDate } = useFormatters();
   const notSet = t('common:notSet');

@@ -1,14 +1,81 @@
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SystemDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../../ui/SectionTable';
 
-type Usage = SystemDetailQuery['systemUsage'];
+export const SystemRelations_dataSource = graphql(`
+  fragment SystemRelations_dataSource on UsageDataSource {
+    id
+    version
+    dataSourceName
+    dataSourceKind
+    channel
+    access
+    yearlyCost
+    authoritative
+  }
+`);
+
+export const SystemRelations_integration = graphql(`
+  fragment SystemRelations_integration on Integration {
+    id
+    version
+    fromUsageId
+    fromUsageName
+    toUsageId
+    toUsageName
+    interfaceId
+    interfaceName
+    data
+    direction
+  }
+`);
+
+export const SystemRelations_usage = graphql(`
+  fragment SystemRelations_usage on SystemUsage {
+    id
+    version
+    dataSources {
+      id
+      ...SystemRelations_dataSource
+    }
+    integrationsOut {
+      id
+      ...SystemRelations_integration
+    }
+    integrationsIn {
+      id
+      ...SystemRelations_integration
+    }
+    coveringContracts {
+      id
+      name
+      validity
+      effectiveEnd
+      noticeDate
+    }
+    projects {
+      id
+      name
+    }
+    lifecycleConflicts {
+      dependencyId
+      dependencyName
+      dependencyKind
+      reason
+      dependencyEnd
+    }
+  }
+`);
 
 /** Data sources, integrations in and out, covering contracts, projects and lifecycle conflicts. */
-export function SystemRelations({ usage }: { usage: Usage }) {
+export function SystemRelations({ usage: ref }: { usage: FragmentType<typeof SystemRelations_usage> }) {
+  const usage = getFragmentData(SystemRelations_usage, ref);
+  const dataSources = getFragmentData(SystemRelations_dataSource, usage.dataSources);
+  const integrationsOut = getFragmentData(SystemRelations_integration, usage.integrationsOut);
+  const integrationsIn = getFragmentData(SystemRelations_integration, usage.integrationsIn);
   const { t } = useTranslation(['systems', 'dataSources']);
   const { formatKr, formatDate } = useFormatters();
   const systemLink = (id: string, name: string) => (
@@ -38,7 +105,7 @@ export function SystemRelations({ usage }: { usage: Usage }) {
           t('columns.yearlyCost'),
           t('detail.authoritative'),
         ]}
-        rows={usage.dataSources.map((e) => ({
+        rows={dataSources.map((e) => ({
           key: e.id,
           cells: [
             e.dataSourceName,
@@ -55,7 +122,7 @@ export function SystemRelations({ usage }: { usage: Usage }) {
         title={t('detail.integrationsOut')}
         empty={t('detail.noIntegrations')}
         headers={[t('detail.toSystem'), t('detail.interface'), t('detail.data'), t('detail.direction')]}
-        rows={usage.integrationsOut.map((i) => ({
+        rows={integrationsOut.map((i) => ({
           key: i.id,
           cells: [
             systemLink(i.toUsageId, i.toUsageName),
@@ -70,7 +137,7 @@ export function SystemRelations({ usage }: { usage: Usage }) {
         title={t('detail.integrationsIn')}
         empty={t('detail.noIntegrations')}
         headers={[t('detail.fromSystem'), t('detail.interface'), t('detail.data'), t('detail.direction')]}
-        rows={usage.integrationsIn.map((i) => ({
+        rows={integrationsIn.map((i) => ({
           key: i.id,
           cells: [
             systemLink(i.fromUsageId, i.fromUsageName),

@@ -2,12 +2,44 @@ import { Anchor, Badge } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SystemsTableQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { SystemsTable_RowFragment } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 import { LifecycleBadge } from '../../../ui/LifecycleBadge';
 
-export type SystemRow = SystemsTableQuery['systemUsages']['items'][number];
+export const SystemsTable_row = graphql(`
+  fragment SystemsTable_row on SystemUsage {
+    id
+    version
+    name
+    lifecycle
+    hosting
+    userCount
+    capabilities
+    taskAreas
+    inUseUntil
+    yearlyCost
+    dataYearlyCost
+    responsibleUnit {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    coveringContracts {
+      id
+      effectiveEnd
+    }
+    lifecycleConflicts {
+      dependencyId
+    }
+  }
+`);
+
+export type SystemRow = SystemsTable_RowFragment;
 
 /** The earliest end among the contracts covering a usage: the next re-tender decision. */
 const nextContractEnd = (row: SystemRow): string | null =>
@@ -16,7 +48,13 @@ const nextContractEnd = (row: SystemRow): string | null =>
     null,
   );
 
-export function SystemsTable({ rows, caption }: { rows: readonly SystemRow[]; caption: string }) {
+export interface SystemsTableProps {
+  rows: readonly FragmentType<typeof SystemsTable_row>[];
+  caption: string;
+}
+
+export function SystemsTable({ rows: refs, caption }: SystemsTableProps) {
+  const rows = getFragmentData(SystemsTable_row, refs);
   const { t } = useTranslation('systems');
   const { formatKr, formatNumber, formatDate } = useFormatters();
 

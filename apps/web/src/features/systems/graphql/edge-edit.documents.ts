@@ -5,6 +5,8 @@ export const UpdateUsageDataSourceDocument = graphql(`
     updateUsageDataSource(input: $input) {
       id
       version
+      ...SystemRelations_dataSource
+      ...EditDataSourceEdgeForm_edge
     }
   }
 `);
@@ -14,6 +16,8 @@ export const UpdateIntegrationDocument = graphql(`
     updateIntegration(input: $input) {
       id
       version
+      ...SystemRelations_integration
+      ...EditIntegrationForm_integration
     }
   }
 `);

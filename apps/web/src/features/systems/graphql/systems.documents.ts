@@ -9,30 +9,7 @@ export const SystemsTableDocument = graphql(`
       totalCount
       items {
         id
-        name
-        lifecycle
-        hosting
-        userCount
-        capabilities
-        taskAreas
-        inUseUntil
-        yearlyCost
-        dataYearlyCost
-        responsibleUnit {
-          id
-          name
-        }
-        owner {
-          id
-          name
-        }
-        coveringContracts {
-          id
-          effectiveEnd
-        }
-        lifecycleConflicts {
-          dependencyId
-        }
+        ...SystemsTable_row
       }
     }
   }
@@ -42,112 +19,17 @@ export const SystemDetailDocument = graphql(`
   query SystemDetail($id: ID!) {
     systemUsage(id: $id) {
       id
-      organisationId
-      name
-      localName
-      lifecycle
-      inUseFrom
-      inUseUntil
-      hosting
-      userCount
-      migrationMonths
-      switchingCost
-      capabilities
-      capabilityIds
-      taskAreas
-      usesServicePlatform
-      usesSupportSystems
-      standardsMet
-      architectureFitNote
-      asIs
-      toBe
-      workflows
       version
-      yearlyCost
-      dataYearlyCost
+      name
       system {
         id
-        name
         description
       }
-      owner {
-        id
-        name
-      }
-      custodian {
-        id
-        name
-      }
-      responsibleUnit {
-        id
-        name
-      }
-      dataSources {
-        id
-        dataSourceId
-        dataSourceName
-        dataSourceKind
-        channel
-        access
-        yearlyCost
-        authoritative
-        purpose
-        plannedTargetSourceId
-        plannedSwitchDate
-        dataTypes
-        registerFamilies
-        version
-      }
-      integrationsOut {
-        id
-        toUsageId
-        toUsageName
-        interfaceId
-        interfaceName
-        data
-        direction
-        frequency
-        migrationMonths
-        dataTypes
-        registerFamilies
-        interfaceDataTypes
-        interfaceRegisterFamilies
-        version
-      }
-      integrationsIn {
-        id
-        fromUsageId
-        fromUsageName
-        interfaceId
-        interfaceName
-        data
-        direction
-        frequency
-        migrationMonths
-        dataTypes
-        registerFamilies
-        interfaceDataTypes
-        interfaceRegisterFamilies
-        version
-      }
-      coveringContracts {
-        id
-        name
-        validity
-        effectiveEnd
-        noticeDate
-      }
-      projects {
-        id
-        name
-      }
-      lifecycleConflicts {
-        dependencyId
-        dependencyName
-        dependencyKind
-        reason
-        dependencyEnd
-      }
+      ...SystemFacts_usage
+      ...SystemRelations_usage
+      ...SystemEdgeEditor_usage
+      ...SystemWorkflows_usage
+      ...SystemEditForm_usage
     }
   }
 `);
@@ -174,37 +56,18 @@ export const SystemEditOptionsDocument = graphql(`
   }
 `);
 
+/** Returns every view's fragment: a lifecycle or date change can also change the usage's conflicts. */
 export const UpdateSystemUsageDocument = graphql(`
   mutation UpdateSystemUsage($input: SystemUsageUpdateInput!) {
     updateSystemUsage(input: $input) {
       id
-      name
-      localName
-      lifecycle
-      inUseFrom
-      inUseUntil
-      userCount
-      migrationMonths
-      switchingCost
-      capabilities
-      capabilityIds
-      workflows
-      asIs
-      toBe
-      architectureFitNote
       version
-      owner {
-        id
-        name
-      }
-      custodian {
-        id
-        name
-      }
-      responsibleUnit {
-        id
-        name
-      }
+      name
+      ...SystemsTable_row
+      ...SystemFacts_usage
+      ...SystemRelations_usage
+      ...SystemWorkflows_usage
+      ...SystemEditForm_usage
     }
   }
 `);

@@ -1,0 +1,167 @@
+import type { MockLink } from '@apollo/client/testing';
+import { fireEvent, screen, within } from '@testing-library/react';
+import {
+  EdgeOptionsDocument,
+  SystemDetailDocument,
+  SystemEditOptionsDocument,
+  UpdateSystemUsageDocument,
+} from '../features/systems/graphql/systems.documents';
+import { UpdateUsageDataSourceDocument } from '../features/systems/graphql/edge-edit.documents';
+import { aViewer, renderWithProviders, viewerMock } from '../test/render-with-providers';
+import { SystemDetailPage } from './SystemDetailPage';
+
+// react-markdown and its unified tree ship as ESM only; the workflows text is beside the point here.
+jest.mock('react-markdown', () => ({
+  __esModule: true,
+  default: ({ children }: { children: string }) => children,
+}));
+
+const USAGE = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+const EDGE = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+
+const anEdge = (overrides: Record<string, unknown> = {}) => ({
+  __typename: 'UsageDataSource' as const,
+  id: EDGE,
+  version: 1,
+  dataSourceId: 'cpr',
+  dataSourceName: 'CPR',
+  dataSourceKind: 'BASE_REGISTER',
+  channel: 'SERVICEPLATFORMEN',
+  access: 'READ',
+  yearlyCost: 5_000,
+  authoritative: true,
+  purpose: 'Opslag',
+  plannedTargetSourceId: null,
+  plannedSwitchDate: null,
+  dataTypes: [],
+  registerFamilies: [],
+  ...overrides,
+});
+
+/** Every field the page's fragments select; a save returns the same shape with the saved values. */
+const aUsage = (overrides: Record<string, unknown> = {}) => ({
+  __typename: 'SystemUsage' as const,
+  id: USAGE,
+  version: 4,
+  name: 'Acadre',
+  localName: null,
+  system: { __typename: 'ItSystem' as const, id: 'sys-1', name: 'Acadre', description: 'ESDH' },
+  lifecycle: 'IN_USE',
+  owner: null,
+  custodian: null,
+  responsibleUnit: null,
+  inUseFrom: null,
+  inUseUntil: null,
+  hosting: 'SAAS',
+  userCount: 120,
+  migrationMonths: null,
+  switchingCost: 0,
+  capabilities: [],
+  capabilityIds: [],
+  taskAreas: [],
+  usesServicePlatform: true,
+  usesSupportSystems: false,
+  standardsMet: [],
+  architectureFitNote: '',
+  asIs: 'Papir og mapper',
+  toBe: '',
+  workflows: '',
+  yearlyCost: 100_000,
+  dataYearlyCost: 5_000,
+  dataSources: [anEdge()],
+  integrationsOut: [],
+  integrationsIn: [],
+  coveringContracts: [],
+  projects: [],
+  lifecycleConflicts: [],
+  ...overrides,
+});
+
+// Answered once: a second read of the page (a refetch) would find no answer and fail the page.
+const detailOnce = {
+  request: { query: SystemDetailDocument, variables: { id: USAGE } },
+  result: { data: { systemUsage: aUsage() } },
+};
+
+const options = [
+  {
+    request: { query: SystemEditOptionsDocument },
+    result: { data: { units: [], capabilities: [], members: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: EdgeOptionsDocument },
+    result: {
+      data: {
+        dataSources: { __typename: 'DataSourcePage', items: [] },
+        systemUsages: { __typename: 'SystemUsagePage', items: [] },
+        interfaces: { __typename: 'InterfacePage', items: [] },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
+const renderPage = (mutation: MockLink.MockedResponse) =>
+  renderWithProviders(null, {
+    mocks: [viewerMock(aViewer()), detailOnce, ...options, mutation],
+    routes: [{ path: '/systemer/:id', element: <SystemDetailPage /> }],
+    initialEntries: [`/systemer/${USAGE}`],
+  });
+
+describe('SystemDetailPage', () => {
+  it('shows a saved edit from the mutation’s result in the header and the facts, without reading the page again', async () => {
+    renderPage({
+      request: {
+        query: UpdateSystemUsageDocument,
+        variables: (v: { input: { localName: string; asIs: string; version: number } }) =>
+          v.input.localName === 'Sagssystemet' && v.input.asIs === 'Digitale sager' && v.input.version === 4,
+      },
+      result: {
+        data: {
+          updateSystemUsage: aUsage({
+            version: 5,
+            name: 'Sagssystemet',
+            localName: 'Sagssystemet',
+            asIs: 'Digitale sager',
+          }),
+        },
+      },
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Acadre' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Redigér' }));
+    const form = await screen.findByRole('form', { name: 'Redigér system' });
+    fireEvent.change(within(form).getByLabelText('Lokalt navn'), { target: { value: 'Sagssystemet' } });
+    fireEvent.change(within(form).getByLabelText('Som-er'), { target: { value: 'Digitale sager' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Gem' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sagssystemet' })).toBeTruthy();
+    const facts = screen.getByRole('region', { name: 'Fakta' });
+    expect(within(facts).getByText('Digitale sager')).toBeTruthy();
+    expect(within(facts).queryByText('Papir og mapper')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows an edited data source from the mutation’s result when its cost is unchanged', async () => {
+    renderPage({
+      request: {
+        query: UpdateUsageDataSourceDocument,
+        variables: (v: { input: { id: string; authoritative: boolean; yearlyCost: number } }) =>
+          v.input.id === EDGE && !v.input.authoritative && v.input.yearlyCost === 5_000,
+      },
+      result: { data: { updateUsageDataSource: anEdge({ version: 2, authoritative: false }) } },
+    });
+
+    const sources = await screen.findByRole('region', { name: 'Datakilder' });
+    expect(within(sources).getByText('Autoritativ kilde')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Ret CPR' }));
+    const form = await screen.findByRole('form', { name: 'Ret CPR' });
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'Autoritativ kilde' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Gem' }));
+
+    expect(await within(sources).findByText('Via kopiregister')).toBeTruthy();
+    expect(within(sources).queryByText('Autoritativ kilde')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
