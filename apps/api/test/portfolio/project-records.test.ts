@@ -56,6 +56,35 @@ describe('project records: artefacts, business case and status reports by the pr
     return p;
   }
 
+  it('refuses a report or business case that breaks the shared rules, with field messages, storing nothing', async () => {
+    const p = await ownProject('Regelprojekt');
+    const lead = await server.client().signIn(a.email('lead'));
+    const bad = await lead.gql(REPORT, {
+      input: { ...report(p.id), progressPercent: 101, spent: -1 },
+    });
+    expect(bad.errors![0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [
+        { field: 'progressPercent', message: 'Må højst være 100.' },
+        { field: 'spent', message: 'Skal være mindst 0.' },
+      ],
+    });
+    expect(await server.db.prisma.statusReport.count({ where: { projectId: p.id } })).toBe(0);
+
+    const lines = [
+      { kind: 'ONE_OFF_COST', description: 'Licens', amount: 10, year: 2026 },
+      { kind: 'YEARLY_BENEFIT', description: '', amount: -1, year: 1999 },
+    ];
+    const badCase = await lead.gql(BUSINESS_CASE, { id: p.id, v: p.version, lines });
+    expect(badCase.errors![0].extensions!.fields).toEqual([
+      { field: '1.amount', message: 'Skal være mindst 0.' },
+      { field: '1.year', message: 'Skal være mindst 2000.' },
+    ]);
+    const stored = await server.db.prisma.project.findUniqueOrThrow({ where: { id: p.id } });
+    expect(stored.version).toBe(p.version);
+    expect(await server.db.prisma.businessCaseLine.count({ where: { projectId: p.id } })).toBe(0);
+  });
+
   it('lets the lead file a status report, lists it with who filed it, and refuses other leads', async () => {
     const p = await ownProject('Rapportprojekt');
     const lead = await server.client().signIn(a.email('lead'));

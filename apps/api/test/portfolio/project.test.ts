@@ -122,6 +122,41 @@ describe('projects: list, detail, gates, tenant isolation', () => {
     expect(skip.errors![0].extensions!.code).toBe('INVALID_TRANSITION');
   });
 
+  it('keeps the period in order on create and on an update of one end, changing nothing', async () => {
+    const client = await server.client().signIn(a.email('coord'));
+    const before = await server.db.prisma.project.count({ where: { organisationId: a.org.id } });
+    const bad = await client.gql(CREATE, {
+      input: { name: 'Baglæns', startDate: '2026-06-01', endDate: '2026-05-31', budget: -1 },
+    });
+    expect(bad.errors![0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'budget', message: 'Skal være mindst 0.' }],
+    });
+    const order = await client.gql(CREATE, {
+      input: { name: 'Baglæns', startDate: '2026-06-01', endDate: '2026-05-31' },
+    });
+    expect(order.errors![0].extensions!.fields).toEqual([
+      { field: 'endDate', message: 'Slutdatoen skal ligge efter startdatoen.' },
+    ]);
+    expect(await server.db.prisma.project.count({ where: { organisationId: a.org.id } })).toBe(before);
+
+    const created = await client.gql<{ createProject: { id: string; version: number } }>(CREATE, {
+      input: { name: 'Periode', startDate: '2026-01-01', endDate: '2026-12-31' },
+    });
+    const { id, version } = created.data!.createProject;
+    // Only the start is sent: the rule compares it with the stored end.
+    const moved = await client.gql(UPDATE, { input: { id, version, startDate: '2027-01-01' } });
+    expect(moved.errors![0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'endDate', message: 'Slutdatoen skal ligge efter startdatoen.' }],
+    });
+    const stored = await server.db.prisma.project.findUniqueOrThrow({ where: { id } });
+    expect({ version: stored.version, start: stored.startDate?.toISOString().slice(0, 10) }).toEqual({
+      version,
+      start: '2026-01-01',
+    });
+  });
+
   it('refuses a reader a gate and an edit (FORBIDDEN)', async () => {
     const p = await aProject(server.db, a.org.id, 'Læserprojekt');
     const reader = await server.client().signIn(a.email('reader'));

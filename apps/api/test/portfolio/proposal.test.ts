@@ -216,6 +216,22 @@ describe('approval path: proposal → council → board → lead', () => {
     expect(appoint.errors![0].extensions!.code).toBe('INVALID_TRANSITION');
   });
 
+  it('refuses a proposal without its problem with the shared rule’s message and creates no project', async () => {
+    const lead = await as('lead');
+    const before = await server.db.prisma.project.count({ where: { organisationId: a.org.id } });
+    const bad = await lead.gql(SUBMIT, {
+      input: { name: 'Uden problem', problem: '  ', businessCase: [{ kind: 'ONE_OFF_COST', amount: -5 }] },
+    });
+    expect(bad.errors![0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [
+        { field: 'problem', message: 'Skal udfyldes.' },
+        { field: 'businessCase.0.amount', message: 'Skal være mindst 0.' },
+      ],
+    });
+    expect(await server.db.prisma.project.count({ where: { organisationId: a.org.id } })).toBe(before);
+  });
+
   it('refuses a stale version', async () => {
     const p = await submitted('Forældet');
     const council = await as('council');

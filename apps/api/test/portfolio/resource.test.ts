@@ -113,6 +113,34 @@ describe('resources: people, allocations, heat map, demand and synergy', () => {
     expect(removed.data!.setResourceDemand).toEqual([]);
   });
 
+  it('refuses hours outside a week and a blank name with the shared rules’ messages, changing nothing', async () => {
+    const coord = await server.client().signIn(a.email('coord'));
+    const people = await server.db.prisma.person.count({ where: { organisationId: a.org.id } });
+    const person = await coord.gql(PERSON, {
+      input: { name: ' ', weeklyCapacityHours: 169, competencyIds: [] },
+    });
+    expect(person.errors![0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [
+        { field: 'name', message: 'Skal udfyldes.' },
+        { field: 'weeklyCapacityHours', message: 'Må højst være 168.' },
+      ],
+    });
+    expect(await server.db.prisma.person.count({ where: { organisationId: a.org.id } })).toBe(people);
+
+    const dorte = await server.db.prisma.person.findFirstOrThrow({ where: { organisationId: a.org.id } });
+    const p = await aProject(server.db, a.org.id, 'Overbooking');
+    const allocations = await server.db.prisma.allocation.count();
+    const bad = await coord.gql(ALLOCATE, {
+      input: { personId: dorte.id, projectId: p.id, quarter: '2027-Q5', hoursPerWeek: 200 },
+    });
+    expect(bad.errors![0].extensions!.fields).toEqual([
+      { field: 'quarter', message: 'Ugyldig værdi.' },
+      { field: 'hoursPerWeek', message: 'Må højst være 168.' },
+    ]);
+    expect(await server.db.prisma.allocation.count()).toBe(allocations);
+  });
+
   it('flags projects touching the same system or capability', async () => {
     const esdh = await aUsage(server.db, a.org.id, 'Fælles ESDH');
     await server.db.prisma.systemUsage.update({

@@ -1,15 +1,23 @@
-import { hasPermission } from '@overblik/domain';
-import { useViewer } from './useViewer';
+import {
+  canCoordinatePortfolio,
+  canDecidePortfolio,
+  canPrequalifyProposals,
+  canProposeProjects,
+  canRankPortfolio,
+} from '@overblik/domain';
+import { useActor } from './useActor';
 
-/** What the viewer may do in the portfolio of the chosen organisation (the API checks again). */
+/**
+ * What the viewer may do in the portfolio of the chosen organisation: the same `can…` predicates
+ * the API refuses by (ADR 0014).
+ */
 export function usePortfolioPermissions() {
-  const { organisation, memberships } = useViewer();
-  const roles = memberships.find((m) => m.organisation.id === organisation?.id)?.roles ?? [];
+  const { roles } = useActor();
   return {
-    canPropose: hasPermission(roles, 'portfolio.propose'),
-    canPrequalify: hasPermission(roles, 'portfolio.prequalify'),
-    canDecide: hasPermission(roles, 'portfolio.decide'),
-    canRank: hasPermission(roles, 'portfolio.rank'),
-    canCoordinate: hasPermission(roles, 'portfolio.coordinate'),
+    canPropose: canProposeProjects(roles),
+    canPrequalify: canPrequalifyProposals(roles),
+    canDecide: canDecidePortfolio(roles),
+    canRank: canRankPortfolio(roles),
+    canCoordinate: canCoordinatePortfolio(roles),
   };
 }

@@ -1,4 +1,5 @@
-import { hasPermission, type Permission, type Role } from '../shared/roles';
+import { canDecidePortfolio, canPrequalifyProposals, canProposeProjects } from '../shared/permissions';
+import type { Role } from '../shared/roles';
 
 /**
  * The approval path of a proposal (indstilling): a system or project owner submits, the
@@ -27,7 +28,8 @@ export type ProposalRefusal = 'FORBIDDEN' | 'INVALID_TRANSITION' | 'REASON_REQUI
 export type ProposalDecision = { ok: true; next: ProposalStatus } | { ok: false; code: ProposalRefusal };
 
 interface ActionRule {
-  permission: Permission;
+  /** The shared `can…` predicate the web app also asks before it offers the action. */
+  allowed: (roles: readonly Role[]) => boolean;
   from: readonly ProposalStatus[];
   next: ProposalStatus;
   stage: ApprovalStage | null;
@@ -37,42 +39,42 @@ interface ActionRule {
 
 const RULES: Record<ProposalAction, ActionRule> = {
   SUBMIT: {
-    permission: 'portfolio.propose',
+    allowed: canProposeProjects,
     from: ['DRAFT', 'RETURNED'],
     next: 'SUBMITTED',
     stage: null,
     reasonRequired: false,
   },
   PREQUALIFY: {
-    permission: 'portfolio.prequalify',
+    allowed: canPrequalifyProposals,
     from: ['SUBMITTED'],
     next: 'PREQUALIFIED',
     stage: 'COUNCIL',
     reasonRequired: false,
   },
   RETURN: {
-    permission: 'portfolio.prequalify',
+    allowed: canPrequalifyProposals,
     from: ['SUBMITTED'],
     next: 'RETURNED',
     stage: 'COUNCIL',
     reasonRequired: true,
   },
   APPROVE: {
-    permission: 'portfolio.decide',
+    allowed: canDecidePortfolio,
     from: ['PREQUALIFIED', 'DEFERRED'],
     next: 'APPROVED',
     stage: 'BOARD',
     reasonRequired: false,
   },
   REJECT: {
-    permission: 'portfolio.decide',
+    allowed: canDecidePortfolio,
     from: ['PREQUALIFIED', 'DEFERRED'],
     next: 'REJECTED',
     stage: 'BOARD',
     reasonRequired: true,
   },
   DEFER: {
-    permission: 'portfolio.decide',
+    allowed: canDecidePortfolio,
     from: ['PREQUALIFIED', 'DEFERRED'],
     next: 'DEFERRED',
     stage: 'BOARD',
@@ -100,7 +102,7 @@ export function decideProposal(
   reason?: string | null,
 ): ProposalDecision {
   const rule = RULES[action];
-  if (!hasPermission(roles, rule.permission)) return { ok: false, code: 'FORBIDDEN' };
+  if (!rule.allowed(roles)) return { ok: false, code: 'FORBIDDEN' };
   if (!rule.from.includes(status)) return { ok: false, code: 'INVALID_TRANSITION' };
   if (rule.reasonRequired && !reason?.trim()) return { ok: false, code: 'REASON_REQUIRED' };
   return { ok: true, next: rule.next };

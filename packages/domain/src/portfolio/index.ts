@@ -91,3 +91,39 @@ export {
   type BusinessCaseLineKind,
   type BusinessCaseTotals,
 } from './business-case';
+export {
+  projectFields,
+  projectCreate,
+  projectPeriod,
+  projectRuleErrors,
+  type ProjectFieldsInput,
+} from './project.schema';
+export {
+  businessCaseLine,
+  businessCaseLines,
+  businessCaseRuleErrors,
+  artefactFields,
+  artefactRuleErrors,
+} from './project-records.schema';
+export { statusReportFields, statusReportRuleErrors, type StatusReportFields } from './status-report.schema';
+export {
+  proposalSubmission,
+  proposalRuleErrors,
+  proposalDecision,
+  decisionRuleErrors,
+  PROPOSAL_DECISIONS,
+} from './proposal.schema';
+export {
+  planningQuarter,
+  personFields,
+  competencyFields,
+  allocationCreate,
+  allocationUpdate,
+  demandFields,
+  planningQuarterList,
+  personRuleErrors,
+  competencyRuleErrors,
+  allocationRuleErrors,
+  allocationUpdateRuleErrors,
+  demandRuleErrors,
+} from './resource.schema';

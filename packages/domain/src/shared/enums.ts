@@ -44,12 +44,13 @@ export const NOTICE_RULES = ['RUNNING', 'END_OF_MONTH', 'END_OF_QUARTER', 'END_O
 export const ECONOMY_KINDS = ['ACQUISITION', 'YEARLY_OPERATION', 'OTHER'] as const;
 export const PROJECT_STATUSES = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'CLOSED', 'REJECTED'] as const;
 export const RAGS = ['GREEN', 'AMBER', 'RED'] as const;
+/** In the order a project produces them, from the idea to the closing report. */
 export const ARTEFACT_KINDS = [
+  'IDEA_DESCRIPTION',
   'BUSINESS_CASE',
   'BENEFIT_MAP',
   'RISK_ASSESSMENT',
   'RESOURCE_PLAN',
-  'IDEA_DESCRIPTION',
   'IMPLEMENTATION_PLAN',
   'BENEFIT_REALISATION_PLAN',
   'OPERATIONS_HANDOVER',

@@ -1,4 +1,11 @@
 import {
+  canAppointProjectLead,
+  canDecidePortfolio,
+  canManageResources,
+  canPassProjectGate,
+  canPrequalifyProposals,
+  canProposeProjects,
+  canRankPortfolio,
   canEditBenefit,
   canEditContract,
   canEditLandscape,
@@ -43,5 +50,32 @@ describe('can… predicates', () => {
     expect(canReportOnProject({ roles: ['PROJECT_LEAD'], viewerId: 'owner' }, project)).toBe(true);
     expect(canReportOnProject({ roles: ['SYSTEM_OWNER'], viewerId: 'owner' }, project)).toBe(false);
     expect(canReportOnProject({ roles: ['PROJECT_COORDINATOR'], viewerId: 'x' }, project)).toBe(true);
+  });
+});
+
+describe('portfolio and resource predicates', () => {
+  it('gives each step of the approval path to its own body', () => {
+    expect(canProposeProjects(['SYSTEM_OWNER'])).toBe(true);
+    expect(canProposeProjects(['DIGITALISATION_COUNCIL'])).toBe(false);
+    expect(canPrequalifyProposals(['DIGITALISATION_COUNCIL'])).toBe(true);
+    expect(canPrequalifyProposals(['PORTFOLIO_STEERING_GROUP'])).toBe(false);
+    expect(canDecidePortfolio(['PORTFOLIO_STEERING_GROUP'])).toBe(true);
+    expect(canDecidePortfolio(['DIGITALISATION_COUNCIL', 'PROJECT_COORDINATOR'])).toBe(false);
+    expect(canRankPortfolio(['EXECUTIVE_BOARD'])).toBe(true);
+    expect(canRankPortfolio(['PROJECT_COORDINATOR'])).toBe(false);
+  });
+
+  it('lets the coordinator or the steering group pass gates and appoint leads, not a project lead', () => {
+    for (const allowed of [canPassProjectGate, canAppointProjectLead]) {
+      expect(allowed(['PROJECT_COORDINATOR'])).toBe(true);
+      expect(allowed(['PORTFOLIO_STEERING_GROUP'])).toBe(true);
+      expect(allowed(['PROJECT_LEAD', 'DIGITALISATION_COUNCIL'])).toBe(false);
+    }
+  });
+
+  it('leaves people, competencies, allocations and demand to the coordinators', () => {
+    expect(canManageResources(['PROJECT_COORDINATOR'])).toBe(true);
+    expect(canManageResources(['ADMINISTRATOR'])).toBe(true);
+    expect(canManageResources(['PROJECT_LEAD', 'PORTFOLIO_STEERING_GROUP'])).toBe(false);
   });
 });

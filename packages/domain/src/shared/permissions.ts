@@ -57,3 +57,21 @@ export const canEditProject = (actor: Actor, project: ProjectPeople): boolean =>
 export const canReportOnProject = (actor: Actor, project: ProjectPeople): boolean =>
   canCoordinatePortfolio(actor.roles) ||
   (ownsProject(actor, project) && hasPermission(actor.roles, 'project.report'));
+
+/** Proposing a project (indstilling): system owners, project leads and coordinators. */
+export const canProposeProjects = (roles: readonly Role[]) => hasPermission(roles, 'portfolio.propose');
+/** The digitalisation council pre-qualifies or returns proposals. */
+export const canPrequalifyProposals = (roles: readonly Role[]) =>
+  hasPermission(roles, 'portfolio.prequalify');
+/** The steering group's decisions: approving proposals and adopting a ranking scenario. */
+export const canDecidePortfolio = (roles: readonly Role[]) => hasPermission(roles, 'portfolio.decide');
+export const canRankPortfolio = (roles: readonly Role[]) => hasPermission(roles, 'portfolio.rank');
+
+/** Passing a project through a gate: the coordinator, or the steering group that decides it. */
+export const canPassProjectGate = (roles: readonly Role[]) =>
+  canCoordinatePortfolio(roles) || canDecidePortfolio(roles);
+/** Appointing an approved project's lead: the steering group, or the coordinator for it. */
+export const canAppointProjectLead = (roles: readonly Role[]) =>
+  canCoordinatePortfolio(roles) || canDecidePortfolio(roles);
+/** People, competencies, allocations and project demand are kept by the coordinators. */
+export const canManageResources = (roles: readonly Role[]) => canCoordinatePortfolio(roles);

@@ -50,4 +50,15 @@ describe('checkRules', () => {
       { field: 'count', message: 'field.integer' },
     ]);
   });
+
+  it('reads an unchosen enum value as required and an unknown one as invalid', () => {
+    const pick = z.object({ colour: z.enum(['GREEN', 'RED']) });
+    expect(checkRules(pick, { colour: null }).errors).toEqual([
+      { field: 'colour', message: 'field.required' },
+    ]);
+    expect(checkRules(pick, { colour: '' }).errors).toEqual([{ field: 'colour', message: 'field.required' }]);
+    expect(checkRules(pick, { colour: 'BLUE' }).errors).toEqual([
+      { field: 'colour', message: 'field.invalid' },
+    ]);
+  });
 });

@@ -62,6 +62,9 @@ function toRuleError(issue: z.core.$ZodIssue): RuleError {
       return issue.expected === 'int'
         ? { field, message: 'field.integer' }
         : { field, message: 'field.invalid' };
+    case 'invalid_value':
+      // An enum left unchosen (a radio group or select with no pick) is missing, not wrong.
+      return { field, message: isBlank(issue.input) ? 'field.required' : 'field.invalid' };
     case 'custom':
       return { field, message: (issue.params?.message as RuleMessageKey | undefined) ?? 'field.invalid' };
     default:

@@ -1,6 +1,6 @@
-import { rebaseMove } from '@overblik/domain';
+import { canDecidePortfolio, canRankPortfolio, rebaseMove } from '@overblik/domain';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requirePermission } from '../../shared/access';
+import { memberOrganisationIds, requireAllowed } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
 import { assertId, conflict, DomainError, notFound } from '../../shared/errors';
 import { validate } from '../../shared/validation';
@@ -52,7 +52,7 @@ export const rankingService = {
     assertNeighbours(beforeId, afterId);
     return inTransaction(ctx, async (tx) => {
       const project = await boardProject(tx, ctx, projectId);
-      requirePermission(ctx, 'portfolio.rank', project.organisationId);
+      requireAllowed(ctx, canRankPortfolio, project.organisationId);
       await repo.lockOrganisation(tx, project.organisationId);
       const keys = (await repo.boardKeys(tx, project.organisationId)).map((r) => ({
         id: r.id,
@@ -73,13 +73,13 @@ export const rankingService = {
   },
 
   async scenarios(ctx: Context) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.rank');
+    const { organisationId } = requireAllowed(ctx, canRankPortfolio);
     return repo.scenarios(ctx.prisma, organisationId);
   },
 
   /** Saves the current live ranking as a what-if scenario; the live ranking is not touched. */
   async createScenario(ctx: Context, name: string) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.rank');
+    const { organisationId } = requireAllowed(ctx, canRankPortfolio);
     const data = validate(z.object({ name: z.string().trim().min(1).max(200) }), { name });
     return inTransaction(ctx, async (tx) => {
       const keys = await repo.boardKeys(tx, organisationId);
@@ -110,7 +110,7 @@ export const rankingService = {
     assertId(scenarioId, 'PortfolioScenario');
     assertNeighbours(beforeId, afterId);
     return inTransaction(ctx, async (tx) => {
-      const { organisationId } = requirePermission(ctx, 'portfolio.rank');
+      const { organisationId } = requireAllowed(ctx, canRankPortfolio);
       const scenario = await repo.scenario(tx, organisationId, scenarioId);
       if (!scenario) throw notFound('PortfolioScenario');
       if (scenario.approvedAt)
@@ -139,7 +139,7 @@ export const rankingService = {
   async approveScenario(ctx: Context, scenarioId: string, version: number) {
     assertId(scenarioId, 'PortfolioScenario');
     return inTransaction(ctx, async (tx) => {
-      const { organisationId } = requirePermission(ctx, 'portfolio.decide');
+      const { organisationId } = requireAllowed(ctx, canDecidePortfolio);
       const scenario = await repo.scenario(tx, organisationId, scenarioId);
       if (!scenario) throw notFound('PortfolioScenario');
       if (scenario.approvedAt)

@@ -1,11 +1,10 @@
 import {
-  ARTEFACT_KINDS,
-  BUSINESS_CASE_KINDS,
+  artefactFields,
+  businessCaseLines,
   canEditProject,
   canReportOnProject,
-  RAGS,
+  statusReportFields,
 } from '@overblik/domain';
-import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
@@ -16,19 +15,6 @@ import { assertUpdated, inTransaction } from '../../shared/versioned';
 import type { ArtefactInput, BusinessCaseLineInput, StatusReportInput } from './project.input';
 import { projectRepository as repo } from './project.repository';
 import { toStatusReportNode } from './status-report.mapper';
-
-const RAG = z.enum(RAGS);
-
-export const businessCaseLines = z
-  .array(
-    z.object({
-      kind: z.enum(BUSINESS_CASE_KINDS),
-      description: z.string().trim().max(2_000).default(''),
-      amount: z.number().min(0).max(1e12),
-      year: z.number().int().min(2000).max(2100).nullish(),
-    }),
-  )
-  .max(200);
 
 /** The project, visible to the viewer, or NOT_FOUND (also for another organisation's project). */
 async function visibleProject(tx: Tx, ctx: Context, projectId: string) {
@@ -54,15 +40,7 @@ function requireProjectKeeper(
 export const projectRecordsService = {
   /** Provides (or revises) one artefact of a project; a gate counts it from then on. */
   async saveArtefact(ctx: Context, input: ArtefactInput) {
-    const data = validate(
-      z.object({
-        kind: z.enum(ARTEFACT_KINDS),
-        title: z.string().trim().min(1).max(200),
-        content: z.string().max(50_000).default(''),
-        version: z.number().int().nullish(),
-      }),
-      input,
-    );
+    const data = validate(artefactFields, input);
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, input.projectId);
       requireProjectKeeper(ctx, project, canEditProject);
@@ -109,23 +87,7 @@ export const projectRecordsService = {
 
   /** Files a status report; the portfolio overview shows the latest per project. */
   async fileStatusReport(ctx: Context, input: StatusReportInput) {
-    const data = validate(
-      z
-        .object({
-          periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-          ragTime: RAG,
-          ragCost: RAG,
-          ragQuality: RAG,
-          ragScope: RAG,
-          progressPercent: z.number().int().min(0).max(100),
-          spent: z.number().min(0).max(1e12),
-          budget: z.number().min(0).max(1e12),
-          risks: z.string().max(20_000).default(''),
-          nextSteps: z.string().max(20_000).default(''),
-        })
-        .strip(),
-      input,
-    );
+    const data = validate(statusReportFields, input);
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, input.projectId);
       requireProjectKeeper(ctx, project, canReportOnProject);

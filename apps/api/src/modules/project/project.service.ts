@@ -1,40 +1,28 @@
-import { canPassGate, keyBetween, statusAfterPhaseChange } from '@overblik/domain';
-import { z } from 'zod';
+import {
+  canEditProject,
+  canPassGate,
+  canPassProjectGate,
+  canProposeProjects,
+  keyBetween,
+  projectCreate,
+  projectFields,
+  projectPeriod,
+  statusAfterPhaseChange,
+  type ProjectFieldsInput,
+} from '@overblik/domain';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import { memberOrganisationIds, requireAllowed, requireOrganisation } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
 import { assertId, DomainError, forbidden, invalid, notFound, type FieldError } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { isoDate, num, toDbDate } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
-import { canEditProject, hasPermission, PROJECT_STATUSES } from '@overblik/domain';
 import type { ProjectCreateInput, ProjectFilter, ProjectSort, ProjectUpdateInput } from './project.input';
 import { nextPhaseOf, phaseModel, toDomainPhases } from './project-phases';
 import { projectRepository as repo } from './project.repository';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-const projectFields = z
-  .object({
-    name: z.string().trim().min(1).max(200).optional(),
-    description: z.string().max(20_000).optional(),
-    ownerUserId: z.uuid().nullish(),
-    leadUserId: z.uuid().nullish(),
-    unitId: z.uuid().nullish(),
-    startDate: date.nullish(),
-    endDate: date.nullish(),
-    budget: z.number().min(0).max(1e12).optional(),
-    status: z.enum(PROJECT_STATUSES).optional(),
-    strategyIds: z.array(z.uuid()).max(50).optional(),
-    usageIds: z.array(z.uuid()).max(200).optional(),
-  })
-  .refine((v) => !v.startDate || !v.endDate || v.startDate <= v.endDate, {
-    path: ['endDate'],
-    params: { message: 'field.dateOrder' },
-  });
-
-export type ProjectFieldsInput = z.output<typeof projectFields>;
+export type { ProjectFieldsInput };
 
 type ProjectRow = {
   startDate: Date | null;
@@ -135,11 +123,10 @@ export const projectService = {
   },
 
   async create(ctx: Context, input: ProjectCreateInput) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.propose');
-    const f = validate(projectFields, input);
-    return inTransaction(ctx, async (tx) =>
-      toProjectNode(await insertProject(tx, ctx, organisationId, { ...f, name: f.name ?? '' })),
-    );
+    const { organisationId } = requireAllowed(ctx, canProposeProjects);
+    const f = validate(projectCreate, input);
+    validate(projectPeriod, { startDate: f.startDate ?? null, endDate: f.endDate ?? null });
+    return inTransaction(ctx, async (tx) => toProjectNode(await insertProject(tx, ctx, organisationId, f)));
   },
 
   async update(ctx: Context, input: ProjectUpdateInput) {
@@ -152,6 +139,11 @@ export const projectService = {
       const { roles, viewer } = requireOrganisation(ctx, before.organisationId);
       // The coordinator keeps the portfolio; proposers (owners, leads) edit their own projects.
       if (!canEditProject({ roles, viewerId: viewer.id }, before)) throw forbidden();
+      // The period rule holds for the project as stored, so moving one end alone cannot break it.
+      validate(projectPeriod, {
+        startDate: f.startDate !== undefined ? f.startDate : isoDate(before.startDate),
+        endDate: f.endDate !== undefined ? f.endDate : isoDate(before.endDate),
+      });
       const links = await checkProjectReferences(tx, before.organisationId, f);
       assertUpdated(await repo.update(tx, id, version, toData(f)), 'Project');
       await writeLinks(tx, id, {
@@ -195,10 +187,7 @@ export const projectService = {
     return inTransaction(ctx, async (tx) => {
       const before = await repo.project(tx, memberOrganisationIds(ctx), projectId);
       if (!before) throw notFound('Project');
-      const { roles } = requireOrganisation(ctx, before.organisationId);
-      if (!hasPermission(roles, 'portfolio.coordinate') && !hasPermission(roles, 'portfolio.decide')) {
-        requirePermission(ctx, 'portfolio.coordinate', before.organisationId);
-      }
+      requireAllowed(ctx, canPassProjectGate, before.organisationId);
       const model = await phaseModel(tx, before.organisationId);
       if (!model.some((p) => p.key === toPhase)) {
         throw invalid([{ field: 'toPhase', message: 'field.invalid' }]);

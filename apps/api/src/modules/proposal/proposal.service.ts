@@ -1,33 +1,27 @@
-import { decideProposal, hasPermission, stageOf, type ProposalAction } from '@overblik/domain';
-import { z } from 'zod';
+import {
+  canAppointProjectLead,
+  canProposeProjects,
+  decideProposal,
+  proposalDecision,
+  proposalSubmission,
+  stageOf,
+  type ProposalAction,
+  type ProposalRefusal,
+} from '@overblik/domain';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import { memberOrganisationIds, requireAllowed, requireOrganisation } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
 import { assertId, DomainError, forbidden, invalid, notFound } from '../../shared/errors';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
-import { businessCaseLines } from '../project/project-records.service';
 import { phaseModel } from '../project/project-phases';
 import { projectRepository } from '../project/project.repository';
 import { checkProjectReferences, insertProject, writeLinks } from '../project/project.service';
 import type { ProposalDecisionInput, ProposalSubmitInput } from './proposal.input';
 import { proposalRepository as repo } from './proposal.repository';
 
-const submission = z.object({
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(20_000).default(''),
-  unitId: z.uuid().nullish(),
-  problem: z.string().trim().min(1).max(20_000),
-  asIs: z.string().max(20_000).default(''),
-  toBe: z.string().max(20_000).default(''),
-  resourcesNeeded: z.string().max(20_000).default(''),
-  businessCase: businessCaseLines.default([]),
-  usageIds: z.array(z.uuid()).max(200).default([]),
-  strategyIds: z.array(z.uuid()).max(50).default([]),
-});
-
 /** The domain's refusal as the API's error: FORBIDDEN, INVALID_TRANSITION or a required reason. */
-function refuse(code: 'FORBIDDEN' | 'INVALID_TRANSITION' | 'REASON_REQUIRED'): never {
+function refuse(code: ProposalRefusal): never {
   if (code === 'FORBIDDEN') throw forbidden();
   if (code === 'REASON_REQUIRED') throw invalid([{ field: 'reason', message: 'field.required' }]);
   throw new DomainError('INVALID_TRANSITION', 'error.portfolio.invalidTransition');
@@ -48,11 +42,11 @@ export const proposalService = {
    */
   async submit(ctx: Context, input: ProposalSubmitInput) {
     const { proposalId, version, ...rest } = input;
-    const f = validate(submission, rest);
+    const f = validate(proposalSubmission, rest);
     const text = { problem: f.problem, asIs: f.asIs, toBe: f.toBe, resourcesNeeded: f.resourcesNeeded };
     return inTransaction(ctx, async (tx) => {
       if (!proposalId) {
-        const { organisationId, roles } = requirePermission(ctx, 'portfolio.propose');
+        const { organisationId, roles } = requireAllowed(ctx, canProposeProjects);
         const model = await phaseModel(tx, organisationId);
         const phase = model.some((p) => p.key === 'proposal') ? 'proposal' : model[0].key;
         const project = await insertProject(
@@ -133,6 +127,10 @@ export const proposalService = {
       const before = await visibleProposal(tx, ctx, input.proposalId);
       const { roles } = requireOrganisation(ctx, before.project.organisationId);
       const decision = decideProposal(before.status, action, roles, input.reason);
+      if (!decision.ok && decision.code !== 'REASON_REQUIRED') refuse(decision.code);
+      // Permission and state first (a refused viewer learns nothing more); then the shared
+      // decision rule, which the form checks too, reports a missing or overlong reason.
+      const { reason } = validate(proposalDecision, { action, reason: input.reason });
       if (!decision.ok) refuse(decision.code);
       assertUpdated(await repo.update(tx, before.id, input.version, { status: decision.next }), 'Proposal');
       const record = await repo.createDecision(tx, {
@@ -140,7 +138,7 @@ export const proposalService = {
         stage: stageOf(action)!,
         decision: decision.next,
         decidedById: ctx.viewer!.id,
-        reason: input.reason?.trim() ?? '',
+        reason: reason?.trim() ?? '',
       });
       if (decision.next === 'APPROVED') await repo.setProjectStatus(tx, before.projectId, 'ACTIVE');
       if (decision.next === 'REJECTED') await repo.setProjectStatus(tx, before.projectId, 'REJECTED');
@@ -164,9 +162,7 @@ export const proposalService = {
     return inTransaction(ctx, async (tx) => {
       const before = await projectRepository.project(tx, memberOrganisationIds(ctx), projectId);
       if (!before) throw notFound('Project');
-      const { roles } = requireOrganisation(ctx, before.organisationId);
-      if (!hasPermission(roles, 'portfolio.decide') && !hasPermission(roles, 'portfolio.coordinate'))
-        throw forbidden();
+      requireAllowed(ctx, canAppointProjectLead, before.organisationId);
       const proposal = await repo.latestForProject(tx, projectId);
       if (proposal?.status !== 'APPROVED')
         throw new DomainError('INVALID_TRANSITION', 'error.portfolio.notApproved');

@@ -1,7 +1,17 @@
-import { allocationHeatmap, findProjectSynergies } from '@overblik/domain';
-import { z } from 'zod';
+import {
+  allocationCreate,
+  allocationHeatmap,
+  allocationUpdate,
+  canManageResources,
+  competencyFields,
+  demandFields,
+  findProjectSynergies,
+  personFields,
+  planningQuarterList,
+} from '@overblik/domain';
+import type { z } from 'zod';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import { memberOrganisationIds, requireAllowed, requireOrganisation } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
 import { assertId, conflict, invalid, notFound, type FieldError } from '../../shared/errors';
 import { isUniqueViolation } from '../../shared/prisma-errors';
@@ -17,16 +27,6 @@ import type {
   ResourceDemandInput,
 } from './resource.input';
 import { resourceRepository as repo } from './resource.repository';
-
-const quarter = z.string().regex(/^\d{4}-Q[1-4]$/);
-const hours = z.number().min(0).max(168);
-const personFields = z.object({
-  name: z.string().trim().min(1).max(200),
-  unitId: z.uuid().nullish(),
-  userId: z.uuid().nullish(),
-  weeklyCapacityHours: hours,
-  competencyIds: z.array(z.uuid()).max(50),
-});
 
 type PersonRow = NonNullable<Awaited<ReturnType<typeof repo.person>>>;
 const toPersonNode = (p: PersonRow) => ({ ...p, competencies: p.competencies.map((c) => c.competency) });
@@ -82,8 +82,8 @@ export const resourceService = {
   },
 
   async createCompetency(ctx: Context, name: string) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.coordinate');
-    const data = validate(z.object({ name: z.string().trim().min(1).max(200) }), { name });
+    const { organisationId } = requireAllowed(ctx, canManageResources);
+    const data = validate(competencyFields, { name });
     return inTransaction(ctx, async (tx) => {
       const row = await repo.createCompetency(tx, organisationId, data.name).catch((e: unknown) => {
         throw isUniqueViolation(e)
@@ -102,9 +102,9 @@ export const resourceService = {
   },
 
   async updateCompetency(ctx: Context, id: string, version: number, name: string) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.coordinate');
+    const { organisationId } = requireAllowed(ctx, canManageResources);
     assertId(id, 'Competency');
-    const data = validate(z.object({ name: z.string().trim().min(1).max(200) }), { name });
+    const data = validate(competencyFields, { name });
     return inTransaction(ctx, async (tx) => {
       const before = await repo.competency(tx, organisationId, id);
       if (!before) throw notFound('Competency');
@@ -128,7 +128,7 @@ export const resourceService = {
   },
 
   async createPerson(ctx: Context, input: PersonCreateInput) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.coordinate');
+    const { organisationId } = requireAllowed(ctx, canManageResources);
     const f = validate(personFields, input);
     return inTransaction(ctx, async (tx) => {
       const competencyIds = await checkPersonRefs(tx, organisationId, f);
@@ -146,7 +146,7 @@ export const resourceService = {
   },
 
   async updatePerson(ctx: Context, input: PersonUpdateInput) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.coordinate');
+    const { organisationId } = requireAllowed(ctx, canManageResources);
     const { id, version, ...rest } = input;
     assertId(id, 'Person');
     const f = validate(personFields, rest);
@@ -170,7 +170,7 @@ export const resourceService = {
   },
 
   async deletePerson(ctx: Context, id: string, version: number) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.coordinate');
+    const { organisationId } = requireAllowed(ctx, canManageResources);
     assertId(id, 'Person');
     return inTransaction(ctx, async (tx) => {
       const before = await repo.person(tx, organisationId, id);
@@ -193,17 +193,8 @@ export const resourceService = {
   },
 
   async createAllocation(ctx: Context, input: AllocationInput) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.coordinate');
-    const f = validate(
-      z.object({
-        personId: z.uuid(),
-        projectId: z.uuid(),
-        competencyId: z.uuid().nullish(),
-        quarter,
-        hoursPerWeek: hours,
-      }),
-      input,
-    );
+    const { organisationId } = requireAllowed(ctx, canManageResources);
+    const f = validate(allocationCreate, input);
     return inTransaction(ctx, async (tx) => {
       if (!(await repo.person(tx, organisationId, f.personId))) {
         throw invalid([
@@ -233,9 +224,9 @@ export const resourceService = {
   },
 
   async updateAllocation(ctx: Context, input: AllocationUpdateInput) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.coordinate');
+    const { organisationId } = requireAllowed(ctx, canManageResources);
     assertId(input.id, 'Allocation');
-    const f = validate(z.object({ competencyId: z.uuid().nullish(), hoursPerWeek: hours }), {
+    const f = validate(allocationUpdate, {
       competencyId: input.competencyId,
       hoursPerWeek: input.hoursPerWeek,
     });
@@ -262,7 +253,7 @@ export const resourceService = {
   },
 
   async deleteAllocation(ctx: Context, id: string, version: number) {
-    const { organisationId } = requirePermission(ctx, 'portfolio.coordinate');
+    const { organisationId } = requireAllowed(ctx, canManageResources);
     assertId(id, 'Allocation');
     return inTransaction(ctx, async (tx) => {
       const before = await repo.allocation(tx, organisationId, id);
@@ -285,14 +276,11 @@ export const resourceService = {
 
   /** Sets (0 removes) what a project needs of one competency in one quarter. */
   async setDemand(ctx: Context, input: ResourceDemandInput) {
-    const f = validate(
-      z.object({ projectId: z.uuid(), competencyId: z.uuid(), quarter, hoursPerWeek: hours }),
-      input,
-    );
+    const f = validate(demandFields, input);
     return inTransaction(ctx, async (tx) => {
       const project = await projectRepository.project(tx, memberOrganisationIds(ctx), f.projectId);
       if (!project) throw notFound('Project');
-      requirePermission(ctx, 'portfolio.coordinate', project.organisationId);
+      requireAllowed(ctx, canManageResources, project.organisationId);
       if (!(await repo.countCompetencies(tx, project.organisationId, [f.competencyId]))) {
         throw invalid([
           { field: 'competencyId', message: 'field.unknownReference', params: { entity: 'Competency' } },
@@ -316,9 +304,7 @@ export const resourceService = {
   /** Booked against available hours per competency and unit over the chosen quarters. */
   async heatmap(ctx: Context, requested: string[] | null) {
     const { organisationId } = requireOrganisation(ctx);
-    const quarters = requested?.length
-      ? validate(z.array(quarter).max(16), requested)
-      : nextQuarters(ctx.today);
+    const quarters = requested?.length ? validate(planningQuarterList, requested) : nextQuarters(ctx.today);
     const [people, allocations, units] = await Promise.all([
       repo.people(ctx.prisma, organisationId),
       repo.allocations(ctx.prisma, organisationId, { quarters }),

@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { decisionRuleErrors, type ApprovalStage, type ProposalAction } from '@overblik/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import {
   ApproveProposalDocument,
   BoardAgendaDocument,
@@ -12,8 +14,6 @@ import {
   ReturnProposalDocument,
 } from '../graphql/proposal.documents';
 import { PortfolioBoardDocument } from '../graphql/portfolio.documents';
-
-type Stage = 'COUNCIL' | 'BOARD';
 
 /**
  * The council's (pre-qualify / return) or the board's (approve / reject / defer) decision on one
@@ -27,12 +27,13 @@ export function DecisionPanel({
 }: {
   proposalId: string;
   version: number;
-  stage: Stage;
+  stage: ApprovalStage;
   name: string;
 }) {
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
   const [reason, setReason] = useState('');
+  const rules = useRuleErrors();
   const options = { refetchQueries: [BoardAgendaDocument, PortfolioBoardDocument] };
   const [prequalify, pq] = useMutation(PrequalifyProposalDocument, options);
   const [sendBack, rt] = useMutation(ReturnProposalDocument, options);
@@ -43,8 +44,14 @@ export function DecisionPanel({
   const error = states.find((s) => s.error)?.error;
   const busy = states.some((s) => s.loading);
   const input = { proposalId, version, reason: reason.trim() || null };
-  const run = (fn: (o: { variables: { input: typeof input } }) => Promise<unknown>) =>
+  const run = (
+    action: Exclude<ProposalAction, 'SUBMIT'>,
+    fn: (o: { variables: { input: typeof input } }) => Promise<unknown>,
+  ) => {
+    // The approval path's reason rule, as the API checks it: shown at the field, nothing sent.
+    if (!rules.check(decisionRuleErrors(action, reason))) return;
     void fn({ variables: { input } }).catch(() => undefined);
+  };
 
   return (
     <Stack gap="xs" className="no-print">
@@ -52,6 +59,7 @@ export function DecisionPanel({
         label={t('decision.reason')}
         description={t('decision.reasonHelp')}
         value={reason}
+        error={rules.message('reason')}
         onChange={(e) => setReason(e.currentTarget.value)}
         autosize
         minRows={2}
@@ -65,22 +73,22 @@ export function DecisionPanel({
       <Group gap="xs">
         {stage === 'COUNCIL' ? (
           <>
-            <Button loading={busy} onClick={() => run(prequalify)}>
+            <Button loading={busy} onClick={() => run('PREQUALIFY', prequalify)}>
               {t('decision.prequalify')}
             </Button>
-            <Button variant="default" loading={busy} onClick={() => run(sendBack)}>
+            <Button variant="default" loading={busy} onClick={() => run('RETURN', sendBack)}>
               {t('decision.return')}
             </Button>
           </>
         ) : (
           <>
-            <Button loading={busy} onClick={() => run(approve)}>
+            <Button loading={busy} onClick={() => run('APPROVE', approve)}>
               {t('decision.approve')}
             </Button>
-            <Button variant="default" loading={busy} onClick={() => run(defer)}>
+            <Button variant="default" loading={busy} onClick={() => run('DEFER', defer)}>
               {t('decision.defer')}
             </Button>
-            <Button variant="default" color="red" loading={busy} onClick={() => run(reject)}>
+            <Button variant="default" color="red" loading={busy} onClick={() => run('REJECT', reject)}>
               {t('decision.reject')}
             </Button>
           </>

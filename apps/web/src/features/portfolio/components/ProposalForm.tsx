@@ -9,10 +9,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { proposalRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BusinessCaseKind } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import {
   BoardAgendaDocument,
   ProposalFormOptionsDocument,
@@ -35,11 +37,13 @@ export function ProposalForm() {
   const [text, setText] = useState(EMPTY);
   const [money, setMoney] = useState<Record<string, number | ''>>({});
   const [strategyIds, setStrategyIds] = useState<string[]>([]);
+  const rules = useRuleErrors();
   const [submit, { loading, error, data: submitted, reset }] = useMutation(SubmitProposalDocument, {
     refetchQueries: [BoardAgendaDocument, PortfolioProjectsDocument],
   });
   const field = (key: keyof typeof EMPTY) => ({
     value: text[key],
+    error: rules.message(key),
     onChange: (e: { currentTarget: { value: string } }) => {
       const value = e.currentTarget.value;
       setText((s) => ({ ...s, [key]: value }));
@@ -49,13 +53,18 @@ export function ProposalForm() {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const businessCase = MONEY.filter((m) => typeof money[m.key] === 'number' && money[m.key] !== 0).map(
-      (m) => ({
-        kind: m.kind,
-        amount: money[m.key] as number,
-        description: t(`proposal.${m.key}`),
-      }),
-    );
+    const sent = MONEY.filter((m) => typeof money[m.key] === 'number' && money[m.key] !== 0);
+    const businessCase = sent.map((m) => ({
+      kind: m.kind,
+      amount: money[m.key] as number,
+      description: t(`proposal.${m.key}`),
+    }));
+    // The shared rules (`@overblik/domain`) the API checks again; a line's error shows at its amount.
+    const found = proposalRuleErrors({ ...text, businessCase, strategyIds }).map((e) => {
+      const line = /^businessCase\.(\d+)\./.exec(e.field);
+      return line ? { ...e, field: sent[Number(line[1])].key } : e;
+    });
+    if (!rules.check(found)) return;
     void submit({ variables: { input: { ...text, businessCase, strategyIds } } })
       .then(() => {
         setText(EMPTY);
@@ -94,6 +103,7 @@ export function ProposalForm() {
               decimalSeparator=","
               min={0}
               value={money[m.key] ?? ''}
+              error={rules.message(m.key)}
               onChange={(v) => setMoney((s) => ({ ...s, [m.key]: typeof v === 'number' ? v : '' }))}
             />
           ))}
@@ -106,12 +116,7 @@ export function ProposalForm() {
           searchable
         />
         <Textarea label={t('proposal.resourcesNeeded')} autosize minRows={2} {...field('resourcesNeeded')} />
-        <Button
-          type="submit"
-          loading={loading}
-          disabled={!text.name.trim() || !text.problem.trim()}
-          w="fit-content"
-        >
+        <Button type="submit" loading={loading} w="fit-content">
           {t('proposal.submit')}
         </Button>
       </Stack>

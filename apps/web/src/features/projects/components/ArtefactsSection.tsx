@@ -15,6 +15,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { ARTEFACT_KINDS, artefactRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
@@ -24,24 +25,13 @@ import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { ProjectDetailDocument } from '../graphql/project.documents';
 import { ProjectRecordsDocument, SaveProjectArtefactDocument } from '../graphql/project-records.documents';
 import { useProjectKeeper } from '../hooks/useProjectKeeper';
 
 type Project = ProjectDetailQuery['project'];
 type Artefact = ProjectRecordsQuery['project']['artefacts'][number];
-
-export const ARTEFACT_KINDS: readonly ArtefactKind[] = [
-  'IDEA_DESCRIPTION',
-  'BUSINESS_CASE',
-  'BENEFIT_MAP',
-  'RISK_ASSESSMENT',
-  'RESOURCE_PLAN',
-  'IMPLEMENTATION_PLAN',
-  'BENEFIT_REALISATION_PLAN',
-  'OPERATIONS_HANDOVER',
-  'CLOSING_REPORT',
-];
 
 /** Markdown headings inside an artefact sit below the section's own headings. */
 const MARKDOWN_HEADINGS = {
@@ -78,7 +68,7 @@ function ArtefactDialog({
     editing.existing?.title ?? (editing.kind ? tp(`artefact.${editing.kind}`) : ''),
   );
   const [content, setContent] = useState(editing.existing?.content ?? '');
-  const [errors, setErrors] = useState<{ kind?: boolean; title?: boolean }>({});
+  const rules = useRuleErrors();
   const [save, { loading, error }] = useMutation(SaveProjectArtefactDocument, {
     refetchQueries: [ProjectRecordsDocument, ProjectDetailDocument],
     awaitRefetchQueries: true,
@@ -87,9 +77,8 @@ function ArtefactDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = { kind: !kind, title: !title.trim() };
-    setErrors(found);
-    if (found.kind || found.title || !kind) return;
+    // The shared rules (`@overblik/domain`) the API checks again.
+    if (!rules.check(artefactRuleErrors({ kind, title, content })) || !kind) return;
     const result = await save({
       variables: {
         input: {
@@ -127,7 +116,7 @@ function ArtefactDialog({
               label: tp(`artefact.${k}`),
             }))}
             value={kind}
-            error={errors.kind ? t('artefacts.kindRequired') : serverErrors.kind}
+            error={rules.message('kind') ?? serverErrors.kind}
             onChange={(v) => {
               setKind(v);
               if (v && !title.trim()) setTitle(tp(`artefact.${v}`));
@@ -138,7 +127,7 @@ function ArtefactDialog({
             required
             data-autofocus
             value={title}
-            error={errors.title ? t('artefacts.titleRequired') : serverErrors.title}
+            error={rules.message('title') ?? serverErrors.title}
             onChange={(e) => setTitle(e.currentTarget.value)}
           />
           <Textarea
@@ -148,7 +137,7 @@ function ArtefactDialog({
             minRows={6}
             maxRows={20}
             value={content}
-            error={serverErrors.content}
+            error={rules.message('content') ?? serverErrors.content}
             onChange={(e) => setContent(e.currentTarget.value)}
           />
           {error && !Object.keys(serverErrors).length && (

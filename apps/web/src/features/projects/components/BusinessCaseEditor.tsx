@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { BUSINESS_CASE_KINDS, businessCaseTotals } from '@overblik/domain';
+import { BUSINESS_CASE_KINDS, businessCaseLines, businessCaseTotals, checkRules } from '@overblik/domain';
 import {
   Alert,
   Button,
@@ -21,6 +21,7 @@ import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { ProjectDetailDocument } from '../graphql/project.documents';
 import { SaveBusinessCaseDocument } from '../graphql/project-records.documents';
 import { useProjectKeeper } from '../hooks/useProjectKeeper';
@@ -79,7 +80,7 @@ export function BusinessCaseEditor({ project }: { project: Project }) {
   const describeError = useErrorMessage();
   const { canEditRecords } = useProjectKeeper(project);
   const [draft, setDraft] = useState<DraftLine[] | null>(null);
-  const [missing, setMissing] = useState<Set<number>>(new Set());
+  const rules = useRuleErrors();
   const [saved, setSaved] = useState(false);
   const [save, { loading, error, reset }] = useMutation(SaveBusinessCaseDocument, {
     refetchQueries: [ProjectDetailDocument],
@@ -94,15 +95,18 @@ export function BusinessCaseEditor({ project }: { project: Project }) {
 
   const submit = async () => {
     if (!draft) return;
-    const empty = new Set(draft.filter((l) => l.amount === '').map((l) => l.key));
-    setMissing(empty);
-    if (empty.size) return;
-    const lines = draft.map((l) => ({
-      kind: l.kind,
-      description: l.description,
-      amount: l.amount as number,
-      year: l.year === '' ? null : l.year,
-    }));
+    // The shared rules (`@overblik/domain`) the API checks again, on fields named `<line>.<field>`.
+    const checked = checkRules(
+      businessCaseLines,
+      draft.map((l) => ({
+        kind: l.kind,
+        description: l.description,
+        amount: l.amount === '' ? null : l.amount,
+        year: l.year === '' ? null : l.year,
+      })),
+    );
+    if (!rules.check(checked.errors) || !checked.ok) return;
+    const lines = checked.data;
     const result = await save({
       variables: { projectId: project.id, version: project.version, lines },
     }).catch(() => null);
@@ -158,7 +162,8 @@ export function BusinessCaseEditor({ project }: { project: Project }) {
               {draft
                 ? draft.map((l, index) => {
                     const n = index + 1;
-                    const lineError = (field: string) => serverErrors[`${index}.${field}`];
+                    const lineError = (field: string) =>
+                      rules.message(`${index}.${field}`) ?? serverErrors[`${index}.${field}`];
                     return (
                       <Table.Tr key={l.key}>
                         <Table.Td>
@@ -202,9 +207,7 @@ export function BusinessCaseEditor({ project }: { project: Project }) {
                             thousandSeparator="."
                             decimalSeparator=","
                             value={l.amount}
-                            error={
-                              missing.has(l.key) ? t('businessCase.amountRequired') : lineError('amount')
-                            }
+                            error={lineError('amount')}
                             onChange={(v) => edit(l.key, { amount: typeof v === 'number' ? v : '' })}
                           />
                         </Table.Td>
@@ -213,7 +216,11 @@ export function BusinessCaseEditor({ project }: { project: Project }) {
                             variant="subtle"
                             color="red"
                             size="xs"
-                            onClick={() => setDraft(draft.filter((x) => x.key !== l.key))}
+                            onClick={() => {
+                              setDraft(draft.filter((x) => x.key !== l.key));
+                              // Errors name lines by position, which shifts.
+                              rules.clear();
+                            }}
                           >
                             {t('businessCase.remove')}
                             <VisuallyHidden>{t('businessCase.lineN', { n })}</VisuallyHidden>
@@ -270,7 +277,7 @@ export function BusinessCaseEditor({ project }: { project: Project }) {
                 variant="subtle"
                 onClick={() => {
                   setDraft(null);
-                  setMissing(new Set());
+                  rules.clear();
                   reset();
                 }}
               >

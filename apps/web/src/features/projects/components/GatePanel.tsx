@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, List, Stack, Text, Title } from '@mantine/core';
+import { canPassProjectGate } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetailQuery } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
+import { useCan } from '../../../app/useActor';
 import { PassGateDocument, ProjectDetailDocument } from '../graphql/project.documents';
 
 type Project = ProjectDetailQuery['project'];
@@ -18,7 +19,7 @@ export function GatePanel({
 }) {
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
-  const { canCoordinate, canDecide } = usePortfolioPermissions();
+  const canPass = useCan(canPassProjectGate);
   const [passGate, { loading, error }] = useMutation(PassGateDocument, {
     refetchQueries: [ProjectDetailDocument],
   });
@@ -51,7 +52,7 @@ export function GatePanel({
                 {describeError(error)}
               </Alert>
             )}
-            {(canCoordinate || canDecide) && (
+            {canPass && (
               <Button
                 w="fit-content"
                 disabled={!gate.ok}

@@ -14,7 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { RAGS } from '@overblik/domain';
+import { checkRules, RAGS, statusReportFields } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../../../app/useToday';
@@ -24,6 +24,7 @@ import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { RagBadge } from '../../../ui/RagBadge';
 import { ProjectDetailDocument } from '../graphql/project.documents';
 import { FileStatusReportDocument, ProjectRecordsDocument } from '../graphql/project-records.documents';
@@ -55,20 +56,6 @@ const emptyDraft = (budget: number): Draft => ({
   nextSteps: '',
 });
 
-type DraftError = 'periodEnd' | 'rag' | 'progress' | 'amount';
-
-/** Checks what the form can check itself; the API validates again (and its messages are shown). */
-function validateDraft(d: Draft, periodEnd: string): Record<string, DraftError> {
-  const errors: Record<string, DraftError> = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(periodEnd)) errors.periodEnd = 'periodEnd';
-  for (const dim of DIMENSIONS) if (!d.rag[dim]) errors[dim] = 'rag';
-  if (d.progressPercent === '' || d.progressPercent < 0 || d.progressPercent > 100)
-    errors.progressPercent = 'progress';
-  if (d.spent === '' || d.spent < 0) errors.spent = 'amount';
-  if (d.budget === '' || d.budget < 0) errors.budget = 'amount';
-  return errors;
-}
-
 function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () => void }) {
   const { t } = useTranslation('projectRecords');
   const { t: tp } = useTranslation('portfolio');
@@ -76,7 +63,7 @@ function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () 
   const today = useToday();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(project.budget));
   const periodEnd = draft.periodEnd ?? today ?? '';
-  const [errors, setErrors] = useState<Record<string, DraftError>>({});
+  const rules = useRuleErrors();
   const [file, { loading, error, reset }] = useMutation(FileStatusReportDocument, {
     refetchQueries: [ProjectRecordsDocument, ProjectDetailDocument],
     awaitRefetchQueries: true,
@@ -89,8 +76,7 @@ function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () 
     },
   });
   const serverErrors = apiFieldErrors(error);
-  const fieldError = (key: string) =>
-    errors[key] ? t(`statusReports.errors.${errors[key]}`) : serverErrors[key];
+  const fieldError = (key: string) => rules.message(key) ?? serverErrors[key];
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     reset();
@@ -98,23 +84,22 @@ function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = validateDraft(draft, periodEnd);
-    setErrors(found);
-    if (Object.keys(found).length) return;
+    const blankAsNull = (v: number | '') => (v === '' ? null : v);
     const input = {
-      projectId: project.id,
       periodEnd,
-      ragTime: draft.rag.ragTime as Rag,
-      ragCost: draft.rag.ragCost as Rag,
-      ragQuality: draft.rag.ragQuality as Rag,
-      ragScope: draft.rag.ragScope as Rag,
-      progressPercent: Math.round(draft.progressPercent as number),
-      spent: draft.spent as number,
-      budget: draft.budget as number,
+      ...draft.rag,
+      progressPercent: blankAsNull(draft.progressPercent),
+      spent: blankAsNull(draft.spent),
+      budget: blankAsNull(draft.budget),
       risks: draft.risks,
       nextSteps: draft.nextSteps,
     };
-    const result = await file({ variables: { input } }).catch(() => null);
+    // The shared rules (`@overblik/domain`) the API checks again.
+    const checked = checkRules(statusReportFields, input);
+    if (!rules.check(checked.errors) || !checked.ok) return;
+    const result = await file({
+      variables: { input: { ...checked.data, projectId: project.id } },
+    }).catch(() => null);
     if (!result?.data?.fileStatusReport) return;
     setDraft(emptyDraft(project.budget));
     onFiled();

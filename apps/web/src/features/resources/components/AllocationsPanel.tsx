@@ -10,6 +10,7 @@ import {
   Table,
   VisuallyHidden,
 } from '@mantine/core';
+import { allocationCreate, allocationUpdate, checkRules } from '@overblik/domain';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
@@ -18,6 +19,7 @@ import { QueryState } from '../../../ui/QueryState';
 import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { useFormatters } from '../../../ui/useFormatters';
 import {
   AllocationHeatmapDocument,
@@ -53,7 +55,7 @@ function AllocationDialog({
   const [competencyId, setCompetencyId] = useState<string | null>(allocation?.competencyId ?? null);
   const [quarter, setQuarter] = useState<string | null>(allocation?.quarter ?? quarters[1] ?? null);
   const [hours, setHours] = useState<number | ''>(allocation?.hoursPerWeek ?? '');
-  const [missing, setMissing] = useState<Record<string, boolean>>({});
+  const rules = useRuleErrors();
   const [create, creating] = useMutation(CreateAllocationDocument, { refetchQueries: REFETCH });
   const [update, updating] = useMutation(UpdateAllocationDocument, { refetchQueries: REFETCH });
   const error = creating.error ?? updating.error;
@@ -66,40 +68,29 @@ function AllocationDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = {
-      personId: !personId,
-      projectId: !projectId,
-      quarter: !quarter,
-      hours: hours === '' || hours < 0 || hours > 168,
-    };
-    setMissing(found);
-    if (Object.values(found).some(Boolean)) return;
-    const result = allocation
-      ? await update({
-          variables: {
-            input: {
-              id: allocation.id,
-              version: allocation.version,
-              competencyId,
-              hoursPerWeek: hours as number,
-            },
-          },
-        }).catch(() => null)
-      : await create({
-          variables: {
-            input: {
-              personId: personId!,
-              projectId: projectId!,
-              competencyId,
-              quarter: quarter!,
-              hoursPerWeek: hours as number,
-            },
-          },
-        }).catch(() => null);
+    // The shared rules (`@overblik/domain`) the API checks again.
+    const hoursPerWeek = hours === '' ? null : hours;
+    const result = await (() => {
+      if (allocation) {
+        const checked = checkRules(allocationUpdate, { competencyId, hoursPerWeek });
+        if (!rules.passes(checked)) return null;
+        const input = { ...checked.data, id: allocation.id, version: allocation.version };
+        return update({ variables: { input } }).catch(() => null);
+      }
+      const checked = checkRules(allocationCreate, {
+        personId,
+        projectId,
+        competencyId,
+        quarter,
+        hoursPerWeek,
+      });
+      if (!rules.passes(checked)) return null;
+      return create({ variables: { input: checked.data } }).catch(() => null);
+    })();
     if (result?.data) onSaved();
   };
 
-  const required = (key: string) => (missing[key] ? t('allocations.required') : serverErrors[key]);
+  const fieldError = (key: string) => rules.message(key) ?? serverErrors[key];
   return (
     <Modal
       opened
@@ -117,7 +108,7 @@ function AllocationDialog({
             disabled={!!allocation}
             data={options.people.map((p) => ({ value: p.id, label: p.name }))}
             value={personId}
-            error={required('personId')}
+            error={fieldError('personId')}
             onChange={setPersonId}
           />
           <Select
@@ -127,7 +118,7 @@ function AllocationDialog({
             disabled={!!allocation}
             data={options.projects.map((p) => ({ value: p.id, label: p.name }))}
             value={projectId}
-            error={required('projectId')}
+            error={fieldError('projectId')}
             onChange={setProjectId}
           />
           <Select
@@ -135,7 +126,7 @@ function AllocationDialog({
             clearable
             data={competencyOptions}
             value={competencyId}
-            error={serverErrors.competencyId}
+            error={fieldError('competencyId')}
             onChange={setCompetencyId}
           />
           <Select
@@ -145,7 +136,7 @@ function AllocationDialog({
             data={[...quarters]}
             value={quarter}
             allowDeselect={false}
-            error={required('quarter')}
+            error={fieldError('quarter')}
             onChange={setQuarter}
           />
           <NumberInput
@@ -156,7 +147,7 @@ function AllocationDialog({
             decimalScale={1}
             decimalSeparator=","
             value={hours}
-            error={missing.hours ? t('allocations.hoursInvalid') : serverErrors.hoursPerWeek}
+            error={fieldError('hoursPerWeek')}
             onChange={(v) => setHours(typeof v === 'number' ? v : '')}
           />
           {error && !Object.keys(serverErrors).length && (

@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { competencyRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourcesQuery } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import {
   AllocationHeatmapDocument,
   CreateCompetencyDocument,
@@ -18,15 +20,15 @@ function RenameRow({ competency, onDone }: { competency: Competency; onDone: (na
   const { t } = useTranslation('resources');
   const describeError = useErrorMessage();
   const [name, setName] = useState(competency.name);
-  const [empty, setEmpty] = useState(false);
+  const rules = useRuleErrors();
   const [rename, { loading, error }] = useMutation(UpdateCompetencyDocument, {
     refetchQueries: [ResourcesDocument, AllocationHeatmapDocument],
   });
   const serverErrors = apiFieldErrors(error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setEmpty(!name.trim());
-    if (!name.trim()) return;
+    // The shared rules (`@overblik/domain`) the API checks again.
+    if (!rules.check(competencyRuleErrors({ name }))) return;
     const result = await rename({
       variables: { id: competency.id, version: competency.version, name },
     }).catch(() => null);
@@ -39,7 +41,7 @@ function RenameRow({ competency, onDone }: { competency: Competency; onDone: (na
           label={t('competencies.renameLabel', { name: competency.name })}
           data-autofocus
           value={name}
-          error={empty ? t('competencies.nameRequired') : serverErrors.name}
+          error={rules.message('name') ?? serverErrors.name}
           onChange={(e) => setName(e.currentTarget.value)}
         />
         <Group gap="xs" mt={25}>
@@ -71,7 +73,7 @@ export function CompetenciesPanel({
   const { t } = useTranslation('resources');
   const describeError = useErrorMessage();
   const [name, setName] = useState('');
-  const [empty, setEmpty] = useState(false);
+  const rules = useRuleErrors();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [create, { loading, error, reset }] = useMutation(CreateCompetencyDocument, {
@@ -81,8 +83,8 @@ export function CompetenciesPanel({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus(null);
-    setEmpty(!name.trim());
-    if (!name.trim()) return;
+    // The shared rules (`@overblik/domain`) the API checks again.
+    if (!rules.check(competencyRuleErrors({ name }))) return;
     const result = await create({ variables: { name } }).catch(() => null);
     if (!result?.data) return;
     setStatus(t('competencies.created', { name: name.trim() }));
@@ -96,7 +98,7 @@ export function CompetenciesPanel({
             <TextInput
               label={t('competencies.newName')}
               value={name}
-              error={empty ? t('competencies.nameRequired') : serverErrors.name}
+              error={rules.message('name') ?? serverErrors.name}
               onChange={(e) => {
                 setName(e.currentTarget.value);
                 reset();

@@ -1,11 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { checkRules, demandFields } from '@overblik/domain';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourcesQuery } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { useFormatters } from '../../../ui/useFormatters';
 import {
   ProjectDemandsDocument,
@@ -38,7 +40,7 @@ export function DemandPanel({
   const [competencyId, setCompetencyId] = useState<string | null>(null);
   const [quarter, setQuarter] = useState<string | null>(quarters[1] ?? null);
   const [hours, setHours] = useState<number | ''>('');
-  const [missing, setMissing] = useState<Record<string, boolean>>({});
+  const rules = useRuleErrors();
   const [saved, setSaved] = useState(false);
   const [setDemand, { loading, error, reset }] = useMutation(SetResourceDemandDocument, {
     refetchQueries: [ProjectDemandsDocument],
@@ -49,18 +51,15 @@ export function DemandPanel({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const found = {
-      competencyId: !competencyId,
-      quarter: !quarter,
-      hours: hours === '' || hours < 0 || hours > 168,
-    };
-    setMissing(found);
-    if (Object.values(found).some(Boolean) || !projectId) return;
-    const result = await setDemand({
-      variables: {
-        input: { projectId, competencyId: competencyId!, quarter: quarter!, hoursPerWeek: hours as number },
-      },
-    }).catch(() => null);
+    // The shared rules (`@overblik/domain`) the API checks again.
+    const checked = checkRules(demandFields, {
+      projectId,
+      competencyId,
+      quarter,
+      hoursPerWeek: hours === '' ? null : hours,
+    });
+    if (!rules.passes(checked)) return;
+    const result = await setDemand({ variables: { input: checked.data } }).catch(() => null);
     if (!result?.data) return;
     setSaved(true);
     setHours('');
@@ -125,7 +124,7 @@ export function DemandPanel({
                   required
                   data={competencies.map((c) => ({ value: c.id, label: c.name }))}
                   value={competencyId}
-                  error={missing.competencyId ? t('allocations.required') : serverErrors.competencyId}
+                  error={rules.message('competencyId') ?? serverErrors.competencyId}
                   onChange={setCompetencyId}
                 />
                 <Select
@@ -134,7 +133,7 @@ export function DemandPanel({
                   data={[...quarters]}
                   value={quarter}
                   allowDeselect={false}
-                  error={missing.quarter ? t('allocations.required') : serverErrors.quarter}
+                  error={rules.message('quarter') ?? serverErrors.quarter}
                   onChange={setQuarter}
                   w={130}
                 />
@@ -147,7 +146,7 @@ export function DemandPanel({
                   decimalScale={1}
                   decimalSeparator=","
                   value={hours}
-                  error={missing.hours ? t('allocations.hoursInvalid') : serverErrors.hoursPerWeek}
+                  error={rules.message('hoursPerWeek') ?? serverErrors.hoursPerWeek}
                   onChange={(v) => setHours(typeof v === 'number' ? v : '')}
                 />
                 <Button type="submit" loading={loading} mt={25}>

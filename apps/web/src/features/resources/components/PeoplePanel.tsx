@@ -13,6 +13,7 @@ import {
   TextInput,
   VisuallyHidden,
 } from '@mantine/core';
+import { checkRules, personFields } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
@@ -20,6 +21,7 @@ import type { ResourcesQuery } from '../../../gql/graphql';
 import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { useFormatters } from '../../../ui/useFormatters';
 import {
   AllocationHeatmapDocument,
@@ -50,7 +52,7 @@ function PersonDialog({
   const [unitId, setUnitId] = useState<string | null>(person?.unitId ?? null);
   const [hours, setHours] = useState<number | ''>(person?.weeklyCapacityHours ?? 37);
   const [competencyIds, setCompetencyIds] = useState<string[]>(person?.competencies.map((c) => c.id) ?? []);
-  const [errors, setErrors] = useState<{ name?: boolean; hours?: boolean }>({});
+  const rules = useRuleErrors();
   const mutationOptions = { refetchQueries: [ResourcesDocument, AllocationHeatmapDocument] };
   const [create, creating] = useMutation(CreatePersonDocument, mutationOptions);
   const [update, updating] = useMutation(UpdatePersonDocument, mutationOptions);
@@ -59,10 +61,15 @@ function PersonDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = { name: !name.trim(), hours: hours === '' || hours < 0 || hours > 168 };
-    setErrors(found);
-    if (found.name || found.hours) return;
-    const fields = { name, unitId, weeklyCapacityHours: hours as number, competencyIds };
+    // The shared rules (`@overblik/domain`) the API checks again.
+    const checked = checkRules(personFields, {
+      name,
+      unitId,
+      weeklyCapacityHours: hours === '' ? null : hours,
+      competencyIds,
+    });
+    if (!rules.passes(checked)) return;
+    const fields = checked.data;
     const result = person
       ? await update({
           variables: {
@@ -70,7 +77,7 @@ function PersonDialog({
           },
         }).catch(() => null)
       : await create({ variables: { input: fields } }).catch(() => null);
-    if (result?.data) onSaved(name.trim());
+    if (result?.data) onSaved(fields.name);
   };
 
   return (
@@ -88,7 +95,7 @@ function PersonDialog({
             required
             data-autofocus
             value={name}
-            error={errors.name ? t('people.nameRequired') : serverErrors.name}
+            error={rules.message('name') ?? serverErrors.name}
             onChange={(e) => setName(e.currentTarget.value)}
           />
           <Select
@@ -108,14 +115,14 @@ function PersonDialog({
             decimalScale={1}
             decimalSeparator=","
             value={hours}
-            error={errors.hours ? t('people.capacityInvalid') : serverErrors.weeklyCapacityHours}
+            error={rules.message('weeklyCapacityHours') ?? serverErrors.weeklyCapacityHours}
             onChange={(v) => setHours(typeof v === 'number' ? v : '')}
           />
           <MultiSelect
             label={t('people.competencies')}
             data={options.competencies.map((c) => ({ value: c.id, label: c.name }))}
             value={competencyIds}
-            error={serverErrors.competencyIds}
+            error={rules.message('competencyIds') ?? serverErrors.competencyIds}
             onChange={setCompetencyIds}
             searchable
           />

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Stack, Title } from '@mantine/core';
+import { canManageResources } from '@overblik/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { ResourceHeatmap } from './ResourceHeatmap';
-import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
+import { useCan } from '../../../app/useActor';
 import { ResourcesDocument } from '../graphql/resources.documents';
 import { AllocationsPanel } from './AllocationsPanel';
 import { CompetenciesPanel } from './CompetenciesPanel';
@@ -27,7 +28,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** Resources: the load heat map, people, allocations, project demand and competencies. */
 export function ResourcesOverview() {
   const { t } = useTranslation('resources');
-  const { canCoordinate } = usePortfolioPermissions();
+  const canManage = useCan(canManageResources);
   const { data, loading, error, refetch } = useQuery(ResourcesDocument);
   return (
     <Stack gap="lg">
@@ -43,20 +44,16 @@ export function ResourcesOverview() {
         {data && (
           <>
             <Section id="resources-people" title={t('people.title')}>
-              <PeoplePanel people={data.people} options={data} canEdit={canCoordinate} />
+              <PeoplePanel people={data.people} options={data} canEdit={canManage} />
             </Section>
             <Section id="resources-allocations" title={t('allocations.title')}>
-              <AllocationsPanel options={data} today={data.contractToday} canEdit={canCoordinate} />
+              <AllocationsPanel options={data} today={data.contractToday} canEdit={canManage} />
             </Section>
             <Section id="resources-demand" title={t('demand.title')}>
-              <DemandPanel
-                competencies={data.competencies}
-                today={data.contractToday}
-                canEdit={canCoordinate}
-              />
+              <DemandPanel competencies={data.competencies} today={data.contractToday} canEdit={canManage} />
             </Section>
             <Section id="resources-competencies" title={t('competencies.title')}>
-              <CompetenciesPanel competencies={data.competencies} canEdit={canCoordinate} />
+              <CompetenciesPanel competencies={data.competencies} canEdit={canManage} />
             </Section>
           </>
         )}
