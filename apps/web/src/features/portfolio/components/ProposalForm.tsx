@@ -36,6 +36,7 @@ export function ProposalForm() {
   const [money, setMoney] = useState<Record<string, number | ''>>({});
   const [strategyIds, setStrategyIds] = useState<string[]>([]);
   const [submit, { loading, error, data: submitted, reset }] = useMutation(SubmitProposalDocument, {
+    // The proposal joins the agenda and its project joins the portfolio list.
     refetchQueries: [BoardAgendaDocument, PortfolioProjectsDocument],
   });
   const field = (key: keyof typeof EMPTY) => ({
