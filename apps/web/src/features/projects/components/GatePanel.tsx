@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import type { GatePanel_ProjectFragment } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
 import { PassGateDocument } from '../graphql/project.documents';
@@ -19,8 +18,6 @@ export const GatePanel_project = graphql(`
     }
   }
 `);
-
-type Project = GatePanel_ProjectFragment;
 
 /** The gate to the next phase: what it requires, what is missing, and the button to pass it. */
 export function GatePanel({

@@ -1,7 +1,6 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import type { ProjectFacts_ProjectFragment } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { RagBadge } from '../../../ui/RagBadge';
 
@@ -46,8 +45,6 @@ export const ProjectFacts_project = graphql(`
     }
   }
 `);
-
-type Project = ProjectFacts_ProjectFragment;
 
 /** Owner, lead, unit, strategies, systems and latest status of one project. */
 export function ProjectFacts({

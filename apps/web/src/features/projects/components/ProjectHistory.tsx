@@ -1,7 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import type { ProjectHistory_ProjectFragment } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
 
 export const ProjectHistory_project = graphql(`
@@ -30,8 +29,6 @@ export const ProjectHistory_project = graphql(`
     }
   }
 `);
-
-type Project = ProjectHistory_ProjectFragment;
 
 /** Phase history with dates, and every recorded decision on the project's proposals. */
 export function ProjectHistory({
