@@ -46,7 +46,7 @@ export function BenefitDetailPage() {
             ) : (
               <Text c="dimmed">{t('form.notAllowed')}</Text>
             )}
-            <MeasurementHistory measurements={benefit.measurements} unitOfMeasure={benefit.unitOfMeasure} />
+            <MeasurementHistory benefit={benefit} />
           </Stack>
         )}
       </QueryState>

@@ -1,7 +1,13 @@
-import type { ContractDetailQuery, ContractsOverviewQuery } from '../../gql/graphql';
+import type {
+  ContractEditForm_ContractFragment,
+  ContractsOverviewQuery,
+  ContractTimeline_RowFragment,
+} from '../../gql/graphql';
 
-export type ContractRow = ContractsOverviewQuery['contracts']['items'][number];
-export type ContractDetail = NonNullable<ContractDetailQuery['contract']>;
+/** A contract as the timeline reads it (its colocated fragment). */
+export type ContractRow = ContractTimeline_RowFragment;
+/** A contract as the edit form reads it (its colocated fragment). */
+export type ContractDetail = ContractEditForm_ContractFragment;
 export type UnitRef = ContractsOverviewQuery['units'][number];
 
 /** The contract detail route for a contract id. */

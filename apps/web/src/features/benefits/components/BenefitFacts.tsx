@@ -1,11 +1,49 @@
 import { Alert, Badge, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BenefitDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { RagBadge } from './RagBadge';
 
-type Benefit = BenefitDetailQuery['benefit'];
+export const BenefitFacts_benefit = graphql(`
+  fragment BenefitFacts_benefit on Benefit {
+    id
+    version
+    description
+    type
+    cashable
+    baseline
+    target
+    unitOfMeasure
+    direction
+    dueDate
+    responsible {
+      id
+      name
+    }
+    accountable {
+      id
+      name
+    }
+    harvestingUnit {
+      id
+      name
+    }
+    project {
+      id
+      name
+    }
+    realisationPercent
+    varianceRag
+    realisedGainKr
+    verification {
+      verified
+      realisedOn
+      amount
+      reason
+    }
+  }
+`);
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -21,7 +59,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** A benefit's facts, its realisation and, when tied to a landscape event, its verification. */
-export function BenefitFacts({ benefit }: { benefit: Benefit }) {
+export function BenefitFacts({ benefit: ref }: { benefit: FragmentType<typeof BenefitFacts_benefit> }) {
+  const benefit = getFragmentData(BenefitFacts_benefit, ref);
   const { t } = useTranslation('benefits');
   const { formatDate, formatNumber, formatKr } = useFormatters();
   const { verification } = benefit;

@@ -1,19 +1,31 @@
 import { Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BenefitDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 
-type Measurement = BenefitDetailQuery['benefit']['measurements'][number];
+export const MeasurementHistory_benefit = graphql(`
+  fragment MeasurementHistory_benefit on Benefit {
+    id
+    version
+    unitOfMeasure
+    measurements {
+      id
+      measuredOn
+      value
+      comment
+      createdAt
+    }
+  }
+`);
 
 /** Recorded measurements, newest first. */
 export function MeasurementHistory({
-  measurements,
-  unitOfMeasure,
+  benefit: ref,
 }: {
-  measurements: Measurement[];
-  unitOfMeasure: string;
+  benefit: FragmentType<typeof MeasurementHistory_benefit>;
 }) {
+  const { measurements, unitOfMeasure } = getFragmentData(MeasurementHistory_benefit, ref);
   const { t } = useTranslation('benefits');
   const { formatDate, formatNumber, formatDateTime } = useFormatters();
   const headingId = useId();

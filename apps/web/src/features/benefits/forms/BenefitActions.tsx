@@ -2,22 +2,28 @@ import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { BenefitFormModal } from './BenefitFormModal';
 import { DeleteBenefitDialog } from './DeleteBenefitDialog';
 import { useCanEditBenefits } from './useCanEditBenefits';
 
-interface Props {
-  benefit: {
-    id: string;
-    title: string;
-    version: number;
-    project?: { id: string } | null;
-    measurements: readonly unknown[];
-  };
-}
+export const BenefitActions_benefit = graphql(`
+  fragment BenefitActions_benefit on Benefit {
+    id
+    version
+    title
+    project {
+      id
+    }
+    measurements {
+      id
+    }
+  }
+`);
 
 /** Edit and delete on the benefit page, for those who may (coordinators, project lead or owner). */
-export function BenefitActions({ benefit }: Props) {
+export function BenefitActions({ benefit: ref }: { benefit: FragmentType<typeof BenefitActions_benefit> }) {
+  const benefit = getFragmentData(BenefitActions_benefit, ref);
   const { t } = useTranslation('benefits');
   const navigate = useNavigate();
   const canEdit = useCanEditBenefits(benefit.project?.id);

@@ -23,6 +23,7 @@ import { useRuleMessage } from '../../../ui/useRuleMessage';
 import {
   BenefitFormOptionsDocument,
   CreateBenefitDocument,
+  ProjectBenefitsDocument,
   UpdateBenefitDocument,
 } from '../graphql/benefit-form.documents';
 import {
@@ -60,10 +61,13 @@ export function BenefitForm({ benefit, projectId, onSaved, onCancel }: Props) {
   const [values, setValues] = useState<BenefitFormValues>(benefit?.values ?? emptyBenefitForm());
   const [errors, setErrors] = useState<BenefitFormErrors>({});
   const options = useQuery(BenefitFormOptionsDocument);
-  // The page behind the form (project, benefit, dashboard) shows the change once the form closes.
-  const refetch = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
-  const [create, creating] = useMutation(CreateBenefitDocument, refetch);
-  const [update, updating] = useMutation(UpdateBenefitDocument, refetch);
+  // A new benefit joins the project's list; an edit returns the benefit views' fragments and
+  // updates them through the normalised cache.
+  const [create, creating] = useMutation(CreateBenefitDocument, {
+    refetchQueries: [ProjectBenefitsDocument],
+    awaitRefetchQueries: true,
+  });
+  const [update, updating] = useMutation(UpdateBenefitDocument);
   const mutationError = creating.error ?? updating.error;
   const apiFields = Object.fromEntries(
     Object.entries(apiFieldErrors(mutationError)).map(([field, message]) => [

@@ -107,8 +107,16 @@ export const UpdateBenefitDocument = graphql(`
   mutation UpdateBenefit($input: BenefitUpdateInput!) {
     updateBenefit(input: $input) {
       id
-      title
       version
+      title
+      unitOfMeasure
+      responsibleUserId
+      accountableUserId
+      realisationPercent
+      varianceRag
+      ...BenefitFacts_benefit
+      ...BenefitActions_benefit
+      ...MeasurementHistory_benefit
     }
   }
 `);

@@ -92,53 +92,17 @@ export const BenefitDetailDocument = graphql(`
   query BenefitDetail($id: ID!) {
     benefit(id: $id) {
       id
+      version
       title
-      description
-      type
-      cashable
-      baseline
-      target
       unitOfMeasure
-      direction
-      startDate
-      dueDate
       responsibleUserId
       accountableUserId
-      responsible {
-        id
-        name
-      }
-      accountable {
-        id
-        name
-      }
-      harvestingUnit {
-        id
-        name
-      }
       project {
         id
-        name
       }
-      realisationPercent
-      varianceRag
-      plannedGainKr
-      realisedGainKr
-      verificationKind
-      verification {
-        verified
-        realisedOn
-        amount
-        reason
-      }
-      measurements {
-        id
-        measuredOn
-        value
-        comment
-        createdAt
-      }
-      version
+      ...BenefitActions_benefit
+      ...BenefitFacts_benefit
+      ...MeasurementHistory_benefit
     }
   }
 `);
@@ -147,16 +111,12 @@ export const RecordMeasurementDocument = graphql(`
   mutation RecordMeasurement($input: BenefitMeasurementInput!) {
     recordMeasurement(input: $input) {
       id
+      version
       realisationPercent
       varianceRag
-      realisedGainKr
-      measurements {
-        id
-        measuredOn
-        value
-        comment
-        createdAt
-      }
+      ...BenefitFacts_benefit
+      ...BenefitActions_benefit
+      ...MeasurementHistory_benefit
     }
   }
 `);

@@ -181,6 +181,7 @@ function DeleteNodeDialog({
 }) {
   const { t } = useTranslation('benefits');
   const [remove, { loading, error }] = useMutation(DeleteBenefitMapNodeDocument, {
+    // The map loses the node (and the server detaches nodes that contributed to it).
     refetchQueries: [{ query: BenefitMapDocument, variables: { projectId } }],
     awaitRefetchQueries: true,
   });

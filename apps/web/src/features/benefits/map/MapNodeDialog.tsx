@@ -26,6 +26,7 @@ interface Props {
 /** Adds or edits a benefit map node: its label, kind, the later node it contributes to, its benefit. */
 export function MapNodeDialog({ projectId, nodes, benefits, node, kind: initialKind, onClose }: Props) {
   const { t } = useTranslation('benefits');
+  // A new node joins the map; an edit can change its kind, moving it to another of the map's lists.
   const refetch = {
     refetchQueries: [{ query: BenefitMapDocument, variables: { projectId } }],
     awaitRefetchQueries: true,

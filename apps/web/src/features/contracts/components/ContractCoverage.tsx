@@ -1,10 +1,30 @@
 import { Anchor, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ContractDetail } from '../contract-types';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+
+export const ContractCoverage_contract = graphql(`
+  fragment ContractCoverage_contract on Contract {
+    id
+    version
+    coveredUsages {
+      id
+      name
+    }
+    integrations {
+      id
+      data
+    }
+  }
+`);
 
 /** The systems and integrations the contract covers. */
-export function ContractCoverage({ contract }: { contract: ContractDetail }) {
+export function ContractCoverage({
+  contract: ref,
+}: {
+  contract: FragmentType<typeof ContractCoverage_contract>;
+}) {
+  const contract = getFragmentData(ContractCoverage_contract, ref);
   const { t } = useTranslation('contracts');
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">

@@ -2,7 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyDraft } from '../contract-form-model';
-import { CreateContractDocument } from '../graphql/contracts.documents';
+import {
+  ContractFormChoicesDocument,
+  ContractsOverviewDocument,
+  CreateContractDocument,
+} from '../graphql/contracts.documents';
 import { ContractForm } from './ContractForm';
 
 /** "Ny kontrakt": the full term model; calls back with the new contract's id. */
@@ -16,7 +20,8 @@ export function ContractCreateForm({
   const { t } = useTranslation('contracts');
   const [initial] = useState(emptyDraft);
   const [create, { loading, error }] = useMutation(CreateContractDocument, {
-    refetchQueries: ['ContractsOverview', 'ContractFormChoices'],
+    // A new row in the overview and a new parent/successor choice in the form.
+    refetchQueries: [ContractsOverviewDocument, ContractFormChoicesDocument],
   });
   return (
     <ContractForm

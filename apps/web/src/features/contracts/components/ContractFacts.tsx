@@ -1,13 +1,101 @@
 import { Anchor, Badge, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { contractPath, type ContractDetail } from '../contract-types';
+import { contractPath } from '../contract-types';
 import { FactList } from './FactList';
 import { ValidityBadge } from './ValidityBadge';
 
+export const ContractFacts_contract = graphql(`
+  fragment ContractFacts_contract on Contract {
+    id
+    version
+    reference
+    contractType
+    template
+    purchaseForm
+    criticality
+    startDate
+    endDate
+    durationMonths
+    ongoing
+    irrevocableUntil
+    noticePeriodMonths
+    noticeRule
+    terminatedOn
+    retenderPlan
+    uptimePercent
+    availability
+    changeHandling
+    documentationDuties
+    invoiceRecipient
+    indexationPercent
+    supplier {
+      id
+      name
+    }
+    parent {
+      id
+      name
+    }
+    successor {
+      id
+      name
+    }
+    predecessors {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    manager {
+      id
+      name
+    }
+    options {
+      ordinal
+      months
+      exercisedOn
+    }
+    economyLines {
+      kind
+      amount
+      note
+    }
+    dates {
+      validity
+      currentEnd
+      effectiveEndWithOptions
+      remainingOptionMonths
+      latestNoticeDate
+      earliestTerminationDate
+      cappedByParent
+      issues
+      leadMonths
+      procurementLeadMonths
+      migration {
+        months
+        source
+        dependentName
+      }
+      windowClosed
+      retender {
+        decisionDate
+        daysLate
+      }
+      retenderWithOptions {
+        decisionDate
+      }
+    }
+  }
+`);
+
 /** The full term model and the dates computed from it. */
-export function ContractFacts({ contract: c }: { contract: ContractDetail }) {
+export function ContractFacts({ contract: ref }: { contract: FragmentType<typeof ContractFacts_contract> }) {
+  const c = getFragmentData(ContractFacts_contract, ref);
   const { t } = useTranslation('contracts');
   const { formatDate, formatKr, formatNumber } = useFormatters();
   const yesNo = (v: boolean) => (v ? t('detail.yes') : t('detail.no'));

@@ -3,13 +3,41 @@ import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useFormatters } from '../../../ui/useFormatters';
-import { contractPath, type ContractRow, type UnitRef } from '../contract-types';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { contractPath, type UnitRef } from '../contract-types';
 import { groupContracts, position, span, timelineRange, type TimelineGrouping } from '../timeline-model';
 import classes from './Timeline.module.css';
 import { TimelineTable } from './TimelineTable';
 
+export const ContractTimeline_row = graphql(`
+  fragment ContractTimeline_row on Contract {
+    id
+    version
+    name
+    startDate
+    supplier {
+      id
+      name
+    }
+    economyLines {
+      unitId
+    }
+    dates {
+      currentEnd
+      effectiveEndWithOptions
+      latestNoticeDate
+      retender {
+        decisionDate
+      }
+      retenderWithOptions {
+        decisionDate
+      }
+    }
+  }
+`);
+
 interface Props {
-  rows: readonly ContractRow[];
+  rows: readonly FragmentType<typeof ContractTimeline_row>[];
   units: readonly UnitRef[];
   today: string;
 }
@@ -19,7 +47,8 @@ interface Props {
  * → latest notice date) and today's line, grouped by supplier or unit. Each row's name is a link
  * (keyboard access); the bar is a larger click target for the mouse. A table shows the same dates.
  */
-export function ContractTimeline({ rows, units, today }: Props) {
+export function ContractTimeline({ rows: refs, units, today }: Props) {
+  const rows = getFragmentData(ContractTimeline_row, refs);
   const { t } = useTranslation('contracts');
   const { formatDate } = useFormatters();
   const navigate = useNavigate();

@@ -2,13 +2,54 @@ import { Anchor, Badge } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { ContractsTable_RowFragment } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
-import { contractPath, type ContractRow } from '../contract-types';
+import { contractPath } from '../contract-types';
 import { ValidityBadge } from './ValidityBadge';
 
+export const ContractsTable_row = graphql(`
+  fragment ContractsTable_row on Contract {
+    id
+    version
+    name
+    criticality
+    purchaseForm
+    yearlyCost
+    supplier {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    dates {
+      validity
+      currentEnd
+      effectiveEndWithOptions
+      latestNoticeDate
+      windowClosed
+      retender {
+        decisionDate
+        daysLate
+      }
+    }
+  }
+`);
+
+type ContractRow = ContractsTable_RowFragment;
+
 /** The contract overview: sortable, filterable per column, column chooser and CSV/XLSX export. */
-export function ContractsTable({ rows, caption }: { rows: readonly ContractRow[]; caption: string }) {
+export function ContractsTable({
+  rows: refs,
+  caption,
+}: {
+  rows: readonly FragmentType<typeof ContractsTable_row>[];
+  caption: string;
+}) {
+  const rows = getFragmentData(ContractsTable_row, refs);
   const { t } = useTranslation('contracts');
   const { formatDate, formatKr } = useFormatters();
 

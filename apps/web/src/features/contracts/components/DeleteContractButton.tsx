@@ -2,22 +2,38 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { DeleteContractDocument } from '../graphql/contracts.documents';
+import { ContractsOverviewDocument, DeleteContractDocument } from '../graphql/contracts.documents';
+
+export const DeleteContractButton_contract = graphql(`
+  fragment DeleteContractButton_contract on Contract {
+    id
+    version
+    name
+  }
+`);
 
 /** Deletes the contract after a confirmation; the version loaded is sent, so a stale one is refused. */
 export function DeleteContractButton({
-  contract,
+  contract: ref,
   onDeleted,
 }: {
-  contract: { id: string; name: string; version: number };
+  contract: FragmentType<typeof DeleteContractButton_contract>;
   onDeleted: () => void;
 }) {
+  const contract = getFragmentData(DeleteContractButton_contract, ref);
   const { t } = useTranslation('contracts');
   const describeError = useErrorMessage();
   const [open, setOpen] = useState(false);
   const [remove, { loading, error, reset }] = useMutation(DeleteContractDocument, {
-    refetchQueries: ['ContractsOverview'],
+    // Lists still holding the contract drop it (Apollo filters dangling references); the
+    // overview, when on screen, is read again for its count.
+    update(cache) {
+      cache.evict({ id: cache.identify({ __typename: 'Contract', id: contract.id }) });
+      cache.gc();
+    },
+    refetchQueries: [ContractsOverviewDocument],
   });
   const close = () => {
     setOpen(false);

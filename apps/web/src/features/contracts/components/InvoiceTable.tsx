@@ -1,12 +1,33 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../ui/useFormatters';
-import type { ContractDetail } from '../contract-types';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 
-type Invoice = ContractDetail['invoices'][number];
+export const InvoiceTable_invoice = graphql(`
+  fragment InvoiceTable_invoice on Invoice {
+    id
+    number
+    invoiceDate
+    periodStart
+    periodEnd
+    amount
+    check {
+      expected
+      deviation
+      deviationPercent
+      flagged
+      tolerancePercent
+    }
+  }
+`);
 
 /** Invoices with the expected amount and the deviation flag from invoice control. */
-export function InvoiceTable({ invoices }: { invoices: readonly Invoice[] }) {
+export function InvoiceTable({
+  invoices: refs,
+}: {
+  invoices: readonly FragmentType<typeof InvoiceTable_invoice>[];
+}) {
+  const invoices = getFragmentData(InvoiceTable_invoice, refs);
   const { t } = useTranslation('contracts');
   const { formatDate, formatKr, formatNumber } = useFormatters();
   if (invoices.length === 0) return <Text size="sm">{t('invoices.empty')}</Text>;

@@ -49,7 +49,8 @@ export function NotificationCentre() {
   const { t } = useTranslation('contracts');
   const { formatDate } = useFormatters();
   const { data, loading, error, refetch } = useQuery(NotificationsDocument, { pollInterval: POLL_MS });
-  const refresh = { refetchQueries: ['Notifications'], awaitRefetchQueries: true };
+  // The unread count is computed on the server, and a snoozed notice leaves the list.
+  const refresh = { refetchQueries: [NotificationsDocument], awaitRefetchQueries: true };
   const [markRead] = useMutation(MarkNotificationReadDocument, refresh);
   const [snooze] = useMutation(SnoozeNotificationDocument, refresh);
   const unread = data?.unreadNotificationCount ?? 0;

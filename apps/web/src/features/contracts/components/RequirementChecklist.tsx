@@ -43,7 +43,8 @@ export function RequirementChecklist({ projectId }: { projectId: string }) {
   });
   const [add, added] = useMutation(AddRequirementChecklistDocument, {
     variables: { projectId },
-    refetchQueries: ['RequirementChecklist'],
+    // Adding the library's requirements creates the checklist's rows.
+    refetchQueries: [RequirementChecklistDocument],
     awaitRefetchQueries: true,
   });
   const checks = data?.requirementChecklist ?? [];

@@ -147,9 +147,13 @@ function RequirementForm({
       : { category: '', title: '', description: '', active: true },
   );
   const [checked, setChecked] = useState(false);
-  const options = { refetchQueries: ['StandardRequirements'], awaitRefetchQueries: true };
-  const [create, created] = useMutation(CreateStandardRequirementDocument, options);
-  const [update, updated] = useMutation(UpdateStandardRequirementDocument, options);
+  // A new requirement adds a row to the library; an edit returns the row's fields and updates it in
+  // the normalised cache.
+  const [create, created] = useMutation(CreateStandardRequirementDocument, {
+    refetchQueries: [StandardRequirementsDocument],
+    awaitRefetchQueries: true,
+  });
+  const [update, updated] = useMutation(UpdateStandardRequirementDocument);
   const error = created.error ?? updated.error;
   const apiErrors = apiFieldErrors(error);
   const required = (value: string) =>
@@ -224,7 +228,8 @@ function DeleteRequirement({ requirement: r, onDone }: { requirement: Requiremen
   const { t } = useTranslation('contracts');
   const describeError = useErrorMessage();
   const [remove, { loading, error }] = useMutation(DeleteStandardRequirementDocument, {
-    refetchQueries: ['StandardRequirements'],
+    // The library loses the row.
+    refetchQueries: [StandardRequirementsDocument],
     awaitRefetchQueries: true,
   });
   return (

@@ -14,38 +14,8 @@ export const ContractsOverviewDocument = graphql(`
       totalCount
       items {
         id
-        name
-        reference
-        criticality
-        purchaseForm
-        startDate
-        yearlyCost
-        supplier {
-          id
-          name
-        }
-        economyLines {
-          unitId
-        }
-        owner {
-          id
-          name
-        }
-        dates {
-          validity
-          currentEnd
-          effectiveEndWithOptions
-          latestNoticeDate
-          windowClosed
-          issues
-          retender {
-            decisionDate
-            daysLate
-          }
-          retenderWithOptions {
-            decisionDate
-          }
-        }
+        ...ContractsTable_row
+        ...ContractTimeline_row
       }
     }
   }
@@ -56,121 +26,15 @@ export const ContractDetailDocument = graphql(`
     contractToday
     contract(id: $id) {
       id
-      organisationId
       version
       name
-      reference
-      contractType
-      template
-      purchaseForm
-      criticality
-      startDate
-      endDate
-      durationMonths
-      ongoing
-      irrevocableUntil
-      noticePeriodMonths
-      noticeRule
-      terminatedOn
-      retenderPlan
-      uptimePercent
-      availability
-      changeHandling
-      documentationDuties
-      invoiceRecipient
-      indexationPercent
-      yearlyCost
-      supplierId
-      parentId
-      successorId
-      ownerUserId
-      managerUserId
-      supplier {
-        id
-        name
-      }
-      parent {
-        id
-        name
-      }
-      successor {
-        id
-        name
-      }
-      predecessors {
-        id
-        name
-      }
-      owner {
-        id
-        name
-      }
-      manager {
-        id
-        name
-      }
-      options {
-        ordinal
-        months
-        exercisedOn
-      }
-      economyLines {
-        unitId
-        kind
-        amount
-        note
-      }
-      coveredUsages {
-        id
-        name
-        lifecycle
-      }
-      integrations {
-        id
-        data
-        direction
-      }
+      ...ContractFacts_contract
+      ...ContractCoverage_contract
+      ...ContractEditForm_contract
+      ...DeleteContractButton_contract
       invoices {
         id
-        number
-        invoiceDate
-        periodStart
-        periodEnd
-        amount
-        check {
-          expected
-          deviation
-          deviationPercent
-          flagged
-          tolerancePercent
-        }
-      }
-      dates {
-        validity
-        currentEnd
-        effectiveEndWithOptions
-        remainingOptionMonths
-        latestNoticeDate
-        earliestTerminationDate
-        cappedByParent
-        issues
-        leadMonths
-        procurementLeadMonths
-        migration {
-          months
-          source
-          dependentName
-        }
-        windowClosed
-        retender {
-          decisionDate
-          daysLate
-          windowClosed
-        }
-        retenderWithOptions {
-          decisionDate
-          windowClosed
-        }
+        ...InvoiceTable_invoice
       }
     }
   }
@@ -196,6 +60,15 @@ export const UpdateContractDocument = graphql(`
     updateContract(input: $input) {
       id
       version
+      name
+      parentId
+      successorId
+      ...ContractFacts_contract
+      ...ContractCoverage_contract
+      ...ContractEditForm_contract
+      ...DeleteContractButton_contract
+      ...ContractsTable_row
+      ...ContractTimeline_row
     }
   }
 `);
@@ -209,6 +82,7 @@ export const RegisterInvoiceDocument = graphql(`
         flagged
         deviation
       }
+      ...InvoiceTable_invoice
     }
   }
 `);

@@ -34,6 +34,7 @@ export function DecisionPanel({
   const describeError = useErrorMessage();
   const [reason, setReason] = useState('');
   const rules = useRuleErrors();
+  // A decision moves the proposal to another agenda list and changes the board's ranking.
   const options = { refetchQueries: [BoardAgendaDocument, PortfolioBoardDocument] };
   const [prequalify, pq] = useMutation(PrequalifyProposalDocument, options);
   const [sendBack, rt] = useMutation(ReturnProposalDocument, options);

@@ -1,19 +1,45 @@
 import { Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PortfolioProjectsQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { RagBadge } from '../../../ui/RagBadge';
 
-type Row = PortfolioProjectsQuery['projects']['items'][number];
+export const ProjectsTable_row = graphql(`
+  fragment ProjectsTable_row on Project {
+    id
+    version
+    name
+    phase
+    status
+    unit {
+      id
+      name
+    }
+    lead {
+      id
+      name
+    }
+    latestStatus {
+      missing
+      ageDays
+      report {
+        id
+        overall
+        periodEnd
+      }
+    }
+  }
+`);
 
 /** The portfolio overview: every project with its phase, status and latest reported RAG. */
 export function ProjectsTable({
-  rows,
+  rows: refs,
   phaseNames,
 }: {
-  rows: readonly Row[];
+  rows: readonly FragmentType<typeof ProjectsTable_row>[];
   phaseNames: ReadonlyMap<string, string>;
 }) {
+  const rows = getFragmentData(ProjectsTable_row, refs);
   const { t } = useTranslation('portfolio');
   return (
     <Table.ScrollContainer minWidth={720}>

@@ -39,6 +39,7 @@ export function ProposalForm() {
   const [strategyIds, setStrategyIds] = useState<string[]>([]);
   const rules = useRuleErrors();
   const [submit, { loading, error, data: submitted, reset }] = useMutation(SubmitProposalDocument, {
+    // The proposal joins the agenda and its project joins the portfolio list.
     refetchQueries: [BoardAgendaDocument, PortfolioProjectsDocument],
   });
   const field = (key: keyof typeof EMPTY) => ({

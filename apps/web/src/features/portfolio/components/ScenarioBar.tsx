@@ -24,6 +24,7 @@ export function ScenarioBar({
   const { canRank, canDecide } = usePortfolioPermissions();
   const { data } = useQuery(PortfolioScenariosDocument, { skip: !canRank });
   const [name, setName] = useState('');
+  // A new scenario joins the list; approving one changes the live board's order.
   const [create, created] = useMutation(CreateScenarioDocument, {
     refetchQueries: [PortfolioScenariosDocument],
   });

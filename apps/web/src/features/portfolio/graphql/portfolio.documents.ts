@@ -8,26 +8,7 @@ export const PortfolioProjectsDocument = graphql(`
       totalCount
       items {
         id
-        name
-        phase
-        status
-        unit {
-          id
-          name
-        }
-        lead {
-          id
-          name
-        }
-        latestStatus {
-          missing
-          ageDays
-          report {
-            id
-            overall
-            periodEnd
-          }
-        }
+        ...ProjectsTable_row
       }
     }
     projectPhases {

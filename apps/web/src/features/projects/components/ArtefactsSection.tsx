@@ -18,8 +18,13 @@ import {
 import { ARTEFACT_KINDS, artefactRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import Markdown from 'react-markdown';
-import type { ArtefactKind, ProjectDetailQuery, ProjectRecordsQuery } from '../../../gql/graphql';
+import type {
+  ArtefactKind,
+  ProjectRecordsQuery,
+  ArtefactsSection_ProjectFragment,
+} from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
@@ -30,7 +35,23 @@ import { ProjectDetailDocument } from '../graphql/project.documents';
 import { ProjectRecordsDocument, SaveProjectArtefactDocument } from '../graphql/project-records.documents';
 import { useProjectKeeper } from '../hooks/useProjectKeeper';
 
-type Project = ProjectDetailQuery['project'];
+export const ArtefactsSection_project = graphql(`
+  fragment ArtefactsSection_project on Project {
+    id
+    version
+    owner {
+      id
+    }
+    lead {
+      id
+    }
+    gate {
+      missing
+    }
+  }
+`);
+
+type Project = ArtefactsSection_ProjectFragment;
 type Artefact = ProjectRecordsQuery['project']['artefacts'][number];
 
 /** Markdown headings inside an artefact sit below the section's own headings. */
@@ -70,6 +91,7 @@ function ArtefactDialog({
   const [content, setContent] = useState(editing.existing?.content ?? '');
   const rules = useRuleErrors();
   const [save, { loading, error }] = useMutation(SaveProjectArtefactDocument, {
+    // A new artefact joins the list, and the gate's missing artefacts are computed on the server.
     refetchQueries: [ProjectRecordsDocument, ProjectDetailDocument],
     awaitRefetchQueries: true,
   });
@@ -160,7 +182,12 @@ function ArtefactDialog({
 }
 
 /** The project's artefacts: what the next gate still misses, what exists, and providing or revising one. */
-export function ArtefactsSection({ project }: { project: Project }) {
+export function ArtefactsSection({
+  project: ref,
+}: {
+  project: FragmentType<typeof ArtefactsSection_project>;
+}) {
+  const project = getFragmentData(ArtefactsSection_project, ref);
   const { t } = useTranslation('projectRecords');
   const { t: tp } = useTranslation('portfolio');
   const { formatDate } = useFormatters();

@@ -16,7 +16,8 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BusinessCaseKind, ProjectDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { BusinessCaseKind, BusinessCaseEditor_ProjectFragment } from '../../../gql/graphql';
 import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
@@ -26,7 +27,27 @@ import { ProjectDetailDocument } from '../graphql/project.documents';
 import { SaveBusinessCaseDocument } from '../graphql/project-records.documents';
 import { useProjectKeeper } from '../hooks/useProjectKeeper';
 
-type Project = ProjectDetailQuery['project'];
+export const BusinessCaseEditor_project = graphql(`
+  fragment BusinessCaseEditor_project on Project {
+    id
+    version
+    owner {
+      id
+    }
+    lead {
+      id
+    }
+    businessCase {
+      id
+      kind
+      description
+      amount
+      year
+    }
+  }
+`);
+
+type Project = BusinessCaseEditor_ProjectFragment;
 interface DraftLine {
   key: number;
   kind: BusinessCaseKind;
@@ -73,7 +94,12 @@ function Totals({ lines }: { lines: readonly { kind: BusinessCaseKind; amount: n
 }
 
 /** The business case lines with their totals; the project's keepers edit them in place. */
-export function BusinessCaseEditor({ project }: { project: Project }) {
+export function BusinessCaseEditor({
+  project: ref,
+}: {
+  project: FragmentType<typeof BusinessCaseEditor_project>;
+}) {
+  const project = getFragmentData(BusinessCaseEditor_project, ref);
   const { t } = useTranslation('projectRecords');
   const { t: tp } = useTranslation('portfolio');
   const { formatKr } = useFormatters();
@@ -83,6 +109,7 @@ export function BusinessCaseEditor({ project }: { project: Project }) {
   const rules = useRuleErrors();
   const [saved, setSaved] = useState(false);
   const [save, { loading, error, reset }] = useMutation(SaveBusinessCaseDocument, {
+    // Lines are added and removed (a list change) and the project's version moves on.
     refetchQueries: [ProjectDetailDocument],
     awaitRefetchQueries: true,
   });

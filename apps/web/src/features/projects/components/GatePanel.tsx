@@ -2,27 +2,38 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, List, Stack, Text, Title } from '@mantine/core';
 import { canPassProjectGate } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
-import type { ProjectDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useCan } from '../../../app/useActor';
-import { PassGateDocument, ProjectDetailDocument } from '../graphql/project.documents';
+import { PassGateDocument } from '../graphql/project.documents';
 
-type Project = ProjectDetailQuery['project'];
+export const GatePanel_project = graphql(`
+  fragment GatePanel_project on Project {
+    id
+    version
+    phase
+    gate {
+      nextPhase
+      ok
+      missing
+    }
+  }
+`);
 
 /** The gate to the next phase: what it requires, what is missing, and the button to pass it. */
 export function GatePanel({
-  project,
+  project: ref,
   phaseNames,
 }: {
-  project: Project;
+  project: FragmentType<typeof GatePanel_project>;
   phaseNames: ReadonlyMap<string, string>;
 }) {
+  const project = getFragmentData(GatePanel_project, ref);
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
   const canPass = useCan(canPassProjectGate);
-  const [passGate, { loading, error }] = useMutation(PassGateDocument, {
-    refetchQueries: [ProjectDetailDocument],
-  });
+  // The mutation returns the gate, facts, history and artefact views' fragments: no refetch.
+  const [passGate, { loading, error }] = useMutation(PassGateDocument);
   const { gate } = project;
   const next = gate.nextPhase;
   return (

@@ -1,19 +1,60 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProjectDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { RagBadge } from '../../../ui/RagBadge';
 
-type Project = ProjectDetailQuery['project'];
+export const ProjectFacts_project = graphql(`
+  fragment ProjectFacts_project on Project {
+    id
+    version
+    phase
+    status
+    budget
+    benefitCount
+    owner {
+      id
+      name
+    }
+    lead {
+      id
+      name
+    }
+    unit {
+      id
+      name
+    }
+    strategies {
+      id
+      name
+    }
+    systems {
+      usageId
+      name
+    }
+    latestStatus {
+      missing
+      report {
+        id
+        periodEnd
+        overall
+        progressPercent
+        spent
+        budget
+      }
+    }
+  }
+`);
 
 /** Owner, lead, unit, strategies, systems and latest status of one project. */
 export function ProjectFacts({
-  project,
+  project: ref,
   phaseNames,
 }: {
-  project: Project;
+  project: FragmentType<typeof ProjectFacts_project>;
   phaseNames: ReadonlyMap<string, string>;
 }) {
+  const project = getFragmentData(ProjectFacts_project, ref);
   const { t } = useTranslation('portfolio');
   const { formatKr, formatDate } = useFormatters();
   const report = project.latestStatus.report;

@@ -1,18 +1,44 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProjectDetailQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 
-type Project = ProjectDetailQuery['project'];
+export const ProjectHistory_project = graphql(`
+  fragment ProjectHistory_project on Project {
+    id
+    version
+    phaseHistory {
+      id
+      phase
+      enteredAt
+      leftAt
+    }
+    proposals {
+      id
+      decisions {
+        id
+        stage
+        decision
+        reason
+        decidedAt
+        decidedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 /** Phase history with dates, and every recorded decision on the project's proposals. */
 export function ProjectHistory({
-  project,
+  project: ref,
   phaseNames,
 }: {
-  project: Project;
+  project: FragmentType<typeof ProjectHistory_project>;
   phaseNames: ReadonlyMap<string, string>;
 }) {
+  const project = getFragmentData(ProjectHistory_project, ref);
   const { t } = useTranslation('portfolio');
   const { formatDate } = useFormatters();
   const decisions = project.proposals.flatMap((p) => p.decisions);

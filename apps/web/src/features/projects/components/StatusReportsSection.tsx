@@ -17,8 +17,9 @@ import {
 import { checkRules, RAGS, statusReportFields } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useToday } from '../../../app/useToday';
-import type { ProjectDetailQuery, Rag } from '../../../gql/graphql';
+import type { Rag, StatusReportsSection_ProjectFragment } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
@@ -30,7 +31,21 @@ import { ProjectDetailDocument } from '../graphql/project.documents';
 import { FileStatusReportDocument, ProjectRecordsDocument } from '../graphql/project-records.documents';
 import { useProjectKeeper } from '../hooks/useProjectKeeper';
 
-type Project = ProjectDetailQuery['project'];
+export const StatusReportsSection_project = graphql(`
+  fragment StatusReportsSection_project on Project {
+    id
+    version
+    owner {
+      id
+    }
+    lead {
+      id
+    }
+    budget
+  }
+`);
+
+type Project = StatusReportsSection_ProjectFragment;
 const DIMENSIONS = ['ragTime', 'ragCost', 'ragQuality', 'ragScope'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
 const RADIO_COLOUR = { GREEN: 'green', AMBER: 'yellow', RED: 'red' } as const;
@@ -65,6 +80,7 @@ function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () 
   const periodEnd = draft.periodEnd ?? today ?? '';
   const rules = useRuleErrors();
   const [file, { loading, error, reset }] = useMutation(FileStatusReportDocument, {
+    // A new report joins the list, and the latest status is computed on the server.
     refetchQueries: [ProjectRecordsDocument, ProjectDetailDocument],
     awaitRefetchQueries: true,
     // The portfolio overview (cached from an earlier visit) must ask again for the latest status.
@@ -200,7 +216,12 @@ function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () 
 }
 
 /** The project's status reports (newest first) and, for its lead or the coordinator, a new one. */
-export function StatusReportsSection({ project }: { project: Project }) {
+export function StatusReportsSection({
+  project: ref,
+}: {
+  project: FragmentType<typeof StatusReportsSection_project>;
+}) {
+  const project = getFragmentData(StatusReportsSection_project, ref);
   const { t } = useTranslation('projectRecords');
   const { t: tp } = useTranslation('portfolio');
   const { formatDate, formatKr } = useFormatters();

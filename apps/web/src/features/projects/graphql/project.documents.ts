@@ -4,96 +4,15 @@ export const ProjectDetailDocument = graphql(`
   query ProjectDetail($id: ID!) {
     project(id: $id) {
       id
+      version
       name
       description
-      phase
-      status
-      version
-      budget
-      startDate
-      endDate
-      owner {
-        id
-        name
-      }
-      lead {
-        id
-        name
-      }
-      unit {
-        id
-        name
-      }
-      gate {
-        nextPhase
-        ok
-        missing
-      }
-      phaseHistory {
-        id
-        phase
-        enteredAt
-        leftAt
-      }
-      gateDecisions {
-        id
-        fromPhase
-        toPhase
-        decidedAt
-        reason
-      }
-      artefacts {
-        id
-        kind
-        title
-      }
-      businessCase {
-        id
-        kind
-        description
-        amount
-        year
-      }
-      strategies {
-        id
-        name
-      }
-      systems {
-        usageId
-        name
-      }
-      benefitCount
-      latestStatus {
-        missing
-        report {
-          id
-          periodEnd
-          overall
-          ragTime
-          ragCost
-          ragQuality
-          ragScope
-          progressPercent
-          spent
-          budget
-        }
-      }
-      proposals {
-        id
-        status
-        problem
-        decisions {
-          id
-          stage
-          decision
-          reason
-          decidedAt
-          decidedBy {
-            id
-            name
-          }
-        }
-      }
+      ...GatePanel_project
+      ...ArtefactsSection_project
+      ...ProjectFacts_project
+      ...StatusReportsSection_project
+      ...BusinessCaseEditor_project
+      ...ProjectHistory_project
     }
     projectPhases {
       key
@@ -107,8 +26,11 @@ export const PassGateDocument = graphql(`
   mutation PassGate($projectId: ID!, $toPhase: String!, $version: Int!) {
     passGate(projectId: $projectId, toPhase: $toPhase, version: $version) {
       id
-      phase
       version
+      ...GatePanel_project
+      ...ArtefactsSection_project
+      ...ProjectFacts_project
+      ...ProjectHistory_project
     }
   }
 `);

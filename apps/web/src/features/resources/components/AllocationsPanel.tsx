@@ -33,6 +33,7 @@ import { planningQuarters } from '../quarters';
 type Allocation = ResourceAllocationsQuery['allocations'][number];
 type Project = ResourceAllocationsQuery['projects']['items'][number];
 type Options = Pick<ResourcesQuery, 'people' | 'competencies'> & { projects: readonly Project[] };
+/** A new or removed booking changes the list; every booking changes the server-computed heatmap. */
 const REFETCH = [ResourceAllocationsDocument, AllocationHeatmapDocument];
 
 function AllocationDialog({
@@ -57,7 +58,10 @@ function AllocationDialog({
   const [hours, setHours] = useState<number | ''>(allocation?.hoursPerWeek ?? '');
   const rules = useRuleErrors();
   const [create, creating] = useMutation(CreateAllocationDocument, { refetchQueries: REFETCH });
-  const [update, updating] = useMutation(UpdateAllocationDocument, { refetchQueries: REFETCH });
+  // An edit returns the booking's fields; only the heatmap must be read again.
+  const [update, updating] = useMutation(UpdateAllocationDocument, {
+    refetchQueries: [AllocationHeatmapDocument],
+  });
   const error = creating.error ?? updating.error;
   const serverErrors = apiFieldErrors(error);
   const person = options.people.find((p) => p.id === personId);

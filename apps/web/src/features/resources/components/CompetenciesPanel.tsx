@@ -22,7 +22,9 @@ function RenameRow({ competency, onDone }: { competency: Competency; onDone: (na
   const [name, setName] = useState(competency.name);
   const rules = useRuleErrors();
   const [rename, { loading, error }] = useMutation(UpdateCompetencyDocument, {
-    refetchQueries: [ResourcesDocument, AllocationHeatmapDocument],
+    // The returned name updates every view of the competency through the cache; the heatmap's
+    // group names are computed on the server.
+    refetchQueries: [AllocationHeatmapDocument],
   });
   const serverErrors = apiFieldErrors(error);
   const submit = async (event: FormEvent) => {
@@ -77,6 +79,7 @@ export function CompetenciesPanel({
   const [renaming, setRenaming] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [create, { loading, error, reset }] = useMutation(CreateCompetencyDocument, {
+    // The new competency joins the list.
     refetchQueries: [ResourcesDocument],
   });
   const serverErrors = apiFieldErrors(error);

@@ -53,9 +53,14 @@ function PersonDialog({
   const [hours, setHours] = useState<number | ''>(person?.weeklyCapacityHours ?? 37);
   const [competencyIds, setCompetencyIds] = useState<string[]>(person?.competencies.map((c) => c.id) ?? []);
   const rules = useRuleErrors();
-  const mutationOptions = { refetchQueries: [ResourcesDocument, AllocationHeatmapDocument] };
-  const [create, creating] = useMutation(CreatePersonDocument, mutationOptions);
-  const [update, updating] = useMutation(UpdatePersonDocument, mutationOptions);
+  // A new person joins the list; an edit returns the row's fields. Capacity and unit feed the
+  // heatmap, which is computed on the server.
+  const [create, creating] = useMutation(CreatePersonDocument, {
+    refetchQueries: [ResourcesDocument, AllocationHeatmapDocument],
+  });
+  const [update, updating] = useMutation(UpdatePersonDocument, {
+    refetchQueries: [AllocationHeatmapDocument],
+  });
   const error = creating.error ?? updating.error;
   const serverErrors = apiFieldErrors(error);
 
@@ -156,6 +161,7 @@ function DeletePersonDialog({
 }) {
   const { t } = useTranslation('resources');
   const [remove, { loading, error }] = useMutation(DeletePersonDocument, {
+    // The person leaves the list, with their allocations and their hours in the heatmap.
     refetchQueries: [ResourcesDocument, ResourceAllocationsDocument, AllocationHeatmapDocument],
   });
   const confirm = async () => {

@@ -95,8 +95,15 @@ export const UpdatePersonDocument = graphql(`
   mutation UpdatePerson($input: PersonUpdateInput!) {
     updatePerson(input: $input) {
       id
-      name
       version
+      name
+      unitId
+      userId
+      weeklyCapacityHours
+      competencies {
+        id
+        name
+      }
     }
   }
 `);
@@ -120,8 +127,12 @@ export const UpdateAllocationDocument = graphql(`
   mutation UpdateAllocation($input: AllocationUpdateInput!) {
     updateAllocation(input: $input) {
       id
-      hoursPerWeek
       version
+      personId
+      projectId
+      competencyId
+      quarter
+      hoursPerWeek
     }
   }
 `);
