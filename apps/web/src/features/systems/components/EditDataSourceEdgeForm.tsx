@@ -10,21 +10,15 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { CHANNELS, usageDataSourceRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, SystemDetailQuery } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
+import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
 import { UpdateUsageDataSourceDocument } from '../graphql/edge-edit.documents';
 import { SystemDetailDocument } from '../graphql/systems.documents';
-
-const CHANNELS: readonly Channel[] = [
-  'SERVICEPLATFORMEN',
-  'DATAFORDELEREN',
-  'DIRECT',
-  'FILE_TRANSFER',
-  'OTHER',
-];
 
 type Edge = SystemDetailQuery['systemUsage']['dataSources'][number];
 
@@ -54,27 +48,26 @@ export function EditDataSourceEdgeForm({ usageId, edge, dataSources, onDone }: P
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const ruleErrorTexts = useRuleErrorTexts();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setErrors({});
     setFormError(null);
+    const fields = {
+      purpose,
+      channel,
+      yearlyCost: yearlyCost === '' ? 0 : Number(yearlyCost),
+      authoritative,
+      plannedTargetSourceId: target,
+      plannedSwitchDate: switchDate || null,
+      ...payload,
+    };
+    // The shared rules (`@overblik/domain`) the API checks again; the source used is for the switch rules.
+    const local = ruleErrorTexts(usageDataSourceRuleErrors({ ...fields, dataSourceId: edge.dataSourceId }));
+    setErrors(local);
+    if (Object.keys(local).length) return;
     try {
-      await update({
-        variables: {
-          input: {
-            id: edge.id,
-            version: edge.version,
-            purpose,
-            channel,
-            yearlyCost: yearlyCost === '' ? 0 : Number(yearlyCost),
-            authoritative,
-            plannedTargetSourceId: target,
-            plannedSwitchDate: switchDate || null,
-            ...payload,
-          },
-        },
-      });
+      await update({ variables: { input: { ...fields, id: edge.id, version: edge.version } } });
       onDone();
     } catch (error) {
       setErrors(apiFieldErrors(error));

@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { INTEGRATION_DIRECTIONS, integrationRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, SystemDetailQuery } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, usePayloadText, type Payload } from '../../../ui/PayloadFields';
+import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
 import { UpdateIntegrationDocument } from '../graphql/edge-edit.documents';
 import { SystemDetailDocument } from '../graphql/systems.documents';
-
-const DIRECTIONS: readonly Direction[] = ['ONE_WAY', 'BIDIRECTIONAL'];
 
 type Usage = SystemDetailQuery['systemUsage'];
 /** An outgoing or an incoming integration of the usage: the fields this form edits. */
@@ -55,30 +55,26 @@ export function EditIntegrationForm({ usageId, integration, counterpartName, int
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const ruleErrorTexts = useRuleErrorTexts();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    const migration = Number(migrationMonths);
-    if (migrationMonths !== '' && (!Number.isInteger(migration) || migration < 0 || migration > 60)) {
-      setErrors({ migrationMonths: t('form.migrationMonthsRange') });
-      return;
-    }
-    setErrors({});
+    const fields = {
+      data,
+      direction,
+      frequency,
+      interfaceId,
+      migrationMonths: migrationMonths === '' ? null : Number(migrationMonths),
+      ...payload,
+    };
+    // The shared rules (`@overblik/domain`) the API checks again.
+    const local = ruleErrorTexts(integrationRuleErrors(fields));
+    setErrors(local);
+    if (Object.keys(local).length) return;
     try {
       await update({
-        variables: {
-          input: {
-            id: integration.id,
-            version: integration.version,
-            data,
-            direction,
-            frequency,
-            interfaceId,
-            migrationMonths: migrationMonths === '' ? null : migration,
-            ...payload,
-          },
-        },
+        variables: { input: { ...fields, id: integration.id, version: integration.version } },
       });
       onDone();
     } catch (error) {
@@ -108,7 +104,7 @@ export function EditIntegrationForm({ usageId, integration, counterpartName, int
         <Group grow align="flex-start">
           <Select
             label={t('detail.direction')}
-            data={DIRECTIONS.map((d) => ({ value: d, label: t(`detail.directionValue.${d}`) }))}
+            data={INTEGRATION_DIRECTIONS.map((d) => ({ value: d, label: t(`detail.directionValue.${d}`) }))}
             value={direction}
             allowDeselect={false}
             onChange={(v) => v && setDirection(v)}
