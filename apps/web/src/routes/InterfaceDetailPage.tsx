@@ -11,7 +11,7 @@ import {
   InterfacesTableDocument,
 } from '../features/interfaces/graphql/interfaces.documents';
 import { SectionTable } from '../ui/SectionTable';
-import { useCanEditLandscape } from '../app/useCanEditLandscape';
+import { useCanEditCatalogueEntry } from '../app/useCanEditLandscape';
 import { apiErrorMessage } from '../ui/error-message';
 import { PageHeader } from '../ui/PageHeader';
 import { usePayloadText } from '../ui/PayloadFields';
@@ -36,7 +36,7 @@ export function InterfaceDetailPage() {
   const payloadText = usePayloadText();
   const navigate = useNavigate();
   const { organisation } = useViewer();
-  const canEditLandscape = useCanEditLandscape();
+  const canEditEntry = useCanEditCatalogueEntry();
   const { data, loading, error, refetch } = useQuery(InterfaceDetailDocument, { variables: { id } });
   const [remove, removing] = useMutation(DeleteInterfaceDocument, {
     refetchQueries: [InterfacesTableDocument],
@@ -46,7 +46,7 @@ export function InterfaceDetailPage() {
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const entry = data?.interface;
   // Only the organisation that registered an entry may change it (the API checks again).
-  const canEdit = !!entry && canEditLandscape && entry.ownerOrganisationId === organisation?.id;
+  const canEdit = !!entry && canEditEntry(entry);
   const none = t('none');
 
   const confirmDelete = async () => {

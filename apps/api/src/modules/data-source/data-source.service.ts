@@ -1,8 +1,13 @@
 import { dataSourceConsistency, dataSourceFields, type DataSourceFieldsData } from '@overblik/domain';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import {
+  memberOrganisationIds,
+  requireCatalogueEditor,
+  requireOrganisation,
+  requirePermission,
+} from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
-import { assertId, forbidden, invalid, notFound, type FieldError } from '../../shared/errors';
+import { assertId, invalid, notFound, type FieldError } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { isoDate, toDbDate } from '../../shared/scalars';
 import { validate, validateWhole } from '../../shared/validation';
@@ -104,8 +109,7 @@ export const dataSourceService = {
     const result = await inTransaction(ctx, async (tx) => {
       const before = await repo.get(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('DataSource');
-      if (!before.ownerOrganisationId) throw forbidden();
-      requirePermission(ctx, 'landscape.edit', before.ownerOrganisationId);
+      const { organisationId: owner } = requireCatalogueEditor(ctx, before);
       // The rules across fields hold for the source as it will be stored.
       validate(dataSourceConsistency, {
         id,
@@ -113,9 +117,9 @@ export const dataSourceService = {
       });
       await checkReferences(tx, ctx, data);
       assertUpdated(await repo.update(tx, id, version, dbData(data)), 'DataSource');
-      const after = (await repo.get(tx, [before.ownerOrganisationId], id))!;
+      const after = (await repo.get(tx, [owner], id))!;
       await writeAudit(tx, ctx, {
-        organisationId: before.ownerOrganisationId,
+        organisationId: owner,
         action: 'UPDATE',
         entityType: 'DataSource',
         entityId: id,

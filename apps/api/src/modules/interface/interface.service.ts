@@ -1,8 +1,13 @@
 import { interfaceConsistency, interfaceFields, type InterfaceFieldsData } from '@overblik/domain';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import {
+  memberOrganisationIds,
+  requireCatalogueEditor,
+  requireOrganisation,
+  requirePermission,
+} from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
-import { assertId, conflict, forbidden, invalid, notFound } from '../../shared/errors';
+import { assertId, conflict, invalid, notFound } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { checkedPayload } from '../../shared/payload';
 import { validate, validateWhole } from '../../shared/validation';
@@ -57,8 +62,7 @@ async function checkReferences(tx: Tx, ctx: Context, data: Partial<Fields>) {
 async function editable(tx: Tx, ctx: Context, id: string) {
   const before = await repo.get(tx, memberOrganisationIds(ctx), id);
   if (!before) throw notFound('Interface');
-  if (!before.ownerOrganisationId) throw forbidden();
-  requirePermission(ctx, 'landscape.edit', before.ownerOrganisationId);
+  requireCatalogueEditor(ctx, before);
   return before as InterfaceRow & { ownerOrganisationId: string };
 }
 

@@ -39,7 +39,7 @@ describe('EditDataSourceEdgeForm', () => {
       {
         mocks: [
           viewerMock(null),
-          { request: { query: UpdateUsageDataSourceDocument }, variableMatcher: () => true, result: sent },
+          { request: { query: UpdateUsageDataSourceDocument, variables: () => true }, result: sent },
         ],
       },
     );
