@@ -31,7 +31,6 @@ const da = {
   'field.unknownReference': '{entity} findes ikke i din organisation.',
   'field.registerFamilyWithoutDataType': 'Vælg mindst én datatype, når du angiver en registerfamilie.',
   'field.copyOfSelf': 'En datakilde kan ikke være en kopi af sig selv.',
-  'field.switchDateNeedsTarget': 'Vælg den datakilde, der skiftes til, når du angiver en skiftedato.',
   'field.switchToSameSource': 'Vælg en anden datakilde end den, der bruges nu.',
   'field.integrationToItself': 'En integration skal gå til et andet system.',
   'field.parentCycle':
@@ -93,7 +92,6 @@ const en: Record<MessageKey, string> = {
   'field.unknownReference': '{entity} does not exist in your organisation.',
   'field.registerFamilyWithoutDataType': 'Choose at least one data type when you name a register family.',
   'field.copyOfSelf': 'A data source cannot be a copy of itself.',
-  'field.switchDateNeedsTarget': 'Choose the data source to switch to when you give a switch date.',
   'field.switchToSameSource': 'Choose another data source than the one used now.',
   'field.integrationToItself': 'An integration must go to another system.',
   'field.parentCycle': 'A contract cannot be the parent of itself or of one of its own sub-contracts.',

@@ -86,43 +86,33 @@ describe('the shared landscape rules, enforced by the API', () => {
     });
   });
 
-  it('keeps a planned switch meaningful on the edge as it will be stored', async () => {
+  it('refuses a switch to the source already used, and a payload broken by a partial update', async () => {
     const client = await owner();
     const id = f.sagCopy.id;
     const stored = () =>
       prisma().usageDataSource.findUniqueOrThrow({
         where: { id },
-        select: { plannedTargetSourceId: true, plannedSwitchDate: true, version: true },
+        select: { plannedTargetSourceId: true, dataTypes: true, registerFamilies: true, version: true },
       });
-    expect(
-      fieldErrors(await client.gql(UPDATE_EDGE, { i: { id, version: 1, plannedSwitchDate: '2027-01-01' } })),
-    ).toEqual([
-      {
-        field: 'plannedTargetSourceId',
-        message: 'Vælg den datakilde, der skiftes til, når du angiver en skiftedato.',
-      },
-    ]);
     expect(
       fieldErrors(await client.gql(UPDATE_EDGE, { i: { id, version: 1, plannedTargetSourceId: f.copy.id } })),
     ).toEqual([
       { field: 'plannedTargetSourceId', message: 'Vælg en anden datakilde end den, der bruges nu.' },
     ]);
-    expect(await stored()).toEqual({ plannedTargetSourceId: null, plannedSwitchDate: null, version: 1 });
-
-    const planned = await client.gql(UPDATE_EDGE, {
-      i: { id, version: 1, plannedTargetSourceId: f.cpr.id, plannedSwitchDate: '2027-01-01' },
-    });
-    expect(planned.errors).toBeUndefined();
-    // Clearing the target alone would leave a date that switches nothing.
-    expect(
-      fieldErrors(await client.gql(UPDATE_EDGE, { i: { id, version: 2, plannedTargetSourceId: null } })),
-    ).toEqual([
-      {
-        field: 'plannedTargetSourceId',
-        message: 'Vælg den datakilde, der skiftes til, når du angiver en skiftedato.',
-      },
+    // The edge declares PERSON from CPR; dropping the data type alone would leave the family without one.
+    expect(fieldErrors(await client.gql(UPDATE_EDGE, { i: { id, version: 1, dataTypes: [] } }))).toEqual([
+      { field: 'registerFamilies', message: 'Vælg mindst én datatype, når du angiver en registerfamilie.' },
     ]);
-    expect(await stored()).toMatchObject({ plannedTargetSourceId: f.cpr.id, version: 2 });
+    expect(await stored()).toEqual({
+      plannedTargetSourceId: null,
+      dataTypes: ['PERSON'],
+      registerFamilies: ['CPR'],
+      version: 1,
+    });
+
+    // A switch date alone is a plan to switch the copy to the source it copies.
+    const planned = await client.gql(UPDATE_EDGE, { i: { id, version: 1, plannedSwitchDate: '2027-01-01' } });
+    expect(planned.errors).toBeUndefined();
 
     const edges = await prisma().usageDataSource.count();
     expect(

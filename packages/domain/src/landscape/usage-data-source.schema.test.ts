@@ -27,8 +27,10 @@ describe('data-source edge rules', () => {
         plannedSwitchDate: '2027-01-01',
       }),
     ).toEqual([]);
-    // A target without a date is a plan whose date the exit analysis recommends.
+    // A target without a date is a plan whose date the exit analysis recommends; a date without a
+    // target switches a copy to the source it copies.
     expect(usageDataSourceRuleErrors({ dataSourceId: COPY, plannedTargetSourceId: CPR })).toEqual([]);
+    expect(usageDataSourceRuleErrors({ dataSourceId: COPY, plannedSwitchDate: '2027-01-01' })).toEqual([]);
   });
 
   it('needs the source of a new edge and a cost of 0 or more', () => {
@@ -45,21 +47,20 @@ describe('data-source edge rules', () => {
     ]);
   });
 
-  it('needs a target for a switch date, and a target other than the source used', () => {
-    expect(
-      usageDataSourceRuleErrors({
-        dataSourceId: COPY,
-        plannedTargetSourceId: null,
-        plannedSwitchDate: '2027-01-01',
-      }),
-    ).toEqual([{ field: 'plannedTargetSourceId', message: 'field.switchDateNeedsTarget' }]);
+  it('needs a target other than the source used', () => {
     expect(usageDataSourceRuleErrors({ dataSourceId: COPY, plannedTargetSourceId: COPY })).toEqual([
       { field: 'plannedTargetSourceId', message: 'field.switchToSameSource' },
     ]);
-    // A malformed date is the date's own error; the cross-field rule still reads the target.
-    expect(usageDataSourceRuleErrors({ dataSourceId: COPY, plannedSwitchDate: '1/1/2027' })).toEqual([
+    // Beside a field error on another field, the switch rule still shows.
+    expect(
+      usageDataSourceRuleErrors({
+        dataSourceId: COPY,
+        plannedTargetSourceId: COPY,
+        plannedSwitchDate: '1/1/2027',
+      }),
+    ).toEqual([
       { field: 'plannedSwitchDate', message: 'field.invalid' },
-      { field: 'plannedTargetSourceId', message: 'field.switchDateNeedsTarget' },
+      { field: 'plannedTargetSourceId', message: 'field.switchToSameSource' },
     ]);
   });
 

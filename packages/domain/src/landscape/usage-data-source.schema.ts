@@ -32,21 +32,16 @@ const looseText = z.string().nullish().catch(null);
 
 /**
  * Rules across fields, on the edge as it will be stored (the API merges an update into the stored
- * row first). A switch date alone switches nothing (the impact analysis and the copy-register exit
- * read it only with a target), and switching to the source already used is no switch.
+ * row first): switching to the source already used is no switch, and the payload's rule. A switch
+ * date needs no target: a copy register's edge switches to the source the copy copies.
  */
 export const usageDataSourceConsistency = z
   .object({
     dataSourceId: looseText,
     plannedTargetSourceId: looseText,
-    plannedSwitchDate: looseText,
     ...loosePayload,
   })
   .superRefine(checkPayload)
-  .refine(
-    (v) => !v.plannedSwitchDate || !!v.plannedTargetSourceId,
-    rule('field.switchDateNeedsTarget', 'plannedTargetSourceId'),
-  )
   .refine(
     (v) => !v.plannedTargetSourceId || v.plannedTargetSourceId !== v.dataSourceId,
     rule('field.switchToSameSource', 'plannedTargetSourceId'),

@@ -24,7 +24,6 @@ export const RULE_MESSAGE_KEYS = [
   'field.unitParentCycle',
   'field.registerFamilyWithoutDataType',
   'field.copyOfSelf',
-  'field.switchDateNeedsTarget',
   'field.switchToSameSource',
   'field.integrationToItself',
 ] as const;

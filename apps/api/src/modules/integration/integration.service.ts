@@ -14,7 +14,7 @@ import { writeAudit, type Tx } from '../../shared/audit';
 import { assertId, conflict, invalid, notFound, type FieldError } from '../../shared/errors';
 import { checkedPayload } from '../../shared/payload';
 import { isUniqueViolation } from '../../shared/prisma-errors';
-import { isoDate, toDbDate } from '../../shared/scalars';
+import { toDbDate } from '../../shared/scalars';
 import { validate, validateWhole } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import type {
@@ -132,7 +132,6 @@ export const integrationService = {
       validate(usageDataSourceConsistency, {
         dataSourceId: before.dataSourceId,
         plannedTargetSourceId: pick(fields.plannedTargetSourceId, before.plannedTargetSourceId),
-        plannedSwitchDate: pick(fields.plannedSwitchDate, isoDate(before.plannedSwitchDate)),
       });
       await checkEdgeReferences(tx, ctx, null, fields.plannedTargetSourceId);
       const payload = checkedPayload(fields, before);

@@ -23,7 +23,7 @@ const edge = {
 } as unknown as SystemDetailQuery['systemUsage']['dataSources'][number];
 
 describe('EditDataSourceEdgeForm', () => {
-  it('shows the shared switch rule at the target field without calling the API', async () => {
+  it('shows the shared rule’s message at the field without calling the API', async () => {
     const sent = jest.fn(() => ({ data: { updateUsageDataSource: { id: edge.id, version: 3 } } }));
     const onDone = jest.fn();
     renderWithProviders(
@@ -43,15 +43,13 @@ describe('EditDataSourceEdgeForm', () => {
         ],
       },
     );
-    fireEvent.change(screen.getByLabelText('Planlagt skiftedato'), { target: { value: '2027-01-01' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Formål' }), {
+      target: { value: 'x'.repeat(2_001) },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
 
-    expect(
-      await screen.findByText('Vælg den datakilde, der skiftes til, når du angiver en skiftedato.'),
-    ).toBeTruthy();
-    expect(
-      screen.getByRole('combobox', { name: 'Planlagt skift til datakilde' }).getAttribute('aria-invalid'),
-    ).toBe('true');
+    expect(await screen.findByText('Må højst være 2000 tegn.')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Formål' }).getAttribute('aria-invalid')).toBe('true');
     expect(sent).not.toHaveBeenCalled();
     expect(onDone).not.toHaveBeenCalled();
   });
