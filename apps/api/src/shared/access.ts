@@ -1,4 +1,4 @@
-import { hasPermission, type Permission, type Role } from '@overblik/domain';
+import { canEditCatalogueEntry, hasPermission, type Permission, type Role } from '@overblik/domain';
 import type { Context, Viewer } from '../context';
 import { DomainError, forbidden, unauthenticated } from './errors';
 
@@ -52,6 +52,20 @@ export function requireAllowed(
 ): OrganisationAccess {
   const access = requireOrganisation(ctx, organisationId);
   if (!allowed(access.roles)) throw forbidden();
+  return access;
+}
+
+/**
+ * The access that lets the viewer change a shared catalogue entry (`canEditCatalogueEntry`, as the
+ * web asks): in the organisation that registered it. National entries are refused outright.
+ */
+export function requireCatalogueEditor(
+  ctx: Context,
+  entry: { ownerOrganisationId: string | null },
+): OrganisationAccess {
+  if (!entry.ownerOrganisationId) throw forbidden();
+  const access = requireOrganisation(ctx, entry.ownerOrganisationId);
+  if (!canEditCatalogueEntry(access, entry)) throw forbidden();
   return access;
 }
 

@@ -30,6 +30,9 @@ const da = {
   'field.dateOrder': 'Slutdatoen skal ligge efter startdatoen.',
   'field.unknownReference': '{entity} findes ikke i din organisation.',
   'field.registerFamilyWithoutDataType': 'Vælg mindst én datatype, når du angiver en registerfamilie.',
+  'field.copyOfSelf': 'En datakilde kan ikke være en kopi af sig selv.',
+  'field.switchToSameSource': 'Vælg en anden datakilde end den, der bruges nu.',
+  'field.integrationToItself': 'En integration skal gå til et andet system.',
   'field.parentCycle':
     'En kontrakt kan ikke være overordnet for sig selv eller for en af sine egne underkontrakter.',
   'field.successorCycle':
@@ -88,6 +91,9 @@ const en: Record<MessageKey, string> = {
   'field.dateOrder': 'The end date must be after the start date.',
   'field.unknownReference': '{entity} does not exist in your organisation.',
   'field.registerFamilyWithoutDataType': 'Choose at least one data type when you name a register family.',
+  'field.copyOfSelf': 'A data source cannot be a copy of itself.',
+  'field.switchToSameSource': 'Choose another data source than the one used now.',
+  'field.integrationToItself': 'An integration must go to another system.',
   'field.parentCycle': 'A contract cannot be the parent of itself or of one of its own sub-contracts.',
   'field.successorCycle': 'A contract cannot be replaced by itself or by a contract it has replaced.',
   'field.unitParentCycle': 'A unit cannot sit below itself or below one of its own sub-units.',

@@ -1,23 +1,11 @@
 import {
-  DATA_TYPES,
-  REGISTER_FAMILIES,
+  dataPayloadRules,
   normalisePayload,
-  payloadErrors,
   type DataPayload,
   type DataType,
   type RegisterFamily,
 } from '@overblik/domain';
-import { z } from 'zod';
-import { invalid } from './errors';
-
-/**
- * The payload fields of interfaces, integrations and data-source edges (ADR 0012): zod refuses
- * unknown values; `checkedPayload` applies the domain's rule to the payload as it will be stored.
- */
-export const payloadFields = {
-  dataTypes: z.array(z.enum(DATA_TYPES)).max(DATA_TYPES.length).optional(),
-  registerFamilies: z.array(z.enum(REGISTER_FAMILIES)).max(REGISTER_FAMILIES.length).optional(),
-};
+import { validate } from './validation';
 
 type PayloadInput = {
   dataTypes?: DataPayload['dataTypes'];
@@ -25,8 +13,9 @@ type PayloadInput = {
 };
 
 /**
- * The payload to write: the input's fields over the stored ones (an update may send one list only),
- * checked as a whole and sorted into list order; empty when the input changes neither list.
+ * The payload to write (ADR 0012): the input's lists over the stored ones (an update may send one
+ * list only), checked as a whole by the shared payload rule and sorted into list order; empty when
+ * the input changes neither list.
  */
 export function checkedPayload(
   input: PayloadInput,
@@ -37,16 +26,7 @@ export function checkedPayload(
     dataTypes: input.dataTypes ?? stored?.dataTypes ?? [],
     registerFamilies: input.registerFamilies ?? stored?.registerFamilies ?? [],
   };
-  const errors = payloadErrors(merged);
-  if (errors.length) {
-    throw invalid(
-      errors.map((field) =>
-        field === 'registerFamilies' && merged.dataTypes.length === 0
-          ? { field, message: 'field.registerFamilyWithoutDataType' as const }
-          : { field, message: 'field.invalid' as const },
-      ),
-    );
-  }
+  validate(dataPayloadRules, merged);
   const { dataTypes, registerFamilies } = normalisePayload(merged);
   return { dataTypes: [...dataTypes], registerFamilies: [...registerFamilies] };
 }

@@ -6,7 +6,7 @@ import { useViewer } from '../app/useViewer';
 import { DataSourceForm } from '../features/data-sources/components/DataSourceForm';
 import { DataSourcesTable } from '../features/data-sources/components/DataSourcesTable';
 import { DataSourcesTableDocument } from '../features/data-sources/graphql/data-sources.documents';
-import { useCanEditLandscape } from '../app/useCanEditLandscape';
+import { useCanEditCatalogueEntry, useCanEditLandscape } from '../app/useCanEditLandscape';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 
@@ -21,6 +21,7 @@ export function DataSourcesPage() {
   const page = data?.dataSources;
   const items = page?.items ?? [];
   const canEdit = useCanEditLandscape();
+  const canEditEntry = useCanEditCatalogueEntry();
   // null: closed; 'new': create; an id: edit that source (read from the list, so it stays current).
   const [editing, setEditing] = useState<string | null>(null);
   const close = () => setEditing(null);
@@ -59,7 +60,7 @@ export function DataSourcesPage() {
             rows={items}
             caption={t('tableCaption', { organisation: organisation?.name ?? '' })}
             onEdit={(row) => setEditing(row.id)}
-            canEdit={(row) => canEdit && row.ownerOrganisationId === organisation?.id}
+            canEdit={canEditEntry}
           />
         </Stack>
       </QueryState>

@@ -12,7 +12,7 @@ import {
   InterfaceDetailDocument,
   InterfacesTableDocument,
 } from '../features/interfaces/graphql/interfaces.documents';
-import { useCanEditLandscape } from '../app/useCanEditLandscape';
+import { useCanEditCatalogueEntry } from '../app/useCanEditLandscape';
 import { apiErrorMessage } from '../ui/error-message';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
@@ -22,7 +22,7 @@ export function InterfaceDetailPage() {
   const { t } = useTranslation('interfaces');
   const navigate = useNavigate();
   const { organisation } = useViewer();
-  const canEditLandscape = useCanEditLandscape();
+  const canEditEntry = useCanEditCatalogueEntry();
   const { data, loading, error, refetch } = useQuery(InterfaceDetailDocument, { variables: { id } });
   const [remove, removing] = useMutation(DeleteInterfaceDocument, {
     // The deleted interface leaves the catalogue's list.
@@ -33,7 +33,7 @@ export function InterfaceDetailPage() {
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const entry = data?.interface;
   // Only the organisation that registered an entry may change it (the API checks again).
-  const canEdit = !!entry && canEditLandscape && entry.ownerOrganisationId === organisation?.id;
+  const canEdit = !!entry && canEditEntry(entry);
 
   const confirmDelete = async () => {
     if (!entry) return;

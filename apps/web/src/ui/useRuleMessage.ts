@@ -20,3 +20,18 @@ export function ruleErrorsByField(
   for (const error of errors) byField[rename[error.field] ?? error.field] ??= error;
   return byField;
 }
+
+/** Broken shared rules as the texts a form shows at its fields: the first per field, renamed to the form's. */
+export function useRuleErrorTexts(): (
+  errors: readonly RuleError[],
+  rename?: Readonly<Record<string, string>>,
+) => Record<string, string> {
+  const ruleMessage = useRuleMessage();
+  return useCallback(
+    (errors, rename) =>
+      Object.fromEntries(
+        Object.entries(ruleErrorsByField(errors, rename)).map(([field, e]) => [field, ruleMessage(e)]),
+      ),
+    [ruleMessage],
+  );
+}

@@ -90,3 +90,22 @@ export {
 } from './lifecycle-conflicts';
 export type { SystemUsageFieldsData } from './system-usage.schema';
 export { systemUsageFields, systemUsageRuleErrors } from './system-usage.schema';
+export { checkPayload, dataPayloadRules, loosePayload, payloadFields } from './payload.schema';
+export type { DataSourceFieldsData } from './data-source.schema';
+export { dataSourceConsistency, dataSourceFields, dataSourceRuleErrors } from './data-source.schema';
+export type { InterfaceFieldsData } from './interface.schema';
+export { interfaceConsistency, interfaceFields, interfaceRuleErrors } from './interface.schema';
+export type { IntegrationFieldsData } from './integration.schema';
+export {
+  integrationConsistency,
+  integrationCreate,
+  integrationFields,
+  integrationRuleErrors,
+} from './integration.schema';
+export type { UsageDataSourceFieldsData } from './usage-data-source.schema';
+export {
+  usageDataSourceConsistency,
+  usageDataSourceCreate,
+  usageDataSourceFields,
+  usageDataSourceRuleErrors,
+} from './usage-data-source.schema';

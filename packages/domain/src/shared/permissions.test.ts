@@ -7,6 +7,7 @@ import {
   canProposeProjects,
   canRankPortfolio,
   canEditBenefit,
+  canEditCatalogueEntry,
   canEditContract,
   canEditLandscape,
   canEditProject,
@@ -23,6 +24,17 @@ describe('can… predicates', () => {
     expect(canEditContract(['SYSTEM_OWNER', 'READER'])).toBe(false);
     expect(canEditLandscape(['SYSTEM_OWNER'])).toBe(true);
     expect(canEditLandscape(['CONTRACT_MANAGER'])).toBe(false);
+  });
+
+  it('lets only the registering organisation’s landscape editors change a catalogue entry', () => {
+    const own = { organisationId: 'org-a', roles: ['SYSTEM_OWNER'] as const };
+    expect(canEditCatalogueEntry(own, { ownerOrganisationId: 'org-a' })).toBe(true);
+    expect(canEditCatalogueEntry(own, { ownerOrganisationId: 'org-b' })).toBe(false);
+    // National entries belong to nobody here.
+    expect(canEditCatalogueEntry(own, { ownerOrganisationId: null })).toBe(false);
+    expect(
+      canEditCatalogueEntry({ organisationId: 'org-a', roles: ['READER'] }, { ownerOrganisationId: 'org-a' }),
+    ).toBe(false);
   });
 
   it('lets coordinators and the project’s own owner or lead edit its benefits', () => {

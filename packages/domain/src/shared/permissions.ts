@@ -23,6 +23,15 @@ const ownsProject = (actor: Actor, project: ProjectPeople | null) =>
 export const canAdministerOrganisation = (roles: readonly Role[]) =>
   hasPermission(roles, 'organisation.admin');
 export const canEditLandscape = (roles: readonly Role[]) => hasPermission(roles, 'landscape.edit');
+/**
+ * Changing a shared catalogue entry (a data source, an interface): only the organisation that
+ * registered it, by someone who may edit the landscape there, since other organisations rely on it;
+ * national entries (no owner) are read-only. `access` is the viewer's roles in one organisation.
+ */
+export const canEditCatalogueEntry = (
+  access: { organisationId: string; roles: readonly Role[] },
+  entry: { ownerOrganisationId: string | null },
+): boolean => entry.ownerOrganisationId === access.organisationId && canEditLandscape(access.roles);
 export const canEditContract = (roles: readonly Role[]) => hasPermission(roles, 'contract.edit');
 export const canCoordinatePortfolio = (roles: readonly Role[]) =>
   hasPermission(roles, 'portfolio.coordinate');

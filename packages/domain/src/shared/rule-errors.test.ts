@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkRules, rule } from './rule-errors';
+import { checkRules, fieldAndCrossFieldErrors, rule } from './rule-errors';
 
 const schema = z
   .object({
@@ -59,6 +59,28 @@ describe('checkRules', () => {
     expect(checkRules(pick, { colour: '' }).errors).toEqual([{ field: 'colour', message: 'field.required' }]);
     expect(checkRules(pick, { colour: 'BLUE' }).errors).toEqual([
       { field: 'colour', message: 'field.invalid' },
+    ]);
+  });
+});
+
+describe('fieldAndCrossFieldErrors', () => {
+  const fields = z.object({ from: z.string().max(3), list: z.array(z.enum(['A'])).optional() });
+  const across = z
+    .object({ from: z.string().catch(''), to: z.string().catch(''), list: z.array(z.string()).catch([]) })
+    .refine((v) => v.from !== v.to, rule('field.integrationToItself', 'to'))
+    .refine((v) => v.list.length < 2, rule('field.invalid', 'list'));
+
+  it('adds the cross-field errors on fields without an error of their own', () => {
+    expect(fieldAndCrossFieldErrors(fields, across, { from: 'toolong', to: 'toolong' })).toEqual([
+      { field: 'from', message: 'field.tooLong', params: { max: 3 } },
+      { field: 'to', message: 'field.integrationToItself' },
+    ]);
+  });
+
+  it('lets an error on a list item speak for the list', () => {
+    expect(fieldAndCrossFieldErrors(fields, across, { from: 'a', to: 'b', list: ['B', 'C'] })).toEqual([
+      { field: 'list.0', message: 'field.invalid' },
+      { field: 'list.1', message: 'field.invalid' },
     ]);
   });
 });

@@ -22,6 +22,10 @@ export const RULE_MESSAGE_KEYS = [
   'field.parentCycle',
   'field.successorCycle',
   'field.unitParentCycle',
+  'field.registerFamilyWithoutDataType',
+  'field.copyOfSelf',
+  'field.switchToSameSource',
+  'field.integrationToItself',
 ] as const;
 export type RuleMessageKey = (typeof RULE_MESSAGE_KEYS)[number];
 
@@ -57,14 +61,14 @@ function toRuleError(issue: z.core.$ZodIssue): RuleError {
     case 'invalid_format':
       if (isBlank(issue.input)) return { field, message: 'field.required' };
       return { field, message: issue.format === 'email' ? 'field.email' : 'field.invalid' };
+    case 'invalid_value':
+      // A choice left empty (an enum or literal; a radio group or select with no pick) is missing rather than wrong.
+      return { field, message: isBlank(issue.input) ? 'field.required' : 'field.invalid' };
     case 'invalid_type':
       if (isBlank(issue.input)) return { field, message: 'field.required' };
       return issue.expected === 'int'
         ? { field, message: 'field.integer' }
         : { field, message: 'field.invalid' };
-    case 'invalid_value':
-      // An enum left unchosen (a radio group or select with no pick) is missing, not wrong.
-      return { field, message: isBlank(issue.input) ? 'field.required' : 'field.invalid' };
     case 'custom':
       return { field, message: (issue.params?.message as RuleMessageKey | undefined) ?? 'field.invalid' };
     default:
@@ -88,4 +92,16 @@ export function checkRules<S extends z.ZodType>(schema: S, input: unknown): Rule
     return true;
   });
   return { ok: false, errors };
+}
+
+/**
+ * A record's field rules and its cross-field rules together, as a form checks them before sending:
+ * the field errors first, then the cross-field errors on fields that have none yet. `across` reads
+ * loosely parsed values, so one malformed field does not hide another rule.
+ */
+export function fieldAndCrossFieldErrors(fields: z.ZodType, across: z.ZodType, input: unknown): RuleError[] {
+  const own = checkRules(fields, input).errors;
+  // An error on a list's item (`dataTypes.0`) already speaks for the list.
+  const taken = (field: string) => own.some((e) => e.field === field || e.field.startsWith(`${field}.`));
+  return [...own, ...checkRules(across, input).errors.filter((e) => !taken(e.field))];
 }

@@ -1,34 +1,22 @@
-import { z } from 'zod';
+import { dataSourceConsistency, dataSourceFields, type DataSourceFieldsData } from '@overblik/domain';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import {
+  memberOrganisationIds,
+  requireCatalogueEditor,
+  requireOrganisation,
+  requirePermission,
+} from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
-import { assertId, forbidden, invalid, notFound, type FieldError } from '../../shared/errors';
+import { assertId, invalid, notFound, type FieldError } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { isoDate, toDbDate } from '../../shared/scalars';
-import { validate } from '../../shared/validation';
+import { validate, validateWhole } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import { integrationRepository, toEdgeNode } from '../integration/integration.repository';
 import type { DataSourceCreateInput, DataSourceFilter, DataSourceUpdateInput } from './data-source.input';
 import { dataSourceRepository as repo } from './data-source.repository';
 
-const fields = z.object({
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(5_000).optional(),
-  kind: z.enum(['BASE_REGISTER', 'COPY_REGISTER', 'INTERNAL', 'EXTERNAL']),
-  registerFamily: z.string().trim().max(50).nullish(),
-  copyOfId: z.uuid().nullish(),
-  supplierId: z.uuid().nullish(),
-  defaultChannel: z
-    .enum(['SERVICEPLATFORMEN', 'DATAFORDELEREN', 'DIRECT', 'FILE_TRANSFER', 'OTHER'])
-    .optional(),
-  costModel: z.string().max(2_000).optional(),
-  lifecycle: z.enum(['PLANNED', 'IN_USE', 'PHASING_OUT', 'RETIRED']).optional(),
-  endsOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullish(),
-});
-type Fields = z.output<typeof fields>;
+type Fields = DataSourceFieldsData;
 
 interface DataSourceRow {
   id: string;
@@ -51,11 +39,11 @@ async function withUses<T extends DataSourceRow>(ctx: Context, organisationId: s
   }));
 }
 
-async function checkReferences(tx: Tx, ctx: Context, id: string | null, data: Partial<Fields>) {
+async function checkReferences(tx: Tx, ctx: Context, data: Partial<Fields>) {
   const orgs = memberOrganisationIds(ctx);
   const errors: FieldError[] = [];
-  // A source cannot copy itself; a copy register must point at a source the viewer can see.
-  if (data.copyOfId && (data.copyOfId === id || (await repo.visibleCount(tx, orgs, data.copyOfId)) === 0)) {
+  // A copy register must point at a source the viewer can see.
+  if (data.copyOfId && (await repo.visibleCount(tx, orgs, data.copyOfId)) === 0) {
     errors.push({ field: 'copyOfId', message: 'field.unknownReference', params: { entity: 'DataSource' } });
   }
   if (data.supplierId && (await repo.supplierVisible(tx, orgs, data.supplierId)) === 0) {
@@ -93,9 +81,9 @@ export const dataSourceService = {
   async create(ctx: Context, input: DataSourceCreateInput) {
     const { organisationId } = requirePermission(ctx, 'landscape.edit');
     const { visibility, ...rest } = input;
-    const data = validate(fields, rest);
+    const data = validateWhole(dataSourceFields, dataSourceConsistency, rest);
     return inTransaction(ctx, async (tx) => {
-      await checkReferences(tx, ctx, null, data);
+      await checkReferences(tx, ctx, data);
       const row = await repo.create(tx, {
         ...data,
         endsOn: toDbDate(data.endsOn) ?? null,
@@ -117,17 +105,21 @@ export const dataSourceService = {
   async update(ctx: Context, input: DataSourceUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'DataSource');
-    const data = validate(fields.partial(), rest);
+    const data = validate(dataSourceFields.partial(), rest);
     const result = await inTransaction(ctx, async (tx) => {
       const before = await repo.get(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('DataSource');
-      if (!before.ownerOrganisationId) throw forbidden();
-      requirePermission(ctx, 'landscape.edit', before.ownerOrganisationId);
-      await checkReferences(tx, ctx, id, data);
+      const { organisationId: owner } = requireCatalogueEditor(ctx, before);
+      // The rules across fields hold for the source as it will be stored.
+      validate(dataSourceConsistency, {
+        id,
+        copyOfId: data.copyOfId !== undefined ? data.copyOfId : before.copyOfId,
+      });
+      await checkReferences(tx, ctx, data);
       assertUpdated(await repo.update(tx, id, version, dbData(data)), 'DataSource');
-      const after = (await repo.get(tx, [before.ownerOrganisationId], id))!;
+      const after = (await repo.get(tx, [owner], id))!;
       await writeAudit(tx, ctx, {
-        organisationId: before.ownerOrganisationId,
+        organisationId: owner,
         action: 'UPDATE',
         entityType: 'DataSource',
         entityId: id,

@@ -1,12 +1,21 @@
-import { z } from 'zod';
+import {
+  integrationConsistency,
+  integrationCreate,
+  integrationFields,
+  usageDataSourceConsistency,
+  usageDataSourceCreate,
+  usageDataSourceFields,
+  type IntegrationFieldsData,
+  type UsageDataSourceFieldsData,
+} from '@overblik/domain';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requirePermission } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
 import { assertId, conflict, invalid, notFound, type FieldError } from '../../shared/errors';
-import { checkedPayload, payloadFields } from '../../shared/payload';
+import { checkedPayload } from '../../shared/payload';
 import { isUniqueViolation } from '../../shared/prisma-errors';
 import { toDbDate } from '../../shared/scalars';
-import { validate } from '../../shared/validation';
+import { validate, validateWhole } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import type {
   IntegrationCreateInput,
@@ -16,42 +25,16 @@ import type {
 } from './integration.input';
 import { integrationRepository as repo, toEdgeNode, toIntegrationNode } from './integration.repository';
 
-const CHANNELS = ['SERVICEPLATFORMEN', 'DATAFORDELEREN', 'DIRECT', 'FILE_TRANSFER', 'OTHER'] as const;
-const kr = z.number().min(0).max(1_000_000_000);
-
-const edgeFields = z.object({
-  purpose: z.string().trim().max(2_000).optional(),
-  access: z.enum(['READ', 'WRITE', 'READ_WRITE']).optional(),
-  volume: z.string().trim().max(200).optional(),
-  yearlyCost: kr.optional(),
-  channel: z.enum(CHANNELS).optional(),
-  authoritative: z.boolean().optional(),
-  plannedTargetSourceId: z.uuid().nullish(),
-  plannedSwitchDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullish(),
-  switchingCost: kr.optional(),
-  ...payloadFields,
-});
-
-const integrationFields = z.object({
-  interfaceId: z.uuid().nullish(),
-  data: z.string().trim().max(2_000).optional(),
-  direction: z.enum(['ONE_WAY', 'BIDIRECTIONAL']).optional(),
-  frequency: z.string().trim().max(200).optional(),
-  contractId: z.uuid().nullish(),
-  migrationMonths: z.number().int().min(0).max(60).nullish(),
-  ...payloadFields,
-});
-
 const unknown = (field: string, entity: string): FieldError => ({
   field,
   message: 'field.unknownReference',
   params: { entity },
 });
 
-function edgeData(fields: z.output<typeof edgeFields>) {
+/** An update's value where it sends one (null clears), else the stored one. */
+const pick = <T>(sent: T | undefined, stored: T): T => (sent !== undefined ? sent : stored);
+
+function edgeData(fields: UsageDataSourceFieldsData) {
   const { plannedSwitchDate, ...rest } = fields;
   return { ...rest, plannedSwitchDate: toDbDate(plannedSwitchDate) };
 }
@@ -86,7 +69,7 @@ async function checkIntegrationReferences(
   tx: Tx,
   ctx: Context,
   organisationId: string,
-  fields: z.output<typeof integrationFields>,
+  fields: IntegrationFieldsData,
 ) {
   const errors: FieldError[] = [];
   if (
@@ -109,11 +92,13 @@ const duplicateEdge = (e: unknown) => {
 
 export const integrationService = {
   async createEdge(ctx: Context, input: UsageDataSourceCreateInput) {
-    const { usageId, dataSourceId, ...rest } = input;
-    const fields = validate(edgeFields, rest);
+    const { usageId, dataSourceId, ...fields } = validateWhole(
+      usageDataSourceCreate,
+      usageDataSourceConsistency,
+      input,
+    );
     return inTransaction(ctx, async (tx) => {
       const usage = await editableUsage(ctx, tx, usageId, 'usageId');
-      assertId(dataSourceId, 'DataSource');
       await checkEdgeReferences(tx, ctx, dataSourceId, fields.plannedTargetSourceId);
       const row = await repo
         .createEdge(tx, {
@@ -138,11 +123,16 @@ export const integrationService = {
   async updateEdge(ctx: Context, input: UsageDataSourceUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'UsageDataSource');
-    const fields = validate(edgeFields, rest);
+    const fields = validate(usageDataSourceFields, rest);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.edge(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('UsageDataSource');
       requirePermission(ctx, 'landscape.edit', before.organisationId);
+      // The rules across fields hold for the edge as it will be stored: the change over the stored row.
+      validate(usageDataSourceConsistency, {
+        dataSourceId: before.dataSourceId,
+        plannedTargetSourceId: pick(fields.plannedTargetSourceId, before.plannedTargetSourceId),
+      });
       await checkEdgeReferences(tx, ctx, null, fields.plannedTargetSourceId);
       const payload = checkedPayload(fields, before);
       assertUpdated(
@@ -181,14 +171,16 @@ export const integrationService = {
   },
 
   async createIntegration(ctx: Context, input: IntegrationCreateInput) {
-    const { fromUsageId, toUsageId, ...rest } = input;
-    const fields = validate(integrationFields, rest);
+    const { fromUsageId, toUsageId, ...fields } = validateWhole(
+      integrationCreate,
+      integrationConsistency,
+      input,
+    );
     return inTransaction(ctx, async (tx) => {
       const from = await editableUsage(ctx, tx, fromUsageId, 'fromUsageId');
-      assertId(toUsageId, 'SystemUsage');
       const [to] = await repo.usagesIn(tx, [from.organisationId], [toUsageId]);
-      // Both ends must be the same organisation's usages, and not the same one.
-      if (!to || to.id === from.id) throw invalid([unknown('toUsageId', 'SystemUsage')]);
+      // Both ends must be the same organisation's usages.
+      if (!to) throw invalid([unknown('toUsageId', 'SystemUsage')]);
       await checkIntegrationReferences(tx, ctx, from.organisationId, fields);
       const row = await repo.createIntegration(tx, {
         ...fields,

@@ -1,25 +1,22 @@
-import { z } from 'zod';
+import { interfaceConsistency, interfaceFields, type InterfaceFieldsData } from '@overblik/domain';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import {
+  memberOrganisationIds,
+  requireCatalogueEditor,
+  requireOrganisation,
+  requirePermission,
+} from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
-import { assertId, conflict, forbidden, invalid, notFound } from '../../shared/errors';
+import { assertId, conflict, invalid, notFound } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
-import { checkedPayload, payloadFields } from '../../shared/payload';
-import { validate } from '../../shared/validation';
+import { checkedPayload } from '../../shared/payload';
+import { validate, validateWhole } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import { integrationRepository, toIntegrationNode } from '../integration/integration.repository';
 import type { InterfaceCreateInput, InterfaceFilter, InterfaceUpdateInput } from './interface.input';
 import { interfaceRepository as repo, type InterfaceRow } from './interface.repository';
 
-const fields = z.object({
-  name: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(5_000).optional(),
-  providerSystemId: z.uuid().nullish(),
-  protocol: z.string().trim().max(100).nullish(),
-  dataDescription: z.string().trim().max(2_000).optional(),
-  ...payloadFields,
-});
-type Fields = z.output<typeof fields>;
+type Fields = InterfaceFieldsData;
 
 /** Empty protocol text means "not stated". */
 const dbData = <T extends Partial<Fields>>(data: T): T =>
@@ -65,8 +62,7 @@ async function checkReferences(tx: Tx, ctx: Context, data: Partial<Fields>) {
 async function editable(tx: Tx, ctx: Context, id: string) {
   const before = await repo.get(tx, memberOrganisationIds(ctx), id);
   if (!before) throw notFound('Interface');
-  if (!before.ownerOrganisationId) throw forbidden();
-  requirePermission(ctx, 'landscape.edit', before.ownerOrganisationId);
+  requireCatalogueEditor(ctx, before);
   return before as InterfaceRow & { ownerOrganisationId: string };
 }
 
@@ -101,7 +97,7 @@ export const interfaceService = {
   async create(ctx: Context, input: InterfaceCreateInput) {
     const { organisationId } = requirePermission(ctx, 'landscape.edit');
     const { visibility, ...rest } = input;
-    const data = validate(fields, rest);
+    const data = validateWhole(interfaceFields, interfaceConsistency, rest);
     const row = await inTransaction(ctx, async (tx) => {
       await checkReferences(tx, ctx, data);
       const created = await repo.create(tx, {
@@ -126,7 +122,7 @@ export const interfaceService = {
   async update(ctx: Context, input: InterfaceUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'Interface');
-    const data = validate(fields.partial(), rest);
+    const data = validate(interfaceFields.partial(), rest);
     const after = await inTransaction(ctx, async (tx) => {
       const before = await editable(tx, ctx, id);
       await checkReferences(tx, ctx, data);

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { CHANNELS, DATA_SOURCE_KINDS, LIFECYCLES } from '@overblik/domain';
+import { CHANNELS, DATA_SOURCE_KINDS, LIFECYCLES, dataSourceRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { Channel, DataSourceKind, Lifecycle } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
 import { CreateDataSourceDocument, UpdateDataSourceDocument } from '../graphql/data-source-form.documents';
 import { DataSourcesTableDocument } from '../graphql/data-sources.documents';
 
@@ -33,7 +34,7 @@ interface Props {
   onDone: () => void;
 }
 
-/** Creates or edits a data source in the catalogue; the API's field errors show on the fields. */
+/** Creates or edits a data source in the catalogue; checks the shared rules before sending, shows the API's field errors after. */
 export function DataSourceForm({ source: ref, sources, onDone }: Props) {
   const source = getFragmentData(DataSourceForm_source, ref);
   const { t } = useTranslation(['dataSources', 'systems']);
@@ -55,10 +56,10 @@ export function DataSourceForm({ source: ref, sources, onDone }: Props) {
   const [costModel, setCostModel] = useState(source?.costModel ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const ruleErrorTexts = useRuleErrorTexts();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setErrors({});
     setFormError(null);
     const fields = {
       name,
@@ -71,6 +72,10 @@ export function DataSourceForm({ source: ref, sources, onDone }: Props) {
       endsOn: endsOn || null,
       costModel,
     };
+    // The shared rules (`@overblik/domain`) the API checks again.
+    const local = ruleErrorTexts(dataSourceRuleErrors({ ...fields, id: source?.id }));
+    setErrors(local);
+    if (Object.keys(local).length) return;
     try {
       if (source)
         await update({ variables: { input: { ...fields, id: source.id, version: source.version } } });

@@ -1,11 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Radio, Stack, TextInput, Textarea } from '@mantine/core';
+import { interfaceRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { Visibility } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
+import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
 import {
   CreateInterfaceDocument,
   InterfacesTableDocument,
@@ -35,10 +37,7 @@ interface Props {
   onDone: (id: string | null) => void;
 }
 
-const NAME_MAX = 200;
-const PROTOCOL_MAX = 100;
-
-/** Creates or edits a catalogue interface; checks the obvious first, then shows the API's field errors. */
+/** Creates or edits a catalogue interface; checks the shared rules first, then shows the API's field errors. */
 export function InterfaceForm({ entry: ref, onDone }: Props) {
   const entry = getFragmentData(InterfaceForm_entry, ref);
   const { t } = useTranslation('interfaces');
@@ -61,21 +60,11 @@ export function InterfaceForm({ entry: ref, onDone }: Props) {
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-
-  const check = () => {
-    const found: Record<string, string> = {};
-    if (!name.trim()) found.name = t('form.required');
-    else if (name.trim().length > NAME_MAX) found.name = t('form.tooLong', { max: NAME_MAX });
-    if (protocol.trim().length > PROTOCOL_MAX) found.protocol = t('form.tooLong', { max: PROTOCOL_MAX });
-    return found;
-  };
+  const ruleErrorTexts = useRuleErrorTexts();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    const found = check();
-    setErrors(found);
-    if (Object.keys(found).length) return;
     const fields = {
       name: name.trim(),
       description,
@@ -84,6 +73,10 @@ export function InterfaceForm({ entry: ref, onDone }: Props) {
       providerSystemId,
       ...payload,
     };
+    // The shared rules (`@overblik/domain`) the API checks again.
+    const local = ruleErrorTexts(interfaceRuleErrors(fields));
+    setErrors(local);
+    if (Object.keys(local).length) return;
     try {
       if (entry) {
         await update({ variables: { input: { ...fields, id: entry.id, version: entry.version } } });

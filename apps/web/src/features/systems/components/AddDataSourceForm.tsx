@@ -1,19 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Group, NumberInput, Select, Stack } from '@mantine/core';
+import { CHANNELS, usageDataSourceRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
+import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
 import { CreateUsageDataSourceDocument, SystemDetailDocument } from '../graphql/systems.documents';
-
-const CHANNELS: readonly Channel[] = [
-  'SERVICEPLATFORMEN',
-  'DATAFORDELEREN',
-  'DIRECT',
-  'FILE_TRANSFER',
-  'OTHER',
-];
 
 export interface AddDataSourceFormProps {
   usageId: string;
@@ -35,27 +29,26 @@ export function AddDataSourceForm({ usageId, dataSources }: AddDataSourceFormPro
   const [payload, setPayload] = useState<Payload>({ dataTypes: [], registerFamilies: [] });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const ruleErrorTexts = useRuleErrorTexts();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local: Record<string, string> = {};
-    if (!dataSourceId) local.dataSourceId = t('form.required');
-    if (Number(yearlyCost) < 0 || yearlyCost === '') local.yearlyCost = t('form.notNegative');
+    const input = {
+      usageId,
+      dataSourceId,
+      channel,
+      yearlyCost: yearlyCost === '' ? null : Number(yearlyCost),
+      authoritative,
+      ...payload,
+    };
+    // The shared rules (`@overblik/domain`) the API checks again: a source, a cost of 0 or more.
+    const local = ruleErrorTexts(usageDataSourceRuleErrors(input));
     setErrors(local);
     setFormError(null);
-    if (Object.keys(local).length) return;
+    if (Object.keys(local).length || !dataSourceId) return;
     try {
       await create({
-        variables: {
-          input: {
-            usageId,
-            dataSourceId: dataSourceId!,
-            channel,
-            yearlyCost: Number(yearlyCost),
-            authoritative,
-            ...payload,
-          },
-        },
+        variables: { input: { ...input, dataSourceId, yearlyCost: Number(yearlyCost) } },
       });
       setDataSourceId(null);
       setYearlyCost(0);

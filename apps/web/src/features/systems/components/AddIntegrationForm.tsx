@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { INTEGRATION_DIRECTIONS, integrationRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
+import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
 import { CreateIntegrationDocument, SystemDetailDocument } from '../graphql/systems.documents';
 
 export interface AddIntegrationFormProps {
@@ -36,22 +38,30 @@ export function AddIntegrationForm({
   const [payload, setPayload] = useState<Payload>({ dataTypes: [], registerFamilies: [] });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const ruleErrorTexts = useRuleErrorTexts();
   // The API names the ends from and to; this form's "other system" is one of them.
   const otherField = incoming ? 'fromUsageId' : 'toUsageId';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    if (!otherUsageId) {
-      setErrors({ [otherField]: t('form.required') });
-      return;
-    }
-    setErrors({});
-    const ends = incoming
-      ? { fromUsageId: otherUsageId, toUsageId: usageId }
-      : { fromUsageId: usageId, toUsageId: otherUsageId };
+    const input = {
+      ...(incoming
+        ? { fromUsageId: otherUsageId, toUsageId: usageId }
+        : { fromUsageId: usageId, toUsageId: otherUsageId }),
+      interfaceId,
+      data,
+      direction,
+      ...payload,
+    };
+    // The shared rules (`@overblik/domain`) the API checks again; a loop shows at the other system.
+    const local = ruleErrorTexts(integrationRuleErrors(input), { toUsageId: otherField });
+    setErrors(local);
+    if (Object.keys(local).length || !input.fromUsageId || !input.toUsageId) return;
     try {
-      await create({ variables: { input: { ...ends, interfaceId, data, direction, ...payload } } });
+      await create({
+        variables: { input: { ...input, fromUsageId: input.fromUsageId, toUsageId: input.toUsageId } },
+      });
       setPayload({ dataTypes: [], registerFamilies: [] });
       setOtherUsageId(null);
       setInterfaceId(null);
@@ -104,7 +114,7 @@ export function AddIntegrationForm({
           />
           <Select
             label={t('detail.direction')}
-            data={(['ONE_WAY', 'BIDIRECTIONAL'] as const).map((d) => ({
+            data={INTEGRATION_DIRECTIONS.map((d) => ({
               value: d,
               label: t(`detail.directionValue.${d}`),
             }))}

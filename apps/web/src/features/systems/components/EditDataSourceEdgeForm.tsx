@@ -10,22 +10,16 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { CHANNELS, usageDataSourceRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { Channel } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
+import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
 import { UpdateUsageDataSourceDocument } from '../graphql/edge-edit.documents';
 import { SystemDetailDocument } from '../graphql/systems.documents';
-
-const CHANNELS: readonly Channel[] = [
-  'SERVICEPLATFORMEN',
-  'DATAFORDELEREN',
-  'DIRECT',
-  'FILE_TRANSFER',
-  'OTHER',
-];
 
 export const EditDataSourceEdgeForm_edge = graphql(`
   fragment EditDataSourceEdgeForm_edge on UsageDataSource {
@@ -68,30 +62,30 @@ export function EditDataSourceEdgeForm({ edge: ref, dataSources, onDone }: Props
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const ruleErrorTexts = useRuleErrorTexts();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setErrors({});
     setFormError(null);
-    const cost = yearlyCost === '' ? 0 : Number(yearlyCost);
+    const fields = {
+      purpose,
+      channel,
+      yearlyCost: yearlyCost === '' ? 0 : Number(yearlyCost),
+      authoritative,
+      plannedTargetSourceId: target,
+      plannedSwitchDate: switchDate || null,
+      ...payload,
+    };
+    // The shared rules (`@overblik/domain`) the API checks again; the source used is for the switch rules.
+    const local = ruleErrorTexts(usageDataSourceRuleErrors({ ...fields, dataSourceId: edge.dataSourceId }));
+    setErrors(local);
+    if (Object.keys(local).length) return;
     try {
       await update({
         // The usage's data cost is a sum the server computes: only a changed cost re-reads it.
-        refetchQueries: cost !== edge.yearlyCost ? [SystemDetailDocument] : [],
+        refetchQueries: fields.yearlyCost !== edge.yearlyCost ? [SystemDetailDocument] : [],
         awaitRefetchQueries: true,
-        variables: {
-          input: {
-            id: edge.id,
-            version: edge.version,
-            purpose,
-            channel,
-            yearlyCost: cost,
-            authoritative,
-            plannedTargetSourceId: target,
-            plannedSwitchDate: switchDate || null,
-            ...payload,
-          },
-        },
+        variables: { input: { ...fields, id: edge.id, version: edge.version } },
       });
       onDone();
     } catch (error) {

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { INTEGRATION_DIRECTIONS, integrationRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { Direction } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, usePayloadText, type Payload } from '../../../ui/PayloadFields';
+import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
 import { UpdateIntegrationDocument } from '../graphql/edge-edit.documents';
 import { SystemDetailDocument } from '../graphql/systems.documents';
-
-const DIRECTIONS: readonly Direction[] = ['ONE_WAY', 'BIDIRECTIONAL'];
 
 /** An outgoing or an incoming integration of the usage: the fields this form edits. */
 export const EditIntegrationForm_integration = graphql(`
@@ -54,33 +54,29 @@ export function EditIntegrationForm({ integration: ref, counterpartName, interfa
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const ruleErrorTexts = useRuleErrorTexts();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    const migration = Number(migrationMonths);
-    if (migrationMonths !== '' && (!Number.isInteger(migration) || migration < 0 || migration > 60)) {
-      setErrors({ migrationMonths: t('form.migrationMonthsRange') });
-      return;
-    }
-    setErrors({});
+    const fields = {
+      data,
+      direction,
+      frequency,
+      interfaceId,
+      migrationMonths: migrationMonths === '' ? null : Number(migrationMonths),
+      ...payload,
+    };
+    // The shared rules (`@overblik/domain`) the API checks again.
+    const local = ruleErrorTexts(integrationRuleErrors(fields));
+    setErrors(local);
+    if (Object.keys(local).length) return;
     try {
       await update({
         // Which end depends on which follows the direction; the server computes lifecycle conflicts.
         refetchQueries: direction !== integration.direction ? [SystemDetailDocument] : [],
         awaitRefetchQueries: true,
-        variables: {
-          input: {
-            id: integration.id,
-            version: integration.version,
-            data,
-            direction,
-            frequency,
-            interfaceId,
-            migrationMonths: migrationMonths === '' ? null : migration,
-            ...payload,
-          },
-        },
+        variables: { input: { ...fields, id: integration.id, version: integration.version } },
       });
       onDone();
     } catch (error) {
@@ -110,7 +106,7 @@ export function EditIntegrationForm({ integration: ref, counterpartName, interfa
         <Group grow align="flex-start">
           <Select
             label={t('detail.direction')}
-            data={DIRECTIONS.map((d) => ({ value: d, label: t(`detail.directionValue.${d}`) }))}
+            data={INTEGRATION_DIRECTIONS.map((d) => ({ value: d, label: t(`detail.directionValue.${d}`) }))}
             value={direction}
             allowDeselect={false}
             onChange={(v) => v && setDirection(v)}
