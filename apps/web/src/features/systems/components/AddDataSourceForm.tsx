@@ -103,11 +103,14 @@ export function AddDataSourceForm({ usageId, dataSources }: AddDataSourceFormPro
             checked={authoritative}
             onChange={(e) => setAuthoritative(e.currentTarget.checked)}
           />
-          <Button type="submit" loading={loading} mt={24}>
+        </Group>
+        <PayloadFields value={payload} onChange={setPayload} errors={errors} />
+        {/* After every field, the payload included, so the keyboard reaches the button last. */}
+        <Group>
+          <Button type="submit" loading={loading}>
             {t('edges.add')}
           </Button>
         </Group>
-        <PayloadFields value={payload} onChange={setPayload} errors={errors} />
       </Stack>
     </form>
   );

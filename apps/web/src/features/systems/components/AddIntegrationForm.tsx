@@ -123,11 +123,14 @@ export function AddIntegrationForm({
             onChange={(v) => v && setDirection(v)}
             w={160}
           />
-          <Button type="submit" loading={loading} mt={24}>
+        </Group>
+        <PayloadFields value={payload} onChange={setPayload} errors={errors} />
+        {/* After every field, the payload included, so the keyboard reaches the button last. */}
+        <Group>
+          <Button type="submit" loading={loading}>
             {t('edges.add')}
           </Button>
         </Group>
-        <PayloadFields value={payload} onChange={setPayload} errors={errors} />
       </Stack>
     </form>
   );
