@@ -63,6 +63,9 @@ type Documents = {
     "\n  fragment ContractsTable_row on Contract {\n    id\n    version\n    name\n    criticality\n    purchaseForm\n    yearlyCost\n    supplier {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    dates {\n      validity\n      currentEnd\n      effectiveEndWithOptions\n      latestNoticeDate\n      windowClosed\n      retender {\n        decisionDate\n        daysLate\n      }\n    }\n  }\n": typeof types.ContractsTable_RowFragmentDoc,
     "\n  fragment DeleteContractButton_contract on Contract {\n    id\n    version\n    name\n  }\n": typeof types.DeleteContractButton_ContractFragmentDoc,
     "\n  fragment InvoiceTable_invoice on Invoice {\n    id\n    number\n    invoiceDate\n    periodStart\n    periodEnd\n    amount\n    check {\n      expected\n      deviation\n      deviationPercent\n      flagged\n      tolerancePercent\n    }\n  }\n": typeof types.InvoiceTable_InvoiceFragmentDoc,
+    "\n  fragment NotificationCentre_notification on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    title\n    dueDate\n    readAt\n  }\n": typeof types.NotificationCentre_NotificationFragmentDoc,
+    "\n  fragment RequirementChecklist_check on RequirementCheck {\n    id\n    fulfilled\n    note\n    version\n    requirement {\n      id\n      category\n      title\n      description\n    }\n  }\n": typeof types.RequirementChecklist_CheckFragmentDoc,
+    "\n  fragment StandardRequirementsPanel_requirement on StandardRequirement {\n    id\n    category\n    title\n    description\n    active\n    version\n  }\n": typeof types.StandardRequirementsPanel_RequirementFragmentDoc,
     "\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      name\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n": typeof types.ContractsOverviewDocument,
     "\n  query ContractDetail($id: ID!) {\n    contractToday\n    contract(id: $id) {\n      id\n      version\n      name\n      ...ContractFacts_contract\n      ...ContractCoverage_contract\n      ...ContractEditForm_contract\n      ...DeleteContractButton_contract\n      invoices {\n        id\n        ...InvoiceTable_invoice\n      }\n    }\n  }\n": typeof types.ContractDetailDocument,
     "\n  mutation CreateContract($input: ContractCreateInput!) {\n    createContract(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateContractDocument,
@@ -75,16 +78,16 @@ type Documents = {
     "\n  mutation CreateTenderPlan($input: TenderPlanFromCandidateInput!) {\n    createTenderPlan(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTenderPlanDocument,
     "\n  query ContractFormChoices($limit: Int!) {\n    systemUsages(limit: $limit, sort: { field: NAME, direction: ASC }) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n    contracts(limit: $limit, sort: { field: NAME, direction: ASC }) {\n      totalCount\n      items {\n        id\n        name\n        parentId\n        successorId\n      }\n    }\n    suppliers(limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n    members {\n      user {\n        id\n        name\n      }\n    }\n    units {\n      id\n      name\n    }\n  }\n": typeof types.ContractFormChoicesDocument,
     "\n  query CostsByUnit {\n    costsByUnit {\n      unitId\n      unitName\n      yearlyOperation\n      acquisition\n      other\n      contractCount\n    }\n  }\n": typeof types.CostsByUnitDocument,
-    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      body\n      dueDate\n      readAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
-    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      ...NotificationCentre_notification\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      ...NotificationCentre_notification\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation SnoozeNotification($id: ID!, $until: DateTimeISO!) {\n    snoozeNotification(id: $id, until: $until) {\n      id\n    }\n  }\n": typeof types.SnoozeNotificationDocument,
-    "\n  query StandardRequirements {\n    standardRequirements(includeInactive: true) {\n      id\n      category\n      title\n      description\n      active\n      version\n    }\n  }\n": typeof types.StandardRequirementsDocument,
-    "\n  mutation CreateStandardRequirement($input: StandardRequirementInput!) {\n    createStandardRequirement(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateStandardRequirementDocument,
-    "\n  mutation UpdateStandardRequirement($input: StandardRequirementUpdateInput!) {\n    updateStandardRequirement(input: $input) {\n      id\n      category\n      title\n      description\n      active\n      version\n    }\n  }\n": typeof types.UpdateStandardRequirementDocument,
+    "\n  query StandardRequirements {\n    standardRequirements(includeInactive: true) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n": typeof types.StandardRequirementsDocument,
+    "\n  mutation CreateStandardRequirement($input: StandardRequirementInput!) {\n    createStandardRequirement(input: $input) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n": typeof types.CreateStandardRequirementDocument,
+    "\n  mutation UpdateStandardRequirement($input: StandardRequirementUpdateInput!) {\n    updateStandardRequirement(input: $input) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n": typeof types.UpdateStandardRequirementDocument,
     "\n  mutation DeleteStandardRequirement($id: ID!, $version: Int!) {\n    deleteStandardRequirement(id: $id, version: $version)\n  }\n": typeof types.DeleteStandardRequirementDocument,
-    "\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      fulfilled\n      note\n      version\n      requirement {\n        id\n        category\n        title\n        description\n      }\n    }\n  }\n": typeof types.RequirementChecklistDocument,
-    "\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n    }\n  }\n": typeof types.AddRequirementChecklistDocument,
-    "\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      fulfilled\n      note\n      version\n    }\n  }\n": typeof types.UpdateRequirementCheckDocument,
+    "\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": typeof types.RequirementChecklistDocument,
+    "\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": typeof types.AddRequirementChecklistDocument,
+    "\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": typeof types.UpdateRequirementCheckDocument,
     "\n  fragment DataSourceForm_source on DataSource {\n    id\n    version\n    name\n    description\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n  }\n": typeof types.DataSourceForm_SourceFragmentDoc,
     "\n  fragment DataSourcesTable_row on DataSource {\n    id\n    version\n    name\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    ownerOrganisationId\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      access\n      yearlyCost\n      authoritative\n    }\n  }\n": typeof types.DataSourcesTable_RowFragmentDoc,
     "\n  mutation CreateDataSource($input: DataSourceCreateInput!) {\n    createDataSource(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDataSourceDocument,
@@ -251,6 +254,9 @@ const documents: Documents = {
     "\n  fragment ContractsTable_row on Contract {\n    id\n    version\n    name\n    criticality\n    purchaseForm\n    yearlyCost\n    supplier {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    dates {\n      validity\n      currentEnd\n      effectiveEndWithOptions\n      latestNoticeDate\n      windowClosed\n      retender {\n        decisionDate\n        daysLate\n      }\n    }\n  }\n": types.ContractsTable_RowFragmentDoc,
     "\n  fragment DeleteContractButton_contract on Contract {\n    id\n    version\n    name\n  }\n": types.DeleteContractButton_ContractFragmentDoc,
     "\n  fragment InvoiceTable_invoice on Invoice {\n    id\n    number\n    invoiceDate\n    periodStart\n    periodEnd\n    amount\n    check {\n      expected\n      deviation\n      deviationPercent\n      flagged\n      tolerancePercent\n    }\n  }\n": types.InvoiceTable_InvoiceFragmentDoc,
+    "\n  fragment NotificationCentre_notification on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    title\n    dueDate\n    readAt\n  }\n": types.NotificationCentre_NotificationFragmentDoc,
+    "\n  fragment RequirementChecklist_check on RequirementCheck {\n    id\n    fulfilled\n    note\n    version\n    requirement {\n      id\n      category\n      title\n      description\n    }\n  }\n": types.RequirementChecklist_CheckFragmentDoc,
+    "\n  fragment StandardRequirementsPanel_requirement on StandardRequirement {\n    id\n    category\n    title\n    description\n    active\n    version\n  }\n": types.StandardRequirementsPanel_RequirementFragmentDoc,
     "\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      name\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n": types.ContractsOverviewDocument,
     "\n  query ContractDetail($id: ID!) {\n    contractToday\n    contract(id: $id) {\n      id\n      version\n      name\n      ...ContractFacts_contract\n      ...ContractCoverage_contract\n      ...ContractEditForm_contract\n      ...DeleteContractButton_contract\n      invoices {\n        id\n        ...InvoiceTable_invoice\n      }\n    }\n  }\n": types.ContractDetailDocument,
     "\n  mutation CreateContract($input: ContractCreateInput!) {\n    createContract(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateContractDocument,
@@ -263,16 +269,16 @@ const documents: Documents = {
     "\n  mutation CreateTenderPlan($input: TenderPlanFromCandidateInput!) {\n    createTenderPlan(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTenderPlanDocument,
     "\n  query ContractFormChoices($limit: Int!) {\n    systemUsages(limit: $limit, sort: { field: NAME, direction: ASC }) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n    contracts(limit: $limit, sort: { field: NAME, direction: ASC }) {\n      totalCount\n      items {\n        id\n        name\n        parentId\n        successorId\n      }\n    }\n    suppliers(limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n    members {\n      user {\n        id\n        name\n      }\n    }\n    units {\n      id\n      name\n    }\n  }\n": types.ContractFormChoicesDocument,
     "\n  query CostsByUnit {\n    costsByUnit {\n      unitId\n      unitName\n      yearlyOperation\n      acquisition\n      other\n      contractCount\n    }\n  }\n": types.CostsByUnitDocument,
-    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      body\n      dueDate\n      readAt\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
-    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      ...NotificationCentre_notification\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      ...NotificationCentre_notification\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation SnoozeNotification($id: ID!, $until: DateTimeISO!) {\n    snoozeNotification(id: $id, until: $until) {\n      id\n    }\n  }\n": types.SnoozeNotificationDocument,
-    "\n  query StandardRequirements {\n    standardRequirements(includeInactive: true) {\n      id\n      category\n      title\n      description\n      active\n      version\n    }\n  }\n": types.StandardRequirementsDocument,
-    "\n  mutation CreateStandardRequirement($input: StandardRequirementInput!) {\n    createStandardRequirement(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateStandardRequirementDocument,
-    "\n  mutation UpdateStandardRequirement($input: StandardRequirementUpdateInput!) {\n    updateStandardRequirement(input: $input) {\n      id\n      category\n      title\n      description\n      active\n      version\n    }\n  }\n": types.UpdateStandardRequirementDocument,
+    "\n  query StandardRequirements {\n    standardRequirements(includeInactive: true) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n": types.StandardRequirementsDocument,
+    "\n  mutation CreateStandardRequirement($input: StandardRequirementInput!) {\n    createStandardRequirement(input: $input) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n": types.CreateStandardRequirementDocument,
+    "\n  mutation UpdateStandardRequirement($input: StandardRequirementUpdateInput!) {\n    updateStandardRequirement(input: $input) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n": types.UpdateStandardRequirementDocument,
     "\n  mutation DeleteStandardRequirement($id: ID!, $version: Int!) {\n    deleteStandardRequirement(id: $id, version: $version)\n  }\n": types.DeleteStandardRequirementDocument,
-    "\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      fulfilled\n      note\n      version\n      requirement {\n        id\n        category\n        title\n        description\n      }\n    }\n  }\n": types.RequirementChecklistDocument,
-    "\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n    }\n  }\n": types.AddRequirementChecklistDocument,
-    "\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      fulfilled\n      note\n      version\n    }\n  }\n": types.UpdateRequirementCheckDocument,
+    "\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": types.RequirementChecklistDocument,
+    "\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": types.AddRequirementChecklistDocument,
+    "\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": types.UpdateRequirementCheckDocument,
     "\n  fragment DataSourceForm_source on DataSource {\n    id\n    version\n    name\n    description\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n  }\n": types.DataSourceForm_SourceFragmentDoc,
     "\n  fragment DataSourcesTable_row on DataSource {\n    id\n    version\n    name\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    ownerOrganisationId\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      access\n      yearlyCost\n      authoritative\n    }\n  }\n": types.DataSourcesTable_RowFragmentDoc,
     "\n  mutation CreateDataSource($input: DataSourceCreateInput!) {\n    createDataSource(input: $input) {\n      id\n    }\n  }\n": types.CreateDataSourceDocument,
@@ -603,6 +609,18 @@ export function graphql(source: "\n  fragment InvoiceTable_invoice on Invoice {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationCentre_notification on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    title\n    dueDate\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationCentre_notification on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    title\n    dueDate\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequirementChecklist_check on RequirementCheck {\n    id\n    fulfilled\n    note\n    version\n    requirement {\n      id\n      category\n      title\n      description\n    }\n  }\n"): (typeof documents)["\n  fragment RequirementChecklist_check on RequirementCheck {\n    id\n    fulfilled\n    note\n    version\n    requirement {\n      id\n      category\n      title\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StandardRequirementsPanel_requirement on StandardRequirement {\n    id\n    category\n    title\n    description\n    active\n    version\n  }\n"): (typeof documents)["\n  fragment StandardRequirementsPanel_requirement on StandardRequirement {\n    id\n    category\n    title\n    description\n    active\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      name\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      name\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -651,11 +669,11 @@ export function graphql(source: "\n  query CostsByUnit {\n    costsByUnit {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      body\n      dueDate\n      readAt\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      body\n      dueDate\n      readAt\n    }\n    unreadNotificationCount\n  }\n"];
+export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      ...NotificationCentre_notification\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      ...NotificationCentre_notification\n    }\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      ...NotificationCentre_notification\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      ...NotificationCentre_notification\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -663,15 +681,15 @@ export function graphql(source: "\n  mutation SnoozeNotification($id: ID!, $unti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StandardRequirements {\n    standardRequirements(includeInactive: true) {\n      id\n      category\n      title\n      description\n      active\n      version\n    }\n  }\n"): (typeof documents)["\n  query StandardRequirements {\n    standardRequirements(includeInactive: true) {\n      id\n      category\n      title\n      description\n      active\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  query StandardRequirements {\n    standardRequirements(includeInactive: true) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n"): (typeof documents)["\n  query StandardRequirements {\n    standardRequirements(includeInactive: true) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateStandardRequirement($input: StandardRequirementInput!) {\n    createStandardRequirement(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStandardRequirement($input: StandardRequirementInput!) {\n    createStandardRequirement(input: $input) {\n      id\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateStandardRequirement($input: StandardRequirementInput!) {\n    createStandardRequirement(input: $input) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStandardRequirement($input: StandardRequirementInput!) {\n    createStandardRequirement(input: $input) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateStandardRequirement($input: StandardRequirementUpdateInput!) {\n    updateStandardRequirement(input: $input) {\n      id\n      category\n      title\n      description\n      active\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStandardRequirement($input: StandardRequirementUpdateInput!) {\n    updateStandardRequirement(input: $input) {\n      id\n      category\n      title\n      description\n      active\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateStandardRequirement($input: StandardRequirementUpdateInput!) {\n    updateStandardRequirement(input: $input) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStandardRequirement($input: StandardRequirementUpdateInput!) {\n    updateStandardRequirement(input: $input) {\n      id\n      ...StandardRequirementsPanel_requirement\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -679,15 +697,15 @@ export function graphql(source: "\n  mutation DeleteStandardRequirement($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      fulfilled\n      note\n      version\n      requirement {\n        id\n        category\n        title\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      fulfilled\n      note\n      version\n      requirement {\n        id\n        category\n        title\n        description\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n"): (typeof documents)["\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n"): (typeof documents)["\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      fulfilled\n      note\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      fulfilled\n      note\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { contractPath } from '../contract-types';
@@ -23,6 +24,18 @@ import {
   SnoozeNotificationDocument,
 } from '../graphql/notifications.documents';
 import { RetenderProposalButton } from './RetenderProposalButton';
+
+export const NotificationCentre_notification = graphql(`
+  fragment NotificationCentre_notification on Notification {
+    id
+    kind
+    subjectType
+    subjectId
+    title
+    dueDate
+    readAt
+  }
+`);
 
 const POLL_MS = 5 * 60_000;
 const WEEK_MS = 7 * 86_400_000;
@@ -49,12 +62,18 @@ export function NotificationCentre() {
   const { t } = useTranslation('contracts');
   const { formatDate } = useFormatters();
   const { data, loading, error, refetch } = useQuery(NotificationsDocument, { pollInterval: POLL_MS });
-  // The unread count is computed on the server, and a snoozed notice leaves the list.
-  const refresh = { refetchQueries: [NotificationsDocument], awaitRefetchQueries: true };
-  const [markRead] = useMutation(MarkNotificationReadDocument, refresh);
-  const [snooze] = useMutation(SnoozeNotificationDocument, refresh);
+  // Read: the notice updates from the mutation's fragment, but the unread count is computed on the server.
+  const [markRead] = useMutation(MarkNotificationReadDocument, {
+    refetchQueries: [{ query: NotificationsDocument }],
+    awaitRefetchQueries: true,
+  });
+  // Snoozed: the notice leaves the list, and the unread count is computed on the server.
+  const [snooze] = useMutation(SnoozeNotificationDocument, {
+    refetchQueries: [{ query: NotificationsDocument }],
+    awaitRefetchQueries: true,
+  });
   const unread = data?.unreadNotificationCount ?? 0;
-  const items = data?.notifications ?? [];
+  const items = getFragmentData(NotificationCentre_notification, data?.notifications ?? []);
 
   return (
     // The indicator wraps the popover, not its target: the target's ARIA attributes belong on the button.

@@ -15,7 +15,8 @@ import {
 import { useState } from 'react';
 import { canEditContract } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
-import type { RequirementChecklistQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql } from '../../../gql';
+import type { RequirementChecklist_CheckFragment } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
@@ -26,7 +27,20 @@ import {
   UpdateRequirementCheckDocument,
 } from '../graphql/requirements.documents';
 
-type Check = RequirementChecklistQuery['requirementChecklist'][number];
+export const RequirementChecklist_check = graphql(`
+  fragment RequirementChecklist_check on RequirementCheck {
+    id
+    fulfilled
+    note
+    version
+    requirement {
+      id
+      category
+      title
+      description
+    }
+  }
+`);
 
 /**
  * The re-tender's standard-requirement checklist: created from the library, each requirement
@@ -43,11 +57,11 @@ export function RequirementChecklist({ projectId }: { projectId: string }) {
   });
   const [add, added] = useMutation(AddRequirementChecklistDocument, {
     variables: { projectId },
-    // Adding the library's requirements creates the checklist's rows.
-    refetchQueries: [RequirementChecklistDocument],
+    // Adding the library's requirements adds rows to the checklist (a list the mutation cannot extend).
+    refetchQueries: [{ query: RequirementChecklistDocument, variables: { projectId } }],
     awaitRefetchQueries: true,
   });
-  const checks = data?.requirementChecklist ?? [];
+  const checks = getFragmentData(RequirementChecklist_check, data?.requirementChecklist ?? []);
   const done = checks.filter((c) => c.fulfilled).length;
   const percent = checks.length ? Math.round((done / checks.length) * 100) : 0;
   const progress = t('checklist.progress', { done, total: checks.length, percent });
@@ -100,10 +114,11 @@ export function RequirementChecklist({ projectId }: { projectId: string }) {
   );
 }
 
-function CheckRow({ check, canEdit }: { check: Check; canEdit: boolean }) {
+function CheckRow({ check, canEdit }: { check: RequirementChecklist_CheckFragment; canEdit: boolean }) {
   const { t } = useTranslation('contracts');
   const describeError = useErrorMessage();
   const [note, setNote] = useState(check.note);
+  // Returns the check with this view's fragment, so the row and the progress update from the cache.
   const [update, { loading, error }] = useMutation(UpdateRequirementCheckDocument);
   const send = (fulfilled: boolean) =>
     void update({ variables: { input: { id: check.id, version: check.version, fulfilled, note } } }).catch(

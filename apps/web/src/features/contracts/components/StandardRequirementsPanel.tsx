@@ -14,7 +14,8 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StandardRequirementsQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql } from '../../../gql';
+import type { StandardRequirementsPanel_RequirementFragment } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
@@ -26,7 +27,18 @@ import {
   UpdateStandardRequirementDocument,
 } from '../graphql/requirements.documents';
 
-type Requirement = StandardRequirementsQuery['standardRequirements'][number];
+export const StandardRequirementsPanel_requirement = graphql(`
+  fragment StandardRequirementsPanel_requirement on StandardRequirement {
+    id
+    category
+    title
+    description
+    active
+    version
+  }
+`);
+
+type Requirement = StandardRequirementsPanel_RequirementFragment;
 type Draft = { category: string; title: string; description: string; active: boolean };
 
 /** The library of standard tender requirements; the central unit (administrators) keeps it. */
@@ -36,7 +48,7 @@ export function StandardRequirementsPanel() {
   const { data, loading, error, refetch } = useQuery(StandardRequirementsDocument);
   const [editing, setEditing] = useState<Requirement | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Requirement | null>(null);
-  const rows = data?.standardRequirements ?? [];
+  const rows = getFragmentData(StandardRequirementsPanel_requirement, data?.standardRequirements ?? []);
 
   return (
     <Stack gap="md">
@@ -147,10 +159,10 @@ function RequirementForm({
       : { category: '', title: '', description: '', active: true },
   );
   const [checked, setChecked] = useState(false);
-  // A new requirement adds a row to the library; an edit returns the row's fields and updates it in
-  // the normalised cache.
+  // A new requirement adds a row to the library (a list), hence the refetch; an edit returns the
+  // row's fragment and updates it (and the checklists showing it) in the normalised cache.
   const [create, created] = useMutation(CreateStandardRequirementDocument, {
-    refetchQueries: [StandardRequirementsDocument],
+    refetchQueries: [{ query: StandardRequirementsDocument }],
     awaitRefetchQueries: true,
   });
   const [update, updated] = useMutation(UpdateStandardRequirementDocument);
@@ -228,8 +240,8 @@ function DeleteRequirement({ requirement: r, onDone }: { requirement: Requiremen
   const { t } = useTranslation('contracts');
   const describeError = useErrorMessage();
   const [remove, { loading, error }] = useMutation(DeleteStandardRequirementDocument, {
-    // The library loses the row.
-    refetchQueries: [StandardRequirementsDocument],
+    // The library loses the row (a list).
+    refetchQueries: [{ query: StandardRequirementsDocument }],
     awaitRefetchQueries: true,
   });
   return (

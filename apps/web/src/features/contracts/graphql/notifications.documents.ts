@@ -4,13 +4,7 @@ export const NotificationsDocument = graphql(`
   query Notifications {
     notifications {
       id
-      kind
-      subjectType
-      subjectId
-      title
-      body
-      dueDate
-      readAt
+      ...NotificationCentre_notification
     }
     unreadNotificationCount
   }
@@ -20,7 +14,7 @@ export const MarkNotificationReadDocument = graphql(`
   mutation MarkNotificationRead($id: ID!) {
     markNotificationRead(id: $id) {
       id
-      readAt
+      ...NotificationCentre_notification
     }
   }
 `);

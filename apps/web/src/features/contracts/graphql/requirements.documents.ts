@@ -4,11 +4,7 @@ export const StandardRequirementsDocument = graphql(`
   query StandardRequirements {
     standardRequirements(includeInactive: true) {
       id
-      category
-      title
-      description
-      active
-      version
+      ...StandardRequirementsPanel_requirement
     }
   }
 `);
@@ -17,7 +13,7 @@ export const CreateStandardRequirementDocument = graphql(`
   mutation CreateStandardRequirement($input: StandardRequirementInput!) {
     createStandardRequirement(input: $input) {
       id
-      version
+      ...StandardRequirementsPanel_requirement
     }
   }
 `);
@@ -26,11 +22,7 @@ export const UpdateStandardRequirementDocument = graphql(`
   mutation UpdateStandardRequirement($input: StandardRequirementUpdateInput!) {
     updateStandardRequirement(input: $input) {
       id
-      category
-      title
-      description
-      active
-      version
+      ...StandardRequirementsPanel_requirement
     }
   }
 `);
@@ -45,15 +37,7 @@ export const RequirementChecklistDocument = graphql(`
   query RequirementChecklist($projectId: ID!) {
     requirementChecklist(projectId: $projectId) {
       id
-      fulfilled
-      note
-      version
-      requirement {
-        id
-        category
-        title
-        description
-      }
+      ...RequirementChecklist_check
     }
   }
 `);
@@ -62,6 +46,7 @@ export const AddRequirementChecklistDocument = graphql(`
   mutation AddRequirementChecklist($projectId: ID!) {
     addRequirementChecklist(projectId: $projectId) {
       id
+      ...RequirementChecklist_check
     }
   }
 `);
@@ -70,9 +55,7 @@ export const UpdateRequirementCheckDocument = graphql(`
   mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {
     updateRequirementCheck(input: $input) {
       id
-      fulfilled
-      note
-      version
+      ...RequirementChecklist_check
     }
   }
 `);
