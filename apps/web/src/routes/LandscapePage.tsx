@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { Stack, Tabs, Text } from '@mantine/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CopyRegisterExitView } from '../features/landscape/components/CopyRegisterExitView';
@@ -11,7 +10,6 @@ import { LifecycleSummary } from '../features/landscape/components/LifecycleSumm
 import { NeighbourhoodView } from '../features/landscape/components/NeighbourhoodView';
 import { OverlapView } from '../features/landscape/components/OverlapView';
 import { LandscapeGraphDocument } from '../features/landscape/graphql/landscape.documents';
-import type { Lifecycle } from '../gql/graphql';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 
@@ -41,13 +39,6 @@ export function LandscapePage() {
       { replace: true },
     );
 
-  const counts = useMemo(() => {
-    const result: Record<Lifecycle, number> = { PLANNED: 0, IN_USE: 0, PHASING_OUT: 0, RETIRED: 0 };
-    for (const n of graph?.nodes ?? []) if (n.kind === 'USAGE') result[n.lifecycle] += 1;
-    return result;
-  }, [graph]);
-  const usageCount = Object.values(counts).reduce((a, b) => a + b, 0);
-
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
@@ -61,7 +52,7 @@ export function LandscapePage() {
       >
         {graph && (
           <Stack gap="lg">
-            <LifecycleSummary total={usageCount} counts={counts} />
+            <LifecycleSummary nodes={graph.nodes} />
             <Tabs
               value={tab}
               onChange={(value) => update({ visning: value === 'graf' ? null : value })}

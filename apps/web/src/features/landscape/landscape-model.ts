@@ -1,8 +1,9 @@
-import type { LandscapeGraphQuery } from '../../gql/graphql';
+import type { LandscapeGraphView_EdgeFragment, LandscapeGraphView_NodeFragment } from '../../gql/graphql';
 import type { LayoutInput } from './layout/cluster-layout';
 
-export type LandscapeNode = LandscapeGraphQuery['landscapeGraph']['nodes'][number];
-export type LandscapeEdge = LandscapeGraphQuery['landscapeGraph']['edges'][number];
+/** A node and an edge as the graph view's fragments read them (see LandscapeGraphView). */
+export type LandscapeNode = LandscapeGraphView_NodeFragment;
+export type LandscapeEdge = LandscapeGraphView_EdgeFragment;
 
 export interface LandscapeFilters {
   unitIds: string[];

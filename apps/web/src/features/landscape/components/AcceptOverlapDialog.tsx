@@ -2,9 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, makeFragmentData } from '../../../gql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { AcceptOverlapDocument, OverlapsDocument } from '../graphql/landscape.documents';
+import { OverlapView_analysis } from './OverlapView';
 
 export interface AcceptOverlapDialogProps {
   overlap: { capabilityId: string; capability: string; usageIds: string[] };
@@ -18,10 +20,28 @@ export function AcceptOverlapDialog({ overlap, onClose, onAccepted }: AcceptOver
   const describeError = useErrorMessage();
   const [reason, setReason] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
-  // The accepted overlap leaves the open list, which the server computes, and joins the history.
+  // The accepted overlap leaves the open list and joins the history (newest first). No refetch: the
+  // server splits open from accepted by the standing acceptances alone, so moving the entry is exact.
   const [accept, { loading, error }] = useMutation(AcceptOverlapDocument, {
-    refetchQueries: [OverlapsDocument],
-    awaitRefetchQueries: true,
+    update(cache, { data }) {
+      const acceptance = data?.acceptOverlap;
+      if (!acceptance) return;
+      cache.updateQuery({ query: OverlapsDocument }, (current) => {
+        if (!current) return current;
+        const overlaps = getFragmentData(OverlapView_analysis, current.overlaps);
+        return {
+          ...current,
+          overlaps: makeFragmentData(
+            {
+              ...overlaps,
+              capabilities: overlaps.capabilities.filter((c) => c.capabilityId !== overlap.capabilityId),
+            },
+            OverlapView_analysis,
+          ),
+          overlapAcceptances: [acceptance, ...current.overlapAcceptances],
+        };
+      });
+    },
   });
   const fieldErrors = apiFieldErrors(error);
 

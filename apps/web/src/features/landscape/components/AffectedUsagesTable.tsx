@@ -2,20 +2,36 @@ import { Anchor, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ImpactAnalysisQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { AffectedUsagesTable_UsageFragment } from '../../../gql/graphql';
 import { usePayloadText } from '../../../ui/PayloadFields';
 import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 
-type AffectedUsage = ImpactAnalysisQuery['impactAnalysis']['usages'][number];
+export const AffectedUsagesTable_usage = graphql(`
+  fragment AffectedUsagesTable_usage on AffectedUsageView {
+    usageId
+    name
+    certainty
+    depth
+    via
+    path
+    dataTypes
+    registerFamilies
+    unknownData
+  }
+`);
+
+type AffectedUsage = AffectedUsagesTable_UsageFragment;
 
 interface Props {
   group: 'CERTAIN' | 'POSSIBLE';
-  usages: readonly AffectedUsage[];
+  usages: readonly FragmentType<typeof AffectedUsagesTable_usage>[];
   nameOf(id: string): string;
 }
 
 /** One certainty group of the affected systems as a sortable, exportable table (CSV/XLSX). */
-export function AffectedUsagesTable({ group, usages, nameOf }: Props) {
+export function AffectedUsagesTable({ group, usages: refs, nameOf }: Props) {
+  const usages = getFragmentData(AffectedUsagesTable_usage, refs);
   const { t } = useTranslation(['landscape', 'systems']);
   const payloadText = usePayloadText();
   const certain = group === 'CERTAIN';

@@ -2,18 +2,48 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../../ui/SectionTable';
 import { CopyRegisterExitDocument } from '../graphql/landscape.documents';
 import { ExitTimeline } from './ExitTimeline';
 
+export const CopyRegisterExitView_plan = graphql(`
+  fragment CopyRegisterExitView_plan on CopyRegisterExitView {
+    totalYearlySaving
+    totalSwitchingCost
+    rows {
+      edgeId
+      usageId
+      usageName
+      dataSourceName
+      channel
+      yearlyCost
+      switchingCost
+      alternative {
+        name
+        channel
+      }
+      contract {
+        name
+        effectiveEnd
+        noticeDate
+      }
+      recommendation
+      recommendedSwitchDate
+      plannedSwitchDate
+    }
+    ...ExitTimeline_plan
+  }
+`);
+
 /** Every purchase through a copy register, its authoritative alternative and when to switch. */
 export function CopyRegisterExitView() {
   const { t } = useTranslation(['landscape', 'dataSources', 'systems']);
   const { formatKr, formatDate } = useFormatters();
   const { data, loading, error, refetch } = useQuery(CopyRegisterExitDocument);
-  const plan = data?.copyRegisterExit;
+  const plan = data && getFragmentData(CopyRegisterExitView_plan, data.copyRegisterExit);
   return (
     <QueryState
       loading={loading && !plan}

@@ -1,10 +1,27 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CopyRegisterExitQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../../ui/SectionTable';
 
-type Plan = CopyRegisterExitQuery['copyRegisterExit'];
+export const ExitTimeline_plan = graphql(`
+  fragment ExitTimeline_plan on CopyRegisterExitView {
+    rows {
+      edgeId
+      usageName
+      dataSourceName
+      alternative {
+        name
+      }
+    }
+    timeline {
+      edgeId
+      switchDate
+      dateSource
+      yearlySaving
+    }
+  }
+`);
 
 const WIDTH = 720;
 const HEIGHT = 64;
@@ -19,7 +36,8 @@ const byDate = (a: { switchDate?: string | null }, b: { switchDate?: string | nu
  * as a simple SVG axis for the overview and a chronological table with the cumulative saving —
  * the table is the accessible equivalent of the drawing.
  */
-export function ExitTimeline({ plan }: { plan: Plan }) {
+export function ExitTimeline({ plan: ref }: { plan: FragmentType<typeof ExitTimeline_plan> }) {
+  const plan = getFragmentData(ExitTimeline_plan, ref);
   const { t } = useTranslation(['landscape', 'systems']);
   const { formatKr, formatDate } = useFormatters();
   const rows = new Map(plan.rows.map((r) => [r.edgeId, r]));

@@ -2,12 +2,49 @@ import { useLazyQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql } from '../../../gql';
 import type { LandscapeNodeKind } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../../ui/SectionTable';
 import { ImpactAnalysisDocument } from '../graphql/landscape.documents';
 import { AffectedUsagesTable } from './AffectedUsagesTable';
+
+export const ImpactPanel_impact = graphql(`
+  fragment ImpactPanel_impact on ImpactAnalysisView {
+    targetId
+    certainCount
+    possibleCount
+    usages {
+      usageId
+      certainty
+      ...AffectedUsagesTable_usage
+    }
+    dataSources {
+      dataSourceId
+    }
+    units {
+      unitId
+      unitName
+      usageCount
+      possibleUsageCount
+    }
+    contracts {
+      contractId
+      name
+      effectiveEnd
+      noticeDate
+      usageIds
+      possibleUsageIds
+    }
+    projects {
+      projectId
+      name
+      usageIds
+      possibleUsageIds
+    }
+  }
+`);
 
 export interface ImpactPanelProps {
   target: { id: string; kind: LandscapeNodeKind; name: string };
@@ -33,7 +70,8 @@ export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
   const describeError = useErrorMessage();
   const [from, setFrom] = useState('');
   const [run, { data, loading, error }] = useLazyQuery(ImpactAnalysisDocument);
-  const impact = data?.impactAnalysis.targetId === target.id ? data.impactAnalysis : null;
+  const result = data && getFragmentData(ImpactPanel_impact, data.impactAnalysis);
+  const impact = result?.targetId === target.id ? result : null;
 
   useEffect(() => {
     onResult(

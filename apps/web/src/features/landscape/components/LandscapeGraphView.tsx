@@ -1,6 +1,7 @@
 import { Alert, Button, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useWorkerLayout } from '../hooks/useWorkerLayout';
 import { nodeColourBy, unitColours, type ColourMode } from '../landscape-colours';
 import {
@@ -25,10 +26,47 @@ import { LandscapeLegend } from './LandscapeLegend';
 import { LandscapeToolbar } from './LandscapeToolbar';
 import { NodePanel } from './NodePanel';
 
+/** What the graph model reads of a node (layout, filters, colours, grouping, legend), plus the panel's fields. */
+export const LandscapeGraphView_node = graphql(`
+  fragment LandscapeGraphView_node on LandscapeNode {
+    id
+    kind
+    name
+    lifecycle
+    subKind
+    unitId
+    unitName
+    registerFamily
+    endsOn
+    yearlyCost
+    hasLifecycleConflict
+    taskAreas
+    contractStatus
+    ...NodePanel_node
+  }
+`);
+
+export const LandscapeGraphView_edge = graphql(`
+  fragment LandscapeGraphView_edge on LandscapeEdge {
+    id
+    kind
+    from
+    to
+    direction
+    channel
+    access
+    interfaceName
+    yearlyCost
+    authoritative
+    dataTypes
+    registerFamilies
+  }
+`);
+
 export interface LandscapeGraphViewProps {
   organisationId: string;
-  nodes: readonly LandscapeNode[];
-  edges: readonly LandscapeEdge[];
+  nodes: readonly FragmentType<typeof LandscapeGraphView_node>[];
+  edges: readonly FragmentType<typeof LandscapeGraphView_edge>[];
   selectedId: string | null;
   onSelect(id: string | null): void;
   onNeighbourhood(id: string): void;
@@ -37,12 +75,14 @@ export interface LandscapeGraphViewProps {
 /** The landscape graph with its toolbar, legend, node panel and impact-analysis mode. */
 export function LandscapeGraphView({
   organisationId,
-  nodes,
-  edges,
+  nodes: nodeRefs,
+  edges: edgeRefs,
   selectedId,
   onSelect,
   onNeighbourhood,
 }: LandscapeGraphViewProps) {
+  const nodes: readonly LandscapeNode[] = getFragmentData(LandscapeGraphView_node, nodeRefs);
+  const edges: readonly LandscapeEdge[] = getFragmentData(LandscapeGraphView_edge, edgeRefs);
   const { t } = useTranslation(['landscape', 'dataSources']);
   const canvas = useRef<LandscapeCanvasHandle>(null);
   const [filters, setFilters] = useState(NO_FILTERS);

@@ -1,44 +1,46 @@
 import { screen, within } from '@testing-library/react';
 import { aViewer, renderWithProviders, viewerMock } from '../../../test/render-with-providers';
-import type { LandscapeEdge, LandscapeNode } from '../landscape-model';
-import { LandscapeTableView } from './LandscapeTableView';
+import { makeFragmentData } from '../../../gql';
+import type { LandscapeTableView_EdgeFragment, LandscapeTableView_NodeFragment } from '../../../gql/graphql';
+import { LandscapeTableView, LandscapeTableView_edge, LandscapeTableView_node } from './LandscapeTableView';
 
-const node = (id: string, name: string, kind: LandscapeNode['kind']): LandscapeNode => ({
-  id,
-  kind,
-  name,
-  lifecycle: 'IN_USE',
-  subKind: null,
-  unitId: null,
-  unitName: null,
-  registerFamily: null,
-  endsOn: null,
-  yearlyCost: null,
-  hasLifecycleConflict: false,
-  taskAreas: [],
-  contractStatus: null,
-});
+const node = (id: string, name: string, kind: LandscapeTableView_NodeFragment['kind']) =>
+  makeFragmentData(
+    {
+      id,
+      kind,
+      name,
+      lifecycle: 'IN_USE',
+      subKind: null,
+      unitName: null,
+      yearlyCost: null,
+      hasLifecycleConflict: false,
+    },
+    LandscapeTableView_node,
+  );
 const edge = (
   id: string,
-  kind: LandscapeEdge['kind'],
+  kind: LandscapeTableView_EdgeFragment['kind'],
   from: string,
   to: string,
-  carries: Partial<LandscapeEdge>,
-) => ({
-  id,
-  kind,
-  from,
-  to,
-  direction: 'ONE_WAY' as const,
-  channel: null,
-  access: null,
-  interfaceName: null,
-  yearlyCost: null,
-  authoritative: null,
-  dataTypes: null,
-  registerFamilies: null,
-  ...carries,
-});
+  carries: Partial<LandscapeTableView_EdgeFragment>,
+) =>
+  makeFragmentData(
+    {
+      id,
+      kind,
+      from,
+      to,
+      direction: 'ONE_WAY',
+      channel: null,
+      interfaceName: null,
+      yearlyCost: null,
+      dataTypes: null,
+      registerFamilies: null,
+      ...carries,
+    },
+    LandscapeTableView_edge,
+  );
 
 describe('LandscapeTableView', () => {
   it('shows what each edge carries, "not declared" for an undeclared payload and nothing for other edges', async () => {

@@ -1,19 +1,53 @@
 import { Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { LandscapeTableView_EdgeFragment, LandscapeTableView_NodeFragment } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { usePayloadText } from '../../../ui/PayloadFields';
 import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
-import type { LandscapeEdge, LandscapeNode } from '../landscape-model';
+
+export const LandscapeTableView_node = graphql(`
+  fragment LandscapeTableView_node on LandscapeNode {
+    id
+    name
+    kind
+    subKind
+    lifecycle
+    unitName
+    yearlyCost
+    hasLifecycleConflict
+  }
+`);
+
+export const LandscapeTableView_edge = graphql(`
+  fragment LandscapeTableView_edge on LandscapeEdge {
+    id
+    from
+    to
+    kind
+    channel
+    interfaceName
+    dataTypes
+    registerFamilies
+    direction
+    yearlyCost
+  }
+`);
+
+type LandscapeNode = LandscapeTableView_NodeFragment;
+type LandscapeEdge = LandscapeTableView_EdgeFragment;
 
 /** The same nodes and edges as the graph, as two tables: the accessible view of the landscape. */
 export function LandscapeTableView({
-  nodes,
-  edges,
+  nodes: nodeRefs,
+  edges: edgeRefs,
 }: {
-  nodes: readonly LandscapeNode[];
-  edges: readonly LandscapeEdge[];
+  nodes: readonly FragmentType<typeof LandscapeTableView_node>[];
+  edges: readonly FragmentType<typeof LandscapeTableView_edge>[];
 }) {
+  const nodes = getFragmentData(LandscapeTableView_node, nodeRefs);
+  const edges = getFragmentData(LandscapeTableView_edge, edgeRefs);
   const { t } = useTranslation(['landscape', 'systems', 'dataSources', 'common']);
   const { formatKr } = useFormatters();
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.name])), [nodes]);

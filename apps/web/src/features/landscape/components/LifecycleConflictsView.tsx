@@ -2,17 +2,31 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../../ui/SectionTable';
 import { LifecycleConflictsDocument } from '../graphql/landscape.documents';
+
+export const LifecycleConflictsView_conflict = graphql(`
+  fragment LifecycleConflictsView_conflict on LifecycleConflictView {
+    usageId
+    usageName
+    usageEnd
+    dependencyId
+    dependencyKind
+    dependencyName
+    reason
+    dependencyEnd
+  }
+`);
 
 /** Every usage that outlives something it depends on, with the date the dependency goes. */
 export function LifecycleConflictsView() {
   const { t } = useTranslation(['landscape', 'systems']);
   const { formatDate } = useFormatters();
   const { data, loading, error, refetch } = useQuery(LifecycleConflictsDocument);
-  const conflicts = data?.lifecycleConflicts;
+  const conflicts = data && getFragmentData(LifecycleConflictsView_conflict, data.lifecycleConflicts);
   return (
     <QueryState
       loading={loading && !conflicts}

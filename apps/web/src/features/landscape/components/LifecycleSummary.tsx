@@ -1,16 +1,33 @@
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { LIFECYCLES } from '@overblik/domain';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { Lifecycle } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
 
+export const LifecycleSummary_node = graphql(`
+  fragment LifecycleSummary_node on LandscapeNode {
+    id
+    kind
+    lifecycle
+  }
+`);
+
 export interface LifecycleSummaryProps {
-  counts: Record<Lifecycle, number>;
-  total: number;
+  /** The landscape's nodes; the systems (usages) among them are counted. */
+  nodes: readonly FragmentType<typeof LifecycleSummary_node>[];
 }
 
 /** Number of systems per lifecycle, as a list of figures (readable without colour or layout). */
-export function LifecycleSummary({ counts, total }: LifecycleSummaryProps) {
+export function LifecycleSummary({ nodes: refs }: LifecycleSummaryProps) {
+  const nodes = getFragmentData(LifecycleSummary_node, refs);
+  const counts = useMemo(() => {
+    const result: Record<Lifecycle, number> = { PLANNED: 0, IN_USE: 0, PHASING_OUT: 0, RETIRED: 0 };
+    for (const n of nodes) if (n.kind === 'USAGE') result[n.lifecycle] += 1;
+    return result;
+  }, [nodes]);
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const { t } = useTranslation(['landscape', 'systems']);
   const { formatNumber } = useFormatters();
   const figures = [

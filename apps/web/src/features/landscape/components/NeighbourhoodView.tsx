@@ -4,11 +4,37 @@ import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } fro
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { SectionTable } from '../../../ui/SectionTable';
 import { NeighbourhoodDocument } from '../graphql/landscape.documents';
 import { nodeColour } from '../landscape-colours';
 import { layoutNeighbourhood } from '../layout/neighbourhood-layout';
+
+// Nodes and edges have ids and normalise; their fields do not depend on the root, so results for
+// different roots can share them (the root-relative `hops` is not selected).
+export const NeighbourhoodView_neighbourhood = graphql(`
+  fragment NeighbourhoodView_neighbourhood on NeighbourhoodView {
+    rootId
+    truncated
+    nodes {
+      id
+      kind
+      name
+      lifecycle
+      subKind
+    }
+    edges {
+      id
+      kind
+      from
+      to
+      direction
+      channel
+      interfaceName
+    }
+  }
+`);
 
 const MAX_NODES = 150;
 const SIZE = { width: 180, height: 44 };
@@ -20,7 +46,7 @@ export function NeighbourhoodView({ rootId }: { rootId: string }) {
   const { data, loading, error, refetch } = useQuery(NeighbourhoodDocument, {
     variables: { rootId, hops, maxNodes: MAX_NODES },
   });
-  const hood = data?.neighbourhood;
+  const hood = data && getFragmentData(NeighbourhoodView_neighbourhood, data.neighbourhood);
   // Positions belong to the result they were computed for; a new result waits for its own.
   const [laidOut, setLaidOut] = useState<{
     for: unknown;

@@ -1,19 +1,35 @@
 import { Anchor, Button, CloseButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
-import type { LandscapeEdge, LandscapeNode } from '../landscape-model';
+
+export const NodePanel_node = graphql(`
+  fragment NodePanel_node on LandscapeNode {
+    id
+    kind
+    subKind
+    name
+    lifecycle
+    unitName
+    endsOn
+    yearlyCost
+    hasLifecycleConflict
+  }
+`);
 
 export interface NodePanelProps {
-  node: LandscapeNode;
-  edges: readonly LandscapeEdge[];
+  node: FragmentType<typeof NodePanel_node>;
+  /** The graph's edges, to count the node's connections. */
+  edges: readonly { from: string; to: string }[];
   onClose(): void;
   onImpact(): void;
   onNeighbourhood(): void;
 }
 
 /** Details of the clicked node, with links to its page, its neighbourhood and an impact analysis. */
-export function NodePanel({ node, edges, onClose, onImpact, onNeighbourhood }: NodePanelProps) {
+export function NodePanel({ node: ref, edges, onClose, onImpact, onNeighbourhood }: NodePanelProps) {
+  const node = getFragmentData(NodePanel_node, ref);
   const { t } = useTranslation(['landscape', 'systems', 'dataSources']);
   const { formatKr, formatDate } = useFormatters();
   const degree = edges.filter((e) => e.from === node.id || e.to === node.id).length;

@@ -30,9 +30,10 @@ export function OverlapHistory({ acceptances: refs, canReopen }: OverlapHistoryP
   const { t } = useTranslation('landscape');
   const { formatDateTime } = useFormatters();
   const describeError = useErrorMessage();
-  // A reopened overlap moves back to the open list, which the server computes.
+  // The acceptance's row updates from the mutation's fragment; the refetch is for the open list, to
+  // which the reopened overlap returns with consolidations only the server computes.
   const [reopen, { loading, error }] = useMutation(ReopenOverlapAcceptanceDocument, {
-    refetchQueries: [OverlapsDocument],
+    refetchQueries: [{ query: OverlapsDocument }],
     awaitRefetchQueries: true,
   });
   const rows = refs.map((ref) => getFragmentData(OverlapHistory_acceptance, ref));

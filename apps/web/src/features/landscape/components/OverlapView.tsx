@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { useCanEditLandscape } from '../../../app/useCanEditLandscape';
@@ -11,6 +12,28 @@ import { AcceptOverlapDialog, type AcceptOverlapDialogProps } from './AcceptOver
 import { CapabilityOverlapCard } from './CapabilityOverlapCard';
 import { OverlapHistory } from './OverlapHistory';
 
+export const OverlapView_analysis = graphql(`
+  fragment OverlapView_analysis on OverlapAnalysisView {
+    horizonMonths
+    capabilities {
+      capabilityId
+      ...CapabilityOverlapCard_overlap
+    }
+    duplicateData {
+      dataSourceId
+      dataSourceName
+      sharedCapabilities
+      totalYearlyCost
+      duplicatedCost
+      buyers {
+        usageId
+        name
+        yearlyCost
+      }
+    }
+  }
+`);
+
 /** Capabilities served by several systems (open ones, then the accepted history), and data bought twice. */
 export function OverlapView() {
   const { t } = useTranslation(['landscape', 'systems']);
@@ -19,7 +42,7 @@ export function OverlapView() {
   const { data, loading, error, refetch } = useQuery(OverlapsDocument);
   const [accepting, setAccepting] = useState<AcceptOverlapDialogProps['overlap'] | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const overlaps = data?.overlaps;
+  const overlaps = data && getFragmentData(OverlapView_analysis, data.overlaps);
   const list = (items: readonly { name: string; yearlyCost: number }[]) =>
     items.map((u) => `${u.name} (${formatKr(u.yearlyCost)})`).join(', ');
 
@@ -55,7 +78,7 @@ export function OverlapView() {
               ))
             )}
           </Stack>
-          <OverlapHistory acceptances={data.overlapAcceptances} canReopen={canEdit} />
+          <OverlapHistory acceptances={data?.overlapAcceptances ?? []} canReopen={canEdit} />
           <SectionTable
             id="overlap-data"
             title={t('overlap.duplicateData')}

@@ -6,32 +6,14 @@ export const LandscapeGraphDocument = graphql(`
       organisationId
       nodes {
         id
-        kind
-        name
-        lifecycle
-        subKind
-        unitId
-        unitName
-        registerFamily
-        endsOn
-        yearlyCost
-        hasLifecycleConflict
-        taskAreas
-        contractStatus
+        ...LifecycleSummary_node
+        ...LandscapeGraphView_node
+        ...LandscapeTableView_node
       }
       edges {
         id
-        kind
-        from
-        to
-        direction
-        channel
-        access
-        interfaceName
-        yearlyCost
-        authoritative
-        dataTypes
-        registerFamilies
+        ...LandscapeGraphView_edge
+        ...LandscapeTableView_edge
       }
     }
   }
@@ -40,45 +22,7 @@ export const LandscapeGraphDocument = graphql(`
 export const ImpactAnalysisDocument = graphql(`
   query ImpactAnalysis($kind: LandscapeNodeKind!, $id: ID!, $from: LocalDate) {
     impactAnalysis(kind: $kind, id: $id, from: $from) {
-      targetId
-      certainCount
-      possibleCount
-      usages {
-        usageId
-        name
-        certainty
-        depth
-        via
-        path
-        dataTypes
-        registerFamilies
-        unknownData
-      }
-      dataSources {
-        dataSourceId
-        name
-        depth
-      }
-      units {
-        unitId
-        unitName
-        usageCount
-        possibleUsageCount
-      }
-      contracts {
-        contractId
-        name
-        effectiveEnd
-        noticeDate
-        usageIds
-        possibleUsageIds
-      }
-      projects {
-        projectId
-        name
-        usageIds
-        possibleUsageIds
-      }
+      ...ImpactPanel_impact
     }
   }
 `);
@@ -86,25 +30,7 @@ export const ImpactAnalysisDocument = graphql(`
 export const NeighbourhoodDocument = graphql(`
   query Neighbourhood($rootId: ID!, $hops: Int!, $maxNodes: Int!) {
     neighbourhood(rootId: $rootId, hops: $hops, maxNodes: $maxNodes) {
-      rootId
-      truncated
-      nodes {
-        id
-        kind
-        name
-        lifecycle
-        subKind
-        hops
-      }
-      edges {
-        id
-        kind
-        from
-        to
-        direction
-        channel
-        interfaceName
-      }
+      ...NeighbourhoodView_neighbourhood
     }
   }
 `);
@@ -112,38 +38,7 @@ export const NeighbourhoodDocument = graphql(`
 export const CopyRegisterExitDocument = graphql(`
   query CopyRegisterExit {
     copyRegisterExit {
-      totalYearlySaving
-      totalSwitchingCost
-      rows {
-        edgeId
-        usageId
-        usageName
-        dataSourceName
-        channel
-        yearlyCost
-        switchingCost
-        alternative {
-          name
-          channel
-        }
-        contract {
-          name
-          effectiveEnd
-          noticeDate
-        }
-        savingUntilContractEnd
-        recommendation
-        recommendedSwitchDate
-        plannedSwitchDate
-      }
-      timeline {
-        edgeId
-        usageId
-        dataSourceId
-        switchDate
-        dateSource
-        yearlySaving
-      }
+      ...CopyRegisterExitView_plan
     }
   }
 `);
@@ -151,25 +46,10 @@ export const CopyRegisterExitDocument = graphql(`
 export const OverlapsDocument = graphql(`
   query Overlaps {
     overlaps {
-      horizonMonths
-      capabilities {
-        capabilityId
-        ...CapabilityOverlapCard_overlap
-      }
-      duplicateData {
-        dataSourceId
-        dataSourceName
-        sharedCapabilities
-        totalYearlyCost
-        duplicatedCost
-        buyers {
-          usageId
-          name
-          yearlyCost
-        }
-      }
+      ...OverlapView_analysis
     }
     overlapAcceptances {
+      id
       ...OverlapHistory_acceptance
     }
   }
@@ -178,6 +58,7 @@ export const OverlapsDocument = graphql(`
 export const AcceptOverlapDocument = graphql(`
   mutation AcceptOverlap($input: OverlapAcceptInput!) {
     acceptOverlap(input: $input) {
+      id
       ...OverlapHistory_acceptance
     }
   }
@@ -186,6 +67,7 @@ export const AcceptOverlapDocument = graphql(`
 export const ReopenOverlapAcceptanceDocument = graphql(`
   mutation ReopenOverlapAcceptance($id: ID!, $version: Int!, $reason: String) {
     reopenOverlapAcceptance(id: $id, version: $version, reason: $reason) {
+      id
       ...OverlapHistory_acceptance
     }
   }
@@ -194,14 +76,7 @@ export const ReopenOverlapAcceptanceDocument = graphql(`
 export const LifecycleConflictsDocument = graphql(`
   query LifecycleConflicts {
     lifecycleConflicts {
-      usageId
-      usageName
-      usageEnd
-      dependencyId
-      dependencyKind
-      dependencyName
-      reason
-      dependencyEnd
+      ...LifecycleConflictsView_conflict
     }
   }
 `);
