@@ -3,9 +3,21 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { CostsByUnitDocument } from '../graphql/costs.documents';
+
+export const CostsByUnit_row = graphql(`
+  fragment CostsByUnit_row on UnitCosts {
+    unitId
+    unitName
+    yearlyOperation
+    acquisition
+    other
+    contractCount
+  }
+`);
 
 /**
  * Contract costs per paying unit ("Omkostninger pr. enhed"): a bar chart of yearly operation and
@@ -16,7 +28,10 @@ export function CostsByUnit() {
   const { formatKr, formatNumber } = useFormatters();
   const headingId = useId();
   const { data, loading, error, refetch } = useQuery(CostsByUnitDocument);
-  const rows = (data?.costsByUnit ?? []).map((r) => ({ ...r, name: r.unitName ?? t('costs.unassigned') }));
+  const rows = getFragmentData(CostsByUnit_row, data?.costsByUnit ?? []).map((r) => ({
+    ...r,
+    name: r.unitName ?? t('costs.unassigned'),
+  }));
   const compactKr = (value: number) => formatNumber(value, { notation: 'compact', maximumFractionDigits: 1 });
 
   return (

@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Tit
 import { useState } from 'react';
 import { canEditContract } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
@@ -12,6 +13,37 @@ import {
   JOINT_TENDER_LIMIT,
   JointTenderCandidatesDocument,
 } from '../graphql/contracts.documents';
+
+export const JointTenderView_candidate = graphql(`
+  fragment JointTenderView_candidate on JointTenderCandidate {
+    key
+    matchedOn
+    label
+    windowStart
+    windowEnd
+    contracts {
+      id
+      name
+      organisationName
+      supplierName
+      decisionDate
+      yearlyCost
+      priceHidden
+    }
+  }
+`);
+
+export const JointTenderView_plan = graphql(`
+  fragment JointTenderView_plan on TenderPlan {
+    id
+    name
+    windowStart
+    windowEnd
+    participants {
+      organisationName
+    }
+  }
+`);
 
 /** Joint-tender candidates across collaborating organisations, and the tender plans made from them. */
 export function JointTenderView() {
@@ -26,7 +58,8 @@ export function JointTenderView() {
   const [createPlan, created] = useMutation(CreateTenderPlanDocument);
   const [message, setMessage] = useState<string | null>(null);
   const page = data?.jointTenderCandidates;
-  const candidates = page?.items ?? [];
+  const candidates = getFragmentData(JointTenderView_candidate, page?.items ?? []);
+  const plans = getFragmentData(JointTenderView_plan, data?.tenderPlans ?? []);
 
   const plan = async (key: string) => {
     setMessage(null);
@@ -34,7 +67,9 @@ export function JointTenderView() {
       () => null,
     );
     if (result?.data) {
-      setMessage(t('joint.planCreated', { name: result.data.createTenderPlan.name }));
+      const newPlan = getFragmentData(JointTenderView_plan, result.data.createTenderPlan);
+      setMessage(t('joint.planCreated', { name: newPlan.name }));
+      // The new plan joins the plan list, a list the mutation cannot extend.
       await refetch();
     }
   };
@@ -129,11 +164,11 @@ export function JointTenderView() {
       <Title order={2} size="h3">
         {t('joint.plans')}
       </Title>
-      {(data?.tenderPlans ?? []).length === 0 ? (
+      {plans.length === 0 ? (
         <Text size="sm">{t('joint.noPlans')}</Text>
       ) : (
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
-          {data!.tenderPlans.map((p) => (
+          {plans.map((p) => (
             <li key={p.id}>
               <Text fw={600}>{p.name}</Text>
               <Text size="sm">

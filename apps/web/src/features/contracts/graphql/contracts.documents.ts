@@ -123,31 +123,12 @@ export const JointTenderCandidatesDocument = graphql(`
       totalCount
       items {
         key
-        matchedOn
-        label
-        windowStart
-        windowEnd
-        contracts {
-          id
-          name
-          organisationId
-          organisationName
-          supplierName
-          decisionDate
-          yearlyCost
-          priceHidden
-        }
+        ...JointTenderView_candidate
       }
     }
     tenderPlans {
       id
-      name
-      windowStart
-      windowEnd
-      participants {
-        organisationName
-        contractId
-      }
+      ...JointTenderView_plan
     }
   }
 `);
@@ -156,7 +137,7 @@ export const CreateTenderPlanDocument = graphql(`
   mutation CreateTenderPlan($input: TenderPlanFromCandidateInput!) {
     createTenderPlan(input: $input) {
       id
-      name
+      ...JointTenderView_plan
     }
   }
 `);
