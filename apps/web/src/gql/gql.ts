@@ -157,19 +157,29 @@ type Documents = {
     "\n  mutation SaveProjectArtefact($input: ArtefactInput!) {\n    saveProjectArtefact(input: $input) {\n      id\n      kind\n      title\n      content\n      version\n      providedAt\n    }\n  }\n": typeof types.SaveProjectArtefactDocument,
     "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      version\n      name\n      description\n      ...GatePanel_project\n      ...ArtefactsSection_project\n      ...ProjectFacts_project\n      ...StatusReportsSection_project\n      ...BusinessCaseEditor_project\n      ...ProjectHistory_project\n    }\n    projectPhases {\n      key\n      name\n      requiredArtefacts\n    }\n  }\n": typeof types.ProjectDetailDocument,
     "\n  mutation PassGate($projectId: ID!, $toPhase: String!, $version: Int!) {\n    passGate(projectId: $projectId, toPhase: $toPhase, version: $version) {\n      id\n      version\n      ...GatePanel_project\n      ...ArtefactsSection_project\n      ...ProjectFacts_project\n      ...ProjectHistory_project\n    }\n  }\n": typeof types.PassGateDocument,
-    "\n  query Resources {\n    contractToday\n    people {\n      id\n      name\n      unitId\n      userId\n      weeklyCapacityHours\n      version\n      competencies {\n        id\n        name\n      }\n    }\n    competencies {\n      id\n      name\n      version\n    }\n    units {\n      id\n      name\n    }\n  }\n": typeof types.ResourcesDocument,
-    "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      personId\n      projectId\n      competencyId\n      quarter\n      hoursPerWeek\n      version\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResourceAllocationsDocument,
-    "\n  query ProjectDemands($id: ID!) {\n    project(id: $id) {\n      id\n      demands {\n        id\n        competencyId\n        quarter\n        hoursPerWeek\n      }\n    }\n  }\n": typeof types.ProjectDemandsDocument,
-    "\n  mutation CreateCompetency($name: String!) {\n    createCompetency(name: $name) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreateCompetencyDocument,
-    "\n  mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {\n    updateCompetency(id: $id, version: $version, name: $name) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateCompetencyDocument,
-    "\n  mutation CreatePerson($input: PersonCreateInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreatePersonDocument,
-    "\n  mutation UpdatePerson($input: PersonUpdateInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      name\n      unitId\n      userId\n      weeklyCapacityHours\n      competencies {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  fragment AllocationsPanel_allocation on Allocation {\n    id\n    version\n    personId\n    projectId\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n": typeof types.AllocationsPanel_AllocationFragmentDoc,
+    "\n  fragment AllocationsPanel_person on Person {\n    id\n    name\n    competencies {\n      id\n      name\n    }\n  }\n": typeof types.AllocationsPanel_PersonFragmentDoc,
+    "\n  fragment AllocationsPanel_competency on Competency {\n    id\n    name\n  }\n": typeof types.AllocationsPanel_CompetencyFragmentDoc,
+    "\n  fragment CompetenciesPanel_competency on Competency {\n    id\n    version\n    name\n  }\n": typeof types.CompetenciesPanel_CompetencyFragmentDoc,
+    "\n  fragment DemandPanel_competency on Competency {\n    id\n    name\n  }\n": typeof types.DemandPanel_CompetencyFragmentDoc,
+    "\n  fragment DemandPanel_demand on ResourceDemand {\n    id\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n": typeof types.DemandPanel_DemandFragmentDoc,
+    "\n  fragment PeoplePanel_person on Person {\n    id\n    version\n    name\n    unitId\n    userId\n    weeklyCapacityHours\n    competencies {\n      id\n      name\n    }\n  }\n": typeof types.PeoplePanel_PersonFragmentDoc,
+    "\n  fragment PeoplePanel_competency on Competency {\n    id\n    name\n  }\n": typeof types.PeoplePanel_CompetencyFragmentDoc,
+    "\n  fragment PeoplePanel_unit on Unit {\n    id\n    name\n  }\n": typeof types.PeoplePanel_UnitFragmentDoc,
+    "\n  fragment ResourceHeatmap_cell on HeatmapCell {\n    groupId\n    groupName\n    quarter\n    allocatedHours\n    availableHours\n    ratio\n    status\n  }\n": typeof types.ResourceHeatmap_CellFragmentDoc,
+    "\n  query Resources {\n    contractToday\n    people {\n      id\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n    competencies {\n      id\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n    units {\n      id\n      ...PeoplePanel_unit\n    }\n  }\n": typeof types.ResourcesDocument,
+    "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResourceAllocationsDocument,
+    "\n  query ProjectDemands($id: ID!) {\n    project(id: $id) {\n      id\n      demands {\n        id\n        ...DemandPanel_demand\n      }\n    }\n  }\n": typeof types.ProjectDemandsDocument,
+    "\n  mutation CreateCompetency($name: String!) {\n    createCompetency(name: $name) {\n      id\n      ...CompetenciesPanel_competency\n    }\n  }\n": typeof types.CreateCompetencyDocument,
+    "\n  mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {\n    updateCompetency(id: $id, version: $version, name: $name) {\n      id\n      version\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n  }\n": typeof types.UpdateCompetencyDocument,
+    "\n  mutation CreatePerson($input: PersonCreateInput!) {\n    createPerson(input: $input) {\n      id\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: PersonUpdateInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation DeletePerson($id: ID!, $version: Int!) {\n    deletePerson(id: $id, version: $version)\n  }\n": typeof types.DeletePersonDocument,
-    "\n  mutation CreateAllocation($input: AllocationInput!) {\n    createAllocation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateAllocationDocument,
-    "\n  mutation UpdateAllocation($input: AllocationUpdateInput!) {\n    updateAllocation(input: $input) {\n      id\n      version\n      personId\n      projectId\n      competencyId\n      quarter\n      hoursPerWeek\n    }\n  }\n": typeof types.UpdateAllocationDocument,
+    "\n  mutation CreateAllocation($input: AllocationInput!) {\n    createAllocation(input: $input) {\n      id\n      ...AllocationsPanel_allocation\n    }\n  }\n": typeof types.CreateAllocationDocument,
+    "\n  mutation UpdateAllocation($input: AllocationUpdateInput!) {\n    updateAllocation(input: $input) {\n      id\n      version\n      ...AllocationsPanel_allocation\n    }\n  }\n": typeof types.UpdateAllocationDocument,
     "\n  mutation DeleteAllocation($id: ID!, $version: Int!) {\n    deleteAllocation(id: $id, version: $version)\n  }\n": typeof types.DeleteAllocationDocument,
-    "\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      competencyId\n      quarter\n      hoursPerWeek\n    }\n  }\n": typeof types.SetResourceDemandDocument,
-    "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        groupId\n        groupName\n        quarter\n        allocatedHours\n        availableHours\n        ratio\n        status\n      }\n      byUnit {\n        groupId\n        groupName\n        quarter\n        allocatedHours\n        availableHours\n        ratio\n        status\n      }\n    }\n  }\n": typeof types.AllocationHeatmapDocument,
+    "\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      ...DemandPanel_demand\n    }\n  }\n": typeof types.SetResourceDemandDocument,
+    "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n": typeof types.AllocationHeatmapDocument,
     "\n  fragment EditDataSourceEdgeForm_edge on UsageDataSource {\n    id\n    version\n    dataSourceId\n    dataSourceName\n    purpose\n    channel\n    yearlyCost\n    authoritative\n    plannedTargetSourceId\n    plannedSwitchDate\n    dataTypes\n    registerFamilies\n  }\n": typeof types.EditDataSourceEdgeForm_EdgeFragmentDoc,
     "\n  fragment EditIntegrationForm_integration on Integration {\n    id\n    version\n    interfaceId\n    data\n    direction\n    frequency\n    migrationMonths\n    dataTypes\n    registerFamilies\n    interfaceDataTypes\n    interfaceRegisterFamilies\n  }\n": typeof types.EditIntegrationForm_IntegrationFragmentDoc,
     "\n  fragment SystemEdgeEditor_usage on SystemUsage {\n    id\n    version\n    dataSources {\n      id\n      version\n      dataSourceName\n      ...EditDataSourceEdgeForm_edge\n    }\n    integrationsOut {\n      id\n      version\n      toUsageName\n      ...EditIntegrationForm_integration\n    }\n    integrationsIn {\n      id\n      version\n      fromUsageName\n      ...EditIntegrationForm_integration\n    }\n  }\n": typeof types.SystemEdgeEditor_UsageFragmentDoc,
@@ -345,19 +355,29 @@ const documents: Documents = {
     "\n  mutation SaveProjectArtefact($input: ArtefactInput!) {\n    saveProjectArtefact(input: $input) {\n      id\n      kind\n      title\n      content\n      version\n      providedAt\n    }\n  }\n": types.SaveProjectArtefactDocument,
     "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      version\n      name\n      description\n      ...GatePanel_project\n      ...ArtefactsSection_project\n      ...ProjectFacts_project\n      ...StatusReportsSection_project\n      ...BusinessCaseEditor_project\n      ...ProjectHistory_project\n    }\n    projectPhases {\n      key\n      name\n      requiredArtefacts\n    }\n  }\n": types.ProjectDetailDocument,
     "\n  mutation PassGate($projectId: ID!, $toPhase: String!, $version: Int!) {\n    passGate(projectId: $projectId, toPhase: $toPhase, version: $version) {\n      id\n      version\n      ...GatePanel_project\n      ...ArtefactsSection_project\n      ...ProjectFacts_project\n      ...ProjectHistory_project\n    }\n  }\n": types.PassGateDocument,
-    "\n  query Resources {\n    contractToday\n    people {\n      id\n      name\n      unitId\n      userId\n      weeklyCapacityHours\n      version\n      competencies {\n        id\n        name\n      }\n    }\n    competencies {\n      id\n      name\n      version\n    }\n    units {\n      id\n      name\n    }\n  }\n": types.ResourcesDocument,
-    "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      personId\n      projectId\n      competencyId\n      quarter\n      hoursPerWeek\n      version\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ResourceAllocationsDocument,
-    "\n  query ProjectDemands($id: ID!) {\n    project(id: $id) {\n      id\n      demands {\n        id\n        competencyId\n        quarter\n        hoursPerWeek\n      }\n    }\n  }\n": types.ProjectDemandsDocument,
-    "\n  mutation CreateCompetency($name: String!) {\n    createCompetency(name: $name) {\n      id\n      name\n      version\n    }\n  }\n": types.CreateCompetencyDocument,
-    "\n  mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {\n    updateCompetency(id: $id, version: $version, name: $name) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateCompetencyDocument,
-    "\n  mutation CreatePerson($input: PersonCreateInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreatePersonDocument,
-    "\n  mutation UpdatePerson($input: PersonUpdateInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      name\n      unitId\n      userId\n      weeklyCapacityHours\n      competencies {\n        id\n        name\n      }\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  fragment AllocationsPanel_allocation on Allocation {\n    id\n    version\n    personId\n    projectId\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n": types.AllocationsPanel_AllocationFragmentDoc,
+    "\n  fragment AllocationsPanel_person on Person {\n    id\n    name\n    competencies {\n      id\n      name\n    }\n  }\n": types.AllocationsPanel_PersonFragmentDoc,
+    "\n  fragment AllocationsPanel_competency on Competency {\n    id\n    name\n  }\n": types.AllocationsPanel_CompetencyFragmentDoc,
+    "\n  fragment CompetenciesPanel_competency on Competency {\n    id\n    version\n    name\n  }\n": types.CompetenciesPanel_CompetencyFragmentDoc,
+    "\n  fragment DemandPanel_competency on Competency {\n    id\n    name\n  }\n": types.DemandPanel_CompetencyFragmentDoc,
+    "\n  fragment DemandPanel_demand on ResourceDemand {\n    id\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n": types.DemandPanel_DemandFragmentDoc,
+    "\n  fragment PeoplePanel_person on Person {\n    id\n    version\n    name\n    unitId\n    userId\n    weeklyCapacityHours\n    competencies {\n      id\n      name\n    }\n  }\n": types.PeoplePanel_PersonFragmentDoc,
+    "\n  fragment PeoplePanel_competency on Competency {\n    id\n    name\n  }\n": types.PeoplePanel_CompetencyFragmentDoc,
+    "\n  fragment PeoplePanel_unit on Unit {\n    id\n    name\n  }\n": types.PeoplePanel_UnitFragmentDoc,
+    "\n  fragment ResourceHeatmap_cell on HeatmapCell {\n    groupId\n    groupName\n    quarter\n    allocatedHours\n    availableHours\n    ratio\n    status\n  }\n": types.ResourceHeatmap_CellFragmentDoc,
+    "\n  query Resources {\n    contractToday\n    people {\n      id\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n    competencies {\n      id\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n    units {\n      id\n      ...PeoplePanel_unit\n    }\n  }\n": types.ResourcesDocument,
+    "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ResourceAllocationsDocument,
+    "\n  query ProjectDemands($id: ID!) {\n    project(id: $id) {\n      id\n      demands {\n        id\n        ...DemandPanel_demand\n      }\n    }\n  }\n": types.ProjectDemandsDocument,
+    "\n  mutation CreateCompetency($name: String!) {\n    createCompetency(name: $name) {\n      id\n      ...CompetenciesPanel_competency\n    }\n  }\n": types.CreateCompetencyDocument,
+    "\n  mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {\n    updateCompetency(id: $id, version: $version, name: $name) {\n      id\n      version\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n  }\n": types.UpdateCompetencyDocument,
+    "\n  mutation CreatePerson($input: PersonCreateInput!) {\n    createPerson(input: $input) {\n      id\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: PersonUpdateInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation DeletePerson($id: ID!, $version: Int!) {\n    deletePerson(id: $id, version: $version)\n  }\n": types.DeletePersonDocument,
-    "\n  mutation CreateAllocation($input: AllocationInput!) {\n    createAllocation(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateAllocationDocument,
-    "\n  mutation UpdateAllocation($input: AllocationUpdateInput!) {\n    updateAllocation(input: $input) {\n      id\n      version\n      personId\n      projectId\n      competencyId\n      quarter\n      hoursPerWeek\n    }\n  }\n": types.UpdateAllocationDocument,
+    "\n  mutation CreateAllocation($input: AllocationInput!) {\n    createAllocation(input: $input) {\n      id\n      ...AllocationsPanel_allocation\n    }\n  }\n": types.CreateAllocationDocument,
+    "\n  mutation UpdateAllocation($input: AllocationUpdateInput!) {\n    updateAllocation(input: $input) {\n      id\n      version\n      ...AllocationsPanel_allocation\n    }\n  }\n": types.UpdateAllocationDocument,
     "\n  mutation DeleteAllocation($id: ID!, $version: Int!) {\n    deleteAllocation(id: $id, version: $version)\n  }\n": types.DeleteAllocationDocument,
-    "\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      competencyId\n      quarter\n      hoursPerWeek\n    }\n  }\n": types.SetResourceDemandDocument,
-    "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        groupId\n        groupName\n        quarter\n        allocatedHours\n        availableHours\n        ratio\n        status\n      }\n      byUnit {\n        groupId\n        groupName\n        quarter\n        allocatedHours\n        availableHours\n        ratio\n        status\n      }\n    }\n  }\n": types.AllocationHeatmapDocument,
+    "\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      ...DemandPanel_demand\n    }\n  }\n": types.SetResourceDemandDocument,
+    "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n": types.AllocationHeatmapDocument,
     "\n  fragment EditDataSourceEdgeForm_edge on UsageDataSource {\n    id\n    version\n    dataSourceId\n    dataSourceName\n    purpose\n    channel\n    yearlyCost\n    authoritative\n    plannedTargetSourceId\n    plannedSwitchDate\n    dataTypes\n    registerFamilies\n  }\n": types.EditDataSourceEdgeForm_EdgeFragmentDoc,
     "\n  fragment EditIntegrationForm_integration on Integration {\n    id\n    version\n    interfaceId\n    data\n    direction\n    frequency\n    migrationMonths\n    dataTypes\n    registerFamilies\n    interfaceDataTypes\n    interfaceRegisterFamilies\n  }\n": types.EditIntegrationForm_IntegrationFragmentDoc,
     "\n  fragment SystemEdgeEditor_usage on SystemUsage {\n    id\n    version\n    dataSources {\n      id\n      version\n      dataSourceName\n      ...EditDataSourceEdgeForm_edge\n    }\n    integrationsOut {\n      id\n      version\n      toUsageName\n      ...EditIntegrationForm_integration\n    }\n    integrationsIn {\n      id\n      version\n      fromUsageName\n      ...EditIntegrationForm_integration\n    }\n  }\n": types.SystemEdgeEditor_UsageFragmentDoc,
@@ -979,31 +999,71 @@ export function graphql(source: "\n  mutation PassGate($projectId: ID!, $toPhase
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Resources {\n    contractToday\n    people {\n      id\n      name\n      unitId\n      userId\n      weeklyCapacityHours\n      version\n      competencies {\n        id\n        name\n      }\n    }\n    competencies {\n      id\n      name\n      version\n    }\n    units {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Resources {\n    contractToday\n    people {\n      id\n      name\n      unitId\n      userId\n      weeklyCapacityHours\n      version\n      competencies {\n        id\n        name\n      }\n    }\n    competencies {\n      id\n      name\n      version\n    }\n    units {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AllocationsPanel_allocation on Allocation {\n    id\n    version\n    personId\n    projectId\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n"): (typeof documents)["\n  fragment AllocationsPanel_allocation on Allocation {\n    id\n    version\n    personId\n    projectId\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      personId\n      projectId\n      competencyId\n      quarter\n      hoursPerWeek\n      version\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      personId\n      projectId\n      competencyId\n      quarter\n      hoursPerWeek\n      version\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AllocationsPanel_person on Person {\n    id\n    name\n    competencies {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AllocationsPanel_person on Person {\n    id\n    name\n    competencies {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectDemands($id: ID!) {\n    project(id: $id) {\n      id\n      demands {\n        id\n        competencyId\n        quarter\n        hoursPerWeek\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectDemands($id: ID!) {\n    project(id: $id) {\n      id\n      demands {\n        id\n        competencyId\n        quarter\n        hoursPerWeek\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AllocationsPanel_competency on Competency {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment AllocationsPanel_competency on Competency {\n    id\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateCompetency($name: String!) {\n    createCompetency(name: $name) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompetency($name: String!) {\n    createCompetency(name: $name) {\n      id\n      name\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CompetenciesPanel_competency on Competency {\n    id\n    version\n    name\n  }\n"): (typeof documents)["\n  fragment CompetenciesPanel_competency on Competency {\n    id\n    version\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {\n    updateCompetency(id: $id, version: $version, name: $name) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {\n    updateCompetency(id: $id, version: $version, name: $name) {\n      id\n      name\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DemandPanel_competency on Competency {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment DemandPanel_competency on Competency {\n    id\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePerson($input: PersonCreateInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: PersonCreateInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DemandPanel_demand on ResourceDemand {\n    id\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n"): (typeof documents)["\n  fragment DemandPanel_demand on ResourceDemand {\n    id\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePerson($input: PersonUpdateInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      name\n      unitId\n      userId\n      weeklyCapacityHours\n      competencies {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: PersonUpdateInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      name\n      unitId\n      userId\n      weeklyCapacityHours\n      competencies {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PeoplePanel_person on Person {\n    id\n    version\n    name\n    unitId\n    userId\n    weeklyCapacityHours\n    competencies {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PeoplePanel_person on Person {\n    id\n    version\n    name\n    unitId\n    userId\n    weeklyCapacityHours\n    competencies {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeoplePanel_competency on Competency {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment PeoplePanel_competency on Competency {\n    id\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeoplePanel_unit on Unit {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment PeoplePanel_unit on Unit {\n    id\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceHeatmap_cell on HeatmapCell {\n    groupId\n    groupName\n    quarter\n    allocatedHours\n    availableHours\n    ratio\n    status\n  }\n"): (typeof documents)["\n  fragment ResourceHeatmap_cell on HeatmapCell {\n    groupId\n    groupName\n    quarter\n    allocatedHours\n    availableHours\n    ratio\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Resources {\n    contractToday\n    people {\n      id\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n    competencies {\n      id\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n    units {\n      id\n      ...PeoplePanel_unit\n    }\n  }\n"): (typeof documents)["\n  query Resources {\n    contractToday\n    people {\n      id\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n    competencies {\n      id\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n    units {\n      id\n      ...PeoplePanel_unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectDemands($id: ID!) {\n    project(id: $id) {\n      id\n      demands {\n        id\n        ...DemandPanel_demand\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectDemands($id: ID!) {\n    project(id: $id) {\n      id\n      demands {\n        id\n        ...DemandPanel_demand\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompetency($name: String!) {\n    createCompetency(name: $name) {\n      id\n      ...CompetenciesPanel_competency\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompetency($name: String!) {\n    createCompetency(name: $name) {\n      id\n      ...CompetenciesPanel_competency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {\n    updateCompetency(id: $id, version: $version, name: $name) {\n      id\n      version\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {\n    updateCompetency(id: $id, version: $version, name: $name) {\n      id\n      version\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: PersonCreateInput!) {\n    createPerson(input: $input) {\n      id\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: PersonCreateInput!) {\n    createPerson(input: $input) {\n      id\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: PersonUpdateInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: PersonUpdateInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1011,11 +1071,11 @@ export function graphql(source: "\n  mutation DeletePerson($id: ID!, $version: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAllocation($input: AllocationInput!) {\n    createAllocation(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAllocation($input: AllocationInput!) {\n    createAllocation(input: $input) {\n      id\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateAllocation($input: AllocationInput!) {\n    createAllocation(input: $input) {\n      id\n      ...AllocationsPanel_allocation\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAllocation($input: AllocationInput!) {\n    createAllocation(input: $input) {\n      id\n      ...AllocationsPanel_allocation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAllocation($input: AllocationUpdateInput!) {\n    updateAllocation(input: $input) {\n      id\n      version\n      personId\n      projectId\n      competencyId\n      quarter\n      hoursPerWeek\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAllocation($input: AllocationUpdateInput!) {\n    updateAllocation(input: $input) {\n      id\n      version\n      personId\n      projectId\n      competencyId\n      quarter\n      hoursPerWeek\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateAllocation($input: AllocationUpdateInput!) {\n    updateAllocation(input: $input) {\n      id\n      version\n      ...AllocationsPanel_allocation\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAllocation($input: AllocationUpdateInput!) {\n    updateAllocation(input: $input) {\n      id\n      version\n      ...AllocationsPanel_allocation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1023,11 +1083,11 @@ export function graphql(source: "\n  mutation DeleteAllocation($id: ID!, $versio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      competencyId\n      quarter\n      hoursPerWeek\n    }\n  }\n"): (typeof documents)["\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      competencyId\n      quarter\n      hoursPerWeek\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      ...DemandPanel_demand\n    }\n  }\n"): (typeof documents)["\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      ...DemandPanel_demand\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        groupId\n        groupName\n        quarter\n        allocatedHours\n        availableHours\n        ratio\n        status\n      }\n      byUnit {\n        groupId\n        groupName\n        quarter\n        allocatedHours\n        availableHours\n        ratio\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        groupId\n        groupName\n        quarter\n        allocatedHours\n        availableHours\n        ratio\n        status\n      }\n      byUnit {\n        groupId\n        groupName\n        quarter\n        allocatedHours\n        availableHours\n        ratio\n        status\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
