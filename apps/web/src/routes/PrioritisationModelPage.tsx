@@ -34,6 +34,8 @@ export function PrioritisationModelPage() {
         loadingLabel={t('prioritisation.loading')}
       >
         <Stack gap="xl">
+          {/* The model is read again only when a criterion or category joins or leaves its lists;
+              an edit comes back with the editors' fragments. */}
           <CriteriaEditor criteria={model?.criteria ?? []} canEdit={canEdit} onChanged={refetch} />
           <CategoriesEditor categories={model?.categories ?? []} canEdit={canEdit} onChanged={refetch} />
         </Stack>

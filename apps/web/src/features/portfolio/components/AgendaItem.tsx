@@ -1,10 +1,45 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getFragmentData, type FragmentType } from '../../../gql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
-import { AgendaProposalFragment } from '../graphql/proposal.documents';
 import { DecisionPanel } from './DecisionPanel';
+
+export const AgendaItem_proposal = graphql(`
+  fragment AgendaItem_proposal on Proposal {
+    id
+    status
+    version
+    problem
+    asIs
+    toBe
+    resourcesNeeded
+    submittedAt
+    submittedBy {
+      id
+      name
+    }
+    project {
+      id
+      name
+      unit {
+        id
+        name
+      }
+    }
+    decisions {
+      id
+      stage
+      decision
+      reason
+      decidedAt
+      decidedBy {
+        id
+        name
+      }
+    }
+  }
+`);
 
 /** One proposal on the board-meeting agenda, with its earlier decisions and, if allowed, a decision panel. */
 export function AgendaItem({
@@ -13,14 +48,14 @@ export function AgendaItem({
   mayDecide,
   number,
 }: {
-  proposal: FragmentType<typeof AgendaProposalFragment>;
+  proposal: FragmentType<typeof AgendaItem_proposal>;
   stage: 'COUNCIL' | 'BOARD';
   mayDecide: boolean;
   number: number;
 }) {
   const { t } = useTranslation('portfolio');
   const { formatDate } = useFormatters();
-  const p = getFragmentData(AgendaProposalFragment, ref);
+  const p = getFragmentData(AgendaItem_proposal, ref);
   return (
     <Card withBorder component="article" aria-labelledby={`agenda-${p.id}`}>
       <Stack gap="xs">

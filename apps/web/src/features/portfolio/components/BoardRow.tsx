@@ -3,16 +3,41 @@ import { CSS } from '@dnd-kit/utilities';
 import { Badge, Button, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PortfolioBoardQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import classes from './RankingBoard.module.css';
 
-export type BoardEntry = PortfolioBoardQuery['portfolioBoard']['entries'][number];
+/**
+ * A board entry is computed by the server and has no id of its own, so it is not normalised: a
+ * change to the ranking, scores or capacity reads the board again (see `RankingBoard`).
+ */
+export const BoardRow_entry = graphql(`
+  fragment BoardRow_entry on PortfolioBoardEntry {
+    score
+    mandatory
+    scorePosition
+    divergence
+    divergent
+    firstShortfall {
+      competencyName
+      quarter
+      shortfallHours
+    }
+    timeCriticality {
+      level
+      reasons
+    }
+    project {
+      id
+      name
+    }
+  }
+`);
 
 const URGENCY = { NONE: 'gray', SOON: 'yellow', URGENT: 'orange', OVERDUE: 'red' } as const;
 
 interface BoardRowProps {
-  entry: BoardEntry;
+  entry: FragmentType<typeof BoardRow_entry>;
   position: number;
   total: number;
   canMove: boolean;
@@ -21,7 +46,8 @@ interface BoardRowProps {
 }
 
 /** One project on the board: manual rank, weighted score beside it, urgency, and move controls. */
-export function BoardRow({ entry, position, total, canMove, belowLine, onMove }: BoardRowProps) {
+export function BoardRow({ entry: ref, position, total, canMove, belowLine, onMove }: BoardRowProps) {
+  const entry = getFragmentData(BoardRow_entry, ref);
   const { t } = useTranslation('portfolio');
   const { formatNumber } = useFormatters();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({

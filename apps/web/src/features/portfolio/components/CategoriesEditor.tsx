@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Group, List, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CategoryDimension, PrioritisationModelQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { CategoriesEditor_CategoryFragment, CategoryDimension } from '../../../gql/graphql';
 import { DIMENSIONS } from '../dimensions';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
@@ -12,7 +13,16 @@ import {
   UpdateCategoryDocument,
 } from '../graphql/prioritisation.documents';
 
-type Category = NonNullable<PrioritisationModelQuery['prioritisationModel']>['categories'][number];
+export const CategoriesEditor_category = graphql(`
+  fragment CategoriesEditor_category on Category {
+    id
+    version
+    dimension
+    name
+  }
+`);
+
+type Category = CategoriesEditor_CategoryFragment;
 
 function CategoryItem({
   category,
@@ -21,13 +31,14 @@ function CategoryItem({
 }: {
   category: Category;
   canEdit: boolean;
-  onDone: (message: string) => void;
+  onDone: (message: string, listChanged: boolean) => void;
 }) {
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [name, setName] = useState(category.name);
+  // A rename comes back with every view's fragment of the category; a deletion changes the list.
   const [update, updating] = useMutation(UpdateCategoryDocument);
   const [remove, removing] = useMutation(DeleteCategoryDocument);
   const error = updating.error ?? removing.error;
@@ -42,14 +53,15 @@ function CategoryItem({
     }).catch(() => null);
     if (result?.data) {
       setEditing(false);
-      onDone(t('prioritisation.categorySaved', { name: result.data.updateCategory.name }));
+      onDone(t('prioritisation.categorySaved', { name: result.data.updateCategory.name }), false);
     }
   };
   const del = async () => {
     const result = await remove({ variables: { id: category.id, version: category.version } }).catch(
       () => null,
     );
-    if (result?.data?.deleteCategory) onDone(t('prioritisation.categoryDeleted', { name: category.name }));
+    if (result?.data?.deleteCategory)
+      onDone(t('prioritisation.categoryDeleted', { name: category.name }), true);
   };
 
   if (editing) {
@@ -133,7 +145,7 @@ function DimensionCard({
   dimension: CategoryDimension;
   categories: readonly Category[];
   canEdit: boolean;
-  onDone: (message: string) => void;
+  onDone: (message: string, listChanged: boolean) => void;
 }) {
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
@@ -147,7 +159,7 @@ function DimensionCard({
     const result = await create({ variables: { input: { dimension, name } } }).catch(() => null);
     if (!result?.data) return;
     setName('');
-    onDone(t('prioritisation.categoryCreated', { name: result.data.createCategory.name }));
+    onDone(t('prioritisation.categoryCreated', { name: result.data.createCategory.name }), true);
   };
   return (
     <Card withBorder component="section" aria-labelledby={titleId}>
@@ -199,20 +211,22 @@ function DimensionCard({
 
 /** The model's categories, one card per dimension, each editable in place. */
 export function CategoriesEditor({
-  categories,
+  categories: refs,
   canEdit,
   onChanged,
 }: {
-  categories: readonly Category[];
+  categories: readonly FragmentType<typeof CategoriesEditor_category>[];
   canEdit: boolean;
+  /** After a category was created or deleted: the list changes. A rename comes back in its result. */
   onChanged: () => Promise<unknown>;
 }) {
+  const categories = getFragmentData(CategoriesEditor_category, refs);
   const { t } = useTranslation('portfolio');
   const titleId = useId();
   const [done, setDone] = useState<string | null>(null);
-  const finish = (message: string) => {
+  const finish = (message: string, listChanged: boolean) => {
     setDone(message);
-    void onChanged();
+    if (listChanged) void onChanged();
   };
   return (
     <Stack gap="md" component="section" aria-labelledby={titleId}>

@@ -1,22 +1,24 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
+import { makeFragmentData } from '../../../gql';
 import { aViewer, renderWithProviders, viewerMock } from '../../../test/render-with-providers';
 import { DeleteCriterionDocument } from '../graphql/prioritisation.documents';
-import { CriteriaEditor } from './CriteriaEditor';
+import { CriteriaEditor, CriteriaEditor_criterion } from './CriteriaEditor';
 
-const criterion = {
-  __typename: 'CriterionNode' as const,
-  id: 'c1',
-  name: 'Strategisk værdi',
-  description: '',
-  weight: 3,
-  scaleMin: 1,
-  scaleMax: 5,
-  direction: 'HIGHER_IS_BETTER' as const,
-  mandatory: false,
-  ordinal: 1,
-  version: 4,
-};
+const criterion = makeFragmentData(
+  {
+    id: 'c1',
+    name: 'Strategisk værdi',
+    description: '',
+    weight: 3,
+    scaleMin: 1,
+    scaleMax: 5,
+    direction: 'HIGHER_IS_BETTER',
+    mandatory: false,
+    version: 4,
+  },
+  CriteriaEditor_criterion,
+);
 
 const deleteMock = (result: object) => ({
   request: { query: DeleteCriterionDocument, variables: { id: 'c1', version: 4 } },

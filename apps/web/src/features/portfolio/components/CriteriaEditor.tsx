@@ -2,12 +2,27 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { UpdateCriterionDocument } from '../graphql/prioritisation.documents';
 import { CreateCriterionForm } from './CreateCriterionForm';
 import { type Criterion, CriterionDraftFields, toDraft, toInput } from './CriterionDraftFields';
 import { DeleteCriterionDialog } from './DeleteCriterionDialog';
+
+export const CriteriaEditor_criterion = graphql(`
+  fragment CriteriaEditor_criterion on Criterion {
+    id
+    version
+    name
+    description
+    weight
+    scaleMin
+    scaleMax
+    direction
+    mandatory
+  }
+`);
 
 function EditRow({
   criterion,
@@ -21,6 +36,7 @@ function EditRow({
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
   const [draft, setDraft] = useState(() => toDraft(criterion));
+  // The result carries the fragments of every view of the criterion, so the cache updates them all.
   const [update, { loading, error }] = useMutation(UpdateCriterionDocument);
   const errors = apiFieldErrors(error);
   const submit = async (e: FormEvent) => {
@@ -65,25 +81,27 @@ function EditRow({
  * place, create new criteria below and delete with a confirmation.
  */
 export function CriteriaEditor({
-  criteria,
+  criteria: refs,
   canEdit,
   onChanged,
 }: {
-  criteria: readonly Criterion[];
+  criteria: readonly FragmentType<typeof CriteriaEditor_criterion>[];
   canEdit: boolean;
+  /** After a criterion was created or deleted: the list changes. An edit comes back in its result. */
   onChanged: () => Promise<unknown>;
 }) {
+  const criteria = getFragmentData(CriteriaEditor_criterion, refs);
   const { t } = useTranslation('portfolio');
   const titleId = useId();
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Criterion | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const totalWeight = criteria.reduce((sum, c) => sum + c.weight, 0);
-  const finish = (message: string) => {
+  const finish = (message: string, listChanged: boolean) => {
     setEditing(null);
     setDeleting(null);
     setDone(message);
-    void onChanged();
+    if (listChanged) void onChanged();
   };
   return (
     <Stack gap="md" component="section" aria-labelledby={titleId}>
@@ -124,7 +142,7 @@ export function CriteriaEditor({
                     key={c.id}
                     criterion={c}
                     onCancel={() => setEditing(null)}
-                    onDone={(name) => finish(t('prioritisation.criterionSaved', { name }))}
+                    onDone={(name) => finish(t('prioritisation.criterionSaved', { name }), false)}
                   />
                 ) : (
                   <Table.Tr key={c.id} data-testid="criterion-row">
@@ -183,13 +201,15 @@ export function CriteriaEditor({
         </Table.ScrollContainer>
       )}
       {canEdit && (
-        <CreateCriterionForm onCreated={(name) => finish(t('prioritisation.criterionCreated', { name }))} />
+        <CreateCriterionForm
+          onCreated={(name) => finish(t('prioritisation.criterionCreated', { name }), true)}
+        />
       )}
       {deleting && (
         <DeleteCriterionDialog
           criterion={deleting}
           onClose={() => setDeleting(null)}
-          onDeleted={() => finish(t('prioritisation.criterionDeleted', { name: deleting.name }))}
+          onDeleted={() => finish(t('prioritisation.criterionDeleted', { name: deleting.name }), true)}
         />
       )}
     </Stack>

@@ -1,9 +1,10 @@
 import { Checkbox, Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { SCORE_DIRECTIONS } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
-import type { PrioritisationModelQuery, ScoreDirection } from '../../../gql/graphql';
+import type { CriteriaEditor_CriterionFragment, ScoreDirection } from '../../../gql/graphql';
 
-export type Criterion = NonNullable<PrioritisationModelQuery['prioritisationModel']>['criteria'][number];
+/** A criterion as the criteria table shows and edits it (its fragment is in `CriteriaEditor`). */
+export type Criterion = CriteriaEditor_CriterionFragment;
 
 export interface Draft {
   name: string;

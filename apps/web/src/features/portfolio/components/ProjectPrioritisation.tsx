@@ -16,6 +16,7 @@ import {
 import { weightedScore } from '@overblik/domain';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql } from '../../../gql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
@@ -26,6 +27,45 @@ import {
   SetProjectCategoriesDocument,
 } from '../graphql/prioritisation.documents';
 import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
+
+export const ProjectPrioritisation_project = graphql(`
+  fragment ProjectPrioritisation_project on Project {
+    id
+    version
+    scores {
+      id
+      criterionId
+      value
+      version
+    }
+    categories {
+      id
+      dimension
+      name
+    }
+  }
+`);
+
+export const ProjectPrioritisation_criterion = graphql(`
+  fragment ProjectPrioritisation_criterion on Criterion {
+    id
+    name
+    description
+    weight
+    scaleMin
+    scaleMax
+    direction
+    mandatory
+  }
+`);
+
+export const ProjectPrioritisation_category = graphql(`
+  fragment ProjectPrioritisation_category on Category {
+    id
+    dimension
+    name
+  }
+`);
 
 type Draft = Record<string, number | string>;
 
@@ -43,9 +83,13 @@ export function ProjectPrioritisation({ projectId }: { projectId: string }) {
   const { data, loading, error, refetch } = useQuery(ProjectPrioritisationDocument, {
     variables: { id: projectId },
   });
-  const project = data?.project;
+  const project = getFragmentData(ProjectPrioritisation_project, data?.project);
   const model = data?.prioritisationModel;
-  const criteria = useMemo(() => model?.criteria ?? [], [model]);
+  const criteria = useMemo(
+    () => getFragmentData(ProjectPrioritisation_criterion, model?.criteria ?? []),
+    [model],
+  );
+  const categories = getFragmentData(ProjectPrioritisation_category, model?.categories ?? []);
   const saved = useMemo(() => new Map((project?.scores ?? []).map((s) => [s.criterionId, s])), [project]);
   const [draft, setDraft] = useState<Draft>({});
   const valueOf = (criterionId: string): number | string =>
@@ -73,6 +117,7 @@ export function ProjectPrioritisation({ projectId }: { projectId: string }) {
     setScoreError(null);
     const errors: Record<string, string> = {};
     const changed = criteria.filter((c) => c.id in draft && draft[c.id] !== saved.get(c.id)?.value);
+    let readAgain = false;
     for (const c of changed) {
       const value = draft[c.id];
       const input = {
@@ -89,12 +134,17 @@ export function ProjectPrioritisation({ projectId }: { projectId: string }) {
         return null;
       });
       if (res?.data) setDraft(({ [c.id]: _done, ...rest }) => rest);
+      // A changed score comes back with its value and version. A first score joins the project's
+      // list of scores, which the result (the score) cannot add to; a refusal may mean the score
+      // changed meanwhile. Either reads the project again.
+      if (!res?.data || !saved.has(c.id)) readAgain = true;
     }
     setScoreErrors(errors);
-    await refetch();
+    if (readAgain) await refetch();
     if (!Object.keys(errors).length && changed.length) setSavedNote(t('priority.saved'));
   };
 
+  // The result carries the project's fragment, categories and version included.
   const [setCategories, categorising] = useMutation(SetProjectCategoriesDocument);
   const chosen = new Map((project?.categories ?? []).map((c) => [c.dimension, c.id]));
   const choose = async (dimension: string, categoryId: string | null) => {
@@ -227,7 +277,7 @@ export function ProjectPrioritisation({ projectId }: { projectId: string }) {
                   key={d}
                   label={t(`prioritisation.dimensions.${d}`)}
                   placeholder={t('priority.noCategory')}
-                  data={(model?.categories ?? [])
+                  data={categories
                     .filter((c) => c.dimension === d)
                     .map((c) => ({ value: c.id, label: c.name }))}
                   value={chosen.get(d) ?? null}

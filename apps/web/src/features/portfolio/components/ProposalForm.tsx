@@ -12,6 +12,7 @@ import {
 import { proposalRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql } from '../../../gql';
 import type { BusinessCaseKind } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useRuleErrors } from '../../../ui/useRuleErrors';
@@ -21,6 +22,14 @@ import {
   SubmitProposalDocument,
 } from '../graphql/proposal.documents';
 import { PortfolioProjectsDocument } from '../graphql/portfolio.documents';
+
+/** The strategies a proposal can serve. */
+export const ProposalForm_strategy = graphql(`
+  fragment ProposalForm_strategy on Strategy {
+    id
+    name
+  }
+`);
 
 const EMPTY = { name: '', problem: '', asIs: '', toBe: '', resourcesNeeded: '' };
 const MONEY: { key: 'oneOffCost' | 'yearlyCost' | 'yearlyBenefit'; kind: BusinessCaseKind }[] = [
@@ -34,6 +43,7 @@ export function ProposalForm() {
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
   const { data } = useQuery(ProposalFormOptionsDocument);
+  const strategies = getFragmentData(ProposalForm_strategy, data?.strategies ?? []);
   const [text, setText] = useState(EMPTY);
   const [money, setMoney] = useState<Record<string, number | ''>>({});
   const [strategyIds, setStrategyIds] = useState<string[]>([]);
@@ -111,7 +121,7 @@ export function ProposalForm() {
         </SimpleGrid>
         <MultiSelect
           label={t('proposal.strategies')}
-          data={(data?.strategies ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          data={strategies.map((s) => ({ value: s.id, label: s.name }))}
           value={strategyIds}
           onChange={setStrategyIds}
           searchable

@@ -3,8 +3,24 @@ import { Anchor, Card, Stack, Table, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { RelatedProjectsDocument } from '../graphql/prioritisation.documents';
+
+export const RelatedProjects_related = graphql(`
+  fragment RelatedProjects_related on RelatedProject {
+    project {
+      id
+      name
+      status
+    }
+    sharedSystems {
+      usageId
+      name
+    }
+    sharedCapabilities
+  }
+`);
 
 /** Other open projects touching the same systems or capabilities. Self-contained. */
 export function RelatedProjects({ projectId }: { projectId: string }) {
@@ -13,7 +29,7 @@ export function RelatedProjects({ projectId }: { projectId: string }) {
   const { data, loading, error, refetch } = useQuery(RelatedProjectsDocument, {
     variables: { id: projectId },
   });
-  const rows = data?.project.relatedProjects ?? [];
+  const rows = getFragmentData(RelatedProjects_related, data?.project.relatedProjects ?? []);
   return (
     <Card withBorder component="section" aria-labelledby={titleId}>
       <Stack gap="sm">

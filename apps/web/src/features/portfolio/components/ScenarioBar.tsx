@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql } from '../../../gql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import {
   ApproveScenarioDocument,
@@ -10,6 +11,15 @@ import {
   PortfolioScenariosDocument,
 } from '../graphql/portfolio.documents';
 import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
+
+export const ScenarioBar_scenario = graphql(`
+  fragment ScenarioBar_scenario on PortfolioScenario {
+    id
+    version
+    name
+    approvedAt
+  }
+`);
 
 /** Choose the live ranking or a saved scenario; save the live ranking as one; approve it. */
 export function ScenarioBar({
@@ -24,15 +34,17 @@ export function ScenarioBar({
   const { canRank, canDecide } = usePortfolioPermissions();
   const { data } = useQuery(PortfolioScenariosDocument, { skip: !canRank });
   const [name, setName] = useState('');
-  // A new scenario joins the list; approving one changes the live board's order.
+  // A new scenario joins the list.
   const [create, created] = useMutation(CreateScenarioDocument, {
     refetchQueries: [PortfolioScenariosDocument],
   });
+  // The approved scenario comes back with its fragment; the live board's order, computed on the
+  // server from the scenario's keys, is read again.
   const [approve, approved] = useMutation(ApproveScenarioDocument, {
-    refetchQueries: [PortfolioScenariosDocument, PortfolioBoardDocument],
+    refetchQueries: [PortfolioBoardDocument],
   });
+  const scenarios = getFragmentData(ScenarioBar_scenario, data?.portfolioScenarios ?? []);
   if (!canRank) return null;
-  const scenarios = data?.portfolioScenarios ?? [];
   const chosen = scenarios.find((s) => s.id === scenarioId);
   const error = created.error ?? approved.error;
 

@@ -3,13 +3,31 @@ import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OverlapKind, ProjectOverlapsQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { OverlapKind } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { ProjectOverlapsDocument } from '../graphql/prioritisation.documents';
 
-type Overlap = ProjectOverlapsQuery['projectOverlaps'][number];
+export const SynergyOverview_overlap = graphql(`
+  fragment SynergyOverview_overlap on ProjectOverlap {
+    key
+    name
+    projects {
+      id
+      name
+      status
+    }
+  }
+`);
 
-function OverlapTable({ kind, rows }: { kind: OverlapKind; rows: readonly Overlap[] }) {
+function OverlapTable({
+  kind,
+  rows: refs,
+}: {
+  kind: OverlapKind;
+  rows: readonly FragmentType<typeof SynergyOverview_overlap>[];
+}) {
+  const rows = getFragmentData(SynergyOverview_overlap, refs);
   const { t } = useTranslation('portfolio');
   const titleId = useId();
   if (!rows.length) return null;

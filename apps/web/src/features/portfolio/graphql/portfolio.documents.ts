@@ -25,32 +25,15 @@ export const PortfolioBoardDocument = graphql(`
       capacityLineIndex
       divergenceThreshold
       entries {
-        position
-        rankKey
-        score
-        mandatory
-        scorePosition
-        divergence
-        divergent
         fits
-        firstShortfall {
-          competencyName
-          quarter
-          shortfallHours
-        }
-        timeCriticality {
-          level
-          reasons
-          contractDecisionDate
-        }
         project {
           id
           name
-          status
           categories {
             id
           }
         }
+        ...BoardRow_entry
       }
     }
   }
@@ -69,10 +52,7 @@ export const PortfolioScenariosDocument = graphql(`
   query PortfolioScenarios {
     portfolioScenarios {
       id
-      name
-      approvedAt
-      createdAt
-      version
+      ...ScenarioBar_scenario
     }
   }
 `);
@@ -81,10 +61,7 @@ export const CreateScenarioDocument = graphql(`
   mutation CreateScenario($name: String!) {
     createScenario(name: $name) {
       id
-      name
-      approvedAt
-      createdAt
-      version
+      ...ScenarioBar_scenario
     }
   }
 `);
@@ -106,8 +83,8 @@ export const ApproveScenarioDocument = graphql(`
   mutation ApproveScenario($scenarioId: ID!, $version: Int!) {
     approveScenario(scenarioId: $scenarioId, version: $version) {
       id
-      approvedAt
       version
+      ...ScenarioBar_scenario
     }
   }
 `);

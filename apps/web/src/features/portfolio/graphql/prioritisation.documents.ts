@@ -7,21 +7,12 @@ export const PrioritisationModelDocument = graphql(`
       name
       criteria {
         id
-        name
-        description
-        weight
-        scaleMin
-        scaleMax
-        direction
-        mandatory
-        ordinal
-        version
+        ...CriteriaEditor_criterion
       }
       categories {
         id
-        dimension
-        name
-        version
+        ...CategoriesEditor_category
+        ...BoardCategoryFilter_category
       }
     }
   }
@@ -32,7 +23,7 @@ export const CreateCriterionDocument = graphql(`
     createCriterion(input: $input) {
       id
       name
-      version
+      ...CriteriaEditor_criterion
     }
   }
 `);
@@ -41,14 +32,10 @@ export const UpdateCriterionDocument = graphql(`
   mutation UpdateCriterion($input: CriterionUpdateInput!) {
     updateCriterion(input: $input) {
       id
-      name
-      description
-      weight
-      scaleMin
-      scaleMax
-      direction
-      mandatory
       version
+      name
+      ...CriteriaEditor_criterion
+      ...ProjectPrioritisation_criterion
     }
   }
 `);
@@ -63,9 +50,9 @@ export const CreateCategoryDocument = graphql(`
   mutation CreateCategory($input: CategoryCreateInput!) {
     createCategory(input: $input) {
       id
-      dimension
       name
-      version
+      ...CategoriesEditor_category
+      ...BoardCategoryFilter_category
     }
   }
 `);
@@ -74,9 +61,11 @@ export const UpdateCategoryDocument = graphql(`
   mutation UpdateCategory($input: CategoryUpdateInput!) {
     updateCategory(input: $input) {
       id
-      dimension
-      name
       version
+      name
+      ...CategoriesEditor_category
+      ...BoardCategoryFilter_category
+      ...ProjectPrioritisation_category
     }
   }
 `);
@@ -91,35 +80,17 @@ export const ProjectPrioritisationDocument = graphql(`
   query ProjectPrioritisation($id: ID!) {
     project(id: $id) {
       id
-      version
-      scores {
-        id
-        criterionId
-        value
-        version
-      }
-      categories {
-        id
-        dimension
-        name
-      }
+      ...ProjectPrioritisation_project
     }
     prioritisationModel {
       id
       criteria {
         id
-        name
-        description
-        weight
-        scaleMin
-        scaleMax
-        direction
-        mandatory
+        ...ProjectPrioritisation_criterion
       }
       categories {
         id
-        dimension
-        name
+        ...ProjectPrioritisation_category
       }
     }
   }
@@ -141,11 +112,7 @@ export const SetProjectCategoriesDocument = graphql(`
     setProjectCategories(input: $input) {
       id
       version
-      categories {
-        id
-        dimension
-        name
-      }
+      ...ProjectPrioritisation_project
     }
   }
 `);
@@ -155,13 +122,7 @@ export const ProjectOverlapsDocument = graphql(`
     projectOverlaps {
       kind
       key
-      name
-      projects {
-        id
-        name
-        status
-        phase
-      }
+      ...SynergyOverview_overlap
     }
     projectPhases {
       key
@@ -175,16 +136,7 @@ export const RelatedProjectsDocument = graphql(`
     project(id: $id) {
       id
       relatedProjects {
-        project {
-          id
-          name
-          status
-        }
-        sharedSystems {
-          usageId
-          name
-        }
-        sharedCapabilities
+        ...RelatedProjects_related
       }
     }
   }

@@ -4,46 +4,10 @@ export const BoardAgendaDocument = graphql(`
   query BoardAgenda {
     boardAgenda {
       awaitingCouncil {
-        ...AgendaProposal
+        ...AgendaItem_proposal
       }
       awaitingBoard {
-        ...AgendaProposal
-      }
-    }
-  }
-`);
-
-export const AgendaProposalFragment = graphql(`
-  fragment AgendaProposal on Proposal {
-    id
-    status
-    version
-    problem
-    asIs
-    toBe
-    resourcesNeeded
-    submittedAt
-    submittedBy {
-      id
-      name
-    }
-    project {
-      id
-      name
-      unit {
-        id
-        name
-      }
-    }
-    decisions {
-      id
-      stage
-      decision
-      reason
-      decidedAt
-      decidedBy {
-        id
-        name
+        ...AgendaItem_proposal
       }
     }
   }
@@ -59,6 +23,10 @@ export const SubmitProposalDocument = graphql(`
   }
 `);
 
+/**
+ * A decision moves the proposal to another agenda list (or off it), which the agenda reads again;
+ * the results carry what changed on the proposal itself.
+ */
 export const PrequalifyProposalDocument = graphql(`
   mutation PrequalifyProposal($input: ProposalDecisionInput!) {
     prequalifyProposal(input: $input) {
@@ -113,7 +81,7 @@ export const ProposalFormOptionsDocument = graphql(`
   query ProposalFormOptions {
     strategies {
       id
-      name
+      ...ProposalForm_strategy
     }
   }
 `);

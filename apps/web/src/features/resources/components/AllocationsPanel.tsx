@@ -14,7 +14,13 @@ import { allocationCreate, allocationUpdate, checkRules } from '@overblik/domain
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
-import type { ResourceAllocationsQuery, ResourcesQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type {
+  AllocationsPanel_AllocationFragment,
+  AllocationsPanel_CompetencyFragment,
+  AllocationsPanel_PersonFragment,
+  ResourceAllocationsQuery,
+} from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
@@ -30,9 +36,44 @@ import {
 } from '../graphql/resources.documents';
 import { planningQuarters } from '../quarters';
 
-type Allocation = ResourceAllocationsQuery['allocations'][number];
+export const AllocationsPanel_allocation = graphql(`
+  fragment AllocationsPanel_allocation on Allocation {
+    id
+    version
+    personId
+    projectId
+    competencyId
+    quarter
+    hoursPerWeek
+  }
+`);
+
+/** A person as a booking shows and chooses them: the name and the competencies to book. */
+export const AllocationsPanel_person = graphql(`
+  fragment AllocationsPanel_person on Person {
+    id
+    name
+    competencies {
+      id
+      name
+    }
+  }
+`);
+
+export const AllocationsPanel_competency = graphql(`
+  fragment AllocationsPanel_competency on Competency {
+    id
+    name
+  }
+`);
+
+type Allocation = AllocationsPanel_AllocationFragment;
 type Project = ResourceAllocationsQuery['projects']['items'][number];
-type Options = Pick<ResourcesQuery, 'people' | 'competencies'> & { projects: readonly Project[] };
+interface Options {
+  people: readonly AllocationsPanel_PersonFragment[];
+  competencies: readonly AllocationsPanel_CompetencyFragment[];
+  projects: readonly Project[];
+}
 /** A new or removed booking changes the list; every booking changes the server-computed heatmap. */
 const REFETCH = [ResourceAllocationsDocument, AllocationHeatmapDocument];
 
@@ -58,7 +99,7 @@ function AllocationDialog({
   const [hours, setHours] = useState<number | ''>(allocation?.hoursPerWeek ?? '');
   const rules = useRuleErrors();
   const [create, creating] = useMutation(CreateAllocationDocument, { refetchQueries: REFETCH });
-  // An edit returns the booking's fields; only the heatmap must be read again.
+  // An edit returns the booking's fragment; only the server-computed heatmap must be read again.
   const [update, updating] = useMutation(UpdateAllocationDocument, {
     refetchQueries: [AllocationHeatmapDocument],
   });
@@ -207,15 +248,21 @@ function DeleteAllocationDialog({
 
 /** Who is booked on which project, per quarter, in hours a week. */
 export function AllocationsPanel({
-  options,
+  people: peopleRefs,
+  competencies: competencyRefs,
   today,
   canEdit,
 }: {
-  options: Pick<ResourcesQuery, 'people' | 'competencies'>;
+  people: readonly FragmentType<typeof AllocationsPanel_person>[];
+  competencies: readonly FragmentType<typeof AllocationsPanel_competency>[];
   /** The API's today: the planning horizon starts from its quarter. */
   today: string;
   canEdit: boolean;
 }) {
+  const options = {
+    people: getFragmentData(AllocationsPanel_person, peopleRefs),
+    competencies: getFragmentData(AllocationsPanel_competency, competencyRefs),
+  };
   const { t } = useTranslation('resources');
   const { formatNumber } = useFormatters();
   const quarters = useMemo(() => planningQuarters(today), [today]);
@@ -235,7 +282,7 @@ export function AllocationsPanel({
       project: projectName.get(a.projectId) ?? '',
       quarter: a.quarter,
     });
-  const rows = [...(data?.allocations ?? [])].sort(
+  const rows = [...getFragmentData(AllocationsPanel_allocation, data?.allocations ?? [])].sort(
     (a, b) =>
       a.quarter.localeCompare(b.quarter) ||
       (personName.get(a.personId) ?? '').localeCompare(personName.get(b.personId) ?? '', 'da'),

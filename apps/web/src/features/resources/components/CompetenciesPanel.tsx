@@ -3,7 +3,8 @@ import { Alert, Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } f
 import { competencyRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResourcesQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { CompetenciesPanel_CompetencyFragment } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useRuleErrors } from '../../../ui/useRuleErrors';
@@ -14,7 +15,15 @@ import {
   UpdateCompetencyDocument,
 } from '../graphql/resources.documents';
 
-type Competency = ResourcesQuery['competencies'][number];
+export const CompetenciesPanel_competency = graphql(`
+  fragment CompetenciesPanel_competency on Competency {
+    id
+    version
+    name
+  }
+`);
+
+type Competency = CompetenciesPanel_CompetencyFragment;
 
 function RenameRow({ competency, onDone }: { competency: Competency; onDone: (name?: string) => void }) {
   const { t } = useTranslation('resources');
@@ -22,8 +31,8 @@ function RenameRow({ competency, onDone }: { competency: Competency; onDone: (na
   const [name, setName] = useState(competency.name);
   const rules = useRuleErrors();
   const [rename, { loading, error }] = useMutation(UpdateCompetencyDocument, {
-    // The returned name updates every view of the competency through the cache; the heatmap's
-    // group names are computed on the server.
+    // The result carries every resources view's fragment of the competency, so they all update
+    // through the cache; the heatmap's group names are computed on the server.
     refetchQueries: [AllocationHeatmapDocument],
   });
   const serverErrors = apiFieldErrors(error);
@@ -66,12 +75,13 @@ function RenameRow({ competency, onDone }: { competency: Competency; onDone: (na
 
 /** The competencies people have and projects ask for; the coordinator adds and renames them. */
 export function CompetenciesPanel({
-  competencies,
+  competencies: refs,
   canEdit,
 }: {
-  competencies: readonly Competency[];
+  competencies: readonly FragmentType<typeof CompetenciesPanel_competency>[];
   canEdit: boolean;
 }) {
+  const competencies = getFragmentData(CompetenciesPanel_competency, refs);
   const { t } = useTranslation('resources');
   const describeError = useErrorMessage();
   const [name, setName] = useState('');

@@ -3,7 +3,7 @@ import { Alert, Button, Group, NumberInput, Select, Stack, Table, Text } from '@
 import { checkRules, demandFields } from '@overblik/domain';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResourcesQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
@@ -16,17 +16,34 @@ import {
 } from '../graphql/resources.documents';
 import { planningQuarters } from '../quarters';
 
+export const DemandPanel_competency = graphql(`
+  fragment DemandPanel_competency on Competency {
+    id
+    name
+  }
+`);
+
+export const DemandPanel_demand = graphql(`
+  fragment DemandPanel_demand on ResourceDemand {
+    id
+    competencyId
+    quarter
+    hoursPerWeek
+  }
+`);
+
 /** What one project asks for per competency and quarter; the coordinator sets it (0 removes). */
 export function DemandPanel({
-  competencies,
+  competencies: refs,
   today,
   canEdit,
 }: {
-  competencies: ResourcesQuery['competencies'];
+  competencies: readonly FragmentType<typeof DemandPanel_competency>[];
   /** The API's today: the planning horizon starts from its quarter. */
   today: string;
   canEdit: boolean;
 }) {
+  const competencies = getFragmentData(DemandPanel_competency, refs);
   const { t } = useTranslation('resources');
   const { formatNumber } = useFormatters();
   const describeError = useErrorMessage();
@@ -43,6 +60,8 @@ export function DemandPanel({
   const rules = useRuleErrors();
   const [saved, setSaved] = useState(false);
   const [setDemand, { loading, error, reset }] = useMutation(SetResourceDemandDocument, {
+    // A demand can join or (at 0 hours) leave the project's list; the result is not attached to
+    // the project, so its list is read again.
     refetchQueries: [ProjectDemandsDocument],
   });
   const serverErrors = apiFieldErrors(error);
@@ -65,7 +84,7 @@ export function DemandPanel({
     setHours('');
   };
 
-  const rows = demands.data?.project.demands ?? [];
+  const rows = getFragmentData(DemandPanel_demand, demands.data?.project.demands ?? []);
   return (
     <Stack gap="sm">
       <Select

@@ -17,7 +17,12 @@ import { checkRules, personFields } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
-import type { ResourcesQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type {
+  PeoplePanel_CompetencyFragment,
+  PeoplePanel_PersonFragment,
+  PeoplePanel_UnitFragment,
+} from '../../../gql/graphql';
 import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
@@ -32,8 +37,45 @@ import {
   UpdatePersonDocument,
 } from '../graphql/resources.documents';
 
-type Person = ResourcesQuery['people'][number];
-type Options = Pick<ResourcesQuery, 'units' | 'competencies'>;
+export const PeoplePanel_person = graphql(`
+  fragment PeoplePanel_person on Person {
+    id
+    version
+    name
+    unitId
+    userId
+    weeklyCapacityHours
+    competencies {
+      id
+      name
+    }
+  }
+`);
+
+/** The competencies a person can be given. */
+export const PeoplePanel_competency = graphql(`
+  fragment PeoplePanel_competency on Competency {
+    id
+    name
+  }
+`);
+
+/** The units a person can belong to. */
+export const PeoplePanel_unit = graphql(`
+  fragment PeoplePanel_unit on Unit {
+    id
+    name
+  }
+`);
+
+type Person = PeoplePanel_PersonFragment;
+interface Options {
+  units: readonly PeoplePanel_UnitFragment[];
+  competencies: readonly PeoplePanel_CompetencyFragment[];
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
 
 function PersonDialog({
   person,
@@ -53,14 +95,12 @@ function PersonDialog({
   const [hours, setHours] = useState<number | ''>(person?.weeklyCapacityHours ?? 37);
   const [competencyIds, setCompetencyIds] = useState<string[]>(person?.competencies.map((c) => c.id) ?? []);
   const rules = useRuleErrors();
-  // A new person joins the list; an edit returns the row's fields. Capacity and unit feed the
-  // heatmap, which is computed on the server.
+  // A new person joins the list and adds capacity to the heatmap, which is computed on the server.
   const [create, creating] = useMutation(CreatePersonDocument, {
     refetchQueries: [ResourcesDocument, AllocationHeatmapDocument],
   });
-  const [update, updating] = useMutation(UpdatePersonDocument, {
-    refetchQueries: [AllocationHeatmapDocument],
-  });
+  // An edit returns every view's fragment of the person; see `submit` for the heatmap.
+  const [update, updating] = useMutation(UpdatePersonDocument);
   const error = creating.error ?? updating.error;
   const serverErrors = apiFieldErrors(error);
 
@@ -75,11 +115,22 @@ function PersonDialog({
     });
     if (!rules.passes(checked)) return;
     const fields = checked.data;
+    // The server computes the heatmap from unit, capacity and competencies: only their change
+    // makes it read again (a rename does not).
+    const heatmapChanged =
+      !!person &&
+      ((fields.unitId ?? null) !== person.unitId ||
+        fields.weeklyCapacityHours !== person.weeklyCapacityHours ||
+        !sameIds(
+          fields.competencyIds,
+          person.competencies.map((c) => c.id),
+        ));
     const result = person
       ? await update({
           variables: {
             input: { ...fields, id: person.id, version: person.version, userId: person.userId },
           },
+          refetchQueries: heatmapChanged ? [AllocationHeatmapDocument] : [],
         }).catch(() => null)
       : await create({ variables: { input: fields } }).catch(() => null);
     if (result?.data) onSaved(fields.name);
@@ -183,14 +234,21 @@ function DeletePersonDialog({
 
 /** The people projects can book: unit, weekly capacity and competencies. */
 export function PeoplePanel({
-  people,
-  options,
+  people: peopleRefs,
+  units: unitRefs,
+  competencies: competencyRefs,
   canEdit,
 }: {
-  people: readonly Person[];
-  options: Options;
+  people: readonly FragmentType<typeof PeoplePanel_person>[];
+  units: readonly FragmentType<typeof PeoplePanel_unit>[];
+  competencies: readonly FragmentType<typeof PeoplePanel_competency>[];
   canEdit: boolean;
 }) {
+  const people = getFragmentData(PeoplePanel_person, peopleRefs);
+  const options: Options = {
+    units: getFragmentData(PeoplePanel_unit, unitRefs),
+    competencies: getFragmentData(PeoplePanel_competency, competencyRefs),
+  };
   const { t } = useTranslation('resources');
   const { formatNumber } = useFormatters();
   const [editing, setEditing] = useState<Person | 'new' | null>(null);

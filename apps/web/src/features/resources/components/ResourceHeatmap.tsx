@@ -1,12 +1,23 @@
 import { useQuery } from '@apollo/client/react';
 import { Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AllocationHeatmapQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { AllocationHeatmapDocument } from '../graphql/resources.documents';
 
-type Cell = AllocationHeatmapQuery['allocationHeatmap']['byCompetency'][number];
+export const ResourceHeatmap_cell = graphql(`
+  fragment ResourceHeatmap_cell on HeatmapCell {
+    groupId
+    groupName
+    quarter
+    allocatedHours
+    availableHours
+    ratio
+    status
+  }
+`);
+
 const BACKGROUND = {
   OVER: 'var(--mantine-color-red-1)',
   UNDER: 'var(--mantine-color-blue-0)',
@@ -17,13 +28,14 @@ function HeatTable({
   caption,
   groupLabel,
   quarters,
-  cells,
+  cells: refs,
 }: {
   caption: string;
   groupLabel: string;
   quarters: string[];
-  cells: Cell[];
+  cells: readonly FragmentType<typeof ResourceHeatmap_cell>[];
 }) {
+  const cells = getFragmentData(ResourceHeatmap_cell, refs);
   const { t } = useTranslation('portfolio');
   const { formatNumber } = useFormatters();
   const groups = [...new Map(cells.map((c) => [c.groupId, c.groupName || t('resources.noUnit')])).entries()];

@@ -44,10 +44,20 @@ export function ResourcesOverview() {
         {data && (
           <>
             <Section id="resources-people" title={t('people.title')}>
-              <PeoplePanel people={data.people} options={data} canEdit={canManage} />
+              <PeoplePanel
+                people={data.people}
+                units={data.units}
+                competencies={data.competencies}
+                canEdit={canManage}
+              />
             </Section>
             <Section id="resources-allocations" title={t('allocations.title')}>
-              <AllocationsPanel options={data} today={data.contractToday} canEdit={canManage} />
+              <AllocationsPanel
+                people={data.people}
+                competencies={data.competencies}
+                today={data.contractToday}
+                canEdit={canManage}
+              />
             </Section>
             <Section id="resources-demand" title={t('demand.title')}>
               <DemandPanel competencies={data.competencies} today={data.contractToday} canEdit={canManage} />

@@ -5,24 +5,19 @@ export const ResourcesDocument = graphql(`
     contractToday
     people {
       id
-      name
-      unitId
-      userId
-      weeklyCapacityHours
-      version
-      competencies {
-        id
-        name
-      }
+      ...PeoplePanel_person
+      ...AllocationsPanel_person
     }
     competencies {
       id
-      name
-      version
+      ...CompetenciesPanel_competency
+      ...PeoplePanel_competency
+      ...AllocationsPanel_competency
+      ...DemandPanel_competency
     }
     units {
       id
-      name
+      ...PeoplePanel_unit
     }
   }
 `);
@@ -31,12 +26,7 @@ export const ResourceAllocationsDocument = graphql(`
   query ResourceAllocations($quarters: [String!]) {
     allocations(quarters: $quarters) {
       id
-      personId
-      projectId
-      competencyId
-      quarter
-      hoursPerWeek
-      version
+      ...AllocationsPanel_allocation
     }
     projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {
       items {
@@ -53,9 +43,7 @@ export const ProjectDemandsDocument = graphql(`
       id
       demands {
         id
-        competencyId
-        quarter
-        hoursPerWeek
+        ...DemandPanel_demand
       }
     }
   }
@@ -65,8 +53,7 @@ export const CreateCompetencyDocument = graphql(`
   mutation CreateCompetency($name: String!) {
     createCompetency(name: $name) {
       id
-      name
-      version
+      ...CompetenciesPanel_competency
     }
   }
 `);
@@ -75,8 +62,11 @@ export const UpdateCompetencyDocument = graphql(`
   mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {
     updateCompetency(id: $id, version: $version, name: $name) {
       id
-      name
       version
+      ...CompetenciesPanel_competency
+      ...PeoplePanel_competency
+      ...AllocationsPanel_competency
+      ...DemandPanel_competency
     }
   }
 `);
@@ -85,8 +75,8 @@ export const CreatePersonDocument = graphql(`
   mutation CreatePerson($input: PersonCreateInput!) {
     createPerson(input: $input) {
       id
-      name
-      version
+      ...PeoplePanel_person
+      ...AllocationsPanel_person
     }
   }
 `);
@@ -96,14 +86,8 @@ export const UpdatePersonDocument = graphql(`
     updatePerson(input: $input) {
       id
       version
-      name
-      unitId
-      userId
-      weeklyCapacityHours
-      competencies {
-        id
-        name
-      }
+      ...PeoplePanel_person
+      ...AllocationsPanel_person
     }
   }
 `);
@@ -118,7 +102,7 @@ export const CreateAllocationDocument = graphql(`
   mutation CreateAllocation($input: AllocationInput!) {
     createAllocation(input: $input) {
       id
-      version
+      ...AllocationsPanel_allocation
     }
   }
 `);
@@ -128,11 +112,7 @@ export const UpdateAllocationDocument = graphql(`
     updateAllocation(input: $input) {
       id
       version
-      personId
-      projectId
-      competencyId
-      quarter
-      hoursPerWeek
+      ...AllocationsPanel_allocation
     }
   }
 `);
@@ -147,9 +127,7 @@ export const SetResourceDemandDocument = graphql(`
   mutation SetResourceDemand($input: ResourceDemandInput!) {
     setResourceDemand(input: $input) {
       id
-      competencyId
-      quarter
-      hoursPerWeek
+      ...DemandPanel_demand
     }
   }
 `);
@@ -159,22 +137,10 @@ export const AllocationHeatmapDocument = graphql(`
     allocationHeatmap {
       quarters
       byCompetency {
-        groupId
-        groupName
-        quarter
-        allocatedHours
-        availableHours
-        ratio
-        status
+        ...ResourceHeatmap_cell
       }
       byUnit {
-        groupId
-        groupName
-        quarter
-        allocatedHours
-        availableHours
-        ratio
-        status
+        ...ResourceHeatmap_cell
       }
     }
   }
