@@ -46,7 +46,8 @@ export default defineConfig({
   },
   webServer: {
     command: 'node scripts/e2e-server.mjs',
-    url: `http://localhost:${PORT}/healthz`,
+    // The app shell, not /healthz: the API answers before the web build beside it has landed.
+    url: `http://localhost:${PORT}/sign-in`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
     env: { PORT: String(PORT) },

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -108,11 +106,16 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
 
   if (config.e2eFixtures) app.use('/e2e', rejectCrossOrigin, e2eFixturesRouter(db));
 
-  if (existsSync(path.join(config.webDist, 'index.html'))) {
-    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET gets the app shell; the web app renders its own 404.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile('index.html', { root: config.webDist }));
-  }
+  // The built web app, looked up per request rather than once at start: the e2e server builds it
+  // while the API starts, and without a build (development, where Vite serves the app) every
+  // other path falls through to a plain 404.
+  app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+  // Client-side routes: every other GET gets the app shell; the web app renders its own 404.
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res, next) =>
+    res.sendFile('index.html', { root: config.webDist }, (err) => {
+      if (err && !res.headersSent) next();
+    }),
+  );
 
   return { express: app, stop: () => server.stop() };
 }
