@@ -1,5 +1,4 @@
 import {
-  canCoordinatePortfolio,
   canDecidePortfolio,
   canPrequalifyProposals,
   canProposeProjects,
@@ -18,6 +17,5 @@ export function usePortfolioPermissions() {
     canPrequalify: canPrequalifyProposals(roles),
     canDecide: canDecidePortfolio(roles),
     canRank: canRankPortfolio(roles),
-    canCoordinate: canCoordinatePortfolio(roles),
   };
 }

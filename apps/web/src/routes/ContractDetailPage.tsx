@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Modal, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
-import { canEditContract } from '@overblik/domain';
+import { canEditContract, canPrepareRetender } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useOrganisationPermission } from '../app/useOrganisationPermission';
 import { useCan } from '../app/useActor';
 import { ContractCoverage } from '../features/contracts/components/ContractCoverage';
 import { ContractEditForm } from '../features/contracts/components/ContractEditForm';
@@ -21,7 +20,7 @@ export function ContractDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('contracts');
   const canEdit = useCan(canEditContract);
-  const canPropose = useOrganisationPermission('portfolio.propose');
+  const canPrepare = useCan(canPrepareRetender);
   const [editing, setEditing] = useState(false);
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(ContractDetailDocument, { variables: { id } });
@@ -34,7 +33,7 @@ export function ContractDetailPage() {
         actions={
           contract && (
             <Group gap="xs">
-              {(canEdit || canPropose) && <RetenderProposalButton contractId={contract.id} />}
+              {canPrepare && <RetenderProposalButton contractId={contract.id} />}
               {canEdit && (
                 <Button variant="default" onClick={() => setEditing(true)}>
                   {t('detail.edit')}

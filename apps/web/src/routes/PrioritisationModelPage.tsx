@@ -1,19 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Stack } from '@mantine/core';
+import { canKeepPrioritisationModel } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CategoriesEditor } from '../features/portfolio/components/CategoriesEditor';
 import { CriteriaEditor } from '../features/portfolio/components/CriteriaEditor';
 import { PrioritisationModelDocument } from '../features/portfolio/graphql/prioritisation.documents';
-import { usePortfolioPermissions } from '../app/usePortfolioPermissions';
+import { useCan } from '../app/useActor';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 
 /** The prioritisation model: criteria and categories, kept by administrators and the coordinator. */
 export function PrioritisationModelPage() {
   const { t } = useTranslation('portfolio');
-  // Administrators hold portfolio.coordinate too, so this covers both who may keep the model.
-  const { canCoordinate: canEdit } = usePortfolioPermissions();
+  const canEdit = useCan(canKeepPrioritisationModel);
   const { data, loading, error, refetch } = useQuery(PrioritisationModelDocument);
   const model = data?.prioritisationModel;
   return (

@@ -1,5 +1,10 @@
 import {
   canAppointProjectLead,
+  canAssessProjects,
+  canKeepPrioritisationModel,
+  canKeepStandardRequirements,
+  canPrepareRetender,
+  canSetOrganisationDefaultView,
   canDecidePortfolio,
   canManageResources,
   canPassProjectGate,
@@ -89,5 +94,37 @@ describe('portfolio and resource predicates', () => {
     expect(canManageResources(['PROJECT_COORDINATOR'])).toBe(true);
     expect(canManageResources(['ADMINISTRATOR'])).toBe(true);
     expect(canManageResources(['PROJECT_LEAD', 'PORTFOLIO_STEERING_GROUP'])).toBe(false);
+  });
+});
+
+describe('model, assessment, re-tender and library predicates', () => {
+  it('keeps the prioritisation model with administrators and the coordinator, not the board or the council', () => {
+    expect(canKeepPrioritisationModel(['ADMINISTRATOR'])).toBe(true);
+    expect(canKeepPrioritisationModel(['PROJECT_COORDINATOR'])).toBe(true);
+    expect(canKeepPrioritisationModel(['EXECUTIVE_BOARD', 'DIGITALISATION_COUNCIL', 'SYSTEM_OWNER'])).toBe(
+      false,
+    );
+  });
+
+  it('lets the coordinator, the council and the board assess projects, not proposers or contract managers', () => {
+    expect(canAssessProjects(['PROJECT_COORDINATOR'])).toBe(true);
+    expect(canAssessProjects(['DIGITALISATION_COUNCIL'])).toBe(true);
+    expect(canAssessProjects(['EXECUTIVE_BOARD'])).toBe(true);
+    expect(canAssessProjects(['PORTFOLIO_STEERING_GROUP'])).toBe(true);
+    expect(canAssessProjects(['SYSTEM_OWNER', 'PROJECT_LEAD', 'CONTRACT_MANAGER', 'READER'])).toBe(false);
+  });
+
+  it('lets contract managers and proposers prepare a re-tender, not the council, the board or a reader', () => {
+    expect(canPrepareRetender(['CONTRACT_MANAGER'])).toBe(true);
+    expect(canPrepareRetender(['SYSTEM_OWNER'])).toBe(true);
+    expect(canPrepareRetender(['PROJECT_LEAD'])).toBe(true);
+    expect(canPrepareRetender(['DIGITALISATION_COUNCIL', 'EXECUTIVE_BOARD', 'READER'])).toBe(false);
+  });
+
+  it('keeps the standard requirements and the organisation’s default views with its administrators', () => {
+    expect(canKeepStandardRequirements(['ADMINISTRATOR'])).toBe(true);
+    expect(canKeepStandardRequirements(['PROJECT_COORDINATOR', 'CONTRACT_MANAGER'])).toBe(false);
+    expect(canSetOrganisationDefaultView(['ADMINISTRATOR'])).toBe(true);
+    expect(canSetOrganisationDefaultView(['PROJECT_COORDINATOR', 'SYSTEM_OWNER'])).toBe(false);
   });
 });

@@ -84,3 +84,21 @@ export const canAppointProjectLead = (roles: readonly Role[]) =>
   canCoordinatePortfolio(roles) || canDecidePortfolio(roles);
 /** People, competencies, allocations and project demand are kept by the coordinators. */
 export const canManageResources = (roles: readonly Role[]) => canCoordinatePortfolio(roles);
+/** The prioritisation model (criteria, weights, categories) is kept by administrators and the coordinator. */
+export const canKeepPrioritisationModel = (roles: readonly Role[]) =>
+  canAdministerOrganisation(roles) || canCoordinatePortfolio(roles);
+/** Scoring and categorising a project: those who assess projects — coordinator, council and board. */
+export const canAssessProjects = (roles: readonly Role[]) =>
+  canCoordinatePortfolio(roles) || canPrequalifyProposals(roles) || canDecidePortfolio(roles);
+
+/**
+ * Preparing a re-tender: starting a proposal from a contract and keeping its standard-requirement
+ * checklist. Contract editors know the contract; proposers (system owners, project leads) own the
+ * proposal.
+ */
+export const canPrepareRetender = (roles: readonly Role[]) =>
+  canEditContract(roles) || canProposeProjects(roles);
+/** The organisation's library of standard requirements for tenders is kept by its administrators. */
+export const canKeepStandardRequirements = (roles: readonly Role[]) => canAdministerOrganisation(roles);
+/** Saved views: an administrator may set or clear the organisation's default view of a table. */
+export const canSetOrganisationDefaultView = (roles: readonly Role[]) => canAdministerOrganisation(roles);

@@ -1,8 +1,7 @@
-import { hasPermission } from '@overblik/domain';
+import { canPrepareRetender } from '@overblik/domain';
 import type { Context } from '../../context';
-import { requireOrganisation } from '../../shared/access';
+import { requireAllowed } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
-import { forbidden } from '../../shared/errors';
 import { inTransaction } from '../../shared/versioned';
 import { insertProject } from '../project/project.service';
 import { requirementRepository } from '../tender/requirement.repository';
@@ -17,8 +16,7 @@ import { retenderTexts } from './retender-proposal.text';
  */
 export async function startRetenderProposal(ctx: Context, contractId: string) {
   const contract = await contractService.one(ctx, contractId);
-  const { roles, viewer } = requireOrganisation(ctx, contract.organisationId);
-  if (!hasPermission(roles, 'portfolio.propose') && !hasPermission(roles, 'contract.edit')) throw forbidden();
+  const { viewer } = requireAllowed(ctx, canPrepareRetender, contract.organisationId);
   const landscape = await repo.coveredLandscape(ctx.prisma, contract.id);
   const text = retenderTexts(
     ctx.locale,

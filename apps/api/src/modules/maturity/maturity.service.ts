@@ -6,10 +6,11 @@ import {
   maturityHistoryTrend,
   maturityMetrics,
   type MaturityStepDefinition,
+  canAssessMaturity,
 } from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
-import { requireOrganisation, requirePermission } from '../../shared/access';
+import { requireAllowed, requireOrganisation } from '../../shared/access';
 import { type Tx, writeAudit } from '../../shared/audit';
 import { invalid } from '../../shared/errors';
 import { validate } from '../../shared/validation';
@@ -146,7 +147,7 @@ export const maturityService = {
 
   /** Stores the assessment computed now from the data plus the given self-assessment answers. */
   async record(ctx: Context, input: MaturityAssessmentInput): Promise<MaturityNode> {
-    const { organisationId, viewer } = requirePermission(ctx, 'maturity.assess');
+    const { organisationId, viewer } = requireAllowed(ctx, canAssessMaturity);
     const data = validate(inputSchema, input);
     return inTransaction(ctx, async (tx) => {
       const { steps } = await stepDefinitions(tx, organisationId);

@@ -1,7 +1,8 @@
 import {
   CATEGORY_DIMENSIONS,
   checkCategoryAssignment,
-  hasPermission,
+  canAssessProjects,
+  canKeepPrioritisationModel,
   SCORE_DIRECTIONS,
 } from '@overblik/domain';
 import { z } from 'zod';
@@ -9,11 +10,11 @@ import type { Context } from '../../context';
 import {
   memberOrganisationIds,
   requireOrganisation,
-  requirePermission,
+  requireAllowed,
   type OrganisationAccess,
 } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
-import { assertId, forbidden, invalid, notFound, staleVersion } from '../../shared/errors';
+import { assertId, invalid, notFound, staleVersion } from '../../shared/errors';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import { projectRepository } from '../project/project.repository';
@@ -46,19 +47,9 @@ const categoryFields = z.object({
   name: z.string().trim().min(1).max(200),
 });
 
-/** Scores and categories are set by those who assess projects: coordinator, council and board. */
-const ASSESSORS = ['portfolio.coordinate', 'portfolio.prequalify', 'portfolio.decide'] as const;
-
 /** The criteria model is kept by administrators and the portfolio coordinator. */
 function requireModelAdmin(ctx: Context): OrganisationAccess {
-  const access = requireOrganisation(ctx);
-  if (
-    !hasPermission(access.roles, 'organisation.admin') &&
-    !hasPermission(access.roles, 'portfolio.coordinate')
-  ) {
-    throw forbidden();
-  }
-  return access;
+  return requireAllowed(ctx, canKeepPrioritisationModel);
 }
 
 async function categoryInOrganisation(tx: Tx, organisationId: string, id: string) {
@@ -85,9 +76,7 @@ async function projectToAssess(ctx: Context, tx: Tx, projectId: string) {
   assertId(projectId, 'Project');
   const project = await projectRepository.project(tx, memberOrganisationIds(ctx), projectId);
   if (!project) throw notFound('Project');
-  const { roles } = requireOrganisation(ctx, project.organisationId);
-  if (!ASSESSORS.some((p) => hasPermission(roles, p)))
-    requirePermission(ctx, 'portfolio.coordinate', project.organisationId);
+  requireAllowed(ctx, canAssessProjects, project.organisationId);
   return project;
 }
 

@@ -1,10 +1,10 @@
-import { hasPermission } from '@overblik/domain';
+import { canSetOrganisationDefaultView } from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import {
   memberOrganisationIds,
   requireOrganisation,
-  requirePermission,
+  requireAllowed,
   requireViewer,
 } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
@@ -62,7 +62,7 @@ function toNode(row: SavedViewRow, viewerId: string, isAdmin: boolean) {
 /** Own views are the owner's; the organisation default is its administrators'. Others get FORBIDDEN. */
 function requireChangeable(ctx: Context, row: SavedViewRow) {
   const viewer = requireViewer(ctx);
-  if (row.userId === null) return requirePermission(ctx, 'organisation.admin', row.organisationId);
+  if (row.userId === null) return requireAllowed(ctx, canSetOrganisationDefaultView, row.organisationId);
   if (row.userId !== viewer.id) throw forbidden();
   return requireOrganisation(ctx, row.organisationId);
 }
@@ -72,13 +72,13 @@ export const savedViewService = {
     const { organisationId, viewer, roles } = requireOrganisation(ctx);
     const parsed = validate(z.object({ tableKey }), { tableKey: key });
     const rows = await repo.list(ctx.prisma, organisationId, viewer.id, parsed.tableKey);
-    const isAdmin = hasPermission(roles, 'organisation.admin');
+    const isAdmin = canSetOrganisationDefaultView(roles);
     return rows.map((row) => toNode(row, viewer.id, isAdmin));
   },
 
   async save(ctx: Context, input: SavedViewInput) {
     const access = input.organisationDefault
-      ? requirePermission(ctx, 'organisation.admin')
+      ? requireAllowed(ctx, canSetOrganisationDefaultView)
       : requireOrganisation(ctx);
     checkSize(input.config);
     const fields = validate(createSchema, input);
@@ -104,7 +104,7 @@ export const savedViewService = {
         entityId: row.id,
         after: row,
       });
-      return toNode(row, access.viewer.id, hasPermission(access.roles, 'organisation.admin'));
+      return toNode(row, access.viewer.id, canSetOrganisationDefaultView(access.roles));
     });
   },
 
@@ -130,7 +130,7 @@ export const savedViewService = {
         before,
         after,
       });
-      return toNode(after, viewer.id, hasPermission(access.roles, 'organisation.admin'));
+      return toNode(after, viewer.id, canSetOrganisationDefaultView(access.roles));
     });
   },
 

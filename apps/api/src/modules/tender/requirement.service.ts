@@ -1,9 +1,9 @@
-import { hasPermission } from '@overblik/domain';
+import { canKeepStandardRequirements, canPrepareRetender } from '@overblik/domain';
 import { z } from 'zod';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
+import { memberOrganisationIds, requireAllowed, requireOrganisation } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
-import { assertId, conflict, forbidden, notFound } from '../../shared/errors';
+import { assertId, conflict, notFound } from '../../shared/errors';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import { requirementRepository as repo } from './requirement.repository';
@@ -22,8 +22,7 @@ const requirementFields = z.object({
 
 /** A checklist belongs to a re-tender: contract editors and proposers keep it. */
 function requireChecklistEditor(ctx: Context, organisationId: string) {
-  const { roles } = requireOrganisation(ctx, organisationId);
-  if (!hasPermission(roles, 'contract.edit') && !hasPermission(roles, 'portfolio.propose')) throw forbidden();
+  requireAllowed(ctx, canPrepareRetender, organisationId);
 }
 
 async function projectOf(ctx: Context, projectId: string) {
@@ -40,7 +39,7 @@ export const requirementService = {
   },
 
   async create(ctx: Context, input: StandardRequirementInput) {
-    const { organisationId } = requirePermission(ctx, 'organisation.admin');
+    const { organisationId } = requireAllowed(ctx, canKeepStandardRequirements);
     const f = validate(requirementFields, input);
     return inTransaction(ctx, async (tx) => {
       const row = await repo.create(tx, { ...f, organisationId });
@@ -62,7 +61,7 @@ export const requirementService = {
     return inTransaction(ctx, async (tx) => {
       const before = await repo.one(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('StandardRequirement');
-      requirePermission(ctx, 'organisation.admin', before.organisationId);
+      requireAllowed(ctx, canKeepStandardRequirements, before.organisationId);
       assertUpdated(await repo.update(tx, id, version, f), 'StandardRequirement');
       const after = (await repo.one(tx, [before.organisationId], id))!;
       await writeAudit(tx, ctx, {
@@ -83,7 +82,7 @@ export const requirementService = {
     return inTransaction(ctx, async (tx) => {
       const before = await repo.one(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('StandardRequirement');
-      requirePermission(ctx, 'organisation.admin', before.organisationId);
+      requireAllowed(ctx, canKeepStandardRequirements, before.organisationId);
       if ((await repo.checkCount(tx, id)) > 0)
         throw conflict('error.conflict.inUse', { entity: 'StandardRequirement' });
       assertUpdated(await repo.delete(tx, id, version), 'StandardRequirement');

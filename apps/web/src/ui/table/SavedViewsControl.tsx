@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { hasPermission } from '@overblik/domain';
+import { canSetOrganisationDefaultView } from '@overblik/domain';
 import { Alert, Button, Group, Select } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +47,7 @@ export function SavedViewsControl({ tableKey, current, apply }: SavedViewsContro
   const organisationId = organisation?.id ?? '';
   const scope = `${viewer?.id ?? ''}.${organisationId}`;
   const roles = memberships.find((m) => m.organisation.id === organisationId)?.roles ?? [];
-  const isAdmin = hasPermission(roles, 'organisation.admin');
+  const isAdmin = canSetOrganisationDefaultView(roles);
 
   const query = useQuery(SavedViewsDocument, { variables: { tableKey } });
   // A new or deleted view changes this table's list; replacing the default comes back with the

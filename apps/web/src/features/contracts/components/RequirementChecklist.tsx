@@ -13,13 +13,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { canEditContract } from '@overblik/domain';
+import { canPrepareRetender } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../../../gql';
 import type { RequirementChecklist_CheckFragment } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
 import { useCan } from '../../../app/useActor';
 import {
   AddRequirementChecklistDocument,
@@ -49,9 +48,7 @@ export const RequirementChecklist_check = graphql(`
 export function RequirementChecklist({ projectId }: { projectId: string }) {
   const { t } = useTranslation('contracts');
   const describeError = useErrorMessage();
-  const isContractEditor = useCan(canEditContract);
-  const isProposer = useOrganisationPermission('portfolio.propose');
-  const canEdit = isContractEditor || isProposer;
+  const canEdit = useCan(canPrepareRetender);
   const { data, loading, error, refetch } = useQuery(RequirementChecklistDocument, {
     variables: { projectId },
   });

@@ -12,6 +12,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { canKeepStandardRequirements } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../../../gql';
@@ -19,7 +20,7 @@ import type { StandardRequirementsPanel_RequirementFragment } from '../../../gql
 import { apiFieldErrors } from '../../../ui/error-message';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
+import { useCan } from '../../../app/useActor';
 import {
   CreateStandardRequirementDocument,
   DeleteStandardRequirementDocument,
@@ -44,7 +45,7 @@ type Draft = { category: string; title: string; description: string; active: boo
 /** The library of standard tender requirements; the central unit (administrators) keeps it. */
 export function StandardRequirementsPanel() {
   const { t } = useTranslation('contracts');
-  const canEdit = useOrganisationPermission('organisation.admin');
+  const canEdit = useCan(canKeepStandardRequirements);
   const { data, loading, error, refetch } = useQuery(StandardRequirementsDocument);
   const [editing, setEditing] = useState<Requirement | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Requirement | null>(null);

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { canAssessMaturity } from '@overblik/domain';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
-import { useOrganisationPermission } from '../../../app/useOrganisationPermission';
+import { useCan } from '../../../app/useActor';
 import { MaturityDocument } from '../graphql/maturity.documents';
 import { MaturityHistory } from './MaturityHistory';
 import { MaturitySteps } from './MaturitySteps';
@@ -12,7 +13,7 @@ import { SelfAssessmentForm } from './SelfAssessmentForm';
 /** The organisation on the four-step model: steps, what is missing, history and self-assessment. */
 export function MaturityOverview() {
   const { t } = useTranslation('maturity');
-  const canAssess = useOrganisationPermission('maturity.assess');
+  const canAssess = useCan(canAssessMaturity);
   const { data, loading, error, refetch } = useQuery(MaturityDocument, { fetchPolicy: 'cache-and-network' });
   const maturity = data?.maturity;
   return (

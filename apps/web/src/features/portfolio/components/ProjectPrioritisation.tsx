@@ -13,7 +13,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { weightedScore } from '@overblik/domain';
+import { canAssessProjects, weightedScore } from '@overblik/domain';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../../../gql';
@@ -26,7 +26,7 @@ import {
   SetCriterionScoreDocument,
   SetProjectCategoriesDocument,
 } from '../graphql/prioritisation.documents';
-import { usePortfolioPermissions } from '../../../app/usePortfolioPermissions';
+import { useCan } from '../../../app/useActor';
 
 export const ProjectPrioritisation_project = graphql(`
   fragment ProjectPrioritisation_project on Project {
@@ -78,8 +78,7 @@ export function ProjectPrioritisation({ projectId }: { projectId: string }) {
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
   const titleId = useId();
-  const { canCoordinate, canPrequalify, canDecide } = usePortfolioPermissions();
-  const canAssess = canCoordinate || canPrequalify || canDecide;
+  const canAssess = useCan(canAssessProjects);
   const { data, loading, error, refetch } = useQuery(ProjectPrioritisationDocument, {
     variables: { id: projectId },
   });
