@@ -69,6 +69,7 @@ export {
   type OverlapUsageCost,
 } from './overlap-analysis';
 export { overlapKey, splitAcceptedOverlaps, type OverlapAcceptanceRef } from './overlap-acceptance';
+export { overlapAcceptFields, overlapReopenFields } from './overlap-acceptance.schema';
 export {
   consolidationSaving,
   usageReleasableFrom,

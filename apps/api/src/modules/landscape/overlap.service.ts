@@ -2,12 +2,13 @@ import {
   consolidationSaving,
   contractsByUsage,
   findOverlaps,
+  overlapAcceptFields,
   overlapKey,
+  overlapReopenFields,
   splitAcceptedOverlaps,
   usageReleasableFrom,
   type CapabilityOverlap,
 } from '@overblik/domain';
-import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
@@ -21,13 +22,6 @@ import type { OverlapAcceptInput } from './overlap.type';
 
 /** Savings are compared over three years: long enough for a migration to pay back, short enough to plan. */
 export const CONSOLIDATION_HORIZON_MONTHS = 36;
-
-const acceptSchema = z.object({
-  capabilityId: z.uuid(),
-  usageIds: z.array(z.uuid()).min(2).max(100),
-  reason: z.string().trim().min(1).max(2_000),
-});
-const reopenReason = z.string().trim().max(2_000).nullish();
 
 /** Each overlap with the saving for every system the user might keep (the UI never picks one by itself). */
 async function withConsolidations(ctx: Context, p: PreparedLandscape, overlaps: CapabilityOverlap[]) {
@@ -108,7 +102,7 @@ export const overlapService = {
 
   async accept(ctx: Context, input: OverlapAcceptInput) {
     const access = requirePermission(ctx, 'landscape.edit');
-    const data = validate(acceptSchema, input);
+    const data = validate(overlapAcceptFields, input);
     const capability = await repo.capability(ctx.prisma, access.organisationId, data.capabilityId);
     if (!capability) {
       throw invalid([
@@ -152,7 +146,7 @@ export const overlapService = {
 
   async reopen(ctx: Context, id: string, version: number, reason: string | null) {
     assertId(id, 'OverlapAcceptance');
-    const why = validate(z.object({ reason: reopenReason }), { reason }).reason ?? null;
+    const why = validate(overlapReopenFields, { reason }).reason ?? null;
     return inTransaction(ctx, async (tx) => {
       const before = await repo.acceptance(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('OverlapAcceptance');

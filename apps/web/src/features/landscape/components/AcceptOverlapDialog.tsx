@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { checkRules, overlapAcceptFields } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, makeFragmentData } from '../../../gql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { AcceptOverlapDocument, OverlapsDocument } from '../graphql/landscape.documents';
 import { OverlapView_analysis } from './OverlapView';
 
@@ -19,7 +21,7 @@ export function AcceptOverlapDialog({ overlap, onClose, onAccepted }: AcceptOver
   const { t } = useTranslation('landscape');
   const describeError = useErrorMessage();
   const [reason, setReason] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
+  const rules = useRuleErrors();
   // The accepted overlap leaves the open list and joins the history (newest first). No refetch: the
   // server splits open from accepted by the standing acceptances alone, so moving the entry is exact.
   const [accept, { loading, error }] = useMutation(AcceptOverlapDocument, {
@@ -47,13 +49,14 @@ export function AcceptOverlapDialog({ overlap, onClose, onAccepted }: AcceptOver
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim()) {
-      setLocalError(t('overlap.reasonRequired'));
-      return;
-    }
-    setLocalError(null);
-    const input = { capabilityId: overlap.capabilityId, usageIds: overlap.usageIds, reason: reason.trim() };
-    const result = await accept({ variables: { input } }).catch(() => null);
+    // The API's own rules (a reason, at most 2,000 characters), shown at the field before sending.
+    const checked = checkRules(overlapAcceptFields, {
+      capabilityId: overlap.capabilityId,
+      usageIds: overlap.usageIds,
+      reason,
+    });
+    if (!rules.passes(checked)) return;
+    const result = await accept({ variables: { input: checked.data } }).catch(() => null);
     if (result?.data?.acceptOverlap) onAccepted();
   };
 
@@ -75,7 +78,7 @@ export function AcceptOverlapDialog({ overlap, onClose, onAccepted }: AcceptOver
             autosize
             minRows={3}
             value={reason}
-            error={localError ?? fieldErrors.reason}
+            error={rules.message('reason') ?? fieldErrors.reason}
             onChange={(e) => setReason(e.currentTarget.value)}
           />
           {error && !fieldErrors.reason && (
