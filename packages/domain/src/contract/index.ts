@@ -16,6 +16,7 @@ export {
   roundUpToNoticeRule,
 } from './contract-calendar';
 export { computeContractDates } from './contract-dates';
+export { invoiceFields, type InvoiceFields } from './invoice.schema';
 export { DEFAULT_PROCUREMENT_LEAD_MONTHS, retenderDecisionDate } from './retender-decision';
 export type {
   RetenderDecision,

@@ -1,4 +1,4 @@
-import { checkInvoice, type ContractPrice } from '@overblik/domain';
+import { checkInvoice, invoiceFields, type ContractPrice, type InvoiceFields } from '@overblik/domain';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requirePermission } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
@@ -12,7 +12,6 @@ import { contractSettings } from './contract-settings';
 import { parseInvoiceCsv } from './invoice-csv';
 import { invoiceRepository as repo, type InvoiceRow } from './invoice.repository';
 import type { InvoiceImportErrorNode, InvoiceInput, InvoiceNode } from './invoice.type';
-import { invoiceFields, type InvoiceFields } from './invoice.validation';
 
 type Decimalish = { toString(): string };
 

@@ -11,10 +11,12 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { checkRules, invoiceFields } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { ImportInvoicesDocument, RegisterInvoiceDocument } from '../graphql/contracts.documents';
 
 const EMPTY = { number: '', invoiceDate: '', periodStart: '', periodEnd: '' };
@@ -25,7 +27,7 @@ export function InvoiceForm({ contractId, onSaved }: { contractId: string; onSav
   const describeError = useErrorMessage();
   const [values, setValues] = useState(EMPTY);
   const [amount, setAmount] = useState<number | ''>('');
-  const [amountMissing, setAmountMissing] = useState(false);
+  const rules = useRuleErrors();
   const [status, setStatus] = useState<{ text: string; flagged: boolean } | null>(null);
   const [register, registering] = useMutation(RegisterInvoiceDocument);
   const [importCsv, importing] = useMutation(ImportInvoicesDocument);
@@ -33,7 +35,7 @@ export function InvoiceForm({ contractId, onSaved }: { contractId: string; onSav
   const fieldErrors = apiFieldErrors(registering.error);
   const field = (key: keyof typeof EMPTY) => ({
     value: values[key],
-    error: fieldErrors[key],
+    error: rules.message(key) ?? fieldErrors[key],
     onChange: (e: { currentTarget: { value: string } }) =>
       setValues({ ...values, [key]: e.currentTarget.value }),
   });
@@ -41,11 +43,12 @@ export function InvoiceForm({ contractId, onSaved }: { contractId: string; onSav
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus(null);
-    setAmountMissing(amount === '');
-    if (amount === '') return;
-    const result = await register({ variables: { input: { contractId, ...values, amount } } }).catch(
-      () => null,
-    );
+    // The API's rules for an invoice (a number, an amount, the period in order), shown at the fields first.
+    const checked = checkRules(invoiceFields, { ...values, amount: amount === '' ? undefined : amount });
+    if (!rules.passes(checked)) return;
+    const result = await register({
+      variables: { input: { contractId, ...values, amount: checked.data.amount } },
+    }).catch(() => null);
     const saved = result?.data?.registerInvoice;
     if (!saved) return;
     setStatus({
@@ -87,7 +90,7 @@ export function InvoiceForm({ contractId, onSaved }: { contractId: string; onSav
             required
             decimalScale={2}
             value={amount}
-            error={amountMissing ? t('invoices.amountRequired') : fieldErrors.amount}
+            error={rules.message('amount') ?? fieldErrors.amount}
             onChange={(v) => setAmount(typeof v === 'number' ? v : '')}
           />
           <TextInput type="date" label={t('invoices.periodStart')} required {...field('periodStart')} />
