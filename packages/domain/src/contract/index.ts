@@ -17,6 +17,7 @@ export {
 } from './contract-calendar';
 export { computeContractDates } from './contract-dates';
 export { invoiceFields, type InvoiceFields } from './invoice.schema';
+export { requirementCheckFields, standardRequirementFields } from './standard-requirement.schema';
 export { DEFAULT_PROCUREMENT_LEAD_MONTHS, retenderDecisionDate } from './retender-decision';
 export type {
   RetenderDecision,

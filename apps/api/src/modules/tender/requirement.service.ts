@@ -1,5 +1,9 @@
-import { canKeepStandardRequirements, canPrepareRetender } from '@overblik/domain';
-import { z } from 'zod';
+import {
+  canKeepStandardRequirements,
+  canPrepareRetender,
+  requirementCheckFields,
+  standardRequirementFields,
+} from '@overblik/domain';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireAllowed, requireOrganisation } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
@@ -12,13 +16,6 @@ import type {
   StandardRequirementInput,
   StandardRequirementUpdateInput,
 } from './requirement.type';
-
-const requirementFields = z.object({
-  category: z.string().trim().min(1).max(100),
-  title: z.string().trim().min(1).max(300),
-  description: z.string().max(10_000).optional(),
-  active: z.boolean().optional(),
-});
 
 /** A checklist belongs to a re-tender: contract editors and proposers keep it. */
 function requireChecklistEditor(ctx: Context, organisationId: string) {
@@ -40,7 +37,7 @@ export const requirementService = {
 
   async create(ctx: Context, input: StandardRequirementInput) {
     const { organisationId } = requireAllowed(ctx, canKeepStandardRequirements);
-    const f = validate(requirementFields, input);
+    const f = validate(standardRequirementFields, input);
     return inTransaction(ctx, async (tx) => {
       const row = await repo.create(tx, { ...f, organisationId });
       await writeAudit(tx, ctx, {
@@ -57,7 +54,7 @@ export const requirementService = {
   async update(ctx: Context, input: StandardRequirementUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'StandardRequirement');
-    const f = validate(requirementFields, rest);
+    const f = validate(standardRequirementFields, rest);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.one(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('StandardRequirement');
@@ -120,7 +117,7 @@ export const requirementService = {
 
   async updateCheck(ctx: Context, input: RequirementCheckUpdateInput) {
     assertId(input.id, 'RequirementCheck');
-    const f = validate(z.object({ fulfilled: z.boolean(), note: z.string().max(5_000).optional() }), input);
+    const f = validate(requirementCheckFields, input);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.check(tx, input.id);
       if (!before || !memberOrganisationIds(ctx).includes(before.project.organisationId)) {

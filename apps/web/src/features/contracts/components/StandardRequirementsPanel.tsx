@@ -12,7 +12,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { canKeepStandardRequirements } from '@overblik/domain';
+import { canKeepStandardRequirements, checkRules, standardRequirementFields } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../../../gql';
@@ -20,6 +20,7 @@ import type { StandardRequirementsPanel_RequirementFragment } from '../../../gql
 import { apiFieldErrors } from '../../../ui/error-message';
 import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { useCan } from '../../../app/useActor';
 import {
   CreateStandardRequirementDocument,
@@ -159,7 +160,7 @@ function RequirementForm({
       ? { category: r.category, title: r.title, description: r.description, active: r.active }
       : { category: '', title: '', description: '', active: true },
   );
-  const [checked, setChecked] = useState(false);
+  const rules = useRuleErrors();
   // A new requirement adds a row to the library (a list), hence the refetch; an edit returns the
   // row's fragment and updates it (and the checklists showing it) in the normalised cache.
   const [create, created] = useMutation(CreateStandardRequirementDocument, {
@@ -169,18 +170,16 @@ function RequirementForm({
   const [update, updated] = useMutation(UpdateStandardRequirementDocument);
   const error = created.error ?? updated.error;
   const apiErrors = apiFieldErrors(error);
-  const required = (value: string) =>
-    checked && value.trim() === '' ? t('form.errors.required') : undefined;
   const errors = {
-    category: required(v.category) ?? apiErrors.category,
-    title: required(v.title) ?? apiErrors.title,
-    description: apiErrors.description,
+    category: rules.message('category') ?? apiErrors.category,
+    title: rules.message('title') ?? apiErrors.title,
+    description: rules.message('description') ?? apiErrors.description,
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setChecked(true);
-    if (v.category.trim() === '' || v.title.trim() === '') return;
+    // The API's rules for a library requirement, shown at the fields before anything is sent.
+    if (!rules.check(checkRules(standardRequirementFields, v).errors)) return;
     const run = r
       ? update({ variables: { input: { ...v, id: r.id, version: r.version } } })
       : create({ variables: { input: v } });
