@@ -169,11 +169,11 @@ type Documents = {
     "\n  query RelatedProjects($id: ID!) {\n    project(id: $id) {\n      id\n      relatedProjects {\n        ...RelatedProjects_related\n      }\n    }\n  }\n": typeof types.RelatedProjectsDocument,
     "\n  query BoardAgenda {\n    boardAgenda {\n      awaitingCouncil {\n        ...AgendaItem_proposal\n      }\n      awaitingBoard {\n        ...AgendaItem_proposal\n      }\n    }\n  }\n": typeof types.BoardAgendaDocument,
     "\n  mutation SubmitProposal($input: ProposalSubmitInput!) {\n    submitProposal(input: $input) {\n      id\n      status\n      projectId\n    }\n  }\n": typeof types.SubmitProposalDocument,
-    "\n  mutation PrequalifyProposal($input: ProposalDecisionInput!) {\n    prequalifyProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.PrequalifyProposalDocument,
-    "\n  mutation ReturnProposal($input: ProposalDecisionInput!) {\n    returnProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReturnProposalDocument,
-    "\n  mutation ApproveProposal($input: ProposalDecisionInput!) {\n    approveProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ApproveProposalDocument,
-    "\n  mutation RejectProposal($input: ProposalDecisionInput!) {\n    rejectProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.RejectProposalDocument,
-    "\n  mutation DeferProposal($input: ProposalDecisionInput!) {\n    deferProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.DeferProposalDocument,
+    "\n  mutation PrequalifyProposal($input: ProposalDecisionInput!) {\n    prequalifyProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n": typeof types.PrequalifyProposalDocument,
+    "\n  mutation ReturnProposal($input: ProposalDecisionInput!) {\n    returnProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n": typeof types.ReturnProposalDocument,
+    "\n  mutation ApproveProposal($input: ProposalDecisionInput!) {\n    approveProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n": typeof types.ApproveProposalDocument,
+    "\n  mutation RejectProposal($input: ProposalDecisionInput!) {\n    rejectProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n": typeof types.RejectProposalDocument,
+    "\n  mutation DeferProposal($input: ProposalDecisionInput!) {\n    deferProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n": typeof types.DeferProposalDocument,
     "\n  query ProposalFormOptions {\n    strategies {\n      id\n      ...ProposalForm_strategy\n    }\n  }\n": typeof types.ProposalFormOptionsDocument,
     "\n  fragment ArtefactsSection_project on Project {\n    id\n    version\n    owner {\n      id\n    }\n    lead {\n      id\n    }\n    gate {\n      missing\n    }\n  }\n": typeof types.ArtefactsSection_ProjectFragmentDoc,
     "\n  fragment ArtefactsSection_artefact on ProjectArtefact {\n    id\n    kind\n    title\n    content\n    version\n    providedAt\n  }\n": typeof types.ArtefactsSection_ArtefactFragmentDoc,
@@ -402,11 +402,11 @@ const documents: Documents = {
     "\n  query RelatedProjects($id: ID!) {\n    project(id: $id) {\n      id\n      relatedProjects {\n        ...RelatedProjects_related\n      }\n    }\n  }\n": types.RelatedProjectsDocument,
     "\n  query BoardAgenda {\n    boardAgenda {\n      awaitingCouncil {\n        ...AgendaItem_proposal\n      }\n      awaitingBoard {\n        ...AgendaItem_proposal\n      }\n    }\n  }\n": types.BoardAgendaDocument,
     "\n  mutation SubmitProposal($input: ProposalSubmitInput!) {\n    submitProposal(input: $input) {\n      id\n      status\n      projectId\n    }\n  }\n": types.SubmitProposalDocument,
-    "\n  mutation PrequalifyProposal($input: ProposalDecisionInput!) {\n    prequalifyProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.PrequalifyProposalDocument,
-    "\n  mutation ReturnProposal($input: ProposalDecisionInput!) {\n    returnProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ReturnProposalDocument,
-    "\n  mutation ApproveProposal($input: ProposalDecisionInput!) {\n    approveProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ApproveProposalDocument,
-    "\n  mutation RejectProposal($input: ProposalDecisionInput!) {\n    rejectProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.RejectProposalDocument,
-    "\n  mutation DeferProposal($input: ProposalDecisionInput!) {\n    deferProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.DeferProposalDocument,
+    "\n  mutation PrequalifyProposal($input: ProposalDecisionInput!) {\n    prequalifyProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n": types.PrequalifyProposalDocument,
+    "\n  mutation ReturnProposal($input: ProposalDecisionInput!) {\n    returnProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n": types.ReturnProposalDocument,
+    "\n  mutation ApproveProposal($input: ProposalDecisionInput!) {\n    approveProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n": types.ApproveProposalDocument,
+    "\n  mutation RejectProposal($input: ProposalDecisionInput!) {\n    rejectProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n": types.RejectProposalDocument,
+    "\n  mutation DeferProposal($input: ProposalDecisionInput!) {\n    deferProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n": types.DeferProposalDocument,
     "\n  query ProposalFormOptions {\n    strategies {\n      id\n      ...ProposalForm_strategy\n    }\n  }\n": types.ProposalFormOptionsDocument,
     "\n  fragment ArtefactsSection_project on Project {\n    id\n    version\n    owner {\n      id\n    }\n    lead {\n      id\n    }\n    gate {\n      missing\n    }\n  }\n": types.ArtefactsSection_ProjectFragmentDoc,
     "\n  fragment ArtefactsSection_artefact on ProjectArtefact {\n    id\n    kind\n    title\n    content\n    version\n    providedAt\n  }\n": types.ArtefactsSection_ArtefactFragmentDoc,
@@ -1117,23 +1117,23 @@ export function graphql(source: "\n  mutation SubmitProposal($input: ProposalSub
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PrequalifyProposal($input: ProposalDecisionInput!) {\n    prequalifyProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PrequalifyProposal($input: ProposalDecisionInput!) {\n    prequalifyProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PrequalifyProposal($input: ProposalDecisionInput!) {\n    prequalifyProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n"): (typeof documents)["\n  mutation PrequalifyProposal($input: ProposalDecisionInput!) {\n    prequalifyProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReturnProposal($input: ProposalDecisionInput!) {\n    returnProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnProposal($input: ProposalDecisionInput!) {\n    returnProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReturnProposal($input: ProposalDecisionInput!) {\n    returnProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnProposal($input: ProposalDecisionInput!) {\n    returnProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApproveProposal($input: ProposalDecisionInput!) {\n    approveProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveProposal($input: ProposalDecisionInput!) {\n    approveProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ApproveProposal($input: ProposalDecisionInput!) {\n    approveProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveProposal($input: ProposalDecisionInput!) {\n    approveProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RejectProposal($input: ProposalDecisionInput!) {\n    rejectProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RejectProposal($input: ProposalDecisionInput!) {\n    rejectProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RejectProposal($input: ProposalDecisionInput!) {\n    rejectProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n"): (typeof documents)["\n  mutation RejectProposal($input: ProposalDecisionInput!) {\n    rejectProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeferProposal($input: ProposalDecisionInput!) {\n    deferProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeferProposal($input: ProposalDecisionInput!) {\n    deferProposal(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeferProposal($input: ProposalDecisionInput!) {\n    deferProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n"): (typeof documents)["\n  mutation DeferProposal($input: ProposalDecisionInput!) {\n    deferProposal(input: $input) {\n      id\n      status\n      version\n      ...AgendaItem_proposal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
