@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
     "\n  query Today {\n    contractToday\n  }\n": typeof types.TodayDocument,
     "\n  fragment CapabilityDialog_capability on Capability {\n    id\n    version\n    name\n    parentId\n    archived\n  }\n": typeof types.CapabilityDialog_CapabilityFragmentDoc,
+    "\n  fragment CollaborationsPanel_collaboration on Collaboration {\n    id\n    name\n    purpose\n    members {\n      shares\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CollaborationsPanel_CollaborationFragmentDoc,
     "\n  fragment MemberRolesEditor_member on Member {\n    id\n    version\n    roles\n    user {\n      id\n      name\n    }\n  }\n": typeof types.MemberRolesEditor_MemberFragmentDoc,
     "\n  fragment UnitCreateForm_unit on Unit {\n    id\n    version\n    name\n    parentId\n  }\n": typeof types.UnitCreateForm_UnitFragmentDoc,
     "\n  fragment UnitTable_unit on Unit {\n    id\n    version\n    name\n    code\n    parentId\n  }\n": typeof types.UnitTable_UnitFragmentDoc,
@@ -29,7 +30,7 @@ type Documents = {
     "\n  mutation CreateUnit($input: UnitCreateInput!) {\n    createUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UnitUpdateInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version)\n  }\n": typeof types.DeleteUnitDocument,
-    "\n  query AdminCollaborations {\n    collaborations {\n      id\n      name\n      purpose\n      members {\n        shares\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminCollaborationsDocument,
+    "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n": typeof types.AdminCollaborationsDocument,
     "\n  query AdminCapabilities {\n    capabilities {\n      id\n      parentId\n      name\n      kitosBusinessType\n      archived\n      usageCount\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.AdminCapabilitiesDocument,
     "\n  mutation CreateCapability($input: CapabilityCreateInput!) {\n    createCapability(input: $input) {\n      id\n      version\n      name\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.CreateCapabilityDocument,
     "\n  mutation RenameCapability($input: CapabilityRenameInput!) {\n    renameCapability(input: $input) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.RenameCapabilityDocument,
@@ -70,6 +71,7 @@ type Documents = {
     "\n  fragment ContractEditForm_contract on Contract {\n    id\n    version\n    name\n    reference\n    contractType\n    template\n    purchaseForm\n    criticality\n    startDate\n    endDate\n    durationMonths\n    ongoing\n    irrevocableUntil\n    noticePeriodMonths\n    noticeRule\n    terminatedOn\n    retenderPlan\n    uptimePercent\n    availability\n    changeHandling\n    documentationDuties\n    invoiceRecipient\n    indexationPercent\n    supplierId\n    parentId\n    successorId\n    ownerUserId\n    managerUserId\n    options {\n      ordinal\n      months\n      exercisedOn\n    }\n    economyLines {\n      unitId\n      kind\n      amount\n      note\n    }\n    coveredUsages {\n      id\n    }\n  }\n": typeof types.ContractEditForm_ContractFragmentDoc,
     "\n  fragment ContractFacts_contract on Contract {\n    id\n    version\n    reference\n    contractType\n    template\n    purchaseForm\n    criticality\n    startDate\n    endDate\n    durationMonths\n    ongoing\n    irrevocableUntil\n    noticePeriodMonths\n    noticeRule\n    terminatedOn\n    retenderPlan\n    uptimePercent\n    availability\n    changeHandling\n    documentationDuties\n    invoiceRecipient\n    indexationPercent\n    supplier {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    successor {\n      id\n      name\n    }\n    predecessors {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    manager {\n      id\n      name\n    }\n    options {\n      ordinal\n      months\n      exercisedOn\n    }\n    economyLines {\n      kind\n      amount\n      note\n    }\n    dates {\n      validity\n      currentEnd\n      effectiveEndWithOptions\n      remainingOptionMonths\n      latestNoticeDate\n      earliestTerminationDate\n      cappedByParent\n      issues\n      leadMonths\n      procurementLeadMonths\n      migration {\n        months\n        source\n        dependentName\n      }\n      windowClosed\n      retender {\n        decisionDate\n        daysLate\n      }\n      retenderWithOptions {\n        decisionDate\n      }\n    }\n  }\n": typeof types.ContractFacts_ContractFragmentDoc,
     "\n  fragment ContractTimeline_row on Contract {\n    id\n    version\n    name\n    startDate\n    supplier {\n      id\n      name\n    }\n    economyLines {\n      unitId\n    }\n    dates {\n      currentEnd\n      effectiveEndWithOptions\n      latestNoticeDate\n      retender {\n        decisionDate\n      }\n      retenderWithOptions {\n        decisionDate\n      }\n    }\n  }\n": typeof types.ContractTimeline_RowFragmentDoc,
+    "\n  fragment ContractTimeline_unit on Unit {\n    id\n    name\n  }\n": typeof types.ContractTimeline_UnitFragmentDoc,
     "\n  fragment ContractsTable_row on Contract {\n    id\n    version\n    name\n    criticality\n    purchaseForm\n    yearlyCost\n    supplier {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    dates {\n      validity\n      currentEnd\n      effectiveEndWithOptions\n      latestNoticeDate\n      windowClosed\n      retender {\n        decisionDate\n        daysLate\n      }\n    }\n  }\n": typeof types.ContractsTable_RowFragmentDoc,
     "\n  fragment CostsByUnit_row on UnitCosts {\n    unitId\n    unitName\n    yearlyOperation\n    acquisition\n    other\n    contractCount\n  }\n": typeof types.CostsByUnit_RowFragmentDoc,
     "\n  fragment DeleteContractButton_contract on Contract {\n    id\n    version\n    name\n  }\n": typeof types.DeleteContractButton_ContractFragmentDoc,
@@ -79,7 +81,7 @@ type Documents = {
     "\n  fragment NotificationCentre_notification on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    title\n    dueDate\n    readAt\n  }\n": typeof types.NotificationCentre_NotificationFragmentDoc,
     "\n  fragment RequirementChecklist_check on RequirementCheck {\n    id\n    fulfilled\n    note\n    version\n    requirement {\n      id\n      category\n      title\n      description\n    }\n  }\n": typeof types.RequirementChecklist_CheckFragmentDoc,
     "\n  fragment StandardRequirementsPanel_requirement on StandardRequirement {\n    id\n    category\n    title\n    description\n    active\n    version\n  }\n": typeof types.StandardRequirementsPanel_RequirementFragmentDoc,
-    "\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      name\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n": typeof types.ContractsOverviewDocument,
+    "\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      ...ContractTimeline_unit\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n": typeof types.ContractsOverviewDocument,
     "\n  query ContractDetail($id: ID!) {\n    contractToday\n    contract(id: $id) {\n      id\n      version\n      name\n      ...ContractFacts_contract\n      ...ContractCoverage_contract\n      ...ContractEditForm_contract\n      ...DeleteContractButton_contract\n      invoices {\n        id\n        ...InvoiceTable_invoice\n      }\n    }\n  }\n": typeof types.ContractDetailDocument,
     "\n  mutation CreateContract($input: ContractCreateInput!) {\n    createContract(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateContractDocument,
     "\n  mutation DeleteContract($id: ID!, $version: Int!) {\n    deleteContract(id: $id, version: $version)\n  }\n": typeof types.DeleteContractDocument,
@@ -205,15 +207,17 @@ type Documents = {
     "\n  fragment AllocationsPanel_allocation on Allocation {\n    id\n    version\n    personId\n    projectId\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n": typeof types.AllocationsPanel_AllocationFragmentDoc,
     "\n  fragment AllocationsPanel_person on Person {\n    id\n    name\n    competencies {\n      id\n      name\n    }\n  }\n": typeof types.AllocationsPanel_PersonFragmentDoc,
     "\n  fragment AllocationsPanel_competency on Competency {\n    id\n    name\n  }\n": typeof types.AllocationsPanel_CompetencyFragmentDoc,
+    "\n  fragment AllocationsPanel_project on Project {\n    id\n    name\n  }\n": typeof types.AllocationsPanel_ProjectFragmentDoc,
     "\n  fragment CompetenciesPanel_competency on Competency {\n    id\n    version\n    name\n  }\n": typeof types.CompetenciesPanel_CompetencyFragmentDoc,
     "\n  fragment DemandPanel_competency on Competency {\n    id\n    name\n  }\n": typeof types.DemandPanel_CompetencyFragmentDoc,
+    "\n  fragment DemandPanel_project on Project {\n    id\n    name\n  }\n": typeof types.DemandPanel_ProjectFragmentDoc,
     "\n  fragment DemandPanel_demand on ResourceDemand {\n    id\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n": typeof types.DemandPanel_DemandFragmentDoc,
     "\n  fragment PeoplePanel_person on Person {\n    id\n    version\n    name\n    unitId\n    userId\n    weeklyCapacityHours\n    competencies {\n      id\n      name\n    }\n  }\n": typeof types.PeoplePanel_PersonFragmentDoc,
     "\n  fragment PeoplePanel_competency on Competency {\n    id\n    name\n  }\n": typeof types.PeoplePanel_CompetencyFragmentDoc,
     "\n  fragment PeoplePanel_unit on Unit {\n    id\n    name\n  }\n": typeof types.PeoplePanel_UnitFragmentDoc,
     "\n  fragment ResourceHeatmap_cell on HeatmapCell {\n    groupId\n    groupName\n    quarter\n    allocatedHours\n    availableHours\n    ratio\n    status\n  }\n": typeof types.ResourceHeatmap_CellFragmentDoc,
     "\n  query Resources {\n    contractToday\n    people {\n      id\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n    competencies {\n      id\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n    units {\n      id\n      ...PeoplePanel_unit\n    }\n  }\n": typeof types.ResourcesDocument,
-    "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResourceAllocationsDocument,
+    "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        ...AllocationsPanel_project\n        ...DemandPanel_project\n      }\n    }\n  }\n": typeof types.ResourceAllocationsDocument,
     "\n  query ProjectDemands($id: ID!) {\n    project(id: $id) {\n      id\n      demands {\n        id\n        ...DemandPanel_demand\n      }\n    }\n  }\n": typeof types.ProjectDemandsDocument,
     "\n  mutation CreateCompetency($name: String!) {\n    createCompetency(name: $name) {\n      id\n      ...CompetenciesPanel_competency\n    }\n  }\n": typeof types.CreateCompetencyDocument,
     "\n  mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {\n    updateCompetency(id: $id, version: $version, name: $name) {\n      id\n      version\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n  }\n": typeof types.UpdateCompetencyDocument,
@@ -262,6 +266,7 @@ const documents: Documents = {
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
     "\n  query Today {\n    contractToday\n  }\n": types.TodayDocument,
     "\n  fragment CapabilityDialog_capability on Capability {\n    id\n    version\n    name\n    parentId\n    archived\n  }\n": types.CapabilityDialog_CapabilityFragmentDoc,
+    "\n  fragment CollaborationsPanel_collaboration on Collaboration {\n    id\n    name\n    purpose\n    members {\n      shares\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.CollaborationsPanel_CollaborationFragmentDoc,
     "\n  fragment MemberRolesEditor_member on Member {\n    id\n    version\n    roles\n    user {\n      id\n      name\n    }\n  }\n": types.MemberRolesEditor_MemberFragmentDoc,
     "\n  fragment UnitCreateForm_unit on Unit {\n    id\n    version\n    name\n    parentId\n  }\n": types.UnitCreateForm_UnitFragmentDoc,
     "\n  fragment UnitTable_unit on Unit {\n    id\n    version\n    name\n    code\n    parentId\n  }\n": types.UnitTable_UnitFragmentDoc,
@@ -272,7 +277,7 @@ const documents: Documents = {
     "\n  mutation CreateUnit($input: UnitCreateInput!) {\n    createUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UnitUpdateInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version)\n  }\n": types.DeleteUnitDocument,
-    "\n  query AdminCollaborations {\n    collaborations {\n      id\n      name\n      purpose\n      members {\n        shares\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminCollaborationsDocument,
+    "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n": types.AdminCollaborationsDocument,
     "\n  query AdminCapabilities {\n    capabilities {\n      id\n      parentId\n      name\n      kitosBusinessType\n      archived\n      usageCount\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": types.AdminCapabilitiesDocument,
     "\n  mutation CreateCapability($input: CapabilityCreateInput!) {\n    createCapability(input: $input) {\n      id\n      version\n      name\n      ...CapabilityDialog_capability\n    }\n  }\n": types.CreateCapabilityDocument,
     "\n  mutation RenameCapability($input: CapabilityRenameInput!) {\n    renameCapability(input: $input) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": types.RenameCapabilityDocument,
@@ -313,6 +318,7 @@ const documents: Documents = {
     "\n  fragment ContractEditForm_contract on Contract {\n    id\n    version\n    name\n    reference\n    contractType\n    template\n    purchaseForm\n    criticality\n    startDate\n    endDate\n    durationMonths\n    ongoing\n    irrevocableUntil\n    noticePeriodMonths\n    noticeRule\n    terminatedOn\n    retenderPlan\n    uptimePercent\n    availability\n    changeHandling\n    documentationDuties\n    invoiceRecipient\n    indexationPercent\n    supplierId\n    parentId\n    successorId\n    ownerUserId\n    managerUserId\n    options {\n      ordinal\n      months\n      exercisedOn\n    }\n    economyLines {\n      unitId\n      kind\n      amount\n      note\n    }\n    coveredUsages {\n      id\n    }\n  }\n": types.ContractEditForm_ContractFragmentDoc,
     "\n  fragment ContractFacts_contract on Contract {\n    id\n    version\n    reference\n    contractType\n    template\n    purchaseForm\n    criticality\n    startDate\n    endDate\n    durationMonths\n    ongoing\n    irrevocableUntil\n    noticePeriodMonths\n    noticeRule\n    terminatedOn\n    retenderPlan\n    uptimePercent\n    availability\n    changeHandling\n    documentationDuties\n    invoiceRecipient\n    indexationPercent\n    supplier {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    successor {\n      id\n      name\n    }\n    predecessors {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    manager {\n      id\n      name\n    }\n    options {\n      ordinal\n      months\n      exercisedOn\n    }\n    economyLines {\n      kind\n      amount\n      note\n    }\n    dates {\n      validity\n      currentEnd\n      effectiveEndWithOptions\n      remainingOptionMonths\n      latestNoticeDate\n      earliestTerminationDate\n      cappedByParent\n      issues\n      leadMonths\n      procurementLeadMonths\n      migration {\n        months\n        source\n        dependentName\n      }\n      windowClosed\n      retender {\n        decisionDate\n        daysLate\n      }\n      retenderWithOptions {\n        decisionDate\n      }\n    }\n  }\n": types.ContractFacts_ContractFragmentDoc,
     "\n  fragment ContractTimeline_row on Contract {\n    id\n    version\n    name\n    startDate\n    supplier {\n      id\n      name\n    }\n    economyLines {\n      unitId\n    }\n    dates {\n      currentEnd\n      effectiveEndWithOptions\n      latestNoticeDate\n      retender {\n        decisionDate\n      }\n      retenderWithOptions {\n        decisionDate\n      }\n    }\n  }\n": types.ContractTimeline_RowFragmentDoc,
+    "\n  fragment ContractTimeline_unit on Unit {\n    id\n    name\n  }\n": types.ContractTimeline_UnitFragmentDoc,
     "\n  fragment ContractsTable_row on Contract {\n    id\n    version\n    name\n    criticality\n    purchaseForm\n    yearlyCost\n    supplier {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    dates {\n      validity\n      currentEnd\n      effectiveEndWithOptions\n      latestNoticeDate\n      windowClosed\n      retender {\n        decisionDate\n        daysLate\n      }\n    }\n  }\n": types.ContractsTable_RowFragmentDoc,
     "\n  fragment CostsByUnit_row on UnitCosts {\n    unitId\n    unitName\n    yearlyOperation\n    acquisition\n    other\n    contractCount\n  }\n": types.CostsByUnit_RowFragmentDoc,
     "\n  fragment DeleteContractButton_contract on Contract {\n    id\n    version\n    name\n  }\n": types.DeleteContractButton_ContractFragmentDoc,
@@ -322,7 +328,7 @@ const documents: Documents = {
     "\n  fragment NotificationCentre_notification on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    title\n    dueDate\n    readAt\n  }\n": types.NotificationCentre_NotificationFragmentDoc,
     "\n  fragment RequirementChecklist_check on RequirementCheck {\n    id\n    fulfilled\n    note\n    version\n    requirement {\n      id\n      category\n      title\n      description\n    }\n  }\n": types.RequirementChecklist_CheckFragmentDoc,
     "\n  fragment StandardRequirementsPanel_requirement on StandardRequirement {\n    id\n    category\n    title\n    description\n    active\n    version\n  }\n": types.StandardRequirementsPanel_RequirementFragmentDoc,
-    "\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      name\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n": types.ContractsOverviewDocument,
+    "\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      ...ContractTimeline_unit\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n": types.ContractsOverviewDocument,
     "\n  query ContractDetail($id: ID!) {\n    contractToday\n    contract(id: $id) {\n      id\n      version\n      name\n      ...ContractFacts_contract\n      ...ContractCoverage_contract\n      ...ContractEditForm_contract\n      ...DeleteContractButton_contract\n      invoices {\n        id\n        ...InvoiceTable_invoice\n      }\n    }\n  }\n": types.ContractDetailDocument,
     "\n  mutation CreateContract($input: ContractCreateInput!) {\n    createContract(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateContractDocument,
     "\n  mutation DeleteContract($id: ID!, $version: Int!) {\n    deleteContract(id: $id, version: $version)\n  }\n": types.DeleteContractDocument,
@@ -448,15 +454,17 @@ const documents: Documents = {
     "\n  fragment AllocationsPanel_allocation on Allocation {\n    id\n    version\n    personId\n    projectId\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n": types.AllocationsPanel_AllocationFragmentDoc,
     "\n  fragment AllocationsPanel_person on Person {\n    id\n    name\n    competencies {\n      id\n      name\n    }\n  }\n": types.AllocationsPanel_PersonFragmentDoc,
     "\n  fragment AllocationsPanel_competency on Competency {\n    id\n    name\n  }\n": types.AllocationsPanel_CompetencyFragmentDoc,
+    "\n  fragment AllocationsPanel_project on Project {\n    id\n    name\n  }\n": types.AllocationsPanel_ProjectFragmentDoc,
     "\n  fragment CompetenciesPanel_competency on Competency {\n    id\n    version\n    name\n  }\n": types.CompetenciesPanel_CompetencyFragmentDoc,
     "\n  fragment DemandPanel_competency on Competency {\n    id\n    name\n  }\n": types.DemandPanel_CompetencyFragmentDoc,
+    "\n  fragment DemandPanel_project on Project {\n    id\n    name\n  }\n": types.DemandPanel_ProjectFragmentDoc,
     "\n  fragment DemandPanel_demand on ResourceDemand {\n    id\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n": types.DemandPanel_DemandFragmentDoc,
     "\n  fragment PeoplePanel_person on Person {\n    id\n    version\n    name\n    unitId\n    userId\n    weeklyCapacityHours\n    competencies {\n      id\n      name\n    }\n  }\n": types.PeoplePanel_PersonFragmentDoc,
     "\n  fragment PeoplePanel_competency on Competency {\n    id\n    name\n  }\n": types.PeoplePanel_CompetencyFragmentDoc,
     "\n  fragment PeoplePanel_unit on Unit {\n    id\n    name\n  }\n": types.PeoplePanel_UnitFragmentDoc,
     "\n  fragment ResourceHeatmap_cell on HeatmapCell {\n    groupId\n    groupName\n    quarter\n    allocatedHours\n    availableHours\n    ratio\n    status\n  }\n": types.ResourceHeatmap_CellFragmentDoc,
     "\n  query Resources {\n    contractToday\n    people {\n      id\n      ...PeoplePanel_person\n      ...AllocationsPanel_person\n    }\n    competencies {\n      id\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n    units {\n      id\n      ...PeoplePanel_unit\n    }\n  }\n": types.ResourcesDocument,
-    "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ResourceAllocationsDocument,
+    "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        ...AllocationsPanel_project\n        ...DemandPanel_project\n      }\n    }\n  }\n": types.ResourceAllocationsDocument,
     "\n  query ProjectDemands($id: ID!) {\n    project(id: $id) {\n      id\n      demands {\n        id\n        ...DemandPanel_demand\n      }\n    }\n  }\n": types.ProjectDemandsDocument,
     "\n  mutation CreateCompetency($name: String!) {\n    createCompetency(name: $name) {\n      id\n      ...CompetenciesPanel_competency\n    }\n  }\n": types.CreateCompetencyDocument,
     "\n  mutation UpdateCompetency($id: ID!, $version: Int!, $name: String!) {\n    updateCompetency(id: $id, version: $version, name: $name) {\n      id\n      version\n      ...CompetenciesPanel_competency\n      ...PeoplePanel_competency\n      ...AllocationsPanel_competency\n      ...DemandPanel_competency\n    }\n  }\n": types.UpdateCompetencyDocument,
@@ -537,6 +545,10 @@ export function graphql(source: "\n  fragment CapabilityDialog_capability on Cap
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CollaborationsPanel_collaboration on Collaboration {\n    id\n    name\n    purpose\n    members {\n      shares\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CollaborationsPanel_collaboration on Collaboration {\n    id\n    name\n    purpose\n    members {\n      shares\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MemberRolesEditor_member on Member {\n    id\n    version\n    roles\n    user {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRolesEditor_member on Member {\n    id\n    version\n    roles\n    user {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -577,7 +589,7 @@ export function graphql(source: "\n  mutation DeleteUnit($id: ID!, $version: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminCollaborations {\n    collaborations {\n      id\n      name\n      purpose\n      members {\n        shares\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCollaborations {\n    collaborations {\n      id\n      name\n      purpose\n      members {\n        shares\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n"): (typeof documents)["\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -741,6 +753,10 @@ export function graphql(source: "\n  fragment ContractTimeline_row on Contract {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ContractTimeline_unit on Unit {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment ContractTimeline_unit on Unit {\n    id\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ContractsTable_row on Contract {\n    id\n    version\n    name\n    criticality\n    purchaseForm\n    yearlyCost\n    supplier {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    dates {\n      validity\n      currentEnd\n      effectiveEndWithOptions\n      latestNoticeDate\n      windowClosed\n      retender {\n        decisionDate\n        daysLate\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ContractsTable_row on Contract {\n    id\n    version\n    name\n    criticality\n    purchaseForm\n    yearlyCost\n    supplier {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    dates {\n      validity\n      currentEnd\n      effectiveEndWithOptions\n      latestNoticeDate\n      windowClosed\n      retender {\n        decisionDate\n        daysLate\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -777,7 +793,7 @@ export function graphql(source: "\n  fragment StandardRequirementsPanel_requirem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      name\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      name\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      ...ContractTimeline_unit\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractsOverview($limit: Int!, $filter: ContractFilter) {\n    contractToday\n    units {\n      id\n      ...ContractTimeline_unit\n    }\n    contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {\n      totalCount\n      items {\n        id\n        ...ContractsTable_row\n        ...ContractTimeline_row\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1281,11 +1297,19 @@ export function graphql(source: "\n  fragment AllocationsPanel_competency on Com
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AllocationsPanel_project on Project {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment AllocationsPanel_project on Project {\n    id\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CompetenciesPanel_competency on Competency {\n    id\n    version\n    name\n  }\n"): (typeof documents)["\n  fragment CompetenciesPanel_competency on Competency {\n    id\n    version\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment DemandPanel_competency on Competency {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment DemandPanel_competency on Competency {\n    id\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DemandPanel_project on Project {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment DemandPanel_project on Project {\n    id\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1313,7 +1337,7 @@ export function graphql(source: "\n  query Resources {\n    contractToday\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        ...AllocationsPanel_project\n        ...DemandPanel_project\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceAllocations($quarters: [String!]) {\n    allocations(quarters: $quarters) {\n      id\n      ...AllocationsPanel_allocation\n    }\n    projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {\n      items {\n        id\n        ...AllocationsPanel_project\n        ...DemandPanel_project\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
