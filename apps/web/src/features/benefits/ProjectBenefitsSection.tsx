@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { getFragmentData, graphql } from '../../gql';
 import { QueryState } from '../../ui/QueryState';
 import { useFormatters } from '../../ui/useFormatters';
 import { RagBadge } from './components/RagBadge';
@@ -10,6 +11,16 @@ import { BenefitFormModal } from './forms/BenefitFormModal';
 import { useCanEditBenefits } from './forms/useCanEditBenefits';
 import { ProjectBenefitsDocument } from './graphql/benefit-form.documents';
 import { BenefitMapSection } from './map/BenefitMapSection';
+
+export const ProjectBenefitsSection_benefit = graphql(`
+  fragment ProjectBenefitsSection_benefit on Benefit {
+    id
+    title
+    type
+    realisationPercent
+    varianceRag
+  }
+`);
 
 /**
  * A project's benefits and benefit map, self-contained for the project page: the list with
@@ -23,7 +34,7 @@ export function ProjectBenefitsSection({ projectId }: { projectId: string }) {
   const canEdit = useCanEditBenefits(projectId);
   const [adding, setAdding] = useState(false);
   const { data, loading, error, refetch } = useQuery(ProjectBenefitsDocument, { variables: { projectId } });
-  const benefits = data?.benefits.items ?? [];
+  const benefits = getFragmentData(ProjectBenefitsSection_benefit, data?.benefits.items ?? []);
 
   return (
     <Stack gap="xl">

@@ -1,14 +1,15 @@
 import type {
   ContractEditForm_ContractFragment,
-  ContractsOverviewQuery,
   ContractTimeline_RowFragment,
+  ContractTimeline_UnitFragment,
 } from '../../gql/graphql';
 
 /** A contract as the timeline reads it (its colocated fragment). */
 export type ContractRow = ContractTimeline_RowFragment;
 /** A contract as the edit form reads it (its colocated fragment). */
 export type ContractDetail = ContractEditForm_ContractFragment;
-export type UnitRef = ContractsOverviewQuery['units'][number];
+/** A unit as the timeline groups by it (its colocated fragment). */
+export type UnitRef = ContractTimeline_UnitFragment;
 
 /** The contract detail route for a contract id. */
 export const contractPath = (id: string) => `/kontrakter/${id}`;

@@ -1,9 +1,25 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql } from '../../../gql';
 import type { ShareScope } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { AdminCollaborationsDocument } from '../graphql/admin.documents';
+
+export const CollaborationsPanel_collaboration = graphql(`
+  fragment CollaborationsPanel_collaboration on Collaboration {
+    id
+    name
+    purpose
+    members {
+      shares
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
 
 /** Scopes in the order a reader thinks of them (the API's enum is alphabetical). */
 const SCOPE_ORDER: readonly ShareScope[] = [
@@ -20,7 +36,7 @@ const SCOPE_ORDER: readonly ShareScope[] = [
 export function CollaborationsPanel() {
   const { t } = useTranslation('admin');
   const { data, loading, error, refetch } = useQuery(AdminCollaborationsDocument);
-  const collaborations = data?.collaborations ?? [];
+  const collaborations = getFragmentData(CollaborationsPanel_collaboration, data?.collaborations ?? []);
 
   return (
     <QueryState

@@ -87,15 +87,7 @@ export const AdminCollaborationsDocument = graphql(`
   query AdminCollaborations {
     collaborations {
       id
-      name
-      purpose
-      members {
-        shares
-        organisation {
-          id
-          name
-        }
-      }
+      ...CollaborationsPanel_collaboration
     }
   }
 `);

@@ -1,22 +1,37 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BenefitDashboardQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { ChartSection } from './ChartSection';
 
-type Total = BenefitDashboardQuery['benefitDashboard']['total'];
+export const CashableSplit_total = graphql(`
+  fragment CashableSplit_total on BenefitDashboardRow {
+    qualitativeCount
+    cashable {
+      count
+      plannedKr
+      realisedKr
+    }
+    nonCashable {
+      count
+      plannedKr
+      realisedKr
+    }
+  }
+`);
 
 /** Cashable vs non-cashable kr. (planned and realised) and how many benefits are qualitative. */
 export function CashableSplit({
-  total,
+  total: ref,
   showTable,
   large,
 }: {
-  total: Total;
+  total: FragmentType<typeof CashableSplit_total>;
   showTable: boolean;
   large: boolean;
 }) {
+  const total = getFragmentData(CashableSplit_total, ref);
   const { t } = useTranslation('benefits');
   const { formatKr, formatNumber } = useFormatters();
   const data = [

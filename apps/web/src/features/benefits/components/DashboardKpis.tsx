@@ -1,12 +1,23 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BenefitDashboardQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import classes from './dashboard.module.css';
 import { RagBadge } from './RagBadge';
 
-type Dashboard = BenefitDashboardQuery['benefitDashboard'];
+export const DashboardKpis_dashboard = graphql(`
+  fragment DashboardKpis_dashboard on BenefitDashboard {
+    verifiedCount
+    total {
+      plannedKr
+      realisedKr
+      targetKr
+      realisationPercent
+      rag
+    }
+  }
+`);
 
 function Kpi({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,7 +33,12 @@ function Kpi({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The organisation's headline numbers on the dashboard's date. */
-export function DashboardKpis({ dashboard }: { dashboard: Dashboard }) {
+export function DashboardKpis({
+  dashboard: ref,
+}: {
+  dashboard: FragmentType<typeof DashboardKpis_dashboard>;
+}) {
+  const dashboard = getFragmentData(DashboardKpis_dashboard, ref);
   const { t } = useTranslation('benefits');
   const { formatKr, formatNumber } = useFormatters();
   const { total } = dashboard;

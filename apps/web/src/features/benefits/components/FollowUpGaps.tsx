@@ -2,16 +2,48 @@ import { Anchor, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { BenefitDashboardQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { FollowUpGaps_GapsFragment } from '../../../gql/graphql';
 import classes from './dashboard.module.css';
 
-type Gaps = BenefitDashboardQuery['benefitDashboard']['gaps'];
+export const FollowUpGaps_gaps = graphql(`
+  fragment FollowUpGaps_gaps on BenefitFollowUpGaps {
+    projectsWithoutBenefits {
+      id
+      name
+    }
+    benefitsWithoutOwner {
+      id
+      title
+      projectName
+    }
+    benefitsWithoutMeasurements {
+      id
+      title
+      projectName
+    }
+    overdueBenefits {
+      id
+      title
+      projectName
+    }
+  }
+`);
+
+type Gaps = FollowUpGaps_GapsFragment;
 type BenefitGap = Gaps['benefitsWithoutOwner'][number];
 
 const BENEFIT_GAPS = ['benefitsWithoutOwner', 'benefitsWithoutMeasurements', 'overdueBenefits'] as const;
 
 /** "Business cases without follow-up": what the board should chase, each linked to its benefit. */
-export function FollowUpGaps({ gaps, onProject }: { gaps: Gaps; onProject(id: string): void }) {
+export function FollowUpGaps({
+  gaps: ref,
+  onProject,
+}: {
+  gaps: FragmentType<typeof FollowUpGaps_gaps>;
+  onProject(id: string): void;
+}) {
+  const gaps = getFragmentData(FollowUpGaps_gaps, ref);
   const { t } = useTranslation('benefits');
   const headingId = useId();
   const benefitList = (items: BenefitGap[]) => (

@@ -3,6 +3,7 @@ import { Anchor, Badge, Stack, Table, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { getFragmentData, graphql } from '../../../gql';
 import type { BenefitFilter, BenefitGroupBy } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
@@ -15,6 +16,24 @@ const FILTER_FIELD: Record<Exclude<BenefitGroupBy, 'ORGANISATION'>, keyof Benefi
   STRATEGY: 'strategyId',
   PROJECT: 'projectId',
 };
+
+export const GroupBenefits_benefit = graphql(`
+  fragment GroupBenefits_benefit on Benefit {
+    id
+    title
+    type
+    realisationPercent
+    varianceRag
+    realisedGainKr
+    project {
+      id
+      name
+    }
+    verification {
+      verified
+    }
+  }
+`);
 
 /** Drill-through: the benefits behind one dashboard row, each linked to its detail page. */
 export function GroupBenefits({
@@ -31,7 +50,7 @@ export function GroupBenefits({
   const headingId = useId();
   const filter = groupBy === 'ORGANISATION' ? {} : { [FILTER_FIELD[groupBy]]: groupKey };
   const { data, loading, error, refetch } = useQuery(GroupBenefitsDocument, { variables: { filter } });
-  const items = data?.benefits.items ?? [];
+  const items = getFragmentData(GroupBenefits_benefit, data?.benefits.items ?? []);
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm" className={classes.section}>
       <Title order={2} id={headingId} size="h3">

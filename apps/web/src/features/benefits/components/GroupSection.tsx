@@ -2,16 +2,30 @@ import { Button, Stack, Table, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BenefitDashboardQuery, BenefitGroupBy } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { BenefitGroupBy, GroupSection_RowFragment } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
 import classes from './dashboard.module.css';
 import { RagBadge } from './RagBadge';
 
-export type DashboardRow = BenefitDashboardQuery['benefitDashboard']['rows'][number];
+export const GroupSection_row = graphql(`
+  fragment GroupSection_row on BenefitDashboardRow {
+    key
+    label
+    benefitCount
+    plannedKr
+    realisedKr
+    targetKr
+    realisationPercent
+    rag
+  }
+`);
+
+export type DashboardRow = GroupSection_RowFragment;
 
 export interface GroupSectionProps {
   groupBy: BenefitGroupBy;
-  rows: DashboardRow[];
+  rows: readonly FragmentType<typeof GroupSection_row>[];
   showTable: boolean;
   large: boolean;
   selectedKey: string | null | undefined;
@@ -23,7 +37,15 @@ export interface GroupSectionProps {
  * is always visible: its buttons drill into a group's benefits, and a hidden table must not hold
  * focusable controls.
  */
-export function GroupSection({ groupBy, rows, showTable, large, selectedKey, onSelect }: GroupSectionProps) {
+export function GroupSection({
+  groupBy,
+  rows: refs,
+  showTable,
+  large,
+  selectedKey,
+  onSelect,
+}: GroupSectionProps) {
+  const rows = getFragmentData(GroupSection_row, refs);
   const { t } = useTranslation('benefits');
   const { formatKr, formatNumber } = useFormatters();
   const headingId = useId();

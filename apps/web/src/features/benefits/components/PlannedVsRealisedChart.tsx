@@ -1,21 +1,28 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BenefitDashboardQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { ChartSection } from './ChartSection';
 
-type Point = BenefitDashboardQuery['benefitDashboard']['series'][number];
+export const PlannedVsRealisedChart_point = graphql(`
+  fragment PlannedVsRealisedChart_point on BenefitSeriesPoint {
+    date
+    plannedKr
+    realisedKr
+  }
+`);
 
 export function PlannedVsRealisedChart({
-  series,
+  series: refs,
   showTable,
   large,
 }: {
-  series: Point[];
+  series: readonly FragmentType<typeof PlannedVsRealisedChart_point>[];
   showTable: boolean;
   large: boolean;
 }) {
+  const series = getFragmentData(PlannedVsRealisedChart_point, refs);
   const { t } = useTranslation('benefits');
   const { formatKr, formatDate, formatNumber } = useFormatters();
   const month = (date: string) => formatDate(date, { dateStyle: 'medium' }).replace(/^\d+\.?\s*/, '');

@@ -61,10 +61,10 @@ export function BenefitForm({ benefit, projectId, onSaved, onCancel }: Props) {
   const [values, setValues] = useState<BenefitFormValues>(benefit?.values ?? emptyBenefitForm());
   const [errors, setErrors] = useState<BenefitFormErrors>({});
   const options = useQuery(BenefitFormOptionsDocument);
-  // A new benefit joins the project's list; an edit returns the benefit views' fragments and
-  // updates them through the normalised cache.
+  // A new benefit joins the project's list, which is read again; an edit returns the benefit
+  // views' fragments and updates them through the normalised cache.
   const [create, creating] = useMutation(CreateBenefitDocument, {
-    refetchQueries: [ProjectBenefitsDocument],
+    refetchQueries: projectId ? [{ query: ProjectBenefitsDocument, variables: { projectId } }] : [],
     awaitRefetchQueries: true,
   });
   const [update, updating] = useMutation(UpdateBenefitDocument);

@@ -3,7 +3,8 @@ import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { BenefitEditDocument } from '../graphql/benefit-form.documents';
-import { formFromBenefit } from './benefit-form';
+import { getFragmentData } from '../../../gql';
+import { BenefitForm_benefit, formFromBenefit } from './benefit-form';
 import { BenefitForm } from './BenefitForm';
 
 interface Props {
@@ -40,7 +41,11 @@ export function BenefitFormModal({ benefitId, projectId, onClose, onSaved }: Pro
         >
           {benefit && (
             <BenefitForm
-              benefit={{ id: benefit.id, version: benefit.version, values: formFromBenefit(benefit) }}
+              benefit={{
+                id: benefit.id,
+                version: benefit.version,
+                values: formFromBenefit(getFragmentData(BenefitForm_benefit, benefit)),
+              }}
               onSaved={onSaved}
               onCancel={onClose}
             />

@@ -1,8 +1,9 @@
 import { benefitRuleErrors, canBeCashable, type RuleError } from '@overblik/domain';
+import { graphql } from '../../../gql';
 import type {
   BenefitDirection,
   BenefitCreateInput,
-  BenefitEditQuery,
+  BenefitForm_BenefitFragment,
   BenefitType,
   VerificationKind,
 } from '../../../gql/graphql';
@@ -70,9 +71,37 @@ export function emptyBenefitForm(): BenefitFormValues {
   };
 }
 
-type StoredBenefit = NonNullable<BenefitEditQuery['benefit']>;
+/** Everything the create/edit form starts from for a stored benefit. */
+export const BenefitForm_benefit = graphql(`
+  fragment BenefitForm_benefit on Benefit {
+    id
+    version
+    projectId
+    title
+    description
+    type
+    cashable
+    responsibleUserId
+    accountableUserId
+    harvestingUnitId
+    baseline
+    target
+    unitOfMeasure
+    direction
+    startDate
+    dueDate
+    verificationKind
+    verificationUsageId
+    verificationContractId
+    verificationEdgeId
+    profile {
+      date
+      plannedValue
+    }
+  }
+`);
 
-export function formFromBenefit(b: StoredBenefit): BenefitFormValues {
+export function formFromBenefit(b: BenefitForm_BenefitFragment): BenefitFormValues {
   const target =
     b.verificationKind === 'USAGE_RETIRED'
       ? b.verificationUsageId

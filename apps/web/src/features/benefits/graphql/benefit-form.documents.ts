@@ -5,29 +5,8 @@ export const BenefitEditDocument = graphql(`
   query BenefitEdit($id: ID!) {
     benefit(id: $id) {
       id
-      projectId
-      title
-      description
-      type
-      cashable
-      responsibleUserId
-      accountableUserId
-      harvestingUnitId
-      baseline
-      target
-      unitOfMeasure
-      direction
-      startDate
-      dueDate
-      verificationKind
-      verificationUsageId
-      verificationContractId
-      verificationEdgeId
-      profile {
-        date
-        plannedValue
-      }
       version
+      ...BenefitForm_benefit
     }
   }
 `);
@@ -99,6 +78,7 @@ export const CreateBenefitDocument = graphql(`
       id
       title
       version
+      ...ProjectBenefitsSection_benefit
     }
   }
 `);
@@ -117,6 +97,9 @@ export const UpdateBenefitDocument = graphql(`
       ...BenefitFacts_benefit
       ...BenefitActions_benefit
       ...MeasurementHistory_benefit
+      ...BenefitForm_benefit
+      ...ProjectBenefitsSection_benefit
+      ...GroupBenefits_benefit
     }
   }
 `);
@@ -133,10 +116,7 @@ export const ProjectBenefitsDocument = graphql(`
       totalCount
       items {
         id
-        title
-        type
-        realisationPercent
-        varianceRag
+        ...ProjectBenefitsSection_benefit
       }
     }
     project(id: $projectId) {

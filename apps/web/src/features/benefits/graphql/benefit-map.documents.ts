@@ -4,11 +4,8 @@ export const BenefitMapDocument = graphql(`
   query BenefitMap($projectId: ID!) {
     benefitMap(projectId: $projectId) {
       id
-      kind
-      label
-      benefitId
-      targetId
-      version
+      ...BenefitMapSection_node
+      ...MapNodeDialog_node
     }
   }
 `);
@@ -17,6 +14,9 @@ export const CreateBenefitMapNodeDocument = graphql(`
   mutation CreateBenefitMapNode($input: BenefitMapNodeInput!) {
     createBenefitMapNode(input: $input) {
       id
+      version
+      ...BenefitMapSection_node
+      ...MapNodeDialog_node
     }
   }
 `);
@@ -25,11 +25,9 @@ export const UpdateBenefitMapNodeDocument = graphql(`
   mutation UpdateBenefitMapNode($input: BenefitMapNodeUpdateInput!) {
     updateBenefitMapNode(input: $input) {
       id
-      kind
-      label
-      benefitId
-      targetId
       version
+      ...BenefitMapSection_node
+      ...MapNodeDialog_node
     }
   }
 `);

@@ -1,66 +1,32 @@
 import { graphql } from '../../../gql';
 
+/**
+ * A computed read model without an id, so not normalised: a benefit's change reaches it only when it
+ * is asked again (the dashboard asks cache-and-network). Each chart or table owns its fragment.
+ */
 export const BenefitDashboardDocument = graphql(`
   query BenefitDashboard($groupBy: BenefitGroupBy!) {
     benefitDashboard(groupBy: $groupBy) {
       asOf
       groupBy
-      verifiedCount
       total {
-        plannedKr
-        realisedKr
-        targetKr
-        realisationPercent
-        rag
         benefitCount
-        qualitativeCount
-        cashable {
-          count
-          plannedKr
-          realisedKr
-        }
-        nonCashable {
-          count
-          plannedKr
-          realisedKr
-        }
+        ...CashableSplit_total
       }
       rows {
-        key
-        label
-        benefitCount
-        plannedKr
-        realisedKr
-        targetKr
-        realisationPercent
-        rag
+        ...GroupSection_row
       }
       series {
-        date
-        plannedKr
-        realisedKr
+        ...PlannedVsRealisedChart_point
       }
       gaps {
         projectsWithoutBenefits {
           id
           name
         }
-        benefitsWithoutOwner {
-          id
-          title
-          projectName
-        }
-        benefitsWithoutMeasurements {
-          id
-          title
-          projectName
-        }
-        overdueBenefits {
-          id
-          title
-          projectName
-        }
+        ...FollowUpGaps_gaps
       }
+      ...DashboardKpis_dashboard
     }
   }
 `);
@@ -71,18 +37,7 @@ export const GroupBenefitsDocument = graphql(`
       totalCount
       items {
         id
-        title
-        type
-        realisationPercent
-        varianceRag
-        realisedGainKr
-        project {
-          id
-          name
-        }
-        verification {
-          verified
-        }
+        ...GroupBenefits_benefit
       }
     }
   }

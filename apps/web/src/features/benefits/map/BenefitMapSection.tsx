@@ -5,11 +5,25 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import { Link } from 'react-router';
-import type { BenefitMapKind } from '../../../gql/graphql';
+import { getFragmentData, graphql } from '../../../gql';
+import type { BenefitMapKind, BenefitMapSection_NodeFragment } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { BenefitMapDocument, DeleteBenefitMapNodeDocument } from '../graphql/benefit-map.documents';
 import classes from './benefit-map.module.css';
-import { type MapNode, MapNodeDialog } from './MapNodeDialog';
+import { MapNodeDialog } from './MapNodeDialog';
+
+export const BenefitMapSection_node = graphql(`
+  fragment BenefitMapSection_node on BenefitMapNode {
+    id
+    version
+    kind
+    label
+    benefitId
+    targetId
+  }
+`);
+
+type MapNode = BenefitMapSection_NodeFragment;
 
 interface Props {
   projectId: string;
@@ -18,7 +32,9 @@ interface Props {
 }
 
 type Dialog =
-  { mode: 'add'; kind: BenefitMapKind } | { mode: 'edit'; node: MapNode } | { mode: 'delete'; node: MapNode };
+  | { mode: 'add'; kind: BenefitMapKind }
+  | { mode: 'edit'; nodeId: string }
+  | { mode: 'delete'; node: MapNode };
 
 /**
  * The project's benefit map as four ordered lists, deliverables → goals → benefits → purpose. Each
@@ -30,8 +46,10 @@ export function BenefitMapSection({ projectId, benefits, canEdit }: Props) {
   const headingId = useId();
   const { data, loading, error, refetch } = useQuery(BenefitMapDocument, { variables: { projectId } });
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const nodes = data?.benefitMap ?? [];
+  const nodeRefs = data?.benefitMap ?? [];
+  const nodes = getFragmentData(BenefitMapSection_node, nodeRefs);
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const editing = dialog?.mode === 'edit' ? byId.get(dialog.nodeId) : undefined;
   const benefitTitle = new Map(benefits.map((b) => [b.id, b.title]));
   const anchor = (id: string) => `kort-${id}`;
 
@@ -107,7 +125,7 @@ export function BenefitMapSection({ projectId, benefits, canEdit }: Props) {
                                     size="compact-xs"
                                     variant="subtle"
                                     aria-label={t('map.editNamed', { label: node.label })}
-                                    onClick={() => setDialog({ mode: 'edit', node })}
+                                    onClick={() => setDialog({ mode: 'edit', nodeId: node.id })}
                                   >
                                     {t('editor.edit')}
                                   </Button>
@@ -147,19 +165,19 @@ export function BenefitMapSection({ projectId, benefits, canEdit }: Props) {
       {dialog?.mode === 'add' && (
         <MapNodeDialog
           projectId={projectId}
-          nodes={nodes}
+          nodes={nodeRefs}
           benefits={benefits}
           kind={dialog.kind}
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog?.mode === 'edit' && (
+      {editing && (
         <MapNodeDialog
           projectId={projectId}
-          nodes={nodes}
+          nodes={nodeRefs}
           benefits={benefits}
-          node={dialog.node}
-          kind={dialog.node.kind}
+          node={nodeRefs.find((n) => n.id === editing.id)}
+          kind={editing.kind}
           onClose={() => setDialog(null)}
         />
       )}

@@ -3,7 +3,8 @@ import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/
 import { BENEFIT_MAP_KINDS, canContributeTo } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BenefitMapKind, BenefitMapQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { BenefitMapKind, MapNodeDialog_NodeFragment } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import {
   BenefitMapDocument,
@@ -11,28 +12,51 @@ import {
   UpdateBenefitMapNodeDocument,
 } from '../graphql/benefit-map.documents';
 
-export type MapNode = BenefitMapQuery['benefitMap'][number];
+export const MapNodeDialog_node = graphql(`
+  fragment MapNodeDialog_node on BenefitMapNode {
+    id
+    version
+    kind
+    label
+    benefitId
+    targetId
+  }
+`);
+
+type MapNode = MapNodeDialog_NodeFragment;
+type MapNodeRef = FragmentType<typeof MapNodeDialog_node>;
 
 interface Props {
   projectId: string;
-  nodes: readonly MapNode[];
+  /** The map's nodes, the targets to offer. */
+  nodes: readonly MapNodeRef[];
   benefits: readonly { id: string; title: string }[];
   /** The node to edit; omitted to add one of `kind`. */
-  node?: MapNode;
+  node?: MapNodeRef;
   kind: BenefitMapKind;
   onClose: () => void;
 }
 
 /** Adds or edits a benefit map node: its label, kind, the later node it contributes to, its benefit. */
-export function MapNodeDialog({ projectId, nodes, benefits, node, kind: initialKind, onClose }: Props) {
+export function MapNodeDialog({
+  projectId,
+  nodes: nodeRefs,
+  benefits,
+  node: nodeRef,
+  kind: initialKind,
+  onClose,
+}: Props) {
   const { t } = useTranslation('benefits');
-  // A new node joins the map; an edit can change its kind, moving it to another of the map's lists.
-  const refetch = {
+  const nodes: readonly MapNode[] = getFragmentData(MapNodeDialog_node, nodeRefs);
+  const node: MapNode | undefined = getFragmentData(MapNodeDialog_node, nodeRef);
+  const mapAgain = {
     refetchQueries: [{ query: BenefitMapDocument, variables: { projectId } }],
     awaitRefetchQueries: true,
   };
-  const [create, creating] = useMutation(CreateBenefitMapNodeDocument, refetch);
-  const [update, updating] = useMutation(UpdateBenefitMapNodeDocument, refetch);
+  // A new node joins the map, which is read again.
+  const [create, creating] = useMutation(CreateBenefitMapNodeDocument, mapAgain);
+  // An edit updates the node from its result (BenefitMapSection_node, MapNodeDialog_node).
+  const [update, updating] = useMutation(UpdateBenefitMapNodeDocument);
   const [label, setLabel] = useState(node?.label ?? '');
   const [kind, setKind] = useState<BenefitMapKind>(node?.kind ?? initialKind);
   const [targetId, setTargetId] = useState<string | null>(node?.targetId ?? null);
@@ -55,8 +79,14 @@ export function MapNodeDialog({ projectId, nodes, benefits, node, kind: initialK
     setErrors(found);
     if (Object.keys(found).length) return;
     const fields = { label: label.trim(), kind, targetId, benefitId: kind === 'BENEFIT' ? benefitId : null };
+    // A new kind moves the node to another of the map's lists and a new label re-orders its list
+    // (the server orders by kind, then label): the map is read again then.
+    const moved = fields.kind !== node?.kind || fields.label !== node?.label;
     const ok = node
-      ? await update({ variables: { input: { ...fields, id: node.id, version: node.version } } })
+      ? await update({
+          variables: { input: { ...fields, id: node.id, version: node.version } },
+          ...(moved ? mapAgain : {}),
+        })
           .then((r) => !!r.data)
           .catch(() => false)
       : await create({ variables: { input: { ...fields, projectId } } })

@@ -36,9 +36,16 @@ export const ContractTimeline_row = graphql(`
   }
 `);
 
+export const ContractTimeline_unit = graphql(`
+  fragment ContractTimeline_unit on Unit {
+    id
+    name
+  }
+`);
+
 interface Props {
   rows: readonly FragmentType<typeof ContractTimeline_row>[];
-  units: readonly UnitRef[];
+  units: readonly FragmentType<typeof ContractTimeline_unit>[];
   today: string;
 }
 
@@ -47,8 +54,9 @@ interface Props {
  * → latest notice date) and today's line, grouped by supplier or unit. Each row's name is a link
  * (keyboard access); the bar is a larger click target for the mouse. A table shows the same dates.
  */
-export function ContractTimeline({ rows: refs, units, today }: Props) {
+export function ContractTimeline({ rows: refs, units: unitRefs, today }: Props) {
   const rows = getFragmentData(ContractTimeline_row, refs);
+  const units: readonly UnitRef[] = getFragmentData(ContractTimeline_unit, unitRefs);
   const { t } = useTranslation('contracts');
   const { formatDate } = useFormatters();
   const navigate = useNavigate();

@@ -8,7 +8,7 @@ export const ContractsOverviewDocument = graphql(`
     contractToday
     units {
       id
-      name
+      ...ContractTimeline_unit
     }
     contracts(limit: $limit, filter: $filter, sort: { field: RETENDER_DECISION_DATE, direction: ASC }) {
       totalCount

@@ -4,9 +4,25 @@ import { ApproveProposalDocument, RejectProposalDocument } from '../graphql/prop
 import { DecisionPanel } from './DecisionPanel';
 
 const PROPOSAL_ID = '44444444-4444-4444-8444-444444444444';
+/** The decided proposal with every field of the agenda item's fragment, which the mutations return. */
 const decided = (field: string, status: string) =>
   jest.fn(() => ({
-    data: { [field]: { __typename: 'Proposal' as const, id: PROPOSAL_ID, status, version: 5 } },
+    data: {
+      [field]: {
+        __typename: 'Proposal' as const,
+        id: PROPOSAL_ID,
+        status,
+        version: 5,
+        problem: 'Papirpost koster',
+        asIs: '',
+        toBe: '',
+        resourcesNeeded: '',
+        submittedAt: '2026-04-01T10:00:00.000Z',
+        submittedBy: null,
+        project: { __typename: 'Project' as const, id: 'p1', name: 'Digital post', unit: null },
+        decisions: [],
+      },
+    },
   }));
 
 function renderPanel() {

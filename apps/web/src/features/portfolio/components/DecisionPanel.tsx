@@ -34,7 +34,9 @@ export function DecisionPanel({
   const describeError = useErrorMessage();
   const [reason, setReason] = useState('');
   const rules = useRuleErrors();
-  // A decision moves the proposal to another agenda list and changes the board's ranking.
+  // The proposal's own row updates from the result (AgendaItem_proposal). Every decision moves the
+  // proposal to the other agenda list or off the agenda, and changes the board's ranking: both lists
+  // are read again (the board by document, as its scenario is the ranking board's own variable).
   const options = { refetchQueries: [BoardAgendaDocument, PortfolioBoardDocument] };
   const [prequalify, pq] = useMutation(PrequalifyProposalDocument, options);
   const [sendBack, rt] = useMutation(ReturnProposalDocument, options);

@@ -25,7 +25,8 @@ export const SubmitProposalDocument = graphql(`
 
 /**
  * A decision moves the proposal to another agenda list (or off it), which the agenda reads again;
- * the results carry what changed on the proposal itself.
+ * the results carry the agenda item's fragment, so the proposal's own row (status, version,
+ * decisions) updates from the result wherever it is shown.
  */
 export const PrequalifyProposalDocument = graphql(`
   mutation PrequalifyProposal($input: ProposalDecisionInput!) {
@@ -33,6 +34,7 @@ export const PrequalifyProposalDocument = graphql(`
       id
       status
       version
+      ...AgendaItem_proposal
     }
   }
 `);
@@ -43,6 +45,7 @@ export const ReturnProposalDocument = graphql(`
       id
       status
       version
+      ...AgendaItem_proposal
     }
   }
 `);
@@ -53,6 +56,7 @@ export const ApproveProposalDocument = graphql(`
       id
       status
       version
+      ...AgendaItem_proposal
     }
   }
 `);
@@ -63,6 +67,7 @@ export const RejectProposalDocument = graphql(`
       id
       status
       version
+      ...AgendaItem_proposal
     }
   }
 `);
@@ -73,6 +78,7 @@ export const DeferProposalDocument = graphql(`
       id
       status
       version
+      ...AgendaItem_proposal
     }
   }
 `);

@@ -22,7 +22,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import Markdown from 'react-markdown';
 import type {
   ArtefactKind,
-  ProjectRecordsQuery,
+  ArtefactsSection_ArtefactFragment,
   ArtefactsSection_ProjectFragment,
 } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
@@ -51,8 +51,30 @@ export const ArtefactsSection_project = graphql(`
   }
 `);
 
+export const ArtefactsSection_artefact = graphql(`
+  fragment ArtefactsSection_artefact on ProjectArtefact {
+    id
+    kind
+    title
+    content
+    version
+    providedAt
+  }
+`);
+
+/** The project's artefacts, as the records query reads them for this section. */
+export const ArtefactsSection_records = graphql(`
+  fragment ArtefactsSection_records on Project {
+    id
+    artefacts {
+      id
+      ...ArtefactsSection_artefact
+    }
+  }
+`);
+
 type Project = ArtefactsSection_ProjectFragment;
-type Artefact = ProjectRecordsQuery['project']['artefacts'][number];
+type Artefact = ArtefactsSection_ArtefactFragment;
 
 /** Markdown headings inside an artefact sit below the section's own headings. */
 const MARKDOWN_HEADINGS = {
@@ -91,8 +113,14 @@ function ArtefactDialog({
   const [content, setContent] = useState(editing.existing?.content ?? '');
   const rules = useRuleErrors();
   const [save, { loading, error }] = useMutation(SaveProjectArtefactDocument, {
-    // A new artefact joins the list, and the gate's missing artefacts are computed on the server.
-    refetchQueries: [ProjectRecordsDocument, ProjectDetailDocument],
+    // A revision updates its row from the result. A new artefact joins the list, and the gate's
+    // missing artefacts are computed on the server: both are read again then.
+    refetchQueries: editing.existing
+      ? []
+      : [
+          { query: ProjectRecordsDocument, variables: { id: project.id } },
+          { query: ProjectDetailDocument, variables: { id: project.id } },
+        ],
     awaitRefetchQueries: true,
   });
   const serverErrors = apiFieldErrors(error);
@@ -197,7 +225,8 @@ export function ArtefactsSection({
   const { data, loading, error, refetch } = useQuery(ProjectRecordsDocument, {
     variables: { id: project.id },
   });
-  const artefacts = [...(data?.project.artefacts ?? [])].sort(
+  const records = getFragmentData(ArtefactsSection_records, data?.project);
+  const artefacts = [...getFragmentData(ArtefactsSection_artefact, records?.artefacts ?? [])].sort(
     (a, b) => ARTEFACT_KINDS.indexOf(a.kind) - ARTEFACT_KINDS.indexOf(b.kind),
   );
   const provided = new Set(artefacts.map((a) => a.kind));

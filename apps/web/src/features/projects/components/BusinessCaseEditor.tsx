@@ -17,7 +17,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import type { BusinessCaseKind, BusinessCaseEditor_ProjectFragment } from '../../../gql/graphql';
+import type { BusinessCaseKind, BusinessCaseEditor_LineFragment } from '../../../gql/graphql';
 import { ScrollTable } from '../../../ui/ScrollTable';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
@@ -26,6 +26,16 @@ import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { ProjectDetailDocument } from '../graphql/project.documents';
 import { SaveBusinessCaseDocument } from '../graphql/project-records.documents';
 import { useProjectKeeper } from '../hooks/useProjectKeeper';
+
+export const BusinessCaseEditor_line = graphql(`
+  fragment BusinessCaseEditor_line on BusinessCaseLine {
+    id
+    kind
+    description
+    amount
+    year
+  }
+`);
 
 export const BusinessCaseEditor_project = graphql(`
   fragment BusinessCaseEditor_project on Project {
@@ -39,15 +49,11 @@ export const BusinessCaseEditor_project = graphql(`
     }
     businessCase {
       id
-      kind
-      description
-      amount
-      year
+      ...BusinessCaseEditor_line
     }
   }
 `);
 
-type Project = BusinessCaseEditor_ProjectFragment;
 interface DraftLine {
   key: number;
   kind: BusinessCaseKind;
@@ -57,7 +63,7 @@ interface DraftLine {
 }
 
 let nextKey = 1;
-const toDraft = (lines: Project['businessCase']): DraftLine[] =>
+const toDraft = (lines: readonly BusinessCaseEditor_LineFragment[]): DraftLine[] =>
   lines.map((l) => ({
     key: nextKey++,
     kind: l.kind,
@@ -100,6 +106,7 @@ export function BusinessCaseEditor({
   project: FragmentType<typeof BusinessCaseEditor_project>;
 }) {
   const project = getFragmentData(BusinessCaseEditor_project, ref);
+  const businessCase = getFragmentData(BusinessCaseEditor_line, project.businessCase);
   const { t } = useTranslation('projectRecords');
   const { t: tp } = useTranslation('portfolio');
   const { formatKr } = useFormatters();
@@ -110,7 +117,7 @@ export function BusinessCaseEditor({
   const [saved, setSaved] = useState(false);
   const [save, { loading, error, reset }] = useMutation(SaveBusinessCaseDocument, {
     // Lines are added and removed (a list change) and the project's version moves on.
-    refetchQueries: [ProjectDetailDocument],
+    refetchQueries: [{ query: ProjectDetailDocument, variables: { id: project.id } }],
     awaitRefetchQueries: true,
   });
   const serverErrors = apiFieldErrors(error);
@@ -142,7 +149,7 @@ export function BusinessCaseEditor({
     setSaved(true);
   };
 
-  const lines = draft ?? project.businessCase;
+  const lines = draft ?? businessCase;
   return (
     <Card withBorder component="section" aria-labelledby="business-case-title">
       <Stack gap="sm">
@@ -154,7 +161,7 @@ export function BusinessCaseEditor({
             <Button
               variant="default"
               onClick={() => {
-                setDraft(toDraft(project.businessCase));
+                setDraft(toDraft(businessCase));
                 setSaved(false);
               }}
             >
@@ -256,7 +263,7 @@ export function BusinessCaseEditor({
                       </Table.Tr>
                     );
                   })
-                : project.businessCase.map((l) => (
+                : businessCase.map((l) => (
                     <Table.Tr key={l.id}>
                       <Table.Td>{tp(`businessCaseKind.${l.kind}`)}</Table.Td>
                       <Table.Td>{l.description || '–'}</Table.Td>

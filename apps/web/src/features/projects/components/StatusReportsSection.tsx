@@ -45,6 +45,38 @@ export const StatusReportsSection_project = graphql(`
   }
 `);
 
+export const StatusReportsSection_report = graphql(`
+  fragment StatusReportsSection_report on StatusReport {
+    id
+    periodEnd
+    overall
+    ragTime
+    ragCost
+    ragQuality
+    ragScope
+    progressPercent
+    spent
+    budget
+    risks
+    nextSteps
+    reportedBy {
+      id
+      name
+    }
+  }
+`);
+
+/** The project's reports, as the records query reads them for this section. */
+export const StatusReportsSection_records = graphql(`
+  fragment StatusReportsSection_records on Project {
+    id
+    statusReports {
+      id
+      ...StatusReportsSection_report
+    }
+  }
+`);
+
 type Project = StatusReportsSection_ProjectFragment;
 const DIMENSIONS = ['ragTime', 'ragCost', 'ragQuality', 'ragScope'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
@@ -81,7 +113,10 @@ function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () 
   const rules = useRuleErrors();
   const [file, { loading, error, reset }] = useMutation(FileStatusReportDocument, {
     // A new report joins the list, and the latest status is computed on the server.
-    refetchQueries: [ProjectRecordsDocument, ProjectDetailDocument],
+    refetchQueries: [
+      { query: ProjectRecordsDocument, variables: { id: project.id } },
+      { query: ProjectDetailDocument, variables: { id: project.id } },
+    ],
     awaitRefetchQueries: true,
     // The portfolio overview (cached from an earlier visit) must ask again for the latest status.
     update: (cache) => {
@@ -230,7 +265,8 @@ export function StatusReportsSection({
   const { data, loading, error, refetch } = useQuery(ProjectRecordsDocument, {
     variables: { id: project.id },
   });
-  const reports = [...(data?.project.statusReports ?? [])].reverse();
+  const records = getFragmentData(StatusReportsSection_records, data?.project);
+  const reports = [...getFragmentData(StatusReportsSection_report, records?.statusReports ?? [])].reverse();
   return (
     <Card withBorder component="section" aria-labelledby="status-reports-title">
       <Stack gap="md">

@@ -1,35 +1,12 @@
 import { graphql } from '../../../gql';
 
+/** The records both sections list; each section owns its fragment. */
 export const ProjectRecordsDocument = graphql(`
   query ProjectRecords($id: ID!) {
     project(id: $id) {
       id
-      statusReports {
-        id
-        periodEnd
-        overall
-        ragTime
-        ragCost
-        ragQuality
-        ragScope
-        progressPercent
-        spent
-        budget
-        risks
-        nextSteps
-        reportedBy {
-          id
-          name
-        }
-      }
-      artefacts {
-        id
-        kind
-        title
-        content
-        version
-        providedAt
-      }
+      ...StatusReportsSection_records
+      ...ArtefactsSection_records
     }
   }
 `);
@@ -38,7 +15,7 @@ export const FileStatusReportDocument = graphql(`
   mutation FileStatusReport($input: StatusReportInput!) {
     fileStatusReport(input: $input) {
       id
-      overall
+      ...StatusReportsSection_report
     }
   }
 `);
@@ -47,10 +24,7 @@ export const SaveBusinessCaseDocument = graphql(`
   mutation SaveBusinessCase($projectId: ID!, $version: Int!, $lines: [BusinessCaseLineInput!]!) {
     saveBusinessCase(projectId: $projectId, version: $version, lines: $lines) {
       id
-      kind
-      description
-      amount
-      year
+      ...BusinessCaseEditor_line
     }
   }
 `);
@@ -59,11 +33,8 @@ export const SaveProjectArtefactDocument = graphql(`
   mutation SaveProjectArtefact($input: ArtefactInput!) {
     saveProjectArtefact(input: $input) {
       id
-      kind
-      title
-      content
       version
-      providedAt
+      ...ArtefactsSection_artefact
     }
   }
 `);

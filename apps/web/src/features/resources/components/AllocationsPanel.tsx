@@ -19,7 +19,7 @@ import type {
   AllocationsPanel_AllocationFragment,
   AllocationsPanel_CompetencyFragment,
   AllocationsPanel_PersonFragment,
-  ResourceAllocationsQuery,
+  AllocationsPanel_ProjectFragment,
 } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { ScrollTable } from '../../../ui/ScrollTable';
@@ -67,8 +67,16 @@ export const AllocationsPanel_competency = graphql(`
   }
 `);
 
+/** A project a booking can be on: its name. */
+export const AllocationsPanel_project = graphql(`
+  fragment AllocationsPanel_project on Project {
+    id
+    name
+  }
+`);
+
 type Allocation = AllocationsPanel_AllocationFragment;
-type Project = ResourceAllocationsQuery['projects']['items'][number];
+type Project = AllocationsPanel_ProjectFragment;
 interface Options {
   people: readonly AllocationsPanel_PersonFragment[];
   competencies: readonly AllocationsPanel_CompetencyFragment[];
@@ -272,7 +280,7 @@ export function AllocationsPanel({
   const [editing, setEditing] = useState<Allocation | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Allocation | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const projects = data?.projects.items ?? [];
+  const projects = getFragmentData(AllocationsPanel_project, data?.projects.items ?? []);
   const personName = new Map(options.people.map((p) => [p.id, p.name]));
   const projectName = new Map(projects.map((p) => [p.id, p.name]));
   const competencyName = new Map(options.competencies.map((c) => [c.id, c.name]));

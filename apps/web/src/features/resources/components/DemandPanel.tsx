@@ -23,6 +23,14 @@ export const DemandPanel_competency = graphql(`
   }
 `);
 
+/** A project whose demand can be set: its name. */
+export const DemandPanel_project = graphql(`
+  fragment DemandPanel_project on Project {
+    id
+    name
+  }
+`);
+
 export const DemandPanel_demand = graphql(`
   fragment DemandPanel_demand on ResourceDemand {
     id
@@ -91,7 +99,10 @@ export function DemandPanel({
         label={t('demand.project')}
         searchable
         maw={480}
-        data={(projects.data?.projects.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+        data={getFragmentData(DemandPanel_project, projects.data?.projects.items ?? []).map((p) => ({
+          value: p.id,
+          label: p.name,
+        }))}
         value={projectId}
         onChange={(v) => {
           setProjectId(v);

@@ -31,7 +31,8 @@ export const ResourceAllocationsDocument = graphql(`
     projects(filter: { statuses: [PROPOSED, ACTIVE, ON_HOLD] }, limit: 500) {
       items {
         id
-        name
+        ...AllocationsPanel_project
+        ...DemandPanel_project
       }
     }
   }
