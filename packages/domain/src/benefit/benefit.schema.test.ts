@@ -1,4 +1,10 @@
-import { benefitAsStored, benefitConsistency, benefitRuleErrors, canBeCashable } from './benefit.schema';
+import {
+  benefitAsStored,
+  benefitConsistency,
+  benefitRuleErrors,
+  canBeCashable,
+  measurementOn,
+} from './benefit.schema';
 import { checkRules } from '../shared/rule-errors';
 
 const valid = {
@@ -72,6 +78,38 @@ describe('benefit rules', () => {
     expect(merged.direction).toBe('INCREASE');
     expect(checkRules(benefitConsistency, merged).errors).toEqual([
       { field: 'target', message: 'field.targetMustBeAbove' },
+    ]);
+  });
+});
+
+describe('a measurement recorded today', () => {
+  const today = '2026-05-10';
+  const measurement = { benefitId: 'b', measuredOn: today, value: 12.5 };
+
+  it('may be dated today or earlier, and a negative value is a measurement too', () => {
+    expect(checkRules(measurementOn(today), measurement).ok).toBe(true);
+    expect(checkRules(measurementOn(today), { ...measurement, measuredOn: '2024-02-29', value: -3 }).ok).toBe(
+      true,
+    );
+  });
+
+  it('is refused for tomorrow, and without a value', () => {
+    expect(checkRules(measurementOn(today), { ...measurement, measuredOn: '2026-05-11' }).errors).toEqual([
+      { field: 'measuredOn', message: 'field.notInFuture' },
+    ]);
+    expect(checkRules(measurementOn(today), { ...measurement, value: undefined }).errors).toEqual([
+      { field: 'value', message: 'field.required' },
+    ]);
+  });
+
+  it('reports a future date and a missing value together', () => {
+    const errors = checkRules(measurementOn('2026-05-10'), {
+      benefitId: 'b',
+      measuredOn: '2026-05-11',
+    }).errors;
+    expect(errors).toEqual([
+      { field: 'measuredOn', message: 'field.notInFuture' },
+      { field: 'value', message: 'field.required' },
     ]);
   });
 });

@@ -133,6 +133,14 @@ export const measurementSchema = z.object({
   comment: z.string().max(2_000).default(''),
 });
 
+/**
+ * Every rule of a measurement recorded on `today` (the API's day, ADR 0011): its fields, and a day
+ * that has come — a gain cannot be measured before it is harvested.
+ */
+export const measurementOn = (today: string) =>
+  // On the field, so a missing value does not hide it (an object's own refinement waits for its fields).
+  measurementSchema.extend({ measuredOn: date.refine((d) => d <= today, rule('field.notInFuture')) });
+
 export const mapNodeSchema = z.object({
   projectId: z.string(),
   kind: z.enum(BENEFIT_MAP_KINDS),

@@ -47,5 +47,6 @@ export {
   canBeCashable,
   mapNodeSchema,
   mapNodeUpdateSchema,
+  measurementOn,
   measurementSchema,
 } from './benefit.schema';

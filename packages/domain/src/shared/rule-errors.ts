@@ -15,6 +15,7 @@ export const RULE_MESSAGE_KEYS = [
   'field.invalid',
   'field.email',
   'field.dateOrder',
+  'field.notInFuture',
   'field.duplicateDate',
   'field.targetMustBeBelow',
   'field.targetMustBeAbove',

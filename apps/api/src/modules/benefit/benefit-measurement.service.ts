@@ -1,14 +1,14 @@
 import type { Context } from '../../context';
 import { memberOrganisationIds } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
-import { assertId, invalid, notFound } from '../../shared/errors';
+import { assertId, notFound } from '../../shared/errors';
 import { toDbDate } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
 import { inTransaction } from '../../shared/versioned';
 import { requireMeasurer } from './benefit-access';
 import type { BenefitMeasurementInput } from './benefit.input';
 import { benefitRepository as repo } from './benefit.repository';
-import { measurementSchema } from '@overblik/domain';
+import { measurementOn } from '@overblik/domain';
 import { loadNode } from './benefit.service';
 
 export const benefitMeasurementService = {
@@ -18,10 +18,7 @@ export const benefitMeasurementService = {
    */
   async record(ctx: Context, input: BenefitMeasurementInput) {
     assertId(input.benefitId, 'Benefit');
-    const data = validate(measurementSchema, input);
-    if (data.measuredOn > ctx.today) {
-      throw invalid([{ field: 'measuredOn', message: 'field.notInFuture' }]);
-    }
+    const data = validate(measurementOn(ctx.today), input);
     return inTransaction(ctx, async (tx) => {
       const benefit = await repo.byId(tx, memberOrganisationIds(ctx), data.benefitId);
       if (!benefit) throw notFound('Benefit');

@@ -21,7 +21,8 @@ describe('MeasurementForm', () => {
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/Måledato/).value).toBe(TODAY));
     fireEvent.change(screen.getByLabelText(/Måledato/), { target: { value: '2026-05-11' } });
     fireEvent.click(screen.getByRole('button', { name: 'Gem måling' }));
-    expect(await screen.findByText('Angiv den målte værdi.')).toBeTruthy();
+    // The shared measurement rules (measurementOn) answer before anything is sent.
+    expect(await screen.findByText('Skal udfyldes.')).toBeTruthy();
     expect(screen.getByText('Datoen må ikke ligge i fremtiden.')).toBeTruthy();
   });
 

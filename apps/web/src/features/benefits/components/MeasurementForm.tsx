@@ -1,17 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NumberInput, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { checkRules, measurementOn, measurementSchema } from '@overblik/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../../../app/useToday';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { RecordMeasurementDocument } from '../graphql/benefits.documents';
 
-interface Errors {
-  measuredOn?: string;
-  value?: string;
-}
-
-/** Records a dated measurement; checks date and value here, and shows the API's field errors too. */
+/** Records a dated measurement; runs the API's rules here first, and shows the API's field errors too. */
 export function MeasurementForm({ benefitId, unitOfMeasure }: { benefitId: string; unitOfMeasure: string }) {
   const { t } = useTranslation('benefits');
   const headingId = useId();
@@ -21,25 +18,17 @@ export function MeasurementForm({ benefitId, unitOfMeasure }: { benefitId: strin
   const measuredOn = picked ?? today ?? '';
   const [value, setValue] = useState<string | number>('');
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const rules = useRuleErrors();
   const [saved, setSaved] = useState(false);
   const [record, { loading, error }] = useMutation(RecordMeasurementDocument);
   const apiFields = apiFieldErrors(error);
 
-  function check(): Errors {
-    const found: Errors = {};
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(measuredOn)) found.measuredOn = t('form.dateInvalid');
-    else if (today !== null && measuredOn > today) found.measuredOn = t('form.dateFuture');
-    if (value === '' || Number.isNaN(Number(value))) found.value = t('form.valueRequired');
-    return found;
-  }
-
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const found = check();
-    setErrors(found);
-    if (Object.keys(found).length) return;
+    const input = { benefitId, measuredOn, value: value === '' ? undefined : Number(value), comment };
+    // Until the API's today has loaded, the day's own rule waits for the API.
+    if (!rules.check(checkRules(today ? measurementOn(today) : measurementSchema, input).errors)) return;
     const result = await record({
       variables: { input: { benefitId, measuredOn, value: Number(value), comment } },
     }).catch(() => null);
@@ -61,14 +50,14 @@ export function MeasurementForm({ benefitId, unitOfMeasure }: { benefitId: strin
           label={t('form.measuredOn')}
           value={measuredOn}
           onChange={(e) => setPicked(e.currentTarget.value)}
-          error={errors.measuredOn ?? apiFields.measuredOn}
+          error={rules.message('measuredOn') ?? apiFields.measuredOn}
           required
         />
         <NumberInput
           label={t('form.value', { unit: unitOfMeasure })}
           value={value}
           onChange={setValue}
-          error={errors.value ?? apiFields.value}
+          error={rules.message('value') ?? apiFields.value}
           decimalSeparator=","
           thousandSeparator="."
           required
