@@ -4,6 +4,10 @@ import { BenefitMapDocument, UpdateBenefitMapNodeDocument } from '../graphql/ben
 import { BenefitMapSection } from './BenefitMapSection';
 
 const PROJECT_ID = '66666666-6666-4666-8666-666666666666';
+// Node ids are UUIDs, as the API's are: the dialog runs the API's rules on them before sending.
+const D1 = 'd1d1d1d1-0000-4000-8000-000000000001';
+const G1 = 'a1a1a1a1-0000-4000-8000-000000000001';
+const G2 = 'a2a2a2a2-0000-4000-8000-000000000002';
 
 /** Every field the map query and the mutation's fragments select. */
 const node = (id: string, kind: string, label: string, targetId: string | null, version = 1) => ({
@@ -16,21 +20,22 @@ const node = (id: string, kind: string, label: string, targetId: string | null, 
   targetId,
 });
 
+// The map, answered once per test: a refetch finds no response and fails the test.
+const map = {
+  request: { query: BenefitMapDocument, variables: { projectId: PROJECT_ID } },
+  result: {
+    data: {
+      benefitMap: [
+        node(D1, 'DELIVERABLE', 'Ny portal', G1),
+        node(G1, 'GOAL', 'Færre opkald', null),
+        node(G2, 'GOAL', 'Hurtigere svar', null),
+      ],
+    },
+  },
+};
+
 describe('benefit map views and the normalised cache', () => {
   it('show a node’s new target in the map and in its dialog from the mutation result, without a refetch', async () => {
-    // Answered once: a refetch finds no response and fails the test.
-    const map = {
-      request: { query: BenefitMapDocument, variables: { projectId: PROJECT_ID } },
-      result: {
-        data: {
-          benefitMap: [
-            node('d1', 'DELIVERABLE', 'Ny portal', 'g1'),
-            node('g1', 'GOAL', 'Færre opkald', null),
-            node('g2', 'GOAL', 'Hurtigere svar', null),
-          ],
-        },
-      },
-    };
     const update = {
       request: {
         query: UpdateBenefitMapNodeDocument,
@@ -38,14 +43,14 @@ describe('benefit map views and the normalised cache', () => {
           input: {
             label: 'Ny portal',
             kind: 'DELIVERABLE',
-            targetId: 'g2',
+            targetId: G2,
             benefitId: null,
-            id: 'd1',
+            id: D1,
             version: 1,
           },
         },
       },
-      result: { data: { updateBenefitMapNode: node('d1', 'DELIVERABLE', 'Ny portal', 'g2', 2) } },
+      result: { data: { updateBenefitMapNode: node(D1, 'DELIVERABLE', 'Ny portal', G2, 2) } },
     };
     renderWithProviders(<BenefitMapSection projectId={PROJECT_ID} benefits={[]} canEdit />, {
       mocks: [viewerMock(aViewer()), map, update],
@@ -76,5 +81,18 @@ describe('benefit map views and the normalised cache', () => {
     expect(within(dialog).getByRole<HTMLInputElement>('combobox', { name: /Bidrager til/ }).value).toBe(
       'Hurtigere svar (Mål)',
     );
+  });
+
+  it('shows the shared label rule at the field of an emptied node and sends nothing', async () => {
+    // Only the map is answered: a mutation would find no response and show an error.
+    renderWithProviders(<BenefitMapSection projectId={PROJECT_ID} benefits={[]} canEdit />, {
+      mocks: [viewerMock(aViewer()), map],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Redigér »Ny portal«' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Redigér »Ny portal«' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Tekst/ }), { target: { value: '   ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gem ændringer' }));
+    expect(await within(dialog).findByText('Skal udfyldes.')).toBeTruthy();
+    expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { BENEFIT_MAP_KINDS, canContributeTo } from '@overblik/domain';
+import { BENEFIT_MAP_KINDS, canContributeTo, checkRules, mapNodeSchema } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { BenefitMapKind, MapNodeDialog_NodeFragment } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
 import {
   BenefitMapDocument,
   CreateBenefitMapNodeDocument,
@@ -61,7 +62,8 @@ export function MapNodeDialog({
   const [kind, setKind] = useState<BenefitMapKind>(node?.kind ?? initialKind);
   const [targetId, setTargetId] = useState<string | null>(node?.targetId ?? null);
   const [benefitId, setBenefitId] = useState<string | null>(node?.benefitId ?? null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const rules = useRuleErrors();
+  const [targetError, setTargetError] = useState<string | null>(null);
   const error = creating.error ?? updating.error;
   const apiFields = apiFieldErrors(error);
 
@@ -72,13 +74,13 @@ export function MapNodeDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!label.trim()) found.label = t('map.labelRequired');
-    else if (label.trim().length > 300) found.label = t('map.labelTooLong');
-    if (targetId && !targets.some((o) => o.value === targetId)) found.targetId = t('map.targetOrder');
-    setErrors(found);
-    if (Object.keys(found).length) return;
     const fields = { label: label.trim(), kind, targetId, benefitId: kind === 'BENEFIT' ? benefitId : null };
+    // The API's field rules (a label of at most 300 characters), and the map's order: a node only
+    // contributes to a later kind (canContributeTo, as the target list offers).
+    const fieldsPass = rules.check(checkRules(mapNodeSchema, { ...fields, projectId }).errors);
+    const orderBroken = !!targetId && !targets.some((o) => o.value === targetId);
+    setTargetError(orderBroken ? t('map.targetOrder') : null);
+    if (!fieldsPass || orderBroken) return;
     // A new kind moves the node to another of the map's lists and a new label re-orders its list
     // (the server orders by kind, then label): the map is read again then.
     const moved = fields.kind !== node?.kind || fields.label !== node?.label;
@@ -117,7 +119,7 @@ export function MapNodeDialog({
             label={t('map.label')}
             value={label}
             onChange={(e) => setLabel(e.currentTarget.value)}
-            error={errors.label ?? apiFields.label}
+            error={rules.message('label') ?? apiFields.label}
             maxLength={300}
             required
             data-autofocus
@@ -136,7 +138,7 @@ export function MapNodeDialog({
             data={targets}
             value={targetId}
             onChange={setTargetId}
-            error={errors.targetId ?? apiFields.targetId}
+            error={targetError ?? rules.message('targetId') ?? apiFields.targetId}
             nothingFoundMessage={t('editor.nothingFound')}
             clearable
             searchable
