@@ -34,9 +34,11 @@ test('record a measurement and see the dashboard change', async ({
   ).toBeVisible();
   await expectAccessible();
 
-  // The form validates before sending: no value is refused in place.
+  // The form runs the shared measurement rules before sending: no value is refused in place.
+  const form = page.getByRole('form', { name: 'Registrér måling' });
   await page.getByRole('button', { name: 'Gem måling' }).click();
-  await expect(page.getByText('Angiv den målte værdi.')).toBeVisible();
+  await expect(form.getByText('Skal udfyldes.')).toBeVisible();
+  await expect(form.getByRole('textbox', { name: /Målt værdi/ })).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('textbox', { name: /Målt værdi/ }).fill('98765432');
   await page.getByRole('textbox', { name: 'Kommentar' }).fill('Opgjort af sekretariatet');
   const saved = page.waitForResponse((r) => r.request().postData()?.includes('RecordMeasurement') === true);
