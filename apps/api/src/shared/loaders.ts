@@ -43,6 +43,15 @@ export function createLoaders(prisma: PrismaClient) {
     project: byId((ids) => prisma.project.findMany({ where: { id: { in: ids } } })),
     strategy: byId((ids) => prisma.strategy.findMany({ where: { id: { in: ids } } })),
     contract: byId((ids) => prisma.contract.findMany({ where: { id: { in: ids } } })),
+    usageInfrastructure: groupedBy(
+      (row: { usageId: string }) => row.usageId,
+      (usageIds: string[]) =>
+        prisma.usageInfrastructure.findMany({
+          where: { usageId: { in: usageIds } },
+          select: { usageId: true, component: true },
+          orderBy: { component: { name: 'asc' } },
+        }),
+    ),
     usageCapabilities: groupedBy(
       (row: { usageId: string }) => row.usageId,
       (usageIds: string[]) =>

@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NewProjectButton } from '../features/projects/components/NewProjectButton';
 import { PortfolioOverview } from '../features/portfolio/components/PortfolioOverview';
 import { ResourceHeatmap } from '../features/resources/components/ResourceHeatmap';
 import { PageHeader } from '../ui/PageHeader';
@@ -14,6 +15,7 @@ export function PortfolioPage() {
         description={t('description')}
         actions={
           <Group gap="xs">
+            <NewProjectButton />
             <Button component={Link} to="/portefolje/moede" variant="default">
               {t('agenda.open')}
             </Button>

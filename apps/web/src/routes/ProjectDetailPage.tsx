@@ -6,6 +6,7 @@ import { ArtefactsSection } from '../features/projects/components/ArtefactsSecti
 import { ProjectBenefitsSection } from '../features/benefits/ProjectBenefitsSection';
 import { BusinessCaseEditor } from '../features/projects/components/BusinessCaseEditor';
 import { GatePanel } from '../features/projects/components/GatePanel';
+import { ProjectActions } from '../features/projects/components/ProjectActions';
 import { ProjectFacts } from '../features/projects/components/ProjectFacts';
 import { ProjectHistory } from '../features/projects/components/ProjectHistory';
 import { ProjectPrioritisation } from '../features/portfolio/components/ProjectPrioritisation';
@@ -30,6 +31,7 @@ export function ProjectDetailPage() {
       <PageHeader
         title={project?.name ?? t('detail.title')}
         description={project?.description || undefined}
+        actions={project && <ProjectActions project={project} />}
       />
       <QueryState
         loading={loading && !project}

@@ -22,6 +22,8 @@ export const systemUsageFields = z
       .optional(),
     /** Links to the organisation's capability taxonomy (ADR 0013); the API checks they are its own, active ones. */
     capabilityIds: z.array(z.uuid()).max(50).optional(),
+    /** The infrastructure it runs on (catalogue components the organisation can see); replaces the list. */
+    infrastructureIds: z.array(z.uuid()).max(50).optional(),
     hosting: z.enum(HOSTINGS).optional(),
     userCount: z.number().int().min(0).max(10_000_000).nullish(),
     usesServicePlatform: z.boolean().optional(),

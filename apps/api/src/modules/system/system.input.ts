@@ -72,6 +72,12 @@ class SystemUsageFields {
   })
   capabilityIds?: string[];
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Infrastructure components (servers, platforms, networks) it runs on (replaces the list).',
+  })
+  infrastructureIds?: string[];
+
   @Field(() => Hosting, { nullable: true })
   hosting?: Hosting;
 

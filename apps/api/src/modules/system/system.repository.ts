@@ -91,6 +91,33 @@ export const systemRepository = {
   catalogueSystem: (db: Db, organisationIds: string[], id: string) =>
     db.itSystem.findFirst({ where: { id, ...visibleCatalogue(organisationIds) } }),
 
+  /** How many of the given infrastructure components the organisations can see (shared or their own). */
+  visibleInfrastructureCount: (db: Db, organisationIds: string[], ids: string[]) =>
+    db.infrastructureComponent.count({
+      where: {
+        id: { in: ids },
+        OR: [{ visibility: 'SHARED' }, { ownerOrganisationId: { in: organisationIds } }],
+      },
+    }),
+
+  usageInfrastructureIds: async (db: Db, usageId: string) =>
+    (
+      await db.usageInfrastructure.findMany({
+        where: { usageId },
+        select: { componentId: true },
+        orderBy: { componentId: 'asc' },
+      })
+    ).map((l) => l.componentId),
+
+  /** Replaces the usage's infrastructure links. */
+  setUsageInfrastructure: async (db: Db, organisationId: string, usageId: string, componentIds: string[]) => {
+    await db.usageInfrastructure.deleteMany({ where: { usageId, componentId: { notIn: componentIds } } });
+    await db.usageInfrastructure.createMany({
+      data: componentIds.map((componentId) => ({ organisationId, usageId, componentId })),
+      skipDuplicates: true,
+    });
+  },
+
   createCatalogueSystem: (db: Db, data: Prisma.ItSystemUncheckedCreateInput) => db.itSystem.create({ data }),
 
   /** References that must belong to the organisation (owner, custodian, unit). */

@@ -9,6 +9,8 @@ import {
   SystemUsageSort,
   SystemUsageUpdateInput,
 } from './system.input';
+import { isoDate } from '../../shared/scalars';
+import { InfrastructureComponentNode } from './system-landscape.type';
 import { ItSystemNode, ItSystemPage, SystemUsageNode, SystemUsagePage } from './system.type';
 import { systemService } from './system.service';
 
@@ -67,6 +69,14 @@ export class SystemUsageResolver {
   @FieldResolver(() => [ID], { description: 'The capabilities it serves, archived ones included.' })
   async capabilityIds(@Root() usage: SystemUsageNode, @Ctx() ctx: Context) {
     return (await ctx.loaders.usageCapabilities.load(usage.id)).map((l) => l.capabilityId);
+  }
+
+  @FieldResolver(() => [InfrastructureComponentNode], { description: 'The infrastructure it runs on.' })
+  async infrastructure(@Root() usage: SystemUsageNode, @Ctx() ctx: Context) {
+    return (await ctx.loaders.usageInfrastructure.load(usage.id)).map(({ component }) => ({
+      ...component,
+      endsOn: isoDate(component.endsOn),
+    }));
   }
 
   @FieldResolver(() => UserRef, { nullable: true })

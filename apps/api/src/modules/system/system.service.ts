@@ -34,7 +34,7 @@ export function toUsageNode<
 }
 
 function toData(fields: UsageFields) {
-  const { inUseFrom, inUseUntil, capabilityIds: _links, ...rest } = fields;
+  const { inUseFrom, inUseUntil, capabilityIds: _links, infrastructureIds: _runsOn, ...rest } = fields;
   return { ...rest, inUseFrom: toDbDate(inUseFrom), inUseUntil: toDbDate(inUseUntil) };
 }
 
@@ -49,6 +49,33 @@ async function linkCapabilities(tx: Tx, organisationId: string, usageId: string,
     ]);
   }
   await capabilityRepository.setUsageLinks(tx, usageId, unique);
+}
+
+/** Links the usage to the infrastructure it runs on: catalogue components its organisation can see. */
+async function linkInfrastructure(
+  tx: Tx,
+  organisationId: string,
+  usageId: string,
+  ids: string[] | undefined,
+) {
+  if (ids === undefined) return;
+  const unique = [...new Set(ids)];
+  if ((await repo.visibleInfrastructureCount(tx, [organisationId], unique)) < unique.length) {
+    throw invalid([
+      {
+        field: 'infrastructureIds',
+        message: 'field.unknownReference',
+        params: { entity: 'InfrastructureComponent' },
+      },
+    ]);
+  }
+  await repo.setUsageInfrastructure(tx, organisationId, usageId, unique);
+}
+
+/** The usage as audited: its row plus the infrastructure links, which live in their own table. */
+async function audited(tx: Tx, organisationId: string, id: string) {
+  const row = await repo.usage(tx, [organisationId], id);
+  return row && { ...row, infrastructureIds: await repo.usageInfrastructureIds(tx, id) };
 }
 
 /** Owner, custodian and unit must belong to the usage's organisation. */
@@ -116,8 +143,9 @@ export const systemService = {
             : e;
         });
       await linkCapabilities(tx, organisationId, row.id, fields.capabilityIds);
+      await linkInfrastructure(tx, organisationId, row.id, fields.infrastructureIds);
       // Re-read: the database trigger has filled in the capability names.
-      const after = (await repo.usage(tx, [organisationId], row.id))!;
+      const after = (await audited(tx, organisationId, row.id))!;
       await writeAudit(tx, ctx, {
         organisationId,
         action: 'CREATE',
@@ -134,13 +162,15 @@ export const systemService = {
     assertId(id, 'SystemUsage');
     const fields = validate(systemUsageFields, rest);
     return inTransaction(ctx, async (tx) => {
-      const before = await repo.usage(tx, memberOrganisationIds(ctx), id);
-      if (!before) throw notFound('SystemUsage');
-      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      const found = await repo.usage(tx, memberOrganisationIds(ctx), id);
+      if (!found) throw notFound('SystemUsage');
+      requirePermission(ctx, 'landscape.edit', found.organisationId);
+      const before = (await audited(tx, found.organisationId, id))!;
       await checkReferences(tx, before.organisationId, fields);
       assertUpdated(await repo.updateUsage(tx, id, version, toData(fields)), 'SystemUsage');
       await linkCapabilities(tx, before.organisationId, id, fields.capabilityIds);
-      const after = (await repo.usage(tx, [before.organisationId], id))!;
+      await linkInfrastructure(tx, before.organisationId, id, fields.infrastructureIds);
+      const after = (await audited(tx, before.organisationId, id))!;
       await writeAudit(tx, ctx, {
         organisationId: before.organisationId,
         action: 'UPDATE',

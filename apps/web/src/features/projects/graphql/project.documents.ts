@@ -13,6 +13,7 @@ export const ProjectDetailDocument = graphql(`
       ...StatusReportsSection_project
       ...BusinessCaseEditor_project
       ...ProjectHistory_project
+      ...ProjectActions_project
     }
     projectPhases {
       key

@@ -8,14 +8,16 @@ import {
   SimpleGrid,
   Stack,
   MultiSelect,
+  Switch,
+  TagsInput,
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { LIFECYCLES, systemUsageRuleErrors } from '@overblik/domain';
+import { HOSTINGS, LIFECYCLES, systemUsageRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import type { Lifecycle, SystemEditForm_UsageFragment } from '../../../gql/graphql';
+import type { Hosting, Lifecycle, SystemEditForm_UsageFragment } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { ruleErrorsByField, useRuleMessage } from '../../../ui/useRuleMessage';
 import { SystemEditOptionsDocument, UpdateSystemUsageDocument } from '../graphql/systems.documents';
@@ -41,6 +43,14 @@ export const SystemEditForm_usage = graphql(`
     userCount
     migrationMonths
     capabilityIds
+    infrastructure {
+      id
+    }
+    hosting
+    taskAreas
+    usesServicePlatform
+    usesSupportSystems
+    standardsMet
     switchingCost
     architectureFitNote
     asIs
@@ -62,6 +72,12 @@ interface Values {
   userCount: number | string;
   migrationMonths: number | string;
   capabilityIds: string[];
+  infrastructureIds: string[];
+  hosting: Hosting;
+  taskAreas: string[];
+  usesServicePlatform: boolean;
+  usesSupportSystems: boolean;
+  standardsMet: string[];
   switchingCost: number | string;
   architectureFitNote: string;
   asIs: string;
@@ -80,12 +96,20 @@ const initialValues = (u: Usage): Values => ({
   userCount: u.userCount ?? '',
   migrationMonths: u.migrationMonths ?? '',
   capabilityIds: u.capabilityIds,
+  infrastructureIds: u.infrastructure.map((c) => c.id),
+  hosting: u.hosting,
+  taskAreas: u.taskAreas,
+  usesServicePlatform: u.usesServicePlatform,
+  usesSupportSystems: u.usesSupportSystems,
+  standardsMet: u.standardsMet,
   switchingCost: u.switchingCost,
   architectureFitNote: u.architectureFitNote,
   asIs: u.asIs,
   toBe: u.toBe,
   workflows: u.workflows,
 });
+
+const listField = (field: string) => field.replace(/\.\d+$/, '');
 
 /** Edits a usage's local facts; checks what it can before sending, shows the API's field errors after. */
 export function SystemEditForm({
@@ -118,6 +142,12 @@ export function SystemEditForm({
     userCount: values.userCount === '' ? null : Number(values.userCount),
     migrationMonths: values.migrationMonths === '' ? null : Number(values.migrationMonths),
     capabilityIds: values.capabilityIds,
+    infrastructureIds: values.infrastructureIds,
+    hosting: values.hosting,
+    taskAreas: values.taskAreas,
+    usesServicePlatform: values.usesServicePlatform,
+    usesSupportSystems: values.usesSupportSystems,
+    standardsMet: values.standardsMet,
     switchingCost: values.switchingCost === '' ? 0 : Number(values.switchingCost),
     architectureFitNote: values.architectureFitNote,
     asIs: values.asIs,
@@ -128,9 +158,10 @@ export function SystemEditForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // The shared rules (`@overblik/domain`) the API checks again.
+    // A bad list item (`taskAreas.1`) shows at its list's field.
     const local = Object.fromEntries(
       Object.entries(ruleErrorsByField(systemUsageRuleErrors(input))).map(([field, e]) => [
-        field,
+        listField(field),
         ruleMessage(e),
       ]),
     );
@@ -141,7 +172,7 @@ export function SystemEditForm({
       await update({ variables: { input: { ...input, id: usage.id, version: usage.version } } });
       onDone();
     } catch (error) {
-      setErrors(apiFieldErrors(error));
+      setErrors(Object.fromEntries(Object.entries(apiFieldErrors(error)).map(([f, m]) => [listField(f), m])));
       setFormError(apiErrorMessage(error) ?? t('form.failed'));
     }
   };
@@ -149,6 +180,10 @@ export function SystemEditForm({
   const people = (options.data?.members ?? []).map((m) => ({ value: m.user.id, label: m.user.name }));
   const units = (options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
   const capabilities = capabilityOptions(options.data?.capabilities ?? [], values.capabilityIds);
+  const infrastructure = (options.data?.infrastructureComponents.items ?? []).map((c) => ({
+    value: c.id,
+    label: c.name,
+  }));
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('form.title')}>
@@ -229,6 +264,14 @@ export function SystemEditForm({
             error={errors.switchingCost}
             onChange={(v) => set('switchingCost', v)}
           />
+          <Select
+            label={t('columns.hosting')}
+            data={HOSTINGS.map((h) => ({ value: h, label: t(`hosting.${h}`) }))}
+            value={values.hosting}
+            allowDeselect={false}
+            error={errors.hosting}
+            onChange={(v) => v && set('hosting', v)}
+          />
           <TextInput
             type="date"
             label={t('detail.inUseFrom')}
@@ -253,6 +296,41 @@ export function SystemEditForm({
           error={errors.capabilityIds}
           onChange={(v) => set('capabilityIds', v)}
         />
+        <MultiSelect
+          label={t('detail.infrastructure')}
+          description={t('form.infrastructureHint')}
+          data={infrastructure}
+          value={values.infrastructureIds}
+          searchable
+          error={errors.infrastructureIds}
+          onChange={(v) => set('infrastructureIds', v)}
+        />
+        <TagsInput
+          label={t('columns.taskAreas')}
+          description={t('form.taskAreasHint')}
+          value={values.taskAreas}
+          error={errors.taskAreas}
+          onChange={(v) => set('taskAreas', v)}
+        />
+        <TagsInput
+          label={t('detail.standardsMet')}
+          description={t('form.standardsHint')}
+          value={values.standardsMet}
+          error={errors.standardsMet}
+          onChange={(v) => set('standardsMet', v)}
+        />
+        <Group gap="xl">
+          <Switch
+            label={t('detail.usesServicePlatform')}
+            checked={values.usesServicePlatform}
+            onChange={(e) => set('usesServicePlatform', e.currentTarget.checked)}
+          />
+          <Switch
+            label={t('detail.usesSupportSystems')}
+            checked={values.usesSupportSystems}
+            onChange={(e) => set('usesSupportSystems', e.currentTarget.checked)}
+          />
+        </Group>
         <Textarea
           label={t('detail.architectureFit')}
           autosize

@@ -29,6 +29,10 @@ export const SystemFacts_usage = graphql(`
     inUseFrom
     inUseUntil
     hosting
+    infrastructure {
+      id
+      name
+    }
     userCount
     capabilities
     taskAreas
@@ -63,6 +67,11 @@ export function SystemFacts({ usage: ref }: { usage: FragmentType<typeof SystemF
     { key: 'inUseFrom', label: t('detail.inUseFrom'), value: formatDate(usage.inUseFrom) || notSet },
     { key: 'inUseUntil', label: t('columns.inUseUntil'), value: formatDate(usage.inUseUntil) || notSet },
     { key: 'hosting', label: t('columns.hosting'), value: t(`hosting.${usage.hosting}`) },
+    {
+      key: 'infrastructure',
+      label: t('detail.infrastructure'),
+      value: usage.infrastructure.map((c) => c.name).join(', ') || notSet,
+    },
     { key: 'users', label: t('columns.userCount'), value: formatNumber(usage.userCount) || notSet },
     { key: 'capabilities', label: t('columns.capabilities'), value: usage.capabilities.join(', ') || notSet },
     { key: 'taskAreas', label: t('columns.taskAreas'), value: usage.taskAreas.join(', ') || notSet },

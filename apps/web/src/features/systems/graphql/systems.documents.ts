@@ -40,6 +40,12 @@ export const SystemEditOptionsDocument = graphql(`
       id
       name
     }
+    infrastructureComponents(limit: 500) {
+      items {
+        id
+        name
+      }
+    }
     capabilities {
       id
       parentId
