@@ -28,6 +28,8 @@ const anEdge = (overrides: Record<string, unknown> = {}) => ({
   dataSourceKind: 'BASE_REGISTER',
   channel: 'SERVICEPLATFORMEN',
   access: 'READ',
+  volume: '',
+  switchingCost: 0,
   yearlyCost: 5_000,
   authoritative: true,
   purpose: 'Opslag',
@@ -53,6 +55,7 @@ const aUsage = (overrides: Record<string, unknown> = {}) => ({
   inUseFrom: null,
   inUseUntil: null,
   hosting: 'SAAS',
+  infrastructure: [],
   userCount: 120,
   migrationMonths: null,
   switchingCost: 0,
@@ -86,7 +89,14 @@ const detailOnce = {
 const options = [
   {
     request: { query: SystemEditOptionsDocument },
-    result: { data: { units: [], capabilities: [], members: [] } },
+    result: {
+      data: {
+        units: [],
+        capabilities: [],
+        members: [],
+        infrastructureComponents: { __typename: 'InfrastructureComponentPage', items: [] },
+      },
+    },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
   {
@@ -96,6 +106,7 @@ const options = [
         dataSources: { __typename: 'DataSourcePage', items: [] },
         systemUsages: { __typename: 'SystemUsagePage', items: [] },
         interfaces: { __typename: 'InterfacePage', items: [] },
+        contracts: { __typename: 'ContractPage', items: [] },
       },
     },
     maxUsageCount: Number.POSITIVE_INFINITY,

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { DeleteSystemUsageDialog } from '../features/systems/components/DeleteSystemUsageDialog';
 import { SystemEdgeEditor } from '../features/systems/components/SystemEdgeEditor';
 import { SystemEditForm } from '../features/systems/components/SystemEditForm';
 import { SystemFacts } from '../features/systems/components/SystemFacts';
@@ -17,7 +18,9 @@ export function SystemDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('systems');
   const canEdit = useCanEditLandscape();
+  const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const { data, loading, error, refetch } = useQuery(SystemDetailDocument, { variables: { id } });
   const usage = data?.systemUsage;
 
@@ -34,6 +37,11 @@ export function SystemDetailPage() {
               </Button>
             )}
             {usage && canEdit && <Button onClick={() => setEditing(true)}>{t('detail.edit')}</Button>}
+            {usage && canEdit && (
+              <Button variant="default" color="red" onClick={() => setDeleting(true)}>
+                {t('delete.button')}
+              </Button>
+            )}
           </Group>
         }
       />
@@ -55,6 +63,13 @@ export function SystemDetailPage() {
             <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
               <SystemEditForm usage={usage} onDone={() => setEditing(false)} />
             </Modal>
+            {deleting && (
+              <DeleteSystemUsageDialog
+                usage={usage}
+                onClose={() => setDeleting(false)}
+                onDeleted={() => void navigate('/systemer')}
+              />
+            )}
           </Stack>
         )}
       </QueryState>

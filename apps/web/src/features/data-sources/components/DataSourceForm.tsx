@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { CHANNELS, DATA_SOURCE_KINDS, LIFECYCLES, dataSourceRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
@@ -7,7 +7,11 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { Channel, DataSourceKind, Lifecycle } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
-import { CreateDataSourceDocument, UpdateDataSourceDocument } from '../graphql/data-source-form.documents';
+import {
+  CreateDataSourceDocument,
+  DataSourceSupplierOptionsDocument,
+  UpdateDataSourceDocument,
+} from '../graphql/data-source-form.documents';
 import { DataSourcesTableDocument } from '../graphql/data-sources.documents';
 
 export const DataSourceForm_source = graphql(`
@@ -23,6 +27,7 @@ export const DataSourceForm_source = graphql(`
     lifecycle
     endsOn
     costModel
+    supplierId
   }
 `);
 
@@ -54,6 +59,8 @@ export function DataSourceForm({ source: ref, sources, onDone }: Props) {
   const [lifecycle, setLifecycle] = useState<Lifecycle>(source?.lifecycle ?? 'IN_USE');
   const [endsOn, setEndsOn] = useState(source?.endsOn ?? '');
   const [costModel, setCostModel] = useState(source?.costModel ?? '');
+  const [supplierId, setSupplierId] = useState<string | null>(source?.supplierId ?? null);
+  const suppliers = useQuery(DataSourceSupplierOptionsDocument);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const ruleErrorTexts = useRuleErrorTexts();
@@ -71,6 +78,7 @@ export function DataSourceForm({ source: ref, sources, onDone }: Props) {
       lifecycle,
       endsOn: endsOn || null,
       costModel,
+      supplierId,
     };
     // The shared rules (`@overblik/domain`) the API checks again.
     const local = ruleErrorTexts(dataSourceRuleErrors({ ...fields, id: source?.id }));
@@ -128,6 +136,16 @@ export function DataSourceForm({ source: ref, sources, onDone }: Props) {
             error={errors.registerFamily}
           />
         </Group>
+        <Select
+          label={t('form.supplier')}
+          description={t('form.supplierHint')}
+          data={(suppliers.data?.suppliers.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          value={supplierId}
+          onChange={setSupplierId}
+          searchable
+          clearable
+          error={errors.supplierId}
+        />
         {kind === 'COPY_REGISTER' && (
           <Select
             label={t('columns.copyOf')}

@@ -18,3 +18,15 @@ export const UpdateDataSourceDocument = graphql(`
     }
   }
 `);
+
+/** The suppliers a data source can name (the shared register plus the organisation's own). */
+export const DataSourceSupplierOptionsDocument = graphql(`
+  query DataSourceSupplierOptions {
+    suppliers(limit: 500) {
+      items {
+        id
+        name
+      }
+    }
+  }
+`);

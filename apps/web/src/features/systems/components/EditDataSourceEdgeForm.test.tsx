@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { makeFragmentData } from '../../../gql';
 import { renderWithProviders, viewerMock } from '../../../test/render-with-providers';
 import { UpdateUsageDataSourceDocument } from '../graphql/edge-edit.documents';
@@ -13,6 +13,9 @@ const fields = {
   dataSourceId: COPY,
   dataSourceName: 'CPR-kopi',
   purpose: 'Borgeropslag',
+  access: 'READ',
+  volume: '',
+  switchingCost: 0,
   channel: 'FILE_TRANSFER',
   yearlyCost: 120_000,
   authoritative: false,
@@ -55,5 +58,40 @@ describe('EditDataSourceEdgeForm', () => {
     expect(screen.getByRole('textbox', { name: 'Formål' }).getAttribute('aria-invalid')).toBe('true');
     expect(sent).not.toHaveBeenCalled();
     expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('sends the access, volume and switching cost with the rest', async () => {
+    const sent = jest.fn(() => ({ errors: [{ message: 'stop here' }] }));
+    renderWithProviders(
+      <EditDataSourceEdgeForm
+        edge={edge}
+        dataSources={[{ id: COPY, name: 'CPR-kopi' }]}
+        onDone={jest.fn()}
+      />,
+      {
+        mocks: [
+          viewerMock(null),
+          { request: { query: UpdateUsageDataSourceDocument, variables: () => true }, result: sent },
+        ],
+      },
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: /^Volumen/ }), {
+      target: { value: '40.000 opslag/md.' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: /^Skifteomkostning/ }), {
+      target: { value: '75000' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
+
+    await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    expect((sent.mock.calls[0] as unknown[])[0]).toMatchObject({
+      input: {
+        id: fields.id,
+        version: 2,
+        access: 'READ',
+        volume: '40.000 opslag/md.',
+        switchingCost: 75_000,
+      },
+    });
   });
 });

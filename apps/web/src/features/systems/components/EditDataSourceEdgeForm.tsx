@@ -10,11 +10,11 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { CHANNELS, usageDataSourceRuleErrors } from '@overblik/domain';
+import { ACCESSES, CHANNELS, usageDataSourceRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import type { Channel } from '../../../gql/graphql';
+import type { Access, Channel } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
 import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
@@ -28,6 +28,9 @@ export const EditDataSourceEdgeForm_edge = graphql(`
     dataSourceId
     dataSourceName
     purpose
+    access
+    volume
+    switchingCost
     channel
     yearlyCost
     authoritative
@@ -52,6 +55,9 @@ export function EditDataSourceEdgeForm({ edge: ref, dataSources, onDone }: Props
   const [update, { loading }] = useMutation(UpdateUsageDataSourceDocument);
   const [purpose, setPurpose] = useState(edge.purpose);
   const [channel, setChannel] = useState<Channel>(edge.channel);
+  const [access, setAccess] = useState<Access>(edge.access);
+  const [volume, setVolume] = useState(edge.volume);
+  const [switchingCost, setSwitchingCost] = useState<number | string>(edge.switchingCost);
   const [yearlyCost, setYearlyCost] = useState<number | string>(edge.yearlyCost);
   const [authoritative, setAuthoritative] = useState(edge.authoritative);
   const [target, setTarget] = useState<string | null>(edge.plannedTargetSourceId ?? null);
@@ -69,8 +75,11 @@ export function EditDataSourceEdgeForm({ edge: ref, dataSources, onDone }: Props
     setFormError(null);
     const fields = {
       purpose,
+      access,
+      volume,
       channel,
       yearlyCost: yearlyCost === '' ? 0 : Number(yearlyCost),
+      switchingCost: switchingCost === '' ? 0 : Number(switchingCost),
       authoritative,
       plannedTargetSourceId: target,
       plannedSwitchDate: switchDate || null,
@@ -115,6 +124,23 @@ export function EditDataSourceEdgeForm({ edge: ref, dataSources, onDone }: Props
         <PayloadFields value={payload} onChange={setPayload} errors={errors} />
         <Group grow align="flex-start">
           <Select
+            label={t('detail.access')}
+            data={ACCESSES.map((a) => ({ value: a, label: t(`dataSources:access.${a}`) }))}
+            value={access}
+            allowDeselect={false}
+            onChange={(v) => v && setAccess(v as Access)}
+            error={errors.access}
+          />
+          <TextInput
+            label={t('edges.volume')}
+            description={t('edges.volumeHint')}
+            value={volume}
+            onChange={(e) => setVolume(e.currentTarget.value)}
+            error={errors.volume}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <Select
             label={t('detail.channel')}
             data={CHANNELS.map((c) => ({ value: c, label: t(`dataSources:channel.${c}`) }))}
             value={channel}
@@ -155,6 +181,16 @@ export function EditDataSourceEdgeForm({ edge: ref, dataSources, onDone }: Props
             value={switchDate}
             onChange={(e) => setSwitchDate(e.currentTarget.value)}
             error={errors.plannedSwitchDate}
+          />
+          <NumberInput
+            label={t('edges.switchingCost')}
+            description={t('edges.switchingCostHint')}
+            value={switchingCost}
+            min={0}
+            thousandSeparator="."
+            decimalSeparator=","
+            onChange={setSwitchingCost}
+            error={errors.switchingCost}
           />
         </Group>
         <Group justify="flex-end">

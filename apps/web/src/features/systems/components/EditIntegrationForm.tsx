@@ -17,6 +17,7 @@ export const EditIntegrationForm_integration = graphql(`
     id
     version
     interfaceId
+    contractId
     data
     direction
     frequency
@@ -33,11 +34,19 @@ interface Props {
   /** The system at the other end, for the form's name. */
   counterpartName: string;
   interfaces: readonly { id: string; name: string }[];
+  /** The organisation's contracts, for the one the integration is delivered under. */
+  contracts: readonly { id: string; name: string }[];
   onDone: () => void;
 }
 
 /** Edits an integration out or in: what data, which direction, how often, over which interface. */
-export function EditIntegrationForm({ integration: ref, counterpartName, interfaces, onDone }: Props) {
+export function EditIntegrationForm({
+  integration: ref,
+  counterpartName,
+  interfaces,
+  contracts,
+  onDone,
+}: Props) {
   const integration = getFragmentData(EditIntegrationForm_integration, ref);
   const { t } = useTranslation(['systems', 'common']);
   const payloadText = usePayloadText();
@@ -47,6 +56,7 @@ export function EditIntegrationForm({ integration: ref, counterpartName, interfa
   const [direction, setDirection] = useState<Direction>(integration.direction);
   const [frequency, setFrequency] = useState(integration.frequency);
   const [interfaceId, setInterfaceId] = useState<string | null>(integration.interfaceId ?? null);
+  const [contractId, setContractId] = useState<string | null>(integration.contractId ?? null);
   const [migrationMonths, setMigrationMonths] = useState<number | string>(integration.migrationMonths ?? '');
   const [payload, setPayload] = useState<Payload>({
     dataTypes: integration.dataTypes,
@@ -64,6 +74,7 @@ export function EditIntegrationForm({ integration: ref, counterpartName, interfa
       direction,
       frequency,
       interfaceId,
+      contractId,
       migrationMonths: migrationMonths === '' ? null : Number(migrationMonths),
       ...payload,
     };
@@ -127,6 +138,16 @@ export function EditIntegrationForm({ integration: ref, counterpartName, interfa
           searchable
           clearable
           error={errors.interfaceId}
+        />
+        <Select
+          label={t('edges.contract')}
+          description={t('edges.contractHint')}
+          data={contracts.map((c) => ({ value: c.id, label: c.name }))}
+          value={contractId}
+          onChange={setContractId}
+          searchable
+          clearable
+          error={errors.contractId}
         />
         <PayloadFields
           value={payload}

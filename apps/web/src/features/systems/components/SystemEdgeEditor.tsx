@@ -155,6 +155,7 @@ export function SystemEdgeEditor({ usage: ref }: { usage: FragmentType<typeof Sy
               integration={editedIntegration}
               counterpartName={counterpartName}
               interfaces={interfaces}
+              contracts={options.data?.contracts.items ?? []}
               onDone={closeEdit}
             />
           )}

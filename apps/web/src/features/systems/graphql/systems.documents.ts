@@ -98,6 +98,12 @@ export const EdgeOptionsDocument = graphql(`
         name
       }
     }
+    contracts(limit: 500, sort: { field: NAME, direction: ASC }) {
+      items {
+        id
+        name
+      }
+    }
   }
 `);
 
@@ -126,5 +132,11 @@ export const CreateIntegrationDocument = graphql(`
 export const DeleteIntegrationDocument = graphql(`
   mutation DeleteIntegration($id: ID!, $version: Int!) {
     deleteIntegration(id: $id, version: $version)
+  }
+`);
+
+export const DeleteSystemUsageDocument = graphql(`
+  mutation DeleteSystemUsage($id: ID!, $version: Int!) {
+    deleteSystemUsage(id: $id, version: $version)
   }
 `);
