@@ -128,7 +128,7 @@ export function EditDataSourceEdgeForm({ edge: ref, dataSources, onDone }: Props
             data={ACCESSES.map((a) => ({ value: a, label: t(`dataSources:access.${a}`) }))}
             value={access}
             allowDeselect={false}
-            onChange={(v) => v && setAccess(v as Access)}
+            onChange={(v) => v && setAccess(v)}
             error={errors.access}
           />
           <TextInput
