@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { answered, expect, test } from './fixtures';
+import { answered, chooseOption, expect, test } from './fixtures';
 
 async function openBoard(page: Page) {
   await page.goto('/portefolje');
@@ -67,6 +67,17 @@ test('a proposal goes from project lead through the council to the board', async
   await expect(decisions).toContainText('Godkendt');
   await expect(page.getByText('Der mangler artefakter, før projektet kan passere')).toBeVisible();
   await expectAccessible();
+
+  // The board appoints the approved project's lead.
+  await page.getByRole('button', { name: 'Udpeg projektleder' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: 'Projektleder' }), 'Line', 'Line Pedersen');
+  const appointed = answered(page, 'AppointProjectLead');
+  await page.getByRole('button', { name: 'Udpeg', exact: true }).click();
+  await appointed;
+  await expect(page.getByRole('combobox', { name: 'Projektleder' })).toHaveCount(0);
+  // The facts show the appointed lead.
+  const leadFact = page.getByText('Projektleder', { exact: true }).locator('xpath=..');
+  await expect(leadFact).toContainText('Line Pedersen');
 });
 
 test('the board reorders by mouse and by keyboard, and the capacity line moves', async ({
