@@ -24,6 +24,7 @@ import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
 import { DataSourceResolver } from '../modules/data-source/data-source.resolver';
 import { IntegrationResolver } from '../modules/integration/integration.resolver';
 import { InterfaceResolver } from '../modules/interface/interface.resolver';
+import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
 import {
   LandscapeCatalogueResolver,
@@ -34,6 +35,7 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  ReferenceResolver,
   BenefitResolver,
   MaturityResolver,
   MaturityHistoryResolver,

@@ -111,6 +111,8 @@ export const REGISTER_FAMILIES = [
   'DAGI',
   'GEODANMARK',
 ] as const;
+/** What an external reference can be kept on. */
+export const REFERENCE_SUBJECTS = ['SYSTEM_USAGE', 'DATA_SOURCE', 'CONTRACT', 'PROJECT', 'BENEFIT'] as const;
 /** All enums by their schema name, for the check against the database schema. */
 export const ENUM_VALUES = {
   Role: ROLES,
@@ -141,6 +143,7 @@ export const ENUM_VALUES = {
   BenefitMapKind: BENEFIT_MAP_KINDS,
   DataType: DATA_TYPES,
   RegisterFamily: REGISTER_FAMILIES,
+  ReferenceSubject: REFERENCE_SUBJECTS,
 } as const satisfies Record<string, readonly string[]>;
 
 export type VerificationKind = (typeof VERIFICATION_KINDS)[number];

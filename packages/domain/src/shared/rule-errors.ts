@@ -14,6 +14,7 @@ export const RULE_MESSAGE_KEYS = [
   'field.integer',
   'field.invalid',
   'field.email',
+  'field.url',
   'field.dateOrder',
   'field.notInFuture',
   'field.duplicateDate',
