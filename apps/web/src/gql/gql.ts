@@ -211,6 +211,11 @@ type Documents = {
     "\n  mutation SaveProjectArtefact($input: ArtefactInput!) {\n    saveProjectArtefact(input: $input) {\n      id\n      version\n      ...ArtefactsSection_artefact\n    }\n  }\n": typeof types.SaveProjectArtefactDocument,
     "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      version\n      name\n      description\n      ...GatePanel_project\n      ...ArtefactsSection_project\n      ...ProjectFacts_project\n      ...StatusReportsSection_project\n      ...BusinessCaseEditor_project\n      ...ProjectHistory_project\n      ...ProjectActions_project\n    }\n    projectPhases {\n      key\n      name\n      requiredArtefacts\n    }\n  }\n": typeof types.ProjectDetailDocument,
     "\n  mutation PassGate($projectId: ID!, $toPhase: String!, $version: Int!) {\n    passGate(projectId: $projectId, toPhase: $toPhase, version: $version) {\n      id\n      version\n      ...GatePanel_project\n      ...ArtefactsSection_project\n      ...ProjectFacts_project\n      ...ProjectHistory_project\n    }\n  }\n": typeof types.PassGateDocument,
+    "\n  fragment ExternalReferenceRow on ExternalReference {\n    id\n    version\n    title\n    documentId\n    url\n  }\n": typeof types.ExternalReferenceRowFragmentDoc,
+    "\n  query ExternalReferences($subject: ReferenceSubject!, $subjectId: ID!) {\n    externalReferences(subject: $subject, subjectId: $subjectId) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n": typeof types.ExternalReferencesDocument,
+    "\n  mutation CreateExternalReference($input: ExternalReferenceCreateInput!) {\n    createExternalReference(input: $input) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n": typeof types.CreateExternalReferenceDocument,
+    "\n  mutation UpdateExternalReference($input: ExternalReferenceUpdateInput!) {\n    updateExternalReference(input: $input) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n": typeof types.UpdateExternalReferenceDocument,
+    "\n  mutation DeleteExternalReference($id: ID!, $version: Int!) {\n    deleteExternalReference(id: $id, version: $version)\n  }\n": typeof types.DeleteExternalReferenceDocument,
     "\n  fragment AllocationsPanel_allocation on Allocation {\n    id\n    version\n    personId\n    projectId\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n": typeof types.AllocationsPanel_AllocationFragmentDoc,
     "\n  fragment AllocationsPanel_person on Person {\n    id\n    name\n    competencies {\n      id\n      name\n    }\n  }\n": typeof types.AllocationsPanel_PersonFragmentDoc,
     "\n  fragment AllocationsPanel_competency on Competency {\n    id\n    name\n  }\n": typeof types.AllocationsPanel_CompetencyFragmentDoc,
@@ -466,6 +471,11 @@ const documents: Documents = {
     "\n  mutation SaveProjectArtefact($input: ArtefactInput!) {\n    saveProjectArtefact(input: $input) {\n      id\n      version\n      ...ArtefactsSection_artefact\n    }\n  }\n": types.SaveProjectArtefactDocument,
     "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      version\n      name\n      description\n      ...GatePanel_project\n      ...ArtefactsSection_project\n      ...ProjectFacts_project\n      ...StatusReportsSection_project\n      ...BusinessCaseEditor_project\n      ...ProjectHistory_project\n      ...ProjectActions_project\n    }\n    projectPhases {\n      key\n      name\n      requiredArtefacts\n    }\n  }\n": types.ProjectDetailDocument,
     "\n  mutation PassGate($projectId: ID!, $toPhase: String!, $version: Int!) {\n    passGate(projectId: $projectId, toPhase: $toPhase, version: $version) {\n      id\n      version\n      ...GatePanel_project\n      ...ArtefactsSection_project\n      ...ProjectFacts_project\n      ...ProjectHistory_project\n    }\n  }\n": types.PassGateDocument,
+    "\n  fragment ExternalReferenceRow on ExternalReference {\n    id\n    version\n    title\n    documentId\n    url\n  }\n": types.ExternalReferenceRowFragmentDoc,
+    "\n  query ExternalReferences($subject: ReferenceSubject!, $subjectId: ID!) {\n    externalReferences(subject: $subject, subjectId: $subjectId) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n": types.ExternalReferencesDocument,
+    "\n  mutation CreateExternalReference($input: ExternalReferenceCreateInput!) {\n    createExternalReference(input: $input) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n": types.CreateExternalReferenceDocument,
+    "\n  mutation UpdateExternalReference($input: ExternalReferenceUpdateInput!) {\n    updateExternalReference(input: $input) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n": types.UpdateExternalReferenceDocument,
+    "\n  mutation DeleteExternalReference($id: ID!, $version: Int!) {\n    deleteExternalReference(id: $id, version: $version)\n  }\n": types.DeleteExternalReferenceDocument,
     "\n  fragment AllocationsPanel_allocation on Allocation {\n    id\n    version\n    personId\n    projectId\n    competencyId\n    quarter\n    hoursPerWeek\n  }\n": types.AllocationsPanel_AllocationFragmentDoc,
     "\n  fragment AllocationsPanel_person on Person {\n    id\n    name\n    competencies {\n      id\n      name\n    }\n  }\n": types.AllocationsPanel_PersonFragmentDoc,
     "\n  fragment AllocationsPanel_competency on Competency {\n    id\n    name\n  }\n": types.AllocationsPanel_CompetencyFragmentDoc,
@@ -1326,6 +1336,26 @@ export function graphql(source: "\n  query ProjectDetail($id: ID!) {\n    projec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PassGate($projectId: ID!, $toPhase: String!, $version: Int!) {\n    passGate(projectId: $projectId, toPhase: $toPhase, version: $version) {\n      id\n      version\n      ...GatePanel_project\n      ...ArtefactsSection_project\n      ...ProjectFacts_project\n      ...ProjectHistory_project\n    }\n  }\n"): (typeof documents)["\n  mutation PassGate($projectId: ID!, $toPhase: String!, $version: Int!) {\n    passGate(projectId: $projectId, toPhase: $toPhase, version: $version) {\n      id\n      version\n      ...GatePanel_project\n      ...ArtefactsSection_project\n      ...ProjectFacts_project\n      ...ProjectHistory_project\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExternalReferenceRow on ExternalReference {\n    id\n    version\n    title\n    documentId\n    url\n  }\n"): (typeof documents)["\n  fragment ExternalReferenceRow on ExternalReference {\n    id\n    version\n    title\n    documentId\n    url\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExternalReferences($subject: ReferenceSubject!, $subjectId: ID!) {\n    externalReferences(subject: $subject, subjectId: $subjectId) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n"): (typeof documents)["\n  query ExternalReferences($subject: ReferenceSubject!, $subjectId: ID!) {\n    externalReferences(subject: $subject, subjectId: $subjectId) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateExternalReference($input: ExternalReferenceCreateInput!) {\n    createExternalReference(input: $input) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateExternalReference($input: ExternalReferenceCreateInput!) {\n    createExternalReference(input: $input) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateExternalReference($input: ExternalReferenceUpdateInput!) {\n    updateExternalReference(input: $input) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateExternalReference($input: ExternalReferenceUpdateInput!) {\n    updateExternalReference(input: $input) {\n      id\n      ...ExternalReferenceRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteExternalReference($id: ID!, $version: Int!) {\n    deleteExternalReference(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteExternalReference($id: ID!, $version: Int!) {\n    deleteExternalReference(id: $id, version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { canMeasureBenefit } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useActor } from '../app/useActor';
+import { ExternalReferencesSection } from '../features/references/components/ExternalReferencesSection';
 import { BenefitFacts } from '../features/benefits/components/BenefitFacts';
 import { BenefitActions } from '../features/benefits/forms/BenefitActions';
 import { MeasurementForm } from '../features/benefits/components/MeasurementForm';
@@ -47,6 +48,7 @@ export function BenefitDetailPage() {
               <Text c="dimmed">{t('form.notAllowed')}</Text>
             )}
             <MeasurementHistory benefit={benefit} />
+            <ExternalReferencesSection subject="BENEFIT" subjectId={benefit.id} />
           </Stack>
         )}
       </QueryState>

@@ -5,6 +5,7 @@ import { canEditContract, canPrepareRetender } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCan } from '../app/useActor';
+import { ExternalReferencesSection } from '../features/references/components/ExternalReferencesSection';
 import { ContractCoverage } from '../features/contracts/components/ContractCoverage';
 import { ContractEditForm } from '../features/contracts/components/ContractEditForm';
 import { ContractFacts } from '../features/contracts/components/ContractFacts';
@@ -68,6 +69,7 @@ export function ContractDetailPage() {
                 {canEdit && <InvoiceForm contractId={contract.id} onSaved={() => void refetch()} />}
               </Stack>
             </Paper>
+            <ExternalReferencesSection subject="CONTRACT" subjectId={contract.id} />
             <Modal
               opened={editing}
               onClose={() => setEditing(false)}

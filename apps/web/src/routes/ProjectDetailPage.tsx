@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ExternalReferencesSection } from '../features/references/components/ExternalReferencesSection';
 import { ArtefactsSection } from '../features/projects/components/ArtefactsSection';
 import { ProjectBenefitsSection } from '../features/benefits/ProjectBenefitsSection';
 import { BusinessCaseEditor } from '../features/projects/components/BusinessCaseEditor';
@@ -51,6 +52,7 @@ export function ProjectDetailPage() {
             <ProjectHistory project={project} phaseNames={phaseNames} />
             <ProjectBenefitsSection projectId={project.id} />
             <RequirementChecklist projectId={project.id} />
+            <ExternalReferencesSection subject="PROJECT" subjectId={project.id} />
           </Stack>
         )}
       </QueryState>

@@ -9,6 +9,7 @@ import {
 import { UpdateUsageDataSourceDocument } from '../features/systems/graphql/edge-edit.documents';
 import { aViewer, renderWithProviders, viewerMock } from '../test/render-with-providers';
 import { SystemDetailPage } from './SystemDetailPage';
+import { ExternalReferencesDocument } from '../features/references/graphql/references.documents';
 
 // react-markdown and its unified tree ship as ESM only; the workflows text is beside the point here.
 jest.mock('react-markdown', () => ({
@@ -87,6 +88,14 @@ const detailOnce = {
 };
 
 const options = [
+  {
+    request: {
+      query: ExternalReferencesDocument,
+      variables: { subject: 'SYSTEM_USAGE', subjectId: USAGE },
+    },
+    result: { data: { externalReferences: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
   {
     request: { query: SystemEditOptionsDocument },
     result: {

@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ExternalReferencesSection } from '../features/references/components/ExternalReferencesSection';
 import { DeleteSystemUsageDialog } from '../features/systems/components/DeleteSystemUsageDialog';
 import { SystemEdgeEditor } from '../features/systems/components/SystemEdgeEditor';
 import { SystemEditForm } from '../features/systems/components/SystemEditForm';
@@ -60,6 +61,7 @@ export function SystemDetailPage() {
             <SystemRelations usage={usage} />
             {canEdit && <SystemEdgeEditor usage={usage} />}
             <SystemWorkflows usage={usage} />
+            <ExternalReferencesSection subject="SYSTEM_USAGE" subjectId={usage.id} />
             <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
               <SystemEditForm usage={usage} onDone={() => setEditing(false)} />
             </Modal>
