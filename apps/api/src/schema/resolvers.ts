@@ -25,6 +25,7 @@ import { DataSourceResolver } from '../modules/data-source/data-source.resolver'
 import { IntegrationResolver } from '../modules/integration/integration.resolver';
 import { InterfaceResolver } from '../modules/interface/interface.resolver';
 import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 import {
   LandscapeCatalogueResolver,
   SystemUsageLandscapeResolver,
@@ -64,4 +65,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SavedViewResolver,
   SystemUsageLandscapeResolver,
   LandscapeCatalogueResolver,
+  SearchResolver,
 ];
