@@ -229,6 +229,7 @@ type Documents = {
     "\n  mutation DeleteAllocation($id: ID!, $version: Int!) {\n    deleteAllocation(id: $id, version: $version)\n  }\n": typeof types.DeleteAllocationDocument,
     "\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      ...DemandPanel_demand\n    }\n  }\n": typeof types.SetResourceDemandDocument,
     "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n": typeof types.AllocationHeatmapDocument,
+    "\n  query GlobalSearch($text: String!) {\n    search(text: $text) {\n      kind\n      id\n      name\n      detail\n    }\n  }\n": typeof types.GlobalSearchDocument,
     "\n  fragment EditDataSourceEdgeForm_edge on UsageDataSource {\n    id\n    version\n    dataSourceId\n    dataSourceName\n    purpose\n    channel\n    yearlyCost\n    authoritative\n    plannedTargetSourceId\n    plannedSwitchDate\n    dataTypes\n    registerFamilies\n  }\n": typeof types.EditDataSourceEdgeForm_EdgeFragmentDoc,
     "\n  fragment EditIntegrationForm_integration on Integration {\n    id\n    version\n    interfaceId\n    data\n    direction\n    frequency\n    migrationMonths\n    dataTypes\n    registerFamilies\n    interfaceDataTypes\n    interfaceRegisterFamilies\n  }\n": typeof types.EditIntegrationForm_IntegrationFragmentDoc,
     "\n  fragment SystemEdgeEditor_usage on SystemUsage {\n    id\n    version\n    dataSources {\n      id\n      version\n      dataSourceName\n      ...EditDataSourceEdgeForm_edge\n    }\n    integrationsOut {\n      id\n      version\n      toUsageName\n      ...EditIntegrationForm_integration\n    }\n    integrationsIn {\n      id\n      version\n      fromUsageName\n      ...EditIntegrationForm_integration\n    }\n  }\n": typeof types.SystemEdgeEditor_UsageFragmentDoc,
@@ -476,6 +477,7 @@ const documents: Documents = {
     "\n  mutation DeleteAllocation($id: ID!, $version: Int!) {\n    deleteAllocation(id: $id, version: $version)\n  }\n": types.DeleteAllocationDocument,
     "\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      ...DemandPanel_demand\n    }\n  }\n": types.SetResourceDemandDocument,
     "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n": types.AllocationHeatmapDocument,
+    "\n  query GlobalSearch($text: String!) {\n    search(text: $text) {\n      kind\n      id\n      name\n      detail\n    }\n  }\n": types.GlobalSearchDocument,
     "\n  fragment EditDataSourceEdgeForm_edge on UsageDataSource {\n    id\n    version\n    dataSourceId\n    dataSourceName\n    purpose\n    channel\n    yearlyCost\n    authoritative\n    plannedTargetSourceId\n    plannedSwitchDate\n    dataTypes\n    registerFamilies\n  }\n": types.EditDataSourceEdgeForm_EdgeFragmentDoc,
     "\n  fragment EditIntegrationForm_integration on Integration {\n    id\n    version\n    interfaceId\n    data\n    direction\n    frequency\n    migrationMonths\n    dataTypes\n    registerFamilies\n    interfaceDataTypes\n    interfaceRegisterFamilies\n  }\n": types.EditIntegrationForm_IntegrationFragmentDoc,
     "\n  fragment SystemEdgeEditor_usage on SystemUsage {\n    id\n    version\n    dataSources {\n      id\n      version\n      dataSourceName\n      ...EditDataSourceEdgeForm_edge\n    }\n    integrationsOut {\n      id\n      version\n      toUsageName\n      ...EditIntegrationForm_integration\n    }\n    integrationsIn {\n      id\n      version\n      fromUsageName\n      ...EditIntegrationForm_integration\n    }\n  }\n": types.SystemEdgeEditor_UsageFragmentDoc,
@@ -1382,6 +1384,10 @@ export function graphql(source: "\n  mutation SetResourceDemand($input: Resource
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalSearch($text: String!) {\n    search(text: $text) {\n      kind\n      id\n      name\n      detail\n    }\n  }\n"): (typeof documents)["\n  query GlobalSearch($text: String!) {\n    search(text: $text) {\n      kind\n      id\n      name\n      detail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
