@@ -6,3 +6,4 @@ export * from './portfolio';
 export * from './benefit';
 export * from './maturity';
 export * from './search';
+export * from './history';
