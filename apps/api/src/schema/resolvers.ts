@@ -26,6 +26,7 @@ import { IntegrationResolver } from '../modules/integration/integration.resolver
 import { InterfaceResolver } from '../modules/interface/interface.resolver';
 import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
+import { HistoryResolver } from '../modules/history/history.resolver';
 import {
   LandscapeCatalogueResolver,
   SystemUsageLandscapeResolver,
@@ -66,4 +67,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SystemUsageLandscapeResolver,
   LandscapeCatalogueResolver,
   SearchResolver,
+  HistoryResolver,
 ];
