@@ -11,6 +11,7 @@ import { MeasurementHistory } from '../features/benefits/components/MeasurementH
 import { BenefitDetailDocument } from '../features/benefits/graphql/benefits.documents';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
+import { ChangeHistory } from '../features/history/components/ChangeHistory';
 
 export function BenefitDetailPage() {
   const { t } = useTranslation('benefits');
@@ -47,6 +48,7 @@ export function BenefitDetailPage() {
               <Text c="dimmed">{t('form.notAllowed')}</Text>
             )}
             <MeasurementHistory benefit={benefit} />
+            <ChangeHistory entity="BENEFIT" id={benefit.id} ownType="Benefit" />
           </Stack>
         )}
       </QueryState>

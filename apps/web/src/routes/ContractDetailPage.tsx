@@ -15,6 +15,7 @@ import { RetenderProposalButton } from '../features/contracts/components/Retende
 import { ContractDetailDocument } from '../features/contracts/graphql/contracts.documents';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
+import { ChangeHistory } from '../features/history/components/ChangeHistory';
 
 export function ContractDetailPage() {
   const { id = '' } = useParams();
@@ -68,6 +69,7 @@ export function ContractDetailPage() {
                 {canEdit && <InvoiceForm contractId={contract.id} onSaved={() => void refetch()} />}
               </Stack>
             </Paper>
+            <ChangeHistory entity="CONTRACT" id={contract.id} ownType="Contract" />
             <Modal
               opened={editing}
               onClose={() => setEditing(false)}

@@ -15,6 +15,7 @@ import { RequirementChecklist } from '../features/contracts/components/Requireme
 import { ProjectDetailDocument } from '../features/projects/graphql/project.documents';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
+import { ChangeHistory } from '../features/history/components/ChangeHistory';
 
 export function ProjectDetailPage() {
   const { t } = useTranslation('portfolio');
@@ -49,6 +50,7 @@ export function ProjectDetailPage() {
             <ProjectHistory project={project} phaseNames={phaseNames} />
             <ProjectBenefitsSection projectId={project.id} />
             <RequirementChecklist projectId={project.id} />
+            <ChangeHistory entity="PROJECT" id={project.id} ownType="Project" />
           </Stack>
         )}
       </QueryState>

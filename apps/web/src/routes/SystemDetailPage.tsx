@@ -12,6 +12,7 @@ import { SystemDetailDocument } from '../features/systems/graphql/systems.docume
 import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
+import { ChangeHistory } from '../features/history/components/ChangeHistory';
 
 export function SystemDetailPage() {
   const { id = '' } = useParams();
@@ -52,6 +53,7 @@ export function SystemDetailPage() {
             <SystemRelations usage={usage} />
             {canEdit && <SystemEdgeEditor usage={usage} />}
             <SystemWorkflows usage={usage} />
+            <ChangeHistory entity="SYSTEM_USAGE" id={usage.id} ownType="SystemUsage" />
             <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
               <SystemEditForm usage={usage} onDone={() => setEditing(false)} />
             </Modal>
