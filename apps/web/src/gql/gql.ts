@@ -103,8 +103,10 @@ type Documents = {
     "\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": typeof types.RequirementChecklistDocument,
     "\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": typeof types.AddRequirementChecklistDocument,
     "\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": typeof types.UpdateRequirementCheckDocument,
+    "\n  fragment DataSourceFacts_source on DataSource {\n    id\n    kind\n    registerFamily\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      yearlyCost\n      authoritative\n    }\n  }\n": typeof types.DataSourceFacts_SourceFragmentDoc,
     "\n  fragment DataSourceForm_source on DataSource {\n    id\n    version\n    name\n    description\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n  }\n": typeof types.DataSourceForm_SourceFragmentDoc,
     "\n  fragment DataSourcesTable_row on DataSource {\n    id\n    version\n    name\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    ownerOrganisationId\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      access\n      yearlyCost\n      authoritative\n    }\n  }\n": typeof types.DataSourcesTable_RowFragmentDoc,
+    "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      description\n      ...DataSourceFacts_source\n    }\n  }\n": typeof types.DataSourceDetailDocument,
     "\n  mutation CreateDataSource($input: DataSourceCreateInput!) {\n    createDataSource(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDataSourceDocument,
     "\n  mutation UpdateDataSource($input: DataSourceUpdateInput!) {\n    updateDataSource(input: $input) {\n      id\n      version\n      ...DataSourcesTable_row\n      ...DataSourceForm_source\n    }\n  }\n": typeof types.UpdateDataSourceDocument,
     "\n  query DataSourcesTable($limit: Int!) {\n    dataSources(limit: $limit) {\n      totalCount\n      items {\n        id\n        name\n        ownerOrganisationId\n        ...DataSourcesTable_row\n        ...DataSourceForm_source\n      }\n    }\n  }\n": typeof types.DataSourcesTableDocument,
@@ -352,8 +354,10 @@ const documents: Documents = {
     "\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": types.RequirementChecklistDocument,
     "\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": types.AddRequirementChecklistDocument,
     "\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": types.UpdateRequirementCheckDocument,
+    "\n  fragment DataSourceFacts_source on DataSource {\n    id\n    kind\n    registerFamily\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      yearlyCost\n      authoritative\n    }\n  }\n": types.DataSourceFacts_SourceFragmentDoc,
     "\n  fragment DataSourceForm_source on DataSource {\n    id\n    version\n    name\n    description\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n  }\n": types.DataSourceForm_SourceFragmentDoc,
     "\n  fragment DataSourcesTable_row on DataSource {\n    id\n    version\n    name\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    ownerOrganisationId\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      access\n      yearlyCost\n      authoritative\n    }\n  }\n": types.DataSourcesTable_RowFragmentDoc,
+    "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      description\n      ...DataSourceFacts_source\n    }\n  }\n": types.DataSourceDetailDocument,
     "\n  mutation CreateDataSource($input: DataSourceCreateInput!) {\n    createDataSource(input: $input) {\n      id\n    }\n  }\n": types.CreateDataSourceDocument,
     "\n  mutation UpdateDataSource($input: DataSourceUpdateInput!) {\n    updateDataSource(input: $input) {\n      id\n      version\n      ...DataSourcesTable_row\n      ...DataSourceForm_source\n    }\n  }\n": types.UpdateDataSourceDocument,
     "\n  query DataSourcesTable($limit: Int!) {\n    dataSources(limit: $limit) {\n      totalCount\n      items {\n        id\n        name\n        ownerOrganisationId\n        ...DataSourcesTable_row\n        ...DataSourceForm_source\n      }\n    }\n  }\n": types.DataSourcesTableDocument,
@@ -885,11 +889,19 @@ export function graphql(source: "\n  mutation UpdateRequirementCheck($input: Req
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DataSourceFacts_source on DataSource {\n    id\n    kind\n    registerFamily\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      yearlyCost\n      authoritative\n    }\n  }\n"): (typeof documents)["\n  fragment DataSourceFacts_source on DataSource {\n    id\n    kind\n    registerFamily\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      yearlyCost\n      authoritative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DataSourceForm_source on DataSource {\n    id\n    version\n    name\n    description\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n  }\n"): (typeof documents)["\n  fragment DataSourceForm_source on DataSource {\n    id\n    version\n    name\n    description\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment DataSourcesTable_row on DataSource {\n    id\n    version\n    name\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    ownerOrganisationId\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      access\n      yearlyCost\n      authoritative\n    }\n  }\n"): (typeof documents)["\n  fragment DataSourcesTable_row on DataSource {\n    id\n    version\n    name\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    ownerOrganisationId\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      access\n      yearlyCost\n      authoritative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      description\n      ...DataSourceFacts_source\n    }\n  }\n"): (typeof documents)["\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      description\n      ...DataSourceFacts_source\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
