@@ -1,1 +1,2 @@
 export * from './field-changes';
+export * from './audit-log.schema';

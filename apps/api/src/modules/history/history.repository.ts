@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from '@prisma/client';
+import type { AuditLogFilter } from '@overblik/domain';
+import { Prisma, type PrismaClient } from '@prisma/client';
 
 export interface AuditRow {
   id: bigint;
@@ -32,6 +33,43 @@ export const historyRepository = {
               OR after ->> ${parentKey} = ${entityId} OR before ->> ${parentKey} = ${entityId})
        ORDER BY id DESC
        LIMIT ${take}`;
+  },
+
+  /** A page of the organisation's audit log, newest first, and how many entries the filter matches. */
+  async log(
+    prisma: PrismaClient,
+    organisationId: string,
+    filter: AuditLogFilter,
+    page: { skip: number; take: number },
+  ): Promise<{ rows: AuditRow[]; totalCount: number }> {
+    // Days are Copenhagen calendar days: local midnight, as the UTC time `at` is stored in.
+    const day = (d: string) =>
+      Prisma.sql`((${d}::date::timestamp) AT TIME ZONE 'Europe/Copenhagen') AT TIME ZONE 'UTC'`;
+    const where = Prisma.join(
+      [
+        Prisma.sql`"organisationId" = ${organisationId}::uuid`,
+        ...(filter.entityType ? [Prisma.sql`"entityType" = ${filter.entityType}`] : []),
+        ...(filter.userId ? [Prisma.sql`"userId" = ${filter.userId}::uuid`] : []),
+        ...(filter.action ? [Prisma.sql`action = ${filter.action}`] : []),
+        ...(filter.from ? [Prisma.sql`at >= ${day(filter.from)}`] : []),
+        ...(filter.to ? [Prisma.sql`at < ${day(filter.to)} + interval '1 day'`] : []),
+      ],
+      ' AND ',
+    );
+    const [rows, [{ count }]] = await Promise.all([
+      prisma.$queryRaw<AuditRow[]>`
+        SELECT id, "userId", at, action, "entityType", "entityId", before, after
+          FROM "AuditEntry" WHERE ${where} ORDER BY id DESC OFFSET ${page.skip} LIMIT ${page.take}`,
+      prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "AuditEntry" WHERE ${where}`,
+    ]);
+    return { rows, totalCount: Number(count) };
+  },
+
+  /** The entity types the organisation's log holds, for its filter. */
+  async entityTypes(prisma: PrismaClient, organisationId: string): Promise<string[]> {
+    const rows = await prisma.$queryRaw<{ entityType: string }[]>`
+      SELECT DISTINCT "entityType" FROM "AuditEntry" WHERE "organisationId" = ${organisationId}::uuid ORDER BY 1`;
+    return rows.map((r) => r.entityType);
   },
 
   async userNames(prisma: PrismaClient, ids: string[]): Promise<Map<string, string>> {

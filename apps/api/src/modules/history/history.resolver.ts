@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../../shared/pagination';
 import type { Context } from '../../context';
 import { historyService } from './history.service';
-import { HistoryEntity, HistoryEntryNode } from './history.type';
+import { AuditLogFilterInput, AuditLogPage, HistoryEntity, HistoryEntryNode } from './history.type';
 
 @Resolver(() => HistoryEntryNode)
 export class HistoryResolver {
@@ -15,5 +16,23 @@ export class HistoryResolver {
     @Ctx() ctx: Context,
   ) {
     return historyService.history(ctx, entity, id);
+  }
+
+  @Query(() => AuditLogPage, {
+    description: 'The organisation’s audit log, newest first, filtered; administrators only.',
+  })
+  auditLog(
+    @Arg('filter', () => AuditLogFilterInput, { nullable: true }) filter: AuditLogFilterInput | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return historyService.log(ctx, filter, page);
+  }
+
+  @Query(() => [String], {
+    description: 'The entity types in the organisation’s audit log; administrators only.',
+  })
+  auditLogEntityTypes(@Ctx() ctx: Context) {
+    return historyService.entityTypes(ctx);
   }
 }

@@ -1,6 +1,13 @@
-import { changeValueText, fieldChanges } from '@overblik/domain';
+import {
+  auditLogFilterSchema,
+  canAdministerOrganisation,
+  changeValueText,
+  fieldChanges,
+} from '@overblik/domain';
 import type { Context } from '../../context';
-import { requireOrganisation } from '../../shared/access';
+import { requireAllowed, requireOrganisation } from '../../shared/access';
+import { pageWindow, type PageArgs } from '../../shared/pagination';
+import { validate } from '../../shared/validation';
 import { assertId } from '../../shared/errors';
 import { historyRepository as repo, type AuditRow } from './history.repository';
 import type { HistoryEntity, HistoryEntryNode } from './history.type';
@@ -57,5 +64,19 @@ export const historyService = {
       LIMIT,
     );
     return toHistoryEntries(ctx, rows);
+  },
+
+  /** The chosen organisation's whole audit log, filtered and paged; administrators only. */
+  async log(ctx: Context, filter: unknown, page: PageArgs) {
+    const { organisationId } = requireAllowed(ctx, canAdministerOrganisation);
+    const window = pageWindow(page);
+    const parsed = validate(auditLogFilterSchema, filter ?? {});
+    const { rows, totalCount } = await repo.log(ctx.prisma, organisationId, parsed, window);
+    return { items: await toHistoryEntries(ctx, rows), totalCount, offset: window.skip, limit: window.take };
+  },
+
+  async entityTypes(ctx: Context) {
+    const { organisationId } = requireAllowed(ctx, canAdministerOrganisation);
+    return repo.entityTypes(ctx.prisma, organisationId);
   },
 };

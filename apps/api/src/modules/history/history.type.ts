@@ -1,4 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../shared/scalars';
+import { PageOf } from '../../shared/pagination';
 import { DateTime } from '../../shared/scalars';
 
 /** The records that have a history view, and the audit entity type each is written as. */
@@ -51,4 +53,25 @@ export class HistoryEntryNode {
 
   @Field(() => [FieldChangeNode])
   changes!: FieldChangeNode[];
+}
+
+@ObjectType()
+export class AuditLogPage extends PageOf(HistoryEntryNode, 'AuditLog') {}
+
+@InputType({ description: 'Filters of the audit log; days are Copenhagen calendar days, both included.' })
+export class AuditLogFilterInput {
+  @Field(() => String, { nullable: true })
+  entityType?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The person who made the change.' })
+  userId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CREATE, UPDATE, DELETE, DECIDE, REORDER or SIGN_IN.' })
+  action?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  from?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  to?: string | null;
 }
