@@ -31,6 +31,8 @@ type Documents = {
     "\n  mutation UpdateUnit($input: UnitUpdateInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version)\n  }\n": typeof types.DeleteUnitDocument,
     "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n": typeof types.AdminCollaborationsDocument,
+    "\n  query AuditLog($filter: AuditLogFilterInput, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        authorName\n        changes {\n          field\n          kind\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLogFilterOptions {\n    auditLogEntityTypes\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditLogFilterOptionsDocument,
     "\n  query AdminCapabilities {\n    capabilities {\n      id\n      parentId\n      name\n      kitosBusinessType\n      archived\n      usageCount\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.AdminCapabilitiesDocument,
     "\n  mutation CreateCapability($input: CapabilityCreateInput!) {\n    createCapability(input: $input) {\n      id\n      version\n      name\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.CreateCapabilityDocument,
     "\n  mutation RenameCapability($input: CapabilityRenameInput!) {\n    renameCapability(input: $input) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.RenameCapabilityDocument,
@@ -282,6 +284,8 @@ const documents: Documents = {
     "\n  mutation UpdateUnit($input: UnitUpdateInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version)\n  }\n": types.DeleteUnitDocument,
     "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n": types.AdminCollaborationsDocument,
+    "\n  query AuditLog($filter: AuditLogFilterInput, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        authorName\n        changes {\n          field\n          kind\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLogFilterOptions {\n    auditLogEntityTypes\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AuditLogFilterOptionsDocument,
     "\n  query AdminCapabilities {\n    capabilities {\n      id\n      parentId\n      name\n      kitosBusinessType\n      archived\n      usageCount\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": types.AdminCapabilitiesDocument,
     "\n  mutation CreateCapability($input: CapabilityCreateInput!) {\n    createCapability(input: $input) {\n      id\n      version\n      name\n      ...CapabilityDialog_capability\n    }\n  }\n": types.CreateCapabilityDocument,
     "\n  mutation RenameCapability($input: CapabilityRenameInput!) {\n    renameCapability(input: $input) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": types.RenameCapabilityDocument,
@@ -598,6 +602,14 @@ export function graphql(source: "\n  mutation DeleteUnit($id: ID!, $version: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n"): (typeof documents)["\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilterInput, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        authorName\n        changes {\n          field\n          kind\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilterInput, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        authorName\n        changes {\n          field\n          kind\n          before\n          after\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogFilterOptions {\n    auditLogEntityTypes\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogFilterOptions {\n    auditLogEntityTypes\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
