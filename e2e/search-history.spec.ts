@@ -50,3 +50,39 @@ test('Ctrl+K finds a contract despite a typo, opens it, and its history shows th
   await expect(history.getByRole('row').filter({ hasText: 'Oprettet' }).first()).toBeVisible();
   await expectAccessible();
 });
+
+test('an administrator filters the organisation’s audit log and exports it as CSV', async ({
+  page,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInAs('admin@norddal.dk');
+  await page.goto('/admin?tab=log');
+  const panel = page.getByRole('tabpanel', { name: 'Log' });
+  await expect(panel.getByRole('table')).toBeVisible();
+
+  const filtered = answered(page, 'AuditLog');
+  await panel.getByRole('combobox', { name: 'Handling' }).click();
+  await page.getByRole('option', { name: 'Oprettet', exact: true }).click();
+  await filtered;
+  const rows = panel.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toContainText('Oprettet');
+  await expect(panel.getByRole('table')).not.toContainText('Ændret');
+
+  // An end before the start is refused at the field, and nothing is asked.
+  await panel.getByLabel('Fra dato').fill('2026-02-01');
+  await panel.getByLabel('Til dato').fill('2026-01-01');
+  await expect(panel.getByText('Slutdatoen skal ligge efter startdatoen.')).toBeVisible();
+  await panel.getByLabel('Til dato').fill('2099-12-31');
+  await expectAccessible();
+
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Eksportér CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('revisionslog.csv');
+  const csv = await (await file.createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString('utf8');
+  expect(text.split('\n')[0]).toContain('Tidspunkt,Person,Handling,Posttype,Id,Felt,Før,Efter');
+  expect(text).toContain('CREATE');
+  expect(text).not.toContain('UPDATE');
+});
