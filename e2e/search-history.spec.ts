@@ -56,6 +56,15 @@ test('an administrator filters the organisation’s audit log and exports it as 
   signInAs,
   expectAccessible,
 }) => {
+  // The seeded world has no audited changes yet: a colleague creates and renames a contract.
+  const stamp = Date.now();
+  await signInAs('kontrakt@norddal.dk');
+  const { createContract } = await gql<{ createContract: { id: string; version: number } }>(page, CREATE, {
+    input: { name: `Logaftale ${stamp}`, startDate: '2025-01-01' },
+  });
+  await gql(page, UPDATE, {
+    input: { ...createContract, name: `Logaftale ${stamp} ny`, startDate: '2025-01-01' },
+  });
   await signInAs('admin@norddal.dk');
   await page.goto('/admin?tab=log');
   const panel = page.getByRole('tabpanel', { name: 'Log' });
