@@ -11,8 +11,8 @@ describe('auditLogFilterSchema', () => {
         action: 'UPDATE',
         from: '2026-01-01',
         to: '2026-01-01',
-      }).data,
-    ).toMatchObject({ entityType: 'Contract', from: '2026-01-01', to: '2026-01-01' });
+      }),
+    ).toMatchObject({ ok: true, data: { entityType: 'Contract', from: '2026-01-01', to: '2026-01-01' } });
   });
 
   it('refuses an end before the start on the end field', () => {
