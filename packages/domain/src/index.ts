@@ -5,3 +5,5 @@ export * from './contract';
 export * from './portfolio';
 export * from './benefit';
 export * from './maturity';
+export * from './search';
+export * from './history';

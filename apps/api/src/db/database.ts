@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
 import pg from 'pg';
@@ -52,7 +53,9 @@ export async function openDatabase(
 }
 
 async function openPglite(dataDir: string | null, options: OpenOptions): Promise<Database> {
-  const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+  // pg_trgm backs global search's typo matching (ADR 0020); PostgreSQL ships it, PGlite loads it.
+  const extensions = { pg_trgm };
+  const pglite = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   await pglite.waitReady;
   // pglite-prisma-adapter 0.6 types against driver-adapter-utils 6.10; the runtime contract is
   // the same in 6.19 (the pairing the architecture notes verified), so only the types differ.

@@ -26,6 +26,8 @@ import { IntegrationResolver } from '../modules/integration/integration.resolver
 import { InterfaceResolver } from '../modules/interface/interface.resolver';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
+import { HistoryResolver } from '../modules/history/history.resolver';
 import {
   LandscapeCatalogueResolver,
   SystemUsageLandscapeResolver,
@@ -66,4 +68,6 @@ export const resolvers: NonEmptyArray<Function> = [
   SavedViewResolver,
   SystemUsageLandscapeResolver,
   LandscapeCatalogueResolver,
+  SearchResolver,
+  HistoryResolver,
 ];

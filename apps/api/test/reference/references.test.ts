@@ -87,6 +87,14 @@ describe('external references', () => {
       deleteExternalReference: true,
     });
     expect((await audits(id)).map((e) => e.action)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
+    // The system's history shows what happened to its references.
+    const history = await owner.gql<{ history: { entityType: string; action: string }[] }>(
+      `query($id: ID!) { history(entity: SYSTEM_USAGE, id: $id) { entityType action } }`,
+      { id: usage },
+    );
+    expect(
+      history.data!.history.filter((e) => e.entityType === 'ExternalReference').map((e) => e.action),
+    ).toEqual(['DELETE', 'UPDATE', 'CREATE']);
   });
 
   it('refuses a script or file address and a missing title, and stores nothing', async () => {

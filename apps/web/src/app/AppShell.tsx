@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotificationCentre } from '../features/contracts/components/NotificationCentre';
+import { GlobalSearch } from '../features/search/components/GlobalSearch';
 import { Link, Outlet, useLocation } from 'react-router';
 import classes from './AppShell.module.css';
 import { HOME_PATH } from './areas';
@@ -57,6 +58,7 @@ export function AppShell() {
               </Anchor>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <GlobalSearch />
               <NotificationCentre />
               {!narrow && <OrganisationSwitcher />}
               <LanguageSwitch />

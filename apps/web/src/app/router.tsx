@@ -45,6 +45,13 @@ export const routes: RouteObject[] = [
                   import('../routes/DataSourcesPage').then((m) => ({ Component: m.DataSourcesPage })),
               },
               {
+                path: 'datakilder/:id',
+                lazy: () =>
+                  import('../routes/DataSourceDetailPage').then((m) => ({
+                    Component: m.DataSourceDetailPage,
+                  })),
+              },
+              {
                 path: 'snitflader',
                 lazy: () => import('../routes/InterfacesPage').then((m) => ({ Component: m.InterfacesPage })),
               },

@@ -31,6 +31,8 @@ type Documents = {
     "\n  mutation UpdateUnit($input: UnitUpdateInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version)\n  }\n": typeof types.DeleteUnitDocument,
     "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n": typeof types.AdminCollaborationsDocument,
+    "\n  query AuditLog($filter: AuditLogFilterInput, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        authorName\n        changes {\n          field\n          kind\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLogFilterOptions {\n    auditLogEntityTypes\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditLogFilterOptionsDocument,
     "\n  query AdminCapabilities {\n    capabilities {\n      id\n      parentId\n      name\n      kitosBusinessType\n      archived\n      usageCount\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.AdminCapabilitiesDocument,
     "\n  mutation CreateCapability($input: CapabilityCreateInput!) {\n    createCapability(input: $input) {\n      id\n      version\n      name\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.CreateCapabilityDocument,
     "\n  mutation RenameCapability($input: CapabilityRenameInput!) {\n    renameCapability(input: $input) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.RenameCapabilityDocument,
@@ -103,12 +105,15 @@ type Documents = {
     "\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": typeof types.RequirementChecklistDocument,
     "\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": typeof types.AddRequirementChecklistDocument,
     "\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": typeof types.UpdateRequirementCheckDocument,
+    "\n  fragment DataSourceFacts_source on DataSource {\n    id\n    kind\n    registerFamily\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      yearlyCost\n      authoritative\n    }\n  }\n": typeof types.DataSourceFacts_SourceFragmentDoc,
     "\n  fragment DataSourceForm_source on DataSource {\n    id\n    version\n    name\n    description\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    supplierId\n  }\n": typeof types.DataSourceForm_SourceFragmentDoc,
     "\n  fragment DataSourcesTable_row on DataSource {\n    id\n    version\n    name\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    ownerOrganisationId\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      access\n      yearlyCost\n      authoritative\n    }\n  }\n": typeof types.DataSourcesTable_RowFragmentDoc,
+    "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      description\n      ...DataSourceFacts_source\n    }\n  }\n": typeof types.DataSourceDetailDocument,
     "\n  mutation CreateDataSource($input: DataSourceCreateInput!) {\n    createDataSource(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDataSourceDocument,
     "\n  mutation UpdateDataSource($input: DataSourceUpdateInput!) {\n    updateDataSource(input: $input) {\n      id\n      version\n      ...DataSourcesTable_row\n      ...DataSourceForm_source\n    }\n  }\n": typeof types.UpdateDataSourceDocument,
     "\n  query DataSourceSupplierOptions {\n    suppliers(limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DataSourceSupplierOptionsDocument,
     "\n  query DataSourcesTable($limit: Int!) {\n    dataSources(limit: $limit) {\n      totalCount\n      items {\n        id\n        name\n        ownerOrganisationId\n        ...DataSourcesTable_row\n        ...DataSourceForm_source\n      }\n    }\n  }\n": typeof types.DataSourcesTableDocument,
+    "\n  query ChangeHistory($entity: HistoryEntity!, $id: ID!) {\n    history(entity: $entity, id: $id) {\n      id\n      at\n      action\n      entityType\n      authorName\n      changes {\n        field\n        kind\n        before\n        after\n      }\n    }\n  }\n": typeof types.ChangeHistoryDocument,
     "\n  fragment InterfaceFacts_entry on Interface {\n    id\n    version\n    providerSystemName\n    providerUsageId\n    protocol\n    dataDescription\n    dataTypes\n    registerFamilies\n    visibility\n    ownerOrganisationId\n  }\n": typeof types.InterfaceFacts_EntryFragmentDoc,
     "\n  fragment InterfaceForm_entry on Interface {\n    id\n    version\n    name\n    description\n    protocol\n    dataDescription\n    providerSystemId\n    providerSystemName\n    dataTypes\n    registerFamilies\n  }\n": typeof types.InterfaceForm_EntryFragmentDoc,
     "\n  fragment InterfaceUsedBy_entry on Interface {\n    id\n    version\n    usedBy {\n      id\n      version\n      fromUsageId\n      fromUsageName\n      toUsageId\n      toUsageName\n      data\n      direction\n      frequency\n    }\n  }\n": typeof types.InterfaceUsedBy_EntryFragmentDoc,
@@ -241,6 +246,7 @@ type Documents = {
     "\n  mutation DeleteAllocation($id: ID!, $version: Int!) {\n    deleteAllocation(id: $id, version: $version)\n  }\n": typeof types.DeleteAllocationDocument,
     "\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      ...DemandPanel_demand\n    }\n  }\n": typeof types.SetResourceDemandDocument,
     "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n": typeof types.AllocationHeatmapDocument,
+    "\n  query GlobalSearch($text: String!) {\n    search(text: $text) {\n      kind\n      id\n      name\n      detail\n    }\n  }\n": typeof types.GlobalSearchDocument,
     "\n  fragment EditDataSourceEdgeForm_edge on UsageDataSource {\n    id\n    version\n    dataSourceId\n    dataSourceName\n    purpose\n    access\n    volume\n    switchingCost\n    channel\n    yearlyCost\n    authoritative\n    plannedTargetSourceId\n    plannedSwitchDate\n    dataTypes\n    registerFamilies\n  }\n": typeof types.EditDataSourceEdgeForm_EdgeFragmentDoc,
     "\n  fragment EditIntegrationForm_integration on Integration {\n    id\n    version\n    interfaceId\n    contractId\n    data\n    direction\n    frequency\n    migrationMonths\n    dataTypes\n    registerFamilies\n    interfaceDataTypes\n    interfaceRegisterFamilies\n  }\n": typeof types.EditIntegrationForm_IntegrationFragmentDoc,
     "\n  fragment SystemEdgeEditor_usage on SystemUsage {\n    id\n    version\n    dataSources {\n      id\n      version\n      dataSourceName\n      ...EditDataSourceEdgeForm_edge\n    }\n    integrationsOut {\n      id\n      version\n      toUsageName\n      ...EditIntegrationForm_integration\n    }\n    integrationsIn {\n      id\n      version\n      fromUsageName\n      ...EditIntegrationForm_integration\n    }\n  }\n": typeof types.SystemEdgeEditor_UsageFragmentDoc,
@@ -291,6 +297,8 @@ const documents: Documents = {
     "\n  mutation UpdateUnit($input: UnitUpdateInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version)\n  }\n": types.DeleteUnitDocument,
     "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n": types.AdminCollaborationsDocument,
+    "\n  query AuditLog($filter: AuditLogFilterInput, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        authorName\n        changes {\n          field\n          kind\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLogFilterOptions {\n    auditLogEntityTypes\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AuditLogFilterOptionsDocument,
     "\n  query AdminCapabilities {\n    capabilities {\n      id\n      parentId\n      name\n      kitosBusinessType\n      archived\n      usageCount\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": types.AdminCapabilitiesDocument,
     "\n  mutation CreateCapability($input: CapabilityCreateInput!) {\n    createCapability(input: $input) {\n      id\n      version\n      name\n      ...CapabilityDialog_capability\n    }\n  }\n": types.CreateCapabilityDocument,
     "\n  mutation RenameCapability($input: CapabilityRenameInput!) {\n    renameCapability(input: $input) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": types.RenameCapabilityDocument,
@@ -363,12 +371,15 @@ const documents: Documents = {
     "\n  query RequirementChecklist($projectId: ID!) {\n    requirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": types.RequirementChecklistDocument,
     "\n  mutation AddRequirementChecklist($projectId: ID!) {\n    addRequirementChecklist(projectId: $projectId) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": types.AddRequirementChecklistDocument,
     "\n  mutation UpdateRequirementCheck($input: RequirementCheckUpdateInput!) {\n    updateRequirementCheck(input: $input) {\n      id\n      ...RequirementChecklist_check\n    }\n  }\n": types.UpdateRequirementCheckDocument,
+    "\n  fragment DataSourceFacts_source on DataSource {\n    id\n    kind\n    registerFamily\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      yearlyCost\n      authoritative\n    }\n  }\n": types.DataSourceFacts_SourceFragmentDoc,
     "\n  fragment DataSourceForm_source on DataSource {\n    id\n    version\n    name\n    description\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    supplierId\n  }\n": types.DataSourceForm_SourceFragmentDoc,
     "\n  fragment DataSourcesTable_row on DataSource {\n    id\n    version\n    name\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    ownerOrganisationId\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      access\n      yearlyCost\n      authoritative\n    }\n  }\n": types.DataSourcesTable_RowFragmentDoc,
+    "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      description\n      ...DataSourceFacts_source\n    }\n  }\n": types.DataSourceDetailDocument,
     "\n  mutation CreateDataSource($input: DataSourceCreateInput!) {\n    createDataSource(input: $input) {\n      id\n    }\n  }\n": types.CreateDataSourceDocument,
     "\n  mutation UpdateDataSource($input: DataSourceUpdateInput!) {\n    updateDataSource(input: $input) {\n      id\n      version\n      ...DataSourcesTable_row\n      ...DataSourceForm_source\n    }\n  }\n": types.UpdateDataSourceDocument,
     "\n  query DataSourceSupplierOptions {\n    suppliers(limit: 500) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DataSourceSupplierOptionsDocument,
     "\n  query DataSourcesTable($limit: Int!) {\n    dataSources(limit: $limit) {\n      totalCount\n      items {\n        id\n        name\n        ownerOrganisationId\n        ...DataSourcesTable_row\n        ...DataSourceForm_source\n      }\n    }\n  }\n": types.DataSourcesTableDocument,
+    "\n  query ChangeHistory($entity: HistoryEntity!, $id: ID!) {\n    history(entity: $entity, id: $id) {\n      id\n      at\n      action\n      entityType\n      authorName\n      changes {\n        field\n        kind\n        before\n        after\n      }\n    }\n  }\n": types.ChangeHistoryDocument,
     "\n  fragment InterfaceFacts_entry on Interface {\n    id\n    version\n    providerSystemName\n    providerUsageId\n    protocol\n    dataDescription\n    dataTypes\n    registerFamilies\n    visibility\n    ownerOrganisationId\n  }\n": types.InterfaceFacts_EntryFragmentDoc,
     "\n  fragment InterfaceForm_entry on Interface {\n    id\n    version\n    name\n    description\n    protocol\n    dataDescription\n    providerSystemId\n    providerSystemName\n    dataTypes\n    registerFamilies\n  }\n": types.InterfaceForm_EntryFragmentDoc,
     "\n  fragment InterfaceUsedBy_entry on Interface {\n    id\n    version\n    usedBy {\n      id\n      version\n      fromUsageId\n      fromUsageName\n      toUsageId\n      toUsageName\n      data\n      direction\n      frequency\n    }\n  }\n": types.InterfaceUsedBy_EntryFragmentDoc,
@@ -501,6 +512,7 @@ const documents: Documents = {
     "\n  mutation DeleteAllocation($id: ID!, $version: Int!) {\n    deleteAllocation(id: $id, version: $version)\n  }\n": types.DeleteAllocationDocument,
     "\n  mutation SetResourceDemand($input: ResourceDemandInput!) {\n    setResourceDemand(input: $input) {\n      id\n      ...DemandPanel_demand\n    }\n  }\n": types.SetResourceDemandDocument,
     "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n": types.AllocationHeatmapDocument,
+    "\n  query GlobalSearch($text: String!) {\n    search(text: $text) {\n      kind\n      id\n      name\n      detail\n    }\n  }\n": types.GlobalSearchDocument,
     "\n  fragment EditDataSourceEdgeForm_edge on UsageDataSource {\n    id\n    version\n    dataSourceId\n    dataSourceName\n    purpose\n    access\n    volume\n    switchingCost\n    channel\n    yearlyCost\n    authoritative\n    plannedTargetSourceId\n    plannedSwitchDate\n    dataTypes\n    registerFamilies\n  }\n": types.EditDataSourceEdgeForm_EdgeFragmentDoc,
     "\n  fragment EditIntegrationForm_integration on Integration {\n    id\n    version\n    interfaceId\n    contractId\n    data\n    direction\n    frequency\n    migrationMonths\n    dataTypes\n    registerFamilies\n    interfaceDataTypes\n    interfaceRegisterFamilies\n  }\n": types.EditIntegrationForm_IntegrationFragmentDoc,
     "\n  fragment SystemEdgeEditor_usage on SystemUsage {\n    id\n    version\n    dataSources {\n      id\n      version\n      dataSourceName\n      ...EditDataSourceEdgeForm_edge\n    }\n    integrationsOut {\n      id\n      version\n      toUsageName\n      ...EditIntegrationForm_integration\n    }\n    integrationsIn {\n      id\n      version\n      fromUsageName\n      ...EditIntegrationForm_integration\n    }\n  }\n": types.SystemEdgeEditor_UsageFragmentDoc,
@@ -616,6 +628,14 @@ export function graphql(source: "\n  mutation DeleteUnit($id: ID!, $version: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n"): (typeof documents)["\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilterInput, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        authorName\n        changes {\n          field\n          kind\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilterInput, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        authorName\n        changes {\n          field\n          kind\n          before\n          after\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogFilterOptions {\n    auditLogEntityTypes\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogFilterOptions {\n    auditLogEntityTypes\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -907,11 +927,19 @@ export function graphql(source: "\n  mutation UpdateRequirementCheck($input: Req
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DataSourceFacts_source on DataSource {\n    id\n    kind\n    registerFamily\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      yearlyCost\n      authoritative\n    }\n  }\n"): (typeof documents)["\n  fragment DataSourceFacts_source on DataSource {\n    id\n    kind\n    registerFamily\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      yearlyCost\n      authoritative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DataSourceForm_source on DataSource {\n    id\n    version\n    name\n    description\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    supplierId\n  }\n"): (typeof documents)["\n  fragment DataSourceForm_source on DataSource {\n    id\n    version\n    name\n    description\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    costModel\n    supplierId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment DataSourcesTable_row on DataSource {\n    id\n    version\n    name\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    ownerOrganisationId\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      access\n      yearlyCost\n      authoritative\n    }\n  }\n"): (typeof documents)["\n  fragment DataSourcesTable_row on DataSource {\n    id\n    version\n    name\n    kind\n    registerFamily\n    copyOfId\n    defaultChannel\n    lifecycle\n    endsOn\n    ownerOrganisationId\n    yearlyCost\n    uses {\n      id\n      usageId\n      usageName\n      channel\n      access\n      yearlyCost\n      authoritative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      description\n      ...DataSourceFacts_source\n    }\n  }\n"): (typeof documents)["\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      description\n      ...DataSourceFacts_source\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -928,6 +956,10 @@ export function graphql(source: "\n  query DataSourceSupplierOptions {\n    supp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DataSourcesTable($limit: Int!) {\n    dataSources(limit: $limit) {\n      totalCount\n      items {\n        id\n        name\n        ownerOrganisationId\n        ...DataSourcesTable_row\n        ...DataSourceForm_source\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataSourcesTable($limit: Int!) {\n    dataSources(limit: $limit) {\n      totalCount\n      items {\n        id\n        name\n        ownerOrganisationId\n        ...DataSourcesTable_row\n        ...DataSourceForm_source\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeHistory($entity: HistoryEntity!, $id: ID!) {\n    history(entity: $entity, id: $id) {\n      id\n      at\n      action\n      entityType\n      authorName\n      changes {\n        field\n        kind\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangeHistory($entity: HistoryEntity!, $id: ID!) {\n    history(entity: $entity, id: $id) {\n      id\n      at\n      action\n      entityType\n      authorName\n      changes {\n        field\n        kind\n        before\n        after\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1456,6 +1488,10 @@ export function graphql(source: "\n  mutation SetResourceDemand($input: Resource
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllocationHeatmap {\n    allocationHeatmap {\n      quarters\n      byCompetency {\n        ...ResourceHeatmap_cell\n      }\n      byUnit {\n        ...ResourceHeatmap_cell\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalSearch($text: String!) {\n    search(text: $text) {\n      kind\n      id\n      name\n      detail\n    }\n  }\n"): (typeof documents)["\n  query GlobalSearch($text: String!) {\n    search(text: $text) {\n      kind\n      id\n      name\n      detail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

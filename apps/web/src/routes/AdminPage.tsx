@@ -2,6 +2,7 @@ import { Alert, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../app/useViewer';
+import { AuditLogPanel } from '../features/admin/components/AuditLogPanel';
 import { CapabilitiesPanel } from '../features/admin/components/CapabilitiesPanel';
 import { CollaborationsPanel } from '../features/admin/components/CollaborationsPanel';
 import { MembersPanel } from '../features/admin/components/MembersPanel';
@@ -9,7 +10,7 @@ import { UnitsPanel } from '../features/admin/components/UnitsPanel';
 import { useIsAdministrator } from '../features/admin/hooks/useIsAdministrator';
 import { PageHeader } from '../ui/PageHeader';
 
-const TABS = ['members', 'units', 'capabilities', 'collaborations'] as const;
+const TABS = ['members', 'units', 'capabilities', 'collaborations', 'log'] as const;
 type AdminTab = (typeof TABS)[number];
 const isTab = (value: string | null): value is AdminTab => TABS.includes(value as AdminTab);
 
@@ -38,7 +39,8 @@ export function AdminPage() {
         onChange={(value) => isTab(value) && setParams({ tab: value }, { replace: true })}
       >
         <Tabs.List aria-label={t('tabs.label')} mb="lg">
-          {TABS.map((key) => (
+          {/* The audit log is for administrators only (the API refuses others too). */}
+          {TABS.filter((key) => key !== 'log' || canEdit).map((key) => (
             <Tabs.Tab key={key} value={key}>
               {t(`tabs.${key}`)}
             </Tabs.Tab>
@@ -56,6 +58,11 @@ export function AdminPage() {
         <Tabs.Panel value="collaborations">
           <CollaborationsPanel />
         </Tabs.Panel>
+        {canEdit && (
+          <Tabs.Panel value="log">
+            <AuditLogPanel />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </>
   );

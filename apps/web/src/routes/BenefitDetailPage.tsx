@@ -12,6 +12,7 @@ import { MeasurementHistory } from '../features/benefits/components/MeasurementH
 import { BenefitDetailDocument } from '../features/benefits/graphql/benefits.documents';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
+import { ChangeHistory } from '../features/history/components/ChangeHistory';
 
 export function BenefitDetailPage() {
   const { t } = useTranslation('benefits');
@@ -49,6 +50,7 @@ export function BenefitDetailPage() {
             )}
             <MeasurementHistory benefit={benefit} />
             <ExternalReferencesSection subject="BENEFIT" subjectId={benefit.id} />
+            <ChangeHistory entity="BENEFIT" id={benefit.id} ownType="Benefit" />
           </Stack>
         )}
       </QueryState>

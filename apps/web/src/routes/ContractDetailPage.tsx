@@ -16,6 +16,7 @@ import { RetenderProposalButton } from '../features/contracts/components/Retende
 import { ContractDetailDocument } from '../features/contracts/graphql/contracts.documents';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
+import { ChangeHistory } from '../features/history/components/ChangeHistory';
 
 export function ContractDetailPage() {
   const { id = '' } = useParams();
@@ -70,6 +71,7 @@ export function ContractDetailPage() {
               </Stack>
             </Paper>
             <ExternalReferencesSection subject="CONTRACT" subjectId={contract.id} />
+            <ChangeHistory entity="CONTRACT" id={contract.id} ownType="Contract" />
             <Modal
               opened={editing}
               onClose={() => setEditing(false)}

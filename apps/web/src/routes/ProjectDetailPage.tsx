@@ -17,6 +17,7 @@ import { RequirementChecklist } from '../features/contracts/components/Requireme
 import { ProjectDetailDocument } from '../features/projects/graphql/project.documents';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
+import { ChangeHistory } from '../features/history/components/ChangeHistory';
 
 export function ProjectDetailPage() {
   const { t } = useTranslation('portfolio');
@@ -53,6 +54,7 @@ export function ProjectDetailPage() {
             <ProjectBenefitsSection projectId={project.id} />
             <RequirementChecklist projectId={project.id} />
             <ExternalReferencesSection subject="PROJECT" subjectId={project.id} />
+            <ChangeHistory entity="PROJECT" id={project.id} ownType="Project" />
           </Stack>
         )}
       </QueryState>

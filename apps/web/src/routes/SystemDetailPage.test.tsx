@@ -6,6 +6,7 @@ import {
   SystemEditOptionsDocument,
   UpdateSystemUsageDocument,
 } from '../features/systems/graphql/systems.documents';
+import { ChangeHistoryDocument } from '../features/history/graphql/history.documents';
 import { UpdateUsageDataSourceDocument } from '../features/systems/graphql/edge-edit.documents';
 import { aViewer, renderWithProviders, viewerMock } from '../test/render-with-providers';
 import { SystemDetailPage } from './SystemDetailPage';
@@ -122,9 +123,16 @@ const options = [
   },
 ];
 
+/** The page's history section, read again after each save (cache-and-network). */
+const history: MockLink.MockedResponse = {
+  request: { query: ChangeHistoryDocument, variables: { entity: 'SYSTEM_USAGE', id: USAGE } },
+  result: { data: { history: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 const renderPage = (mutation: MockLink.MockedResponse) =>
   renderWithProviders(null, {
-    mocks: [viewerMock(aViewer()), detailOnce, ...options, mutation],
+    mocks: [viewerMock(aViewer()), detailOnce, ...options, history, mutation],
     routes: [{ path: '/systemer/:id', element: <SystemDetailPage /> }],
     initialEntries: [`/systemer/${USAGE}`],
   });

@@ -14,6 +14,7 @@ import { SystemDetailDocument } from '../features/systems/graphql/systems.docume
 import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
+import { ChangeHistory } from '../features/history/components/ChangeHistory';
 
 export function SystemDetailPage() {
   const { id = '' } = useParams();
@@ -62,6 +63,7 @@ export function SystemDetailPage() {
             {canEdit && <SystemEdgeEditor usage={usage} />}
             <SystemWorkflows usage={usage} />
             <ExternalReferencesSection subject="SYSTEM_USAGE" subjectId={usage.id} />
+            <ChangeHistory entity="SYSTEM_USAGE" id={usage.id} ownType="SystemUsage" />
             <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
               <SystemEditForm usage={usage} onDone={() => setEditing(false)} />
             </Modal>

@@ -61,7 +61,9 @@ export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataS
         cell: (r) =>
           onEdit && canEdit?.(r) ? (
             <Group gap="xs" wrap="nowrap">
-              {r.name}
+              <Anchor component={Link} to={`/datakilder/${r.id}`}>
+                {r.name}
+              </Anchor>
               <Button
                 size="compact-xs"
                 variant="default"
@@ -72,7 +74,9 @@ export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataS
               </Button>
             </Group>
           ) : (
-            r.name
+            <Anchor component={Link} to={`/datakilder/${r.id}`}>
+              {r.name}
+            </Anchor>
           ),
       },
       { id: 'kind', header: t('columns.kind'), text: (r) => t(`kind.${r.kind}`) },

@@ -1,0 +1,2 @@
+export * from './field-changes';
+export * from './audit-log.schema';
