@@ -9,6 +9,7 @@ import { NotificationResolver } from '../modules/notification/notification.resol
 import { MaturityHistoryResolver, MaturityResolver } from '../modules/maturity/maturity.resolver';
 import { MembershipResolver } from '../modules/membership/membership.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
+import { OrganisationSettingsResolver } from '../modules/organisation/organisation-settings.resolver';
 import { CapabilityResolver } from '../modules/capability/capability.resolver';
 import { OverlapResolver } from '../modules/landscape/overlap.resolver';
 import { ItSystemResolver, SystemUsageResolver } from '../modules/system/system.resolver';
@@ -43,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TenderResolver,
   NotificationResolver,
   OrganisationResolver,
+  OrganisationSettingsResolver,
   CapabilityResolver,
   OverlapResolver,
   MembershipResolver,

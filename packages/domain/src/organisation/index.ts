@@ -1,0 +1,10 @@
+export {
+  ALERT_RECIPIENTS,
+  LOCALES,
+  alertRecipientIds,
+  organisationSettingsSchema,
+  type AlertRecipient,
+  type AlertRoleHolders,
+  type Locale,
+  type OrganisationSettingsInput,
+} from './organisation-settings';
