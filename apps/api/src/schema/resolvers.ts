@@ -8,6 +8,7 @@ import { TenderResolver } from '../modules/tender/tender.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { MaturityHistoryResolver, MaturityResolver } from '../modules/maturity/maturity.resolver';
 import { MembershipResolver } from '../modules/membership/membership.resolver';
+import { HandOverResolver } from '../modules/membership/hand-over.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
 import { OrganisationSettingsResolver } from '../modules/organisation/organisation-settings.resolver';
 import { CapabilityResolver } from '../modules/capability/capability.resolver';
@@ -48,6 +49,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CapabilityResolver,
   OverlapResolver,
   MembershipResolver,
+  HandOverResolver,
   SystemUsageResolver,
   ItSystemResolver,
   ProjectResolver,

@@ -8,3 +8,15 @@ export {
   type Locale,
   type OrganisationSettingsInput,
 } from './organisation-settings';
+export {
+  RESPONSIBILITY_FIELDS,
+  RESPONSIBILITY_KINDS,
+  RESPONSIBILITY_ROLES,
+  handOverRows,
+  handOverSchema,
+  responsibilityField,
+  type HandOverItem,
+  type HandOverRow,
+  type ResponsibilityKind,
+  type ResponsibilityRole,
+} from './hand-over';

@@ -28,6 +28,7 @@ export const RULE_MESSAGE_KEYS = [
   'field.switchToSameSource',
   'field.integrationToItself',
   'field.cvr',
+  'field.handOverToSelf',
 ] as const;
 export type RuleMessageKey = (typeof RULE_MESSAGE_KEYS)[number];
 
