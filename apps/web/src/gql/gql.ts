@@ -36,6 +36,11 @@ type Documents = {
     "\n  mutation RenameCapability($input: CapabilityRenameInput!) {\n    renameCapability(input: $input) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.RenameCapabilityDocument,
     "\n  mutation MoveCapability($input: CapabilityMoveInput!) {\n    moveCapability(input: $input) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.MoveCapabilityDocument,
     "\n  mutation SetCapabilityArchived($id: ID!, $version: Int!, $archived: Boolean!) {\n    setCapabilityArchived(id: $id, version: $version, archived: $archived) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.SetCapabilityArchivedDocument,
+    "\n  query Responsibilities($userId: ID!) {\n    responsibilities(userId: $userId) {\n      kind\n      role\n      id\n      name\n      version\n    }\n  }\n": typeof types.ResponsibilitiesDocument,
+    "\n  mutation HandOverResponsibilities($input: HandOverInput!) {\n    handOverResponsibilities(input: $input)\n  }\n": typeof types.HandOverResponsibilitiesDocument,
+    "\n  fragment SettingsForm_settings on OrganisationSettings {\n    id\n    version\n    name\n    cvr\n    alertHorizonMonths\n    migrationMonths\n    alertRecipients\n    defaultLocale\n    procurementLeadMonths {\n      purchaseForm\n      months\n    }\n  }\n": typeof types.SettingsForm_SettingsFragmentDoc,
+    "\n  query OrganisationSettings {\n    organisationSettings {\n      id\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.OrganisationSettingsDocument,
+    "\n  mutation UpdateOrganisationSettings($input: OrganisationSettingsInput!, $version: Int!) {\n    updateOrganisationSettings(input: $input, version: $version) {\n      id\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.UpdateOrganisationSettingsDocument,
     "\n  fragment ProjectBenefitsSection_benefit on Benefit {\n    id\n    title\n    type\n    realisationPercent\n    varianceRag\n  }\n": typeof types.ProjectBenefitsSection_BenefitFragmentDoc,
     "\n  fragment BenefitFacts_benefit on Benefit {\n    id\n    version\n    description\n    type\n    cashable\n    baseline\n    target\n    unitOfMeasure\n    direction\n    dueDate\n    responsible {\n      id\n      name\n    }\n    accountable {\n      id\n      name\n    }\n    harvestingUnit {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    realisationPercent\n    varianceRag\n    realisedGainKr\n    verification {\n      verified\n      realisedOn\n      amount\n      reason\n    }\n  }\n": typeof types.BenefitFacts_BenefitFragmentDoc,
     "\n  fragment CashableSplit_total on BenefitDashboardRow {\n    qualitativeCount\n    cashable {\n      count\n      plannedKr\n      realisedKr\n    }\n    nonCashable {\n      count\n      plannedKr\n      realisedKr\n    }\n  }\n": typeof types.CashableSplit_TotalFragmentDoc,
@@ -283,6 +288,11 @@ const documents: Documents = {
     "\n  mutation RenameCapability($input: CapabilityRenameInput!) {\n    renameCapability(input: $input) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": types.RenameCapabilityDocument,
     "\n  mutation MoveCapability($input: CapabilityMoveInput!) {\n    moveCapability(input: $input) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": types.MoveCapabilityDocument,
     "\n  mutation SetCapabilityArchived($id: ID!, $version: Int!, $archived: Boolean!) {\n    setCapabilityArchived(id: $id, version: $version, archived: $archived) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": types.SetCapabilityArchivedDocument,
+    "\n  query Responsibilities($userId: ID!) {\n    responsibilities(userId: $userId) {\n      kind\n      role\n      id\n      name\n      version\n    }\n  }\n": types.ResponsibilitiesDocument,
+    "\n  mutation HandOverResponsibilities($input: HandOverInput!) {\n    handOverResponsibilities(input: $input)\n  }\n": types.HandOverResponsibilitiesDocument,
+    "\n  fragment SettingsForm_settings on OrganisationSettings {\n    id\n    version\n    name\n    cvr\n    alertHorizonMonths\n    migrationMonths\n    alertRecipients\n    defaultLocale\n    procurementLeadMonths {\n      purchaseForm\n      months\n    }\n  }\n": types.SettingsForm_SettingsFragmentDoc,
+    "\n  query OrganisationSettings {\n    organisationSettings {\n      id\n      ...SettingsForm_settings\n    }\n  }\n": types.OrganisationSettingsDocument,
+    "\n  mutation UpdateOrganisationSettings($input: OrganisationSettingsInput!, $version: Int!) {\n    updateOrganisationSettings(input: $input, version: $version) {\n      id\n      ...SettingsForm_settings\n    }\n  }\n": types.UpdateOrganisationSettingsDocument,
     "\n  fragment ProjectBenefitsSection_benefit on Benefit {\n    id\n    title\n    type\n    realisationPercent\n    varianceRag\n  }\n": types.ProjectBenefitsSection_BenefitFragmentDoc,
     "\n  fragment BenefitFacts_benefit on Benefit {\n    id\n    version\n    description\n    type\n    cashable\n    baseline\n    target\n    unitOfMeasure\n    direction\n    dueDate\n    responsible {\n      id\n      name\n    }\n    accountable {\n      id\n      name\n    }\n    harvestingUnit {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    realisationPercent\n    varianceRag\n    realisedGainKr\n    verification {\n      verified\n      realisedOn\n      amount\n      reason\n    }\n  }\n": types.BenefitFacts_BenefitFragmentDoc,
     "\n  fragment CashableSplit_total on BenefitDashboardRow {\n    qualitativeCount\n    cashable {\n      count\n      plannedKr\n      realisedKr\n    }\n    nonCashable {\n      count\n      plannedKr\n      realisedKr\n    }\n  }\n": types.CashableSplit_TotalFragmentDoc,
@@ -610,6 +620,26 @@ export function graphql(source: "\n  mutation MoveCapability($input: CapabilityM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCapabilityArchived($id: ID!, $version: Int!, $archived: Boolean!) {\n    setCapabilityArchived(id: $id, version: $version, archived: $archived) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n"): (typeof documents)["\n  mutation SetCapabilityArchived($id: ID!, $version: Int!, $archived: Boolean!) {\n    setCapabilityArchived(id: $id, version: $version, archived: $archived) {\n      id\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Responsibilities($userId: ID!) {\n    responsibilities(userId: $userId) {\n      kind\n      role\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  query Responsibilities($userId: ID!) {\n    responsibilities(userId: $userId) {\n      kind\n      role\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandOverResponsibilities($input: HandOverInput!) {\n    handOverResponsibilities(input: $input)\n  }\n"): (typeof documents)["\n  mutation HandOverResponsibilities($input: HandOverInput!) {\n    handOverResponsibilities(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingsForm_settings on OrganisationSettings {\n    id\n    version\n    name\n    cvr\n    alertHorizonMonths\n    migrationMonths\n    alertRecipients\n    defaultLocale\n    procurementLeadMonths {\n      purchaseForm\n      months\n    }\n  }\n"): (typeof documents)["\n  fragment SettingsForm_settings on OrganisationSettings {\n    id\n    version\n    name\n    cvr\n    alertHorizonMonths\n    migrationMonths\n    alertRecipients\n    defaultLocale\n    procurementLeadMonths {\n      purchaseForm\n      months\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationSettings {\n    organisationSettings {\n      id\n      ...SettingsForm_settings\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSettings {\n    organisationSettings {\n      id\n      ...SettingsForm_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationSettings($input: OrganisationSettingsInput!, $version: Int!) {\n    updateOrganisationSettings(input: $input, version: $version) {\n      id\n      ...SettingsForm_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationSettings($input: OrganisationSettingsInput!, $version: Int!) {\n    updateOrganisationSettings(input: $input, version: $version) {\n      id\n      ...SettingsForm_settings\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

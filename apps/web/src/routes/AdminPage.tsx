@@ -5,21 +5,25 @@ import { useViewer } from '../app/useViewer';
 import { CapabilitiesPanel } from '../features/admin/components/CapabilitiesPanel';
 import { CollaborationsPanel } from '../features/admin/components/CollaborationsPanel';
 import { MembersPanel } from '../features/admin/components/MembersPanel';
+import { SettingsPanel } from '../features/admin/components/SettingsPanel';
 import { UnitsPanel } from '../features/admin/components/UnitsPanel';
 import { useIsAdministrator } from '../features/admin/hooks/useIsAdministrator';
 import { PageHeader } from '../ui/PageHeader';
 
-const TABS = ['members', 'units', 'capabilities', 'collaborations'] as const;
+const TABS = ['members', 'units', 'capabilities', 'collaborations', 'settings'] as const;
 type AdminTab = (typeof TABS)[number];
-const isTab = (value: string | null): value is AdminTab => TABS.includes(value as AdminTab);
+/** The settings tab is for administrators alone; the others show read-only to every member. */
+const ADMIN_ONLY: readonly AdminTab[] = ['settings'];
 
-/** Members, units, the capability taxonomy and collaborations; only administrators get the edit controls. */
+/** Members, units, the capability taxonomy, collaborations and (administrators) the organisation settings. */
 export function AdminPage() {
   const { t } = useTranslation('admin');
   const { organisation } = useViewer();
   const canEdit = useIsAdministrator();
   // The tab lives in the address, so it survives a reload and can be linked to.
   const [params, setParams] = useSearchParams();
+  const tabs = TABS.filter((key) => canEdit || !ADMIN_ONLY.includes(key));
+  const isTab = (value: string | null): value is AdminTab => tabs.includes(value as AdminTab);
   const tabParam = params.get('tab');
   const tab: AdminTab = isTab(tabParam) ? tabParam : 'members';
   const organisationName = organisation?.name ?? '';
@@ -38,7 +42,7 @@ export function AdminPage() {
         onChange={(value) => isTab(value) && setParams({ tab: value }, { replace: true })}
       >
         <Tabs.List aria-label={t('tabs.label')} mb="lg">
-          {TABS.map((key) => (
+          {tabs.map((key) => (
             <Tabs.Tab key={key} value={key}>
               {t(`tabs.${key}`)}
             </Tabs.Tab>
@@ -56,6 +60,11 @@ export function AdminPage() {
         <Tabs.Panel value="collaborations">
           <CollaborationsPanel />
         </Tabs.Panel>
+        {canEdit && (
+          <Tabs.Panel value="settings">
+            <SettingsPanel />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </>
   );
