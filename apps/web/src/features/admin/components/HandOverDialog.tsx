@@ -73,7 +73,13 @@ export function HandOverDialog({ from, colleagues, onClose }: HandOverDialogProp
 
   const title = t('handOver.title', { name: from.name });
   return (
-    <Modal opened onClose={onClose} title={title} size="xl">
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('handOver.close') }}
+    >
       <Stack gap="md">
         {done && (
           <Alert color="green" role="status">
