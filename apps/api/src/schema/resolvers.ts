@@ -14,6 +14,7 @@ import { OrganisationSettingsResolver } from '../modules/organisation/organisati
 import { CapabilityResolver } from '../modules/capability/capability.resolver';
 import { OverlapResolver } from '../modules/landscape/overlap.resolver';
 import { ItSystemResolver, SystemUsageResolver } from '../modules/system/system.resolver';
+import { SystemUsageSharingResolver } from '../modules/system/system-sharing.resolver';
 import { ProjectResolver, StatusReportResolver } from '../modules/project/project.resolver';
 import { ProjectDemandsResolver, ResourceResolver } from '../modules/resource/resource.resolver';
 import { PortfolioResolver, ProjectScoresResolver } from '../modules/portfolio/portfolio.resolver';
@@ -51,6 +52,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MembershipResolver,
   HandOverResolver,
   SystemUsageResolver,
+  SystemUsageSharingResolver,
   ItSystemResolver,
   ProjectResolver,
   StatusReportResolver,

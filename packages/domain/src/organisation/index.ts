@@ -20,3 +20,4 @@ export {
   type ResponsibilityKind,
   type ResponsibilityRole,
 } from './hand-over';
+export { sharingPartners, type CollaborationShares, type ShareScope } from './sharing-partners';
