@@ -64,4 +64,18 @@ test('an administrator keeps the organisation settings and hands over a leaver�
       .filter({ has: cell('Ejer') }),
   ).toHaveCount(0);
   await expectAccessible();
+
+  // The system page shows its new owner, and which sharing partners use the same catalogue system.
+  await dialog.getByRole('button', { name: 'Annullér' }).click();
+  await page.goto('/systemer');
+  await page.getByLabel('Filtrér Navn').fill(systemName);
+  await page
+    .getByRole('table', { name: 'Systemer i Norddal Kommune' })
+    .getByRole('link', { name: systemName, exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: systemName, exact: true })).toBeVisible();
+  const facts = page.getByRole('region', { name: 'Fakta', exact: true });
+  await expect(facts.getByText('Henrik Madsen', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Bruges også af', exact: true })).toBeVisible();
+  await expectAccessible();
 });

@@ -38,7 +38,7 @@ export const handOverRepository = {
     const [usages, contracts, projects, benefits] = await Promise.all([
       db.systemUsage.findMany({
         where: { ...inOrg, ...heldBy('SYSTEM_USAGE', userId) },
-        select: { ...peopleSelect('SYSTEM_USAGE'), system: { select: { name: true } } },
+        select: { ...peopleSelect('SYSTEM_USAGE'), localName: true, system: { select: { name: true } } },
         orderBy: { system: { name: 'asc' } },
       }),
       db.contract.findMany({

@@ -49,7 +49,8 @@ export const handOverService = {
     assertId(userId, 'Membership');
     const held = await repo.held(ctx.prisma, organisationId, userId);
     return [
-      ...held.usages.flatMap((r) => rolesHeld('SYSTEM_USAGE', userId, r, r.system.name)),
+      // A usage is named as everywhere else: its local name, else the catalogue's.
+      ...held.usages.flatMap((r) => rolesHeld('SYSTEM_USAGE', userId, r, r.localName ?? r.system.name)),
       ...held.contracts.flatMap((r) => rolesHeld('CONTRACT', userId, r, r.name)),
       ...held.projects.flatMap((r) => rolesHeld('PROJECT', userId, r, r.name)),
       ...held.benefits.flatMap((r) => rolesHeld('BENEFIT', userId, r, r.title)),
