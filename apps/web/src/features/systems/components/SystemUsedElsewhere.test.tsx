@@ -15,7 +15,7 @@ describe('SystemUsedElsewhere', () => {
       />,
       { mocks: [viewerMock(aViewer())] },
     );
-    expect(await screen.findByRole('heading', { name: 'Bruges også af', exact: true })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Bruges også af' })).toBeTruthy();
     expect(screen.getByRole('listitem').textContent).toBe('Søvang Kommune (Planlagt)');
   });
 
