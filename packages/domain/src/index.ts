@@ -7,3 +7,4 @@ export * from './benefit';
 export * from './maturity';
 export * from './search';
 export * from './history';
+export * from './organisation';

@@ -8,10 +8,13 @@ import { TenderResolver } from '../modules/tender/tender.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { MaturityHistoryResolver, MaturityResolver } from '../modules/maturity/maturity.resolver';
 import { MembershipResolver } from '../modules/membership/membership.resolver';
+import { HandOverResolver } from '../modules/membership/hand-over.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
+import { OrganisationSettingsResolver } from '../modules/organisation/organisation-settings.resolver';
 import { CapabilityResolver } from '../modules/capability/capability.resolver';
 import { OverlapResolver } from '../modules/landscape/overlap.resolver';
 import { ItSystemResolver, SystemUsageResolver } from '../modules/system/system.resolver';
+import { SystemUsageSharingResolver } from '../modules/system/system-sharing.resolver';
 import { ProjectResolver, StatusReportResolver } from '../modules/project/project.resolver';
 import { ProjectDemandsResolver, ResourceResolver } from '../modules/resource/resource.resolver';
 import { PortfolioResolver, ProjectScoresResolver } from '../modules/portfolio/portfolio.resolver';
@@ -47,10 +50,13 @@ export const resolvers: NonEmptyArray<Function> = [
   TenderResolver,
   NotificationResolver,
   OrganisationResolver,
+  OrganisationSettingsResolver,
   CapabilityResolver,
   OverlapResolver,
   MembershipResolver,
+  HandOverResolver,
   SystemUsageResolver,
+  SystemUsageSharingResolver,
   ItSystemResolver,
   ProjectResolver,
   StatusReportResolver,

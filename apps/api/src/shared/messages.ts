@@ -34,6 +34,8 @@ const da = {
   'field.copyOfSelf': 'En datakilde kan ikke være en kopi af sig selv.',
   'field.switchToSameSource': 'Vælg en anden datakilde end den, der bruges nu.',
   'field.integrationToItself': 'En integration skal gå til et andet system.',
+  'field.cvr': 'Skal være et gyldigt CVR-nummer på 8 cifre.',
+  'field.handOverToSelf': 'Vælg en anden kollega end den, der overdrager.',
   'field.parentCycle':
     'En kontrakt kan ikke være overordnet for sig selv eller for en af sine egne underkontrakter.',
   'field.successorCycle':
@@ -96,6 +98,8 @@ const en: Record<MessageKey, string> = {
   'field.copyOfSelf': 'A data source cannot be a copy of itself.',
   'field.switchToSameSource': 'Choose another data source than the one used now.',
   'field.integrationToItself': 'An integration must go to another system.',
+  'field.cvr': 'Must be a valid 8-digit CVR number.',
+  'field.handOverToSelf': 'Choose another colleague than the one handing over.',
   'field.parentCycle': 'A contract cannot be the parent of itself or of one of its own sub-contracts.',
   'field.successorCycle': 'A contract cannot be replaced by itself or by a contract it has replaced.',
   'field.unitParentCycle': 'A unit cannot sit below itself or below one of its own sub-units.',

@@ -6,21 +6,25 @@ import { AuditLogPanel } from '../features/admin/components/AuditLogPanel';
 import { CapabilitiesPanel } from '../features/admin/components/CapabilitiesPanel';
 import { CollaborationsPanel } from '../features/admin/components/CollaborationsPanel';
 import { MembersPanel } from '../features/admin/components/MembersPanel';
+import { SettingsPanel } from '../features/admin/components/SettingsPanel';
 import { UnitsPanel } from '../features/admin/components/UnitsPanel';
 import { useIsAdministrator } from '../features/admin/hooks/useIsAdministrator';
 import { PageHeader } from '../ui/PageHeader';
 
-const TABS = ['members', 'units', 'capabilities', 'collaborations', 'log'] as const;
+const TABS = ['members', 'units', 'capabilities', 'collaborations', 'settings', 'log'] as const;
 type AdminTab = (typeof TABS)[number];
-const isTab = (value: string | null): value is AdminTab => TABS.includes(value as AdminTab);
+/** Settings and the audit log are for administrators alone (the API refuses others too); the others show read-only to every member. */
+const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'log'];
 
-/** Members, units, the capability taxonomy and collaborations; only administrators get the edit controls. */
+/** Members, units, the capability taxonomy, collaborations and (administrators) the organisation settings and audit log. */
 export function AdminPage() {
   const { t } = useTranslation('admin');
   const { organisation } = useViewer();
   const canEdit = useIsAdministrator();
   // The tab lives in the address, so it survives a reload and can be linked to.
   const [params, setParams] = useSearchParams();
+  const tabs = TABS.filter((key) => canEdit || !ADMIN_ONLY.includes(key));
+  const isTab = (value: string | null): value is AdminTab => tabs.includes(value as AdminTab);
   const tabParam = params.get('tab');
   const tab: AdminTab = isTab(tabParam) ? tabParam : 'members';
   const organisationName = organisation?.name ?? '';
@@ -39,8 +43,7 @@ export function AdminPage() {
         onChange={(value) => isTab(value) && setParams({ tab: value }, { replace: true })}
       >
         <Tabs.List aria-label={t('tabs.label')} mb="lg">
-          {/* The audit log is for administrators only (the API refuses others too). */}
-          {TABS.filter((key) => key !== 'log' || canEdit).map((key) => (
+          {tabs.map((key) => (
             <Tabs.Tab key={key} value={key}>
               {t(`tabs.${key}`)}
             </Tabs.Tab>
@@ -58,6 +61,11 @@ export function AdminPage() {
         <Tabs.Panel value="collaborations">
           <CollaborationsPanel />
         </Tabs.Panel>
+        {canEdit && (
+          <Tabs.Panel value="settings">
+            <SettingsPanel />
+          </Tabs.Panel>
+        )}
         {canEdit && (
           <Tabs.Panel value="log">
             <AuditLogPanel />

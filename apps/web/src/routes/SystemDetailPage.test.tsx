@@ -71,6 +71,7 @@ const aUsage = (overrides: Record<string, unknown> = {}) => ({
   asIs: 'Papir og mapper',
   toBe: '',
   workflows: '',
+  usedElsewhere: [],
   yearlyCost: 100_000,
   dataYearlyCost: 5_000,
   dataSources: [anEdge()],

@@ -9,6 +9,7 @@ import { SystemEdgeEditor } from '../features/systems/components/SystemEdgeEdito
 import { SystemEditForm } from '../features/systems/components/SystemEditForm';
 import { SystemFacts } from '../features/systems/components/SystemFacts';
 import { SystemRelations } from '../features/systems/components/SystemRelations';
+import { SystemUsedElsewhere } from '../features/systems/components/SystemUsedElsewhere';
 import { SystemWorkflows } from '../features/systems/components/SystemWorkflows';
 import { SystemDetailDocument } from '../features/systems/graphql/systems.documents';
 import { useCanEditLandscape } from '../app/useCanEditLandscape';
@@ -63,6 +64,7 @@ export function SystemDetailPage() {
             {canEdit && <SystemEdgeEditor usage={usage} />}
             <SystemWorkflows usage={usage} />
             <ExternalReferencesSection subject="SYSTEM_USAGE" subjectId={usage.id} />
+            <SystemUsedElsewhere usage={usage} />
             <ChangeHistory entity="SYSTEM_USAGE" id={usage.id} ownType="SystemUsage" />
             <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
               <SystemEditForm usage={usage} onDone={() => setEditing(false)} />

@@ -6,3 +6,4 @@ export * from './rule-errors';
 export * from './permissions';
 export * from './tree-links';
 export * from './external-reference';
+export * from './cvr';

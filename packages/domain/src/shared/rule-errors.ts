@@ -28,6 +28,8 @@ export const RULE_MESSAGE_KEYS = [
   'field.copyOfSelf',
   'field.switchToSameSource',
   'field.integrationToItself',
+  'field.cvr',
+  'field.handOverToSelf',
 ] as const;
 export type RuleMessageKey = (typeof RULE_MESSAGE_KEYS)[number];
 

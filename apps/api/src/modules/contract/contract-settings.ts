@@ -1,4 +1,9 @@
-import { DEFAULT_PROCUREMENT_LEAD_MONTHS, type PurchaseForm } from '@overblik/domain';
+import {
+  ALERT_RECIPIENTS,
+  DEFAULT_PROCUREMENT_LEAD_MONTHS,
+  type AlertRecipient,
+  type PurchaseForm,
+} from '@overblik/domain';
 import { z } from 'zod';
 
 /** The contract part of Organisation.settings; every key is optional and falls back to a default. */
@@ -9,6 +14,8 @@ export interface ContractSettings {
   alertHorizonMonths: number;
   noticeWarningDays: number;
   invoiceTolerancePercent: number;
+  /** Who contract alerts go to; by default every group, as before the setting existed. */
+  alertRecipients: AlertRecipient[];
 }
 
 const months = z.number().int().min(0).max(120);
@@ -28,6 +35,7 @@ const schema = z.object({
   alertHorizonMonths: months.optional().catch(undefined),
   noticeWarningDays: z.number().int().min(0).max(3650).optional().catch(undefined),
   invoiceTolerancePercent: z.number().min(0).max(100).optional().catch(undefined),
+  alertRecipients: z.array(z.enum(ALERT_RECIPIENTS)).min(1).optional().catch(undefined),
 });
 
 /** Reads the settings JSON leniently: a malformed value falls back to its default rather than failing reads. */
@@ -40,5 +48,6 @@ export function contractSettings(json: unknown): ContractSettings {
     alertHorizonMonths: s.alertHorizonMonths ?? 12,
     noticeWarningDays: s.noticeWarningDays ?? 90,
     invoiceTolerancePercent: s.invoiceTolerancePercent ?? 2,
+    alertRecipients: s.alertRecipients ?? [...ALERT_RECIPIENTS],
   };
 }

@@ -22,9 +22,13 @@ export const membershipRepository = {
   member: (db: Db, organisationIds: string[], id: string) =>
     db.membership.findFirst({ where: { id, organisationId: { in: organisationIds } }, select: memberSelect }),
 
+  organisationSettings: async (db: Db, organisationId: string) =>
+    (await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { settings: true } }))
+      .settings,
+
   userByEmail: (db: Db, email: string) => db.user.findUnique({ where: { email }, select: { id: true } }),
 
-  createUser: (db: Db, data: { email: string; name: string; passwordHash: string }) =>
+  createUser: (db: Db, data: { email: string; name: string; passwordHash: string; locale: string }) =>
     db.user.create({ data, select: { id: true } }),
 
   createMembership: (db: Db, data: { userId: string; organisationId: string; roles: Role[] }) =>

@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../shared/prisma-errors';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import { hashPassword } from '../auth/auth.service';
+import { defaultLocaleOf } from '../organisation/organisation-settings.service';
 import { membershipRepository as repo } from './membership.repository';
 
 const roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
@@ -40,6 +41,8 @@ export const membershipService = {
           email: data.email,
           name: data.name,
           passwordHash: await hashPassword(data.initialPassword),
+          // A new account starts in the organisation's default language (its settings).
+          locale: defaultLocaleOf(await repo.organisationSettings(tx, organisationId)),
         });
       }
       const member = await repo

@@ -1,4 +1,10 @@
-import { evaluateContractAlerts, type ContractAlertInput, type IsoDate } from '@overblik/domain';
+import {
+  alertRecipientIds,
+  evaluateContractAlerts,
+  type AlertRecipient,
+  type ContractAlertInput,
+  type IsoDate,
+} from '@overblik/domain';
 import type { Db } from '../../db/handles';
 import { toDbDate } from '../../shared/scalars';
 import { scheduleContracts, toTerms, type ContractTermsRow } from '../contract/contract-schedule';
@@ -23,14 +29,18 @@ export interface ContractAlertJobOptions {
 const EMAIL_RETRY_DAYS = 7;
 const STILL_RUNNING = new Set(['IN_USE', 'PHASING_OUT']);
 
-/** Contract owner and manager, the system owners of covered usages and the organisation's contract managers. */
-function roleHolders(contract: AlertContractRow, managers: string[]): string[] {
-  return [
-    contract.ownerUserId,
-    contract.managerUserId,
-    ...contract.coverage.map((c) => c.usage.ownerUserId),
-    ...managers,
-  ].filter((id): id is string => !!id);
+/** The role holders of a contract in the groups the organisation sends alerts to (its settings). */
+function roleHolders(
+  contract: AlertContractRow,
+  managers: string[],
+  groups: readonly AlertRecipient[],
+): string[] {
+  return alertRecipientIds(groups, {
+    contractOwnerId: contract.ownerUserId,
+    contractManagerId: contract.managerUserId,
+    systemOwnerIds: contract.coverage.map((c) => c.usage.ownerUserId),
+    contractManagerRoleIds: managers,
+  });
 }
 
 /**
@@ -74,7 +84,7 @@ export async function runContractAlerts(
         dates: s.dates,
         decisionDate: s.decisionDate,
         coveredUsagesInUse: c.coverage.filter((u) => STILL_RUNNING.has(u.usage.lifecycle)).length,
-        roleHolderUserIds: roleHolders(c, managersByOrg.get(org.id) ?? []),
+        roleHolderUserIds: roleHolders(c, managersByOrg.get(org.id) ?? [], settings.alertRecipients),
       } satisfies ContractAlertInput;
     });
     notices.push(

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@prisma/client';
+import type { Prisma, PrismaClient } from '@prisma/client';
 import type { Tx } from '../../shared/audit';
 
 type Db = PrismaClient | Tx;
@@ -12,7 +12,23 @@ const unitSelect = {
   version: true,
 } as const;
 
+const settingsSelect = { id: true, name: true, cvr: true, settings: true, version: true } as const;
+
 export const organisationRepository = {
+  settings: (db: Db, id: string) =>
+    db.organisation.findUniqueOrThrow({ where: { id }, select: settingsSelect }),
+
+  updateSettings: (
+    db: Db,
+    id: string,
+    version: number,
+    data: { name: string; cvr: string | null; settings: Record<string, unknown> },
+  ) =>
+    db.organisation.updateMany({
+      where: { id, version },
+      data: { ...data, settings: data.settings as Prisma.InputJsonObject, version: { increment: 1 } },
+    }),
+
   organisation: (db: Db, id: string) =>
     db.organisation.findUnique({
       where: { id },

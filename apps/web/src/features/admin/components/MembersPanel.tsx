@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack, Table, Text } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { AdminMembersDocument } from '../graphql/admin.documents';
 import { sortRoles } from '../roles';
 import { AddMemberForm } from './AddMemberForm';
+import { HandOverDialog, type Person } from './HandOverDialog';
 import { MemberRolesEditor } from './MemberRolesEditor';
 
 export interface MembersPanelProps {
@@ -12,7 +14,7 @@ export interface MembersPanelProps {
   canEdit: boolean;
 }
 
-/** The organisation's members and their roles; administrators change roles and add members. */
+/** The organisation's members and their roles; administrators change roles, add members and hand over a member's responsibilities. */
 export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
   const { t, i18n } = useTranslation('admin');
   const { data, loading, error, refetch } = useQuery(AdminMembersDocument);
@@ -20,6 +22,7 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
     a.user.name.localeCompare(b.user.name, i18n.resolvedLanguage),
   );
   const reload = () => void refetch();
+  const [handingOver, setHandingOver] = useState<Person | null>(null);
 
   return (
     <Stack gap="xl">
@@ -39,6 +42,7 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
                 <Table.Th scope="col">{t('members.name')}</Table.Th>
                 <Table.Th scope="col">{t('members.email')}</Table.Th>
                 <Table.Th scope="col">{t('members.roles')}</Table.Th>
+                {canEdit && <Table.Th scope="col">{t('members.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -59,6 +63,18 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
                       </Text>
                     )}
                   </Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        aria-label={t('handOver.openFor', { name: member.user.name })}
+                        onClick={() => setHandingOver(member.user)}
+                      >
+                        {t('handOver.open')}
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -66,6 +82,13 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
         </Table.ScrollContainer>
       </QueryState>
       {canEdit && <AddMemberForm />}
+      {handingOver && (
+        <HandOverDialog
+          from={handingOver}
+          colleagues={members.map((m) => m.user).filter((u) => u.id !== handingOver.id)}
+          onClose={() => setHandingOver(null)}
+        />
+      )}
     </Stack>
   );
 }

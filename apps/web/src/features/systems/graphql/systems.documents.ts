@@ -30,6 +30,7 @@ export const SystemDetailDocument = graphql(`
       ...SystemEdgeEditor_usage
       ...SystemWorkflows_usage
       ...SystemEditForm_usage
+      ...SystemUsedElsewhere_usage
     }
   }
 `);
