@@ -100,6 +100,8 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
           sessionTtlHours: config.sessionTtlHours,
           secureCookies: config.production,
           readModels,
+          smtpUrl: config.smtpUrl,
+          publicUrl: config.publicUrl,
         }),
     }),
   );

@@ -11,6 +11,13 @@ export interface AppConfig {
   /** Folder with the built web app, served on the same port in production. */
   webDist: string;
   smtpUrl: string | null;
+  /** Where people open the app; one-time links in e-mails and the init command start with it. */
+  publicUrl: string;
+  /**
+   * Seed the demo into an empty database. On unless OVERBLIK_DEMO=off; never in production, where
+   * an empty database stays empty until `pnpm overblik init`.
+   */
+  demo: boolean;
   /** Test-only world seeding for the browser journeys (OVERBLIK_E2E_FIXTURES=1; ADR 0016). */
   e2eFixtures: boolean;
 }
@@ -18,14 +25,18 @@ export interface AppConfig {
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 4000);
+  const production = env.NODE_ENV === 'production';
   return {
-    port: Number(env.PORT ?? 4000),
+    port,
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(REPO_ROOT, env.OVERBLIK_DATA_DIR ?? '.data/pglite'),
-    production: env.NODE_ENV === 'production',
+    production,
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     webDist: path.resolve(REPO_ROOT, env.OVERBLIK_WEB_DIST ?? 'apps/web/dist'),
     smtpUrl: env.SMTP_URL || null,
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    demo: !production && env.OVERBLIK_DEMO !== 'off',
     e2eFixtures: env.OVERBLIK_E2E_FIXTURES === '1',
   };
 }

@@ -5,3 +5,4 @@ export * from './contract';
 export * from './portfolio';
 export * from './benefit';
 export * from './maturity';
+export * from './account';

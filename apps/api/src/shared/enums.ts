@@ -33,6 +33,7 @@ export const VerificationKind = $Enums.VerificationKind;
 export const BenefitMapKind = $Enums.BenefitMapKind;
 export const DataType = $Enums.DataType;
 export const RegisterFamily = $Enums.RegisterFamily;
+export const OneTimeTokenPurpose = $Enums.OneTimeTokenPurpose;
 
 export type Role = $Enums.Role;
 export type OrganisationType = $Enums.OrganisationType;
@@ -62,6 +63,7 @@ export type VerificationKind = $Enums.VerificationKind;
 export type BenefitMapKind = $Enums.BenefitMapKind;
 export type DataType = $Enums.DataType;
 export type RegisterFamily = $Enums.RegisterFamily;
+export type OneTimeTokenPurpose = $Enums.OneTimeTokenPurpose;
 
 const all = {
   Role,
@@ -92,5 +94,6 @@ const all = {
   BenefitMapKind,
   DataType,
   RegisterFamily,
+  OneTimeTokenPurpose,
 };
 for (const [name, values] of Object.entries(all)) registerEnumType(values, { name });

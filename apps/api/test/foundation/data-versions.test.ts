@@ -17,6 +17,7 @@ const EXCLUDED: Record<string, string> = {
   TenderPlan:
     "a collaboration's tender plans; its organisation is the collaboration's, no read model reads it",
   ProposalDecision: 'decision history, reached through two parents; no read model reads it',
+  OneTimeToken: 'invitation and first sign-in links, read once by their token; no read model reads them',
 };
 
 /** Tables that belong to an organisation: by an organisation column, or through a parent that does. */

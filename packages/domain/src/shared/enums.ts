@@ -112,6 +112,10 @@ export const REGISTER_FAMILIES = [
   'GEODANMARK',
 ] as const;
 /** All enums by their schema name, for the check against the database schema. */
+/** What a one-time link is for; each has its own lifetime (`ONE_TIME_LINK_HOURS`). */
+export const ONE_TIME_TOKEN_PURPOSES = ['INVITE', 'PASSWORD_RESET', 'FIRST_SIGN_IN'] as const;
+export type OneTimeTokenPurpose = (typeof ONE_TIME_TOKEN_PURPOSES)[number];
+
 export const ENUM_VALUES = {
   Role: ROLES,
   OrganisationType: ORGANISATION_TYPES,
@@ -141,6 +145,7 @@ export const ENUM_VALUES = {
   BenefitMapKind: BENEFIT_MAP_KINDS,
   DataType: DATA_TYPES,
   RegisterFamily: REGISTER_FAMILIES,
+  OneTimeTokenPurpose: ONE_TIME_TOKEN_PURPOSES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type VerificationKind = (typeof VERIFICATION_KINDS)[number];

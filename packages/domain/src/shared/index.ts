@@ -5,3 +5,4 @@ export * from './fields';
 export * from './rule-errors';
 export * from './permissions';
 export * from './tree-links';
+export * from './cvr';

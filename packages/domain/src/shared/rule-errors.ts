@@ -27,6 +27,7 @@ export const RULE_MESSAGE_KEYS = [
   'field.copyOfSelf',
   'field.switchToSameSource',
   'field.integrationToItself',
+  'field.cvr',
 ] as const;
 export type RuleMessageKey = (typeof RULE_MESSAGE_KEYS)[number];
 
