@@ -32,7 +32,9 @@ async function main() {
       console.log(`\nDemo-brugere (adgangskode for alle: ${DEMO_PASSWORD}):`);
       for (const u of demoUsers) console.log(`  ${u.email.padEnd(36)} ${u.description}`);
     } else if (!config.production && !config.demo) {
-      console.log('Demo-data er slået fra (OVERBLIK_DEMO=off). Opret første organisation: pnpm overblik init');
+      console.log(
+        'Demo-data er slået fra (OVERBLIK_DEMO=off). Opret første organisation: pnpm overblik init',
+      );
     }
   });
 

@@ -6,7 +6,9 @@ import { runMigrations } from '../db/migrations';
 /** Opens and migrates the database the way the server does (DATABASE_URL, else PGlite in OVERBLIK_DATA_DIR). */
 export async function openMigratedDatabase(config: AppConfig): Promise<Database> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-  const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  const db = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+  );
   try {
     await runMigrations(db.sql);
   } catch (error) {

@@ -46,7 +46,9 @@ export async function runInit(db: Database, args: ParsedArgs, publicUrl: string)
   } catch (error) {
     if (error instanceof DomainError && error.fields.length) {
       const option: Record<string, string> = { name: '--organisation', adminEmail: '--admin-email' };
-      const lines = error.fields.map((f) => `  ${option[f.field] ?? `--${f.field}`}: ${translate('en', f.message, f.params)}`);
+      const lines = error.fields.map(
+        (f) => `  ${option[f.field] ?? `--${f.field}`}: ${translate('en', f.message, f.params)}`,
+      );
       throw new CliUsageError(['Nothing was created:', ...lines].join('\n'), INIT_USAGE);
     }
     throw error;

@@ -131,7 +131,8 @@ const en: Record<MessageKey, string> = {
   'error.token.invalid': 'The link is not valid. Ask for a new one.',
   'error.token.used': 'The link has already been used. Ask for a new one if you still need it.',
   'error.token.expired': 'The link has expired. Ask for a new one.',
-  'error.conflict.alreadyMember': 'The person with the e-mail {email} is already a member of the organisation.',
+  'error.conflict.alreadyMember':
+    'The person with the e-mail {email} is already a member of the organisation.',
   'error.conflict.deactivated': 'The person is deactivated. Reactivate them instead of inviting again.',
 };
 

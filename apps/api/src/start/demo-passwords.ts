@@ -25,14 +25,23 @@ export async function clearDemoPasswords(prisma: Db, publicUrl: string) {
       const links: { email: string; link: string }[] = [];
       for (const account of accounts) {
         await repo.clearPassword(tx, account.id);
-        await writeAudit(tx, { viewer: null }, {
-          organisationId: null,
-          action: 'UPDATE',
-          entityType: 'User',
-          entityId: account.id,
-          after: { change: 'demoPasswordCleared' },
-        });
-        const link = await issueLink(tx, 'FIRST_SIGN_IN', { userId: account.id, organisationId: null }, publicUrl);
+        await writeAudit(
+          tx,
+          { viewer: null },
+          {
+            organisationId: null,
+            action: 'UPDATE',
+            entityType: 'User',
+            entityId: account.id,
+            after: { change: 'demoPasswordCleared' },
+          },
+        );
+        const link = await issueLink(
+          tx,
+          'FIRST_SIGN_IN',
+          { userId: account.id, organisationId: null },
+          publicUrl,
+        );
         links.push({ email: account.email, link });
       }
       return links;

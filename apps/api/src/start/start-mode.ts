@@ -20,7 +20,10 @@ export async function prepareDatabase(
   if (config.production) {
     const accounts = await demoPasswordAccounts(db.prisma);
     if (accounts.length) {
-      const shown = accounts.slice(0, 5).map((a) => a.email).join(', ');
+      const shown = accounts
+        .slice(0, 5)
+        .map((a) => a.email)
+        .join(', ');
       throw new StartRefused(
         `Overblik will not start in production: ${accounts.length} account(s) have the public demo password ` +
           `(${shown}${accounts.length > 5 ? ', …' : ''}).\n` +

@@ -6,8 +6,10 @@ const INVITE = `mutation($input: InviteMemberInput!) {
 const LINK = 'query($t: String!) { oneTimeLink(token: $t) { purpose email name organisationName } }';
 const ACCEPT =
   'mutation($t: String!, $name: String!, $pw: String!) { acceptInvitation(token: $t, input: { name: $name, password: $pw }) }';
-const DEACTIVATE = 'mutation($id: ID!, $v: Int!) { deactivateMember(id: $id, version: $v) { status version } }';
-const REACTIVATE = 'mutation($id: ID!, $v: Int!) { reactivateMember(id: $id, version: $v) { status version } }';
+const DEACTIVATE =
+  'mutation($id: ID!, $v: Int!) { deactivateMember(id: $id, version: $v) { status version } }';
+const REACTIVATE =
+  'mutation($id: ID!, $v: Int!) { reactivateMember(id: $id, version: $v) { status version } }';
 
 interface Invited {
   inviteMember: {
@@ -76,7 +78,9 @@ describe('people: invitations, deactivation and tenancy', () => {
       '{ members { status user { email } } }',
     );
     expect(members.data!.members.find((m) => m.user.email === 'ny@iota.test')!.status).toBe('ACTIVE');
-    expect(await server.db.prisma.auditEntry.count({ where: { entityId: member.id, action: 'CREATE' } })).toBe(1);
+    expect(
+      await server.db.prisma.auditEntry.count({ where: { entityId: member.id, action: 'CREATE' } }),
+    ).toBe(1);
   });
 
   it('refuses an invitation to an existing member, bad input and non-administrators, changing nothing', async () => {
@@ -92,9 +96,13 @@ describe('people: invitations, deactivation and tenancy', () => {
     const bad = await admin.gql(INVITE, { input: { email: 'ikke-en-mail', name: ' ', roles: [] } });
     expect(bad.errors![0].extensions!.fields!.map((f) => f.field).sort()).toEqual(['email', 'name', 'roles']);
     const reader = await server.client().signIn(a.email('reader'));
-    const refused = await reader.gql(INVITE, { input: { email: 'x@iota.test', name: 'X', roles: ['READER'] } });
+    const refused = await reader.gql(INVITE, {
+      input: { email: 'x@iota.test', name: 'X', roles: ['READER'] },
+    });
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
-    expect(await server.db.prisma.user.count({ where: { email: { in: ['ikke-en-mail', 'x@iota.test'] } } })).toBe(0);
+    expect(
+      await server.db.prisma.user.count({ where: { email: { in: ['ikke-en-mail', 'x@iota.test'] } } }),
+    ).toBe(0);
   });
 
   it('refuses an expired link and a link of another purpose with clear messages', async () => {
@@ -111,13 +119,18 @@ describe('people: invitations, deactivation and tenancy', () => {
     visitor.locale = 'en';
     const expired = await visitor.gql(ACCEPT, { t: token, name: 'Sen', pw: 'et-langt-kodeord' });
     expect(expired.errors![0].message).toBe('The link has expired. Ask for a new one.');
-    const reset = await visitor.gql('mutation($t: String!) { resetPassword(token: $t, password: "et-langt-kodeord") }', {
-      t: token,
-    });
+    const reset = await visitor.gql(
+      'mutation($t: String!) { resetPassword(token: $t, password: "et-langt-kodeord") }',
+      {
+        t: token,
+      },
+    );
     expect(reset.errors![0].message).toBe('The link is not valid. Ask for a new one.');
     const garbage = await visitor.gql(LINK, { t: 'x'.repeat(500) });
     expect(garbage.errors![0].extensions!.code).toBe('INVALID_TOKEN');
-    expect((await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'sen@iota.test' } })).passwordHash).toBeNull();
+    expect(
+      (await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'sen@iota.test' } })).passwordHash,
+    ).toBeNull();
   });
 
   it('deactivates a member: their open session is refused, they cannot sign in, history keeps them; reactivates', async () => {
@@ -137,10 +150,12 @@ describe('people: invitations, deactivation and tenancy', () => {
     expect(done.data!.deactivateMember.status).toBe('DEACTIVATED');
     expect(await server.db.prisma.session.count({ where: { userId: a.userIds.reader } })).toBe(0);
     expect((await reader.gql('{ members { id } }')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    const signIn = await server.client().gql(
-      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-      { e: a.email('reader'), p: TEST_PASSWORD },
-    );
+    const signIn = await server
+      .client()
+      .gql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
+        e: a.email('reader'),
+        p: TEST_PASSWORD,
+      });
     expect(signIn.errors![0].extensions!.code).toBe('BAD_CREDENTIALS');
     expect(await server.db.prisma.auditEntry.count({ where: { userId: a.userIds.reader } })).toBe(1);
 
@@ -157,7 +172,9 @@ describe('people: invitations, deactivation and tenancy', () => {
     const own = await server.db.prisma.membership.findFirstOrThrow({ where: { userId: b.userIds.admin } });
     const refused = await admin.gql(DEACTIVATE, { id: own.id, v: own.version });
     expect(refused.errors![0].extensions!.code).toBe('CONFLICT');
-    expect((await server.db.prisma.membership.findUniqueOrThrow({ where: { id: own.id } })).deactivatedAt).toBeNull();
+    expect(
+      (await server.db.prisma.membership.findUniqueOrThrow({ where: { id: own.id } })).deactivatedAt,
+    ).toBeNull();
   });
 
   it('keeps each organisation’s people private: B’s administrator cannot invite into or deactivate in A', async () => {
@@ -170,7 +187,9 @@ describe('people: invitations, deactivation and tenancy', () => {
       expect(result.errors![0].extensions!.code).toBe('NOT_FOUND');
     }
     bAdmin.organisationId = a.org.id;
-    const invite = await bAdmin.gql(INVITE, { input: { email: 'ind@iota.test', name: 'Ind', roles: ['ADMINISTRATOR'] } });
+    const invite = await bAdmin.gql(INVITE, {
+      input: { email: 'ind@iota.test', name: 'Ind', roles: ['ADMINISTRATOR'] },
+    });
     expect(invite.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await server.db.prisma.user.count({ where: { email: 'ind@iota.test' } })).toBe(0);
     expect((await server.db.prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).version).toBe(

@@ -7,9 +7,9 @@ describe('account rules', () => {
       { field: 'currentPassword', message: 'field.required' },
       { field: 'newPassword', message: 'field.tooShort', params: { min: 12 } },
     ]);
-    expect(
-      checkRules(changePasswordSchema, { currentPassword: 'x', newPassword: 'tolv-tegn-ok' }).ok,
-    ).toBe(true);
+    expect(checkRules(changePasswordSchema, { currentPassword: 'x', newPassword: 'tolv-tegn-ok' }).ok).toBe(
+      true,
+    );
   });
 
   it('checks a new organisation’s CVR with modulus 11, its type and its administrator’s e-mail', () => {

@@ -11,7 +11,8 @@ export function scheduleAccountPurge(db: { prisma: Db }): () => void {
   const run = () =>
     purgeExpired(db)
       .then((r) => {
-        if (r.sessions || r.links) console.log(`Purged ${r.sessions} expired sessions, ${r.links} expired links`);
+        if (r.sessions || r.links)
+          console.log(`Purged ${r.sessions} expired sessions, ${r.links} expired links`);
       })
       .catch((error: unknown) => console.error('Purging expired sessions failed:', error));
   void run();

@@ -26,12 +26,12 @@ export const accountRepository = {
       orderBy: { createdAt: 'desc' },
     }),
 
-  deleteSession: (db: Handle, userId: string, id: string) =>
-    db.session.deleteMany({ where: { id, userId } }),
+  deleteSession: (db: Handle, userId: string, id: string) => db.session.deleteMany({ where: { id, userId } }),
 
   /** Every session of the person, optionally but the one in use. */
   deleteSessions: (db: Handle, userId: string, keepId?: string) =>
     db.session.deleteMany({ where: { userId, ...(keepId ? { id: { not: keepId } } : {}) } }),
 
-  purgeExpiredSessions: (db: Handle, now: Date) => db.session.deleteMany({ where: { expiresAt: { lt: now } } }),
+  purgeExpiredSessions: (db: Handle, now: Date) =>
+    db.session.deleteMany({ where: { expiresAt: { lt: now } } }),
 };

@@ -28,7 +28,9 @@ export class AccountResolver {
     return accountService.oneTimeLink(ctx, token);
   }
 
-  @Mutation(() => Boolean, { description: 'Sets name and password from an invitation or first sign-in link.' })
+  @Mutation(() => Boolean, {
+    description: 'Sets name and password from an invitation or first sign-in link.',
+  })
   acceptInvitation(
     @Arg('token', () => String) token: string,
     @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,

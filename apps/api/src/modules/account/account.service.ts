@@ -47,10 +47,14 @@ export const accountService = {
     await inTransaction(ctx, async (tx) => {
       const link = await redeemLink(tx, token, SET_PASSWORD_LINKS);
       await repo.setPassword(tx, link.user.id, passwordHash, data.name);
-      await writeAudit(tx, { viewer: null }, {
-        ...audited(link.user.id, 'invitationAccepted'),
-        organisationId: link.organisation?.id ?? null,
-      });
+      await writeAudit(
+        tx,
+        { viewer: null },
+        {
+          ...audited(link.user.id, 'invitationAccepted'),
+          organisationId: link.organisation?.id ?? null,
+        },
+      );
     });
     return true;
   },
@@ -73,7 +77,9 @@ export const accountService = {
         })
         .catch((error: unknown) => console.error('Password reset e-mail failed:', error));
     }
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, RESET_ANSWER_MS - (Date.now() - started))));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, RESET_ANSWER_MS - (Date.now() - started))),
+    );
     return true;
   },
 

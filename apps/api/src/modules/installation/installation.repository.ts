@@ -6,8 +6,7 @@ type Handle = Db | Tx;
 export const installationRepository = {
   organisationCount: (db: Handle) => db.organisation.count(),
 
-  slugTaken: async (db: Handle, slug: string) =>
-    (await db.organisation.count({ where: { slug } })) > 0,
+  slugTaken: async (db: Handle, slug: string) => (await db.organisation.count({ where: { slug } })) > 0,
 
   createOrganisation: (tx: Tx, data: { name: string; slug: string; cvr: string; type: OrganisationType }) =>
     tx.organisation.create({ data, select: { id: true, name: true, slug: true, cvr: true, type: true } }),
@@ -24,5 +23,4 @@ export const installationRepository = {
       data: { userId, organisationId, roles: ['ADMINISTRATOR'] },
       select: { id: true, userId: true, organisationId: true, roles: true },
     }),
-
 };

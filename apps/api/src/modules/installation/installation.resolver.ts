@@ -27,7 +27,10 @@ class CreateOrganisationResult {
   @Field(() => Boolean)
   emailed!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The administrator’s link when it could not be e-mailed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The administrator’s link when it could not be e-mailed.',
+  })
   inviteLink!: string | null;
 }
 

@@ -18,12 +18,16 @@ class InviteMemberInput {
 
 @Resolver(() => MemberNode)
 export class MembershipResolver {
-  @Query(() => [MemberNode], { description: 'Members of the chosen organisation, deactivated ones included.' })
+  @Query(() => [MemberNode], {
+    description: 'Members of the chosen organisation, deactivated ones included.',
+  })
   members(@Ctx() ctx: Context) {
     return membershipService.members(ctx);
   }
 
-  @Mutation(() => InviteResultNode, { description: 'Invites a person by e-mail (organisation administrators).' })
+  @Mutation(() => InviteResultNode, {
+    description: 'Invites a person by e-mail (organisation administrators).',
+  })
   inviteMember(@Arg('input', () => InviteMemberInput) input: InviteMemberInput, @Ctx() ctx: Context) {
     return membershipService.inviteMember(ctx, input);
   }
@@ -38,7 +42,9 @@ export class MembershipResolver {
     return membershipService.setRoles(ctx, id, version, roles);
   }
 
-  @Mutation(() => MemberNode, { description: 'Removes a leaver’s access and ends their sessions; history keeps them.' })
+  @Mutation(() => MemberNode, {
+    description: 'Removes a leaver’s access and ends their sessions; history keeps them.',
+  })
   deactivateMember(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,

@@ -44,7 +44,12 @@ export const membershipService = {
       const link = existing
         ? null
         : await issueLink(tx, 'INVITE', { userId: user.id, organisationId }, ctx.publicUrl);
-      return { member, link, locale: user.locale, organisation: await repo.organisationName(tx, organisationId) };
+      return {
+        member,
+        link,
+        locale: user.locale,
+        organisation: await repo.organisationName(tx, organisationId),
+      };
     });
     const emailed = await sendAccountMail(ctx.smtpUrl, {
       to: data.email,

@@ -25,7 +25,9 @@ export class MemberNode {
   version!: number;
 }
 
-@ObjectType('InviteResult', { description: 'The invited member; the link only when it could not be e-mailed.' })
+@ObjectType('InviteResult', {
+  description: 'The invited member; the link only when it could not be e-mailed.',
+})
 export class InviteResultNode {
   @Field(() => MemberNode)
   member!: MemberNode;
@@ -33,6 +35,9 @@ export class InviteResultNode {
   @Field(() => Boolean)
   emailed!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Shown to the administrator to pass on; null once e-mailed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Shown to the administrator to pass on; null once e-mailed.',
+  })
   inviteLink!: string | null;
 }
