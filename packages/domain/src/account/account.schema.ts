@@ -26,6 +26,10 @@ export const inviteMemberSchema = z.object({
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
 });
 
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({ password: passwordSchema });
+
 /** Accepting an invitation or a first sign-in link: the person's name and a password. */
 export const acceptInvitationSchema = z.object({ name: ruleFields.name, password: passwordSchema });
 

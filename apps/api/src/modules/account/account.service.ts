@@ -1,6 +1,10 @@
 import { verify } from '@node-rs/argon2';
-import { acceptInvitationSchema, changePasswordSchema, emailSchema, passwordSchema } from '@overblik/domain';
-import { z } from 'zod';
+import {
+  acceptInvitationSchema,
+  changePasswordSchema,
+  passwordResetRequestSchema,
+  resetPasswordSchema,
+} from '@overblik/domain';
 import type { Context } from '../../context';
 import type { Db } from '../../db/handles';
 import { requireViewer } from '../../shared/access';
@@ -65,7 +69,7 @@ export const accountService = {
    */
   async requestPasswordReset(ctx: Context, email: string) {
     const started = Date.now();
-    const { value } = validate(z.object({ value: emailSchema }), { value: email.trim().toLowerCase() });
+    const { email: value } = validate(passwordResetRequestSchema, { email: email.trim().toLowerCase() });
     const user = await repo.userByEmail(ctx.prisma, value);
     if (user && !user.disabled) {
       const link = await inTransaction(ctx, (tx) =>
@@ -85,7 +89,7 @@ export const accountService = {
 
   /** Sets a new password from a reset link; every session of the person ends (someone else may hold one). */
   async resetPassword(ctx: Context, token: string, password: string) {
-    const { value } = validate(z.object({ value: passwordSchema }), { value: password });
+    const { password: value } = validate(resetPasswordSchema, { password });
     const passwordHash = await hashPassword(value);
     await inTransaction(ctx, async (tx) => {
       const link = await redeemLink(tx, token, ['PASSWORD_RESET']);

@@ -1,18 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack, Table, Text } from '@mantine/core';
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { AdminMembersDocument } from '../graphql/admin.documents';
 import { sortRoles } from '../roles';
-import { AddMemberForm } from './AddMemberForm';
+import { InviteMemberForm } from './InviteMemberForm';
 import { MemberRolesEditor } from './MemberRolesEditor';
+import { MemberStatusAction } from './MemberStatusAction';
 
 export interface MembersPanelProps {
   organisationName: string;
   canEdit: boolean;
 }
 
-/** The organisation's members and their roles; administrators change roles and add members. */
+const STATUS_COLOUR = { ACTIVE: 'green', INVITED: 'blue', DEACTIVATED: 'gray' } as const;
+
+/** The organisation's members, their roles and status; administrators change roles, invite and deactivate. */
 export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
   const { t, i18n } = useTranslation('admin');
   const { data, loading, error, refetch } = useQuery(AdminMembersDocument);
@@ -31,7 +34,7 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
         loadingLabel={t('members.loading')}
         emptyText={t('members.empty')}
       >
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={820}>
           <Table striped verticalSpacing="sm" captionSide="top">
             <Table.Caption>{t('members.caption', { organisation: organisationName })}</Table.Caption>
             <Table.Thead>
@@ -39,6 +42,8 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
                 <Table.Th scope="col">{t('members.name')}</Table.Th>
                 <Table.Th scope="col">{t('members.email')}</Table.Th>
                 <Table.Th scope="col">{t('members.roles')}</Table.Th>
+                <Table.Th scope="col">{t('members.status')}</Table.Th>
+                {canEdit && <Table.Th scope="col">{t('members.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -59,13 +64,23 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
                       </Text>
                     )}
                   </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={STATUS_COLOUR[member.status]}>
+                      {t(`members.statusValue.${member.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <MemberStatusAction member={member} />
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       </QueryState>
-      {canEdit && <AddMemberForm />}
+      {canEdit && <InviteMemberForm />}
     </Stack>
   );
 }
