@@ -15,7 +15,8 @@ export interface AppConfig {
   publicUrl: string;
   /**
    * Seed the demo into an empty database. On unless OVERBLIK_DEMO=off; never in production, where
-   * an empty database stays empty until `pnpm overblik init`.
+   * an empty database stays empty until `pnpm overblik init`. The one exception is the browser
+   * journeys' test-only server (OVERBLIK_E2E_FIXTURES=1), whose worlds copy the demo (ADR 0016).
    */
   demo: boolean;
   /** Test-only world seeding for the browser journeys (OVERBLIK_E2E_FIXTURES=1; ADR 0016). */
@@ -27,6 +28,7 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 4000);
   const production = env.NODE_ENV === 'production';
+  const e2eFixtures = env.OVERBLIK_E2E_FIXTURES === '1';
   return {
     port,
     databaseUrl: env.DATABASE_URL || null,
@@ -36,7 +38,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: path.resolve(REPO_ROOT, env.OVERBLIK_WEB_DIST ?? 'apps/web/dist'),
     smtpUrl: env.SMTP_URL || null,
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
-    demo: !production && env.OVERBLIK_DEMO !== 'off',
-    e2eFixtures: env.OVERBLIK_E2E_FIXTURES === '1',
+    demo: env.OVERBLIK_DEMO !== 'off' && (!production || e2eFixtures),
+    e2eFixtures,
   };
 }

@@ -116,6 +116,8 @@ describe('start modes', () => {
     expect(readConfig({}).demo).toBe(true);
     expect(readConfig({ OVERBLIK_DEMO: 'off' }).demo).toBe(false);
     expect(readConfig({ NODE_ENV: 'production', OVERBLIK_DEMO: 'on' }).demo).toBe(false);
+    // Only the browser journeys' test server, whose worlds copy the demo.
+    expect(readConfig({ NODE_ENV: 'production', OVERBLIK_E2E_FIXTURES: '1' }).demo).toBe(true);
     for (const config of [
       { production: false, demo: false },
       { production: true, demo: false },

@@ -47,9 +47,7 @@ describe('InvitationPage', () => {
     expect(
       await screen.findByText('Du er inviteret til Nordby Kommune. Skriv dit navn og vælg en adgangskode.'),
     ).toBeTruthy();
-    expect((screen.getByRole('textbox', { name: /^Dit navn/ }) as HTMLInputElement).value).toBe(
-      'Nina Nielsen',
-    );
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: /^Dit navn/ }).value).toBe('Nina Nielsen');
     const password = screen.getByLabelText(/^Ny adgangskode/);
     fireEvent.change(password, { target: { value: 'kort' } });
     fireEvent.click(screen.getByRole('button', { name: 'Gem og fortsæt' }));
@@ -60,7 +58,7 @@ describe('InvitationPage', () => {
     expect((await screen.findByRole('status')).textContent).toBe(
       'Din adgangskode er gemt. Log ind for at fortsætte.',
     );
-    expect(screen.getByRole('heading', { name: 'Log ind', exact: true })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Log ind' })).toBeTruthy();
   });
 
   it('explains a used link and offers the ways on', async () => {

@@ -88,10 +88,14 @@ export class InstallationAlreadyInitialised extends Error {
 }
 
 export const installationService = {
-  /** `pnpm overblik init`: the first organisation and its administrator, who becomes installation administrator. */
-  async init(db: Db, input: NewOrganisation, publicUrl: string) {
+  /**
+   * `pnpm overblik init`: the first organisation and its administrator, who becomes installation
+   * administrator. `requireEmpty: false` is for the browser journeys' fixture route only, which runs
+   * init beside other journeys' organisations (seed/e2e-fixtures.route.ts).
+   */
+  async init(db: Db, input: NewOrganisation, publicUrl: string, { requireEmpty = true } = {}) {
     return db.$transaction(async (tx) => {
-      if ((await repo.organisationCount(tx)) > 0) throw new InstallationAlreadyInitialised();
+      if (requireEmpty && (await repo.organisationCount(tx)) > 0) throw new InstallationAlreadyInitialised();
       return createOrganisationWithAdmin(tx, { viewer: null }, input, {
         purpose: 'FIRST_SIGN_IN',
         publicUrl,

@@ -70,7 +70,7 @@ export function CreateOrganisationForm() {
               label: t(`organisations.typeValue.${value}`),
             }))}
             value={type}
-            onChange={(value) => value && setType(value as OrganisationType)}
+            onChange={(value) => value && setType(value)}
             error={rules.message('type') ?? apiErrors.type}
           />
           <TextInput
