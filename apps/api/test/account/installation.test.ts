@@ -103,6 +103,40 @@ describe('first organisation and installation administrators', () => {
   });
 });
 
+describe('test-only POST /e2e/init (browser journeys from an empty installation)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ e2eFixtures: true, publicUrl: 'http://localhost:4310' });
+    await anOrganisation(server.db, 'nu', { admin: ['ADMINISTRATOR'] });
+  });
+  afterAll(() => server.close());
+
+  const init = (body: object) =>
+    fetch(`${server.url}/e2e/init`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('runs init beside other journeys’ organisations and answers the first sign-in link; refuses a wrong CVR', async () => {
+    const input = {
+      name: 'Journey Kommune',
+      cvr: '55133018',
+      type: 'MUNICIPALITY',
+      adminEmail: 'chef@journey.test',
+    };
+    const bad = await init({ ...input, cvr: '55133019' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ fields: [{ field: 'cvr', message: 'field.cvr' }] });
+    const made = await init(input);
+    expect(made.status).toBe(201);
+    const { link } = (await made.json()) as { link: string };
+    expect(link).toMatch(/^http:\/\/localhost:4310\/invitation\//);
+    const admin = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'chef@journey.test' } });
+    expect(admin.installationAdmin).toBe(true);
+  });
+});
+
 describe('start modes', () => {
   const folders: string[] = [];
   const folder = () => {
