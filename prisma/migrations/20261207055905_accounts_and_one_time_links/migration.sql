@@ -9,7 +9,8 @@ ALTER TABLE "User" ADD COLUMN     "installationAdmin" BOOLEAN NOT NULL DEFAULT f
 ALTER COLUMN "passwordHash" DROP NOT NULL;
 
 -- AlterTable
-ALTER TABLE "Membership" ADD COLUMN     "deactivatedAt" TIMESTAMP(3);
+ALTER TABLE "Membership" ADD COLUMN     "deactivatedAt" TIMESTAMP(3),
+ADD COLUMN     "joinedAt" TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP;
 
 -- CreateTable
 CREATE TABLE "OneTimeToken" (

@@ -20,7 +20,10 @@ export const sessionRepository = {
             locale: true,
             disabled: true,
             installationAdmin: true,
-            memberships: { where: { deactivatedAt: null }, select: { organisationId: true, roles: true } },
+            memberships: {
+              where: { deactivatedAt: null, joinedAt: { not: null } },
+              select: { organisationId: true, roles: true },
+            },
           },
         },
       },

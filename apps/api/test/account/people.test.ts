@@ -105,6 +105,39 @@ describe('people: invitations, deactivation and tenancy', () => {
     ).toBe(0);
   });
 
+  it('invites someone with an account elsewhere alike, revealing nothing; they join by confirming their own password', async () => {
+    const c = await anOrganisation(server.db, 'ksi', { person: ['READER'] });
+    const admin = await server.client().signIn(a.email('admin'));
+    const invited = await admin.gql<Invited>(INVITE, {
+      input: { email: c.email('person'), name: 'Navnet betyder intet', roles: ['READER'] },
+    });
+    const { inviteLink, emailed, member } = invited.data!.inviteMember;
+    expect({ emailed, status: member.status, link: typeof inviteLink }).toEqual({
+      emailed: false,
+      status: 'INVITED',
+      link: 'string',
+    });
+    // Until they accept, the invitation gives no access to A.
+    const person = await server.client().signIn(c.email('person'));
+    person.organisationId = a.org.id;
+    expect((await person.gql('{ members { id } }')).errors![0].extensions!.code).toBe('FORBIDDEN');
+
+    const token = tokenOf(inviteLink!);
+    const wrong = await person.gql(ACCEPT, { t: token, name: 'X', pw: 'ikke-mit-kodeord' });
+    expect(wrong.errors![0].extensions!.fields).toEqual([
+      { field: 'password', message: 'Den nuværende adgangskode er forkert.' },
+    ]);
+    expect((await person.gql(ACCEPT, { t: token, name: 'X', pw: TEST_PASSWORD })).data).toEqual({
+      acceptInvitation: true,
+    });
+    // The link did not rename them or change their password, and they now see A.
+    const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email: c.email('person') } });
+    expect(user.name).toBe('person ksi');
+    const again = await server.client().signIn(c.email('person'));
+    again.organisationId = a.org.id;
+    expect((await again.gql('{ members { id } }')).errors).toBeUndefined();
+  });
+
   it('refuses an expired link and a link of another purpose with clear messages', async () => {
     const admin = await server.client().signIn(a.email('admin'));
     const invited = await admin.gql<Invited>(INVITE, {

@@ -47,8 +47,11 @@ export function InvitationPage() {
               ? t('invitation.intro', { organisation: info.organisationName })
               : t('invitation.introNoOrganisation')}
           </Text>
-          <Text size="sm" mb="md" c="dimmed">
+          <Text size="sm" c="dimmed">
             {t('invitation.email', { email: info.email })}
+          </Text>
+          <Text size="sm" mb="md" c="dimmed">
+            {t('invitation.existingAccount')}
           </Text>
           {accepting.error && !Object.keys(apiErrors).length && <LinkProblem error={accepting.error} />}
           <TextInput

@@ -1,7 +1,7 @@
 import type { Locale } from '../../shared/messages';
 import { smtpMailer } from '../notification/notification.mailer';
 
-export type AccountMailKind = 'invite' | 'passwordReset' | 'addedToOrganisation';
+export type AccountMailKind = 'invite' | 'passwordReset';
 
 const texts: Record<Locale, Record<AccountMailKind, { subject: string; body: string }>> = {
   da: {
@@ -13,10 +13,6 @@ const texts: Record<Locale, Record<AccountMailKind, { subject: string; body: str
       subject: 'Nulstil din adgangskode til Overblik',
       body: 'Nogen (forhåbentlig dig) har bedt om at nulstille din adgangskode til Overblik.\n\nÅbn linket inden for en time for at vælge en ny (linket kan bruges én gang):\n{link}\n\nHar du ikke bedt om det, kan du se bort fra denne mail.\n',
     },
-    addedToOrganisation: {
-      subject: 'Du har fået adgang til {organisation} i Overblik',
-      body: 'Du har fået adgang til {organisation} i Overblik. Log ind med din sædvanlige adgangskode:\n{link}\n',
-    },
   },
   en: {
     invite: {
@@ -26,10 +22,6 @@ const texts: Record<Locale, Record<AccountMailKind, { subject: string; body: str
     passwordReset: {
       subject: 'Reset your Overblik password',
       body: 'Someone (hopefully you) asked to reset your Overblik password.\n\nOpen the link within an hour to choose a new one (the link works once):\n{link}\n\nIf you did not ask for this, ignore this e-mail.\n',
-    },
-    addedToOrganisation: {
-      subject: 'You now have access to {organisation} in Overblik',
-      body: 'You now have access to {organisation} in Overblik. Sign in with your usual password:\n{link}\n',
     },
   },
 };

@@ -19,6 +19,13 @@ export const accountRepository = {
       select: { id: true, name: true, email: true },
     }),
 
+  /** Accepting an invitation opens its membership (an already open one stays as it is). */
+  join: (tx: Tx, userId: string, organisationId: string) =>
+    tx.membership.updateMany({
+      where: { userId, organisationId, joinedAt: null },
+      data: { joinedAt: new Date(), version: { increment: 1 } },
+    }),
+
   sessions: (db: Handle, userId: string) =>
     db.session.findMany({
       where: { userId, expiresAt: { gt: new Date() } },

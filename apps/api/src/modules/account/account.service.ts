@@ -44,13 +44,21 @@ export const accountService = {
     };
   },
 
-  /** Accepts an invitation or first sign-in link: the person's name and password, once. */
+  /**
+   * Accepts an invitation or first sign-in link, once: a new person gives their name and chooses a
+   * password; someone who already has an account confirms it with theirs (the link cannot change
+   * it). The invitation's membership then gives access.
+   */
   async acceptInvitation(ctx: Context, token: string, input: { name: string; password: string }) {
     const data = validate(acceptInvitationSchema, input);
     const passwordHash = await hashPassword(data.password);
     await inTransaction(ctx, async (tx) => {
       const link = await redeemLink(tx, token, SET_PASSWORD_LINKS);
-      await repo.setPassword(tx, link.user.id, passwordHash, data.name);
+      if (!link.user.passwordHash) await repo.setPassword(tx, link.user.id, passwordHash, data.name);
+      else if (!(await verify(link.user.passwordHash, data.password))) {
+        throw invalid([{ field: 'password', message: 'field.wrongPassword' }]);
+      }
+      if (link.organisation) await repo.join(tx, link.user.id, link.organisation.id);
       await writeAudit(
         tx,
         { viewer: null },

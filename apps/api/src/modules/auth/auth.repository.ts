@@ -10,7 +10,7 @@ export const authRepository = {
         passwordHash: true,
         disabled: true,
         installationAdmin: true,
-        memberships: { where: { deactivatedAt: null }, select: { id: true } },
+        memberships: { where: { deactivatedAt: null, joinedAt: { not: null } }, select: { id: true } },
       },
     }),
 
@@ -24,7 +24,7 @@ export const authRepository = {
         locale: true,
         installationAdmin: true,
         memberships: {
-          where: { deactivatedAt: null },
+          where: { deactivatedAt: null, joinedAt: { not: null } },
           select: {
             roles: true,
             organisation: {

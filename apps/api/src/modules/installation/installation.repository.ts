@@ -20,7 +20,8 @@ export const installationRepository = {
 
   createAdministrator: (tx: Tx, userId: string, organisationId: string) =>
     tx.membership.create({
-      data: { userId, organisationId, roles: ['ADMINISTRATOR'] },
+      // Gives access once the administrator accepts their link.
+      data: { userId, organisationId, roles: ['ADMINISTRATOR'], joinedAt: null },
       select: { id: true, userId: true, organisationId: true, roles: true },
     }),
 };

@@ -28,8 +28,8 @@ async function freeSlug(tx: Tx, name: string) {
 }
 
 /**
- * Creates an organisation and makes the e-mail's person its administrator. A new person gets no
- * password: the returned link (null for an existing account) lets them choose one.
+ * Creates an organisation and invites the e-mail's person as its administrator: a new person gets
+ * no password, and the returned link lets them choose one (or confirm the one they have).
  */
 async function createOrganisationWithAdmin(
   tx: Tx,
@@ -72,9 +72,12 @@ async function createOrganisationWithAdmin(
     entityId: membership.id,
     after: membership,
   });
-  const url = existing
-    ? null
-    : await issueLink(tx, link.purpose, { userId: user.id, organisationId: organisation.id }, link.publicUrl);
+  const url = await issueLink(
+    tx,
+    link.purpose,
+    { userId: user.id, organisationId: organisation.id },
+    link.publicUrl,
+  );
   return { organisation, email: data.adminEmail, locale: user.locale, link: url };
 }
 
@@ -117,8 +120,8 @@ export const installationService = {
     const emailed = await sendAccountMail(ctx.smtpUrl, {
       to: created.email,
       locale: created.locale,
-      kind: created.link ? 'invite' : 'addedToOrganisation',
-      link: created.link ?? `${ctx.publicUrl}/sign-in`,
+      kind: 'invite',
+      link: created.link,
       organisation: created.organisation.name,
     });
     // Shown only when it could not be e-mailed; an e-mailed link stays in the person's inbox.

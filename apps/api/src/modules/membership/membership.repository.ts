@@ -8,24 +8,26 @@ const memberSelect = {
   id: true,
   organisationId: true,
   roles: true,
+  joinedAt: true,
   deactivatedAt: true,
   version: true,
-  user: { select: { id: true, name: true, email: true, passwordHash: true } },
+  user: { select: { id: true, name: true, email: true } },
 } as const;
 
 interface MemberRow {
   id: string;
   organisationId: string;
   roles: Role[];
+  joinedAt: Date | null;
   deactivatedAt: Date | null;
   version: number;
-  user: { id: string; name: string; email: string; passwordHash: string | null };
+  user: { id: string; name: string; email: string };
 }
 
-/** A member with their status; the password hash is read only to tell "invited" apart and never leaves here. */
-function toMember({ user, deactivatedAt, ...row }: MemberRow) {
-  const status: MemberStatus = deactivatedAt ? 'DEACTIVATED' : user.passwordHash ? 'ACTIVE' : 'INVITED';
-  return { ...row, status, user: { id: user.id, name: user.name, email: user.email } };
+/** A member with their status: invited until they accept their link, active, or deactivated. */
+function toMember({ joinedAt, deactivatedAt, ...row }: MemberRow) {
+  const status: MemberStatus = deactivatedAt ? 'DEACTIVATED' : joinedAt ? 'ACTIVE' : 'INVITED';
+  return { ...row, status };
 }
 
 export const membershipRepository = {
@@ -59,8 +61,9 @@ export const membershipRepository = {
   createUser: (db: Db, data: { email: string; name: string }) =>
     db.user.create({ data, select: { id: true, locale: true } }),
 
+  /** An invitation's membership: it gives access once the person accepts (`joinedAt`). */
   createMembership: async (db: Db, data: { userId: string; organisationId: string; roles: Role[] }) =>
-    toMember(await db.membership.create({ data, select: memberSelect })),
+    toMember(await db.membership.create({ data: { ...data, joinedAt: null }, select: memberSelect })),
 
   updateRoles: (db: Db, id: string, version: number, roles: Role[]) =>
     db.membership.updateMany({ where: { id, version }, data: { roles, version: { increment: 1 } } }),
@@ -82,7 +85,7 @@ export const membershipRepository = {
   administratorCount: async (db: Db, organisationId: string) =>
     (
       await db.membership.findMany({
-        where: { organisationId, deactivatedAt: null },
+        where: { organisationId, deactivatedAt: null, joinedAt: { not: null } },
         select: { roles: true },
       })
     ).filter((m) => m.roles.includes('ADMINISTRATOR')).length,

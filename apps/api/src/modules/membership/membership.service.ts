@@ -18,8 +18,9 @@ export const membershipService = {
   },
 
   /**
-   * Invites a person to the chosen organisation. A new person gets an account without a password
-   * and a single-use link to choose one; someone with an account elsewhere is added and told. The
+   * Invites a person to the chosen organisation: a membership that gives access once they accept
+   * a single-use link (a new person chooses a password there, someone with an account elsewhere
+   * confirms theirs). New account or not, the answer is the same, so it reveals no account. The
    * link goes by e-mail through SMTP; without SMTP it comes back for the administrator to pass on.
    */
   async inviteMember(ctx: Context, input: z.input<typeof inviteMemberSchema>) {
@@ -41,9 +42,7 @@ export const membershipService = {
         entityId: member.id,
         after: member,
       });
-      const link = existing
-        ? null
-        : await issueLink(tx, 'INVITE', { userId: user.id, organisationId }, ctx.publicUrl);
+      const link = await issueLink(tx, 'INVITE', { userId: user.id, organisationId }, ctx.publicUrl);
       return {
         member,
         link,
@@ -54,8 +53,8 @@ export const membershipService = {
     const emailed = await sendAccountMail(ctx.smtpUrl, {
       to: data.email,
       locale: invited.locale,
-      kind: invited.link ? 'invite' : 'addedToOrganisation',
-      link: invited.link ?? `${ctx.publicUrl}/sign-in`,
+      kind: 'invite',
+      link: invited.link,
       organisation: invited.organisation,
     });
     return { member: invited.member, emailed, inviteLink: emailed ? null : invited.link };

@@ -102,7 +102,7 @@ export function CreateOrganisationForm() {
               </Code>
             </Stack>
           ) : (
-            t(created.emailed ? 'organisations.createdEmailed' : 'organisations.createdExisting', { name })
+            t('organisations.createdEmailed', { name })
           )}
         </Alert>
       )}

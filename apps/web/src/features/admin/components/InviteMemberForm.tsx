@@ -98,10 +98,7 @@ export function InviteMemberForm() {
               </Code>
             </Stack>
           ) : (
-            // No link back: it went by e-mail, or the person already had an account.
-            t(invited.member.status === 'INVITED' ? 'members.invitedEmailed' : 'members.invitedExisting', {
-              name,
-            })
+            t('members.invitedEmailed', { name })
           )}
         </Alert>
       )}
