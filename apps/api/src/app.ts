@@ -100,11 +100,13 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
           sessionTtlHours: config.sessionTtlHours,
           secureCookies: config.production,
           readModels,
+          smtpUrl: config.smtpUrl,
+          publicUrl: config.publicUrl,
         }),
     }),
   );
 
-  if (config.e2eFixtures) app.use('/e2e', rejectCrossOrigin, e2eFixturesRouter(db));
+  if (config.e2eFixtures) app.use('/e2e', rejectCrossOrigin, e2eFixturesRouter(db, config.publicUrl));
 
   // The built web app, looked up per request rather than once at start: the e2e server builds it
   // while the API starts, and without a build (development, where Vite serves the app) every

@@ -11,6 +11,14 @@ export interface AppConfig {
   /** Folder with the built web app, served on the same port in production. */
   webDist: string;
   smtpUrl: string | null;
+  /** Where people open the app; one-time links in e-mails and the init command start with it. */
+  publicUrl: string;
+  /**
+   * Seed the demo into an empty database. On unless OVERBLIK_DEMO=off; never in production, where
+   * an empty database stays empty until `pnpm overblik init`. The one exception is the browser
+   * journeys' test-only server (OVERBLIK_E2E_FIXTURES=1), whose worlds copy the demo (ADR 0016).
+   */
+  demo: boolean;
   /** Test-only world seeding for the browser journeys (OVERBLIK_E2E_FIXTURES=1; ADR 0016). */
   e2eFixtures: boolean;
 }
@@ -18,14 +26,19 @@ export interface AppConfig {
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 4000);
+  const production = env.NODE_ENV === 'production';
+  const e2eFixtures = env.OVERBLIK_E2E_FIXTURES === '1';
   return {
-    port: Number(env.PORT ?? 4000),
+    port,
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(REPO_ROOT, env.OVERBLIK_DATA_DIR ?? '.data/pglite'),
-    production: env.NODE_ENV === 'production',
+    production,
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     webDist: path.resolve(REPO_ROOT, env.OVERBLIK_WEB_DIST ?? 'apps/web/dist'),
     smtpUrl: env.SMTP_URL || null,
-    e2eFixtures: env.OVERBLIK_E2E_FIXTURES === '1',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    demo: env.OVERBLIK_DEMO !== 'off' && (!production || e2eFixtures),
+    e2eFixtures,
   };
 }

@@ -18,6 +18,9 @@ export interface Viewer {
   email: string;
   name: string;
   locale: string;
+  /** May create organisations (a level above organisation administrators). */
+  installationAdmin: boolean;
+  /** Active memberships only. */
   memberships: ViewerMembership[];
 }
 
@@ -34,6 +37,10 @@ export interface Context {
   res: Response;
   sessionTtlHours: number;
   secureCookies: boolean;
+  /** SMTP for account e-mails (invitations, resets); null shows links to administrators instead. */
+  smtpUrl: string | null;
+  /** Base of one-time links (PUBLIC_URL). */
+  publicUrl: string;
   /** The app's cache of heavy read models (per data version; see shared/read-model-cache.ts). */
   readModels: ReadModelCache;
   /** Today in Copenhagen, taken once per request: every date rule in the request uses this day. */
@@ -44,7 +51,13 @@ export async function buildContext(
   db: Database,
   req: Request,
   res: Response,
-  options: { sessionTtlHours: number; secureCookies: boolean; readModels: ReadModelCache },
+  options: {
+    sessionTtlHours: number;
+    secureCookies: boolean;
+    readModels: ReadModelCache;
+    smtpUrl: string | null;
+    publicUrl: string;
+  },
 ): Promise<Context> {
   const viewer = await readSession(db.prisma, req);
   const org = req.header('x-overblik-organisation');

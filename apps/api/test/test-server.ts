@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Role } from '@overblik/domain';
 import { createApp } from '../src/app';
-import { readConfig } from '../src/config';
+import { readConfig, type AppConfig } from '../src/config';
 import type { Database } from '../src/db/database';
 import { hashPassword } from '../src/modules/auth/auth.service';
 import { freshDatabase } from './test-database';
@@ -68,9 +68,9 @@ export interface TestServer {
 }
 
 /** The real app (Express + Apollo) on a random port over a fresh database. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(config: Partial<AppConfig> = {}): Promise<TestServer> {
   const db = await freshDatabase();
-  const app = await createApp({ ...readConfig(), production: false }, db);
+  const app = await createApp({ ...readConfig(), production: false, ...config }, db);
   const server = app.express.listen(0);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -8,3 +8,4 @@ export * from './maturity';
 export * from './search';
 export * from './history';
 export * from './organisation';
+export * from './account';

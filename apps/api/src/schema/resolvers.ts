@@ -1,5 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AccountResolver } from '../modules/account/account.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { InstallationResolver } from '../modules/installation/installation.resolver';
 import { BenefitResolver } from '../modules/benefit/benefit.resolver';
 import { ContractResolver } from '../modules/contract/contract.resolver';
 import { ContractCostsResolver } from '../modules/contract/contract-costs.resolver';
@@ -41,6 +43,8 @@ import {
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   ReferenceResolver,
+  AccountResolver,
+  InstallationResolver,
   BenefitResolver,
   MaturityResolver,
   MaturityHistoryResolver,

@@ -34,6 +34,7 @@ export const BenefitMapKind = $Enums.BenefitMapKind;
 export const DataType = $Enums.DataType;
 export const RegisterFamily = $Enums.RegisterFamily;
 export const ReferenceSubject = $Enums.ReferenceSubject;
+export const OneTimeTokenPurpose = $Enums.OneTimeTokenPurpose;
 
 export type Role = $Enums.Role;
 export type OrganisationType = $Enums.OrganisationType;
@@ -64,6 +65,7 @@ export type BenefitMapKind = $Enums.BenefitMapKind;
 export type DataType = $Enums.DataType;
 export type RegisterFamily = $Enums.RegisterFamily;
 export type ReferenceSubject = $Enums.ReferenceSubject;
+export type OneTimeTokenPurpose = $Enums.OneTimeTokenPurpose;
 
 const all = {
   Role,
@@ -95,5 +97,6 @@ const all = {
   DataType,
   RegisterFamily,
   ReferenceSubject,
+  OneTimeTokenPurpose,
 };
 for (const [name, values] of Object.entries(all)) registerEnumType(values, { name });

@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'BAD_CREDENTIALS'
   | 'ARTEFACTS_MISSING'
-  | 'INVALID_TRANSITION';
+  | 'INVALID_TRANSITION'
+  | 'INVALID_TOKEN';
 
 export interface FieldError {
   field: string;

@@ -64,6 +64,12 @@ const da = {
     'Kapabiliteten har aktive underkapabiliteter. Arkivér eller flyt dem først – intet er ændret.',
   'error.overlap.notOpen': 'Overlappet er ikke (længere) åbent. Hent listen igen – intet er gemt.',
   'error.overlap.alreadyReopened': 'Accepten er allerede genåbnet – intet er ændret.',
+  'field.wrongPassword': 'Den nuværende adgangskode er forkert.',
+  'error.token.invalid': 'Linket er ugyldigt. Bed om et nyt.',
+  'error.token.used': 'Linket er allerede brugt. Bed om et nyt, hvis du stadig har brug for det.',
+  'error.token.expired': 'Linket er udløbet. Bed om et nyt.',
+  'error.conflict.alreadyMember': 'Personen med e-mailen {email} er allerede medlem af organisationen.',
+  'error.conflict.deactivated': 'Personen er deaktiveret. Genaktivér i stedet for at invitere igen.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -125,6 +131,13 @@ const en: Record<MessageKey, string> = {
     'The capability has active sub-capabilities. Archive or move them first – nothing was changed.',
   'error.overlap.notOpen': 'The overlap is not (or no longer) open. Reload the list – nothing was saved.',
   'error.overlap.alreadyReopened': 'The acceptance has already been reopened – nothing was changed.',
+  'field.wrongPassword': 'The current password is wrong.',
+  'error.token.invalid': 'The link is not valid. Ask for a new one.',
+  'error.token.used': 'The link has already been used. Ask for a new one if you still need it.',
+  'error.token.expired': 'The link has expired. Ask for a new one.',
+  'error.conflict.alreadyMember':
+    'The person with the e-mail {email} is already a member of the organisation.',
+  'error.conflict.deactivated': 'The person is deactivated. Reactivate them instead of inviting again.',
 };
 
 /** Entity names used inside messages, per locale. */
@@ -152,6 +165,7 @@ const entities: Record<Locale, Record<string, string>> = {
     Person: 'personen',
     User: 'brugeren',
     Membership: 'medlemskabet',
+    Session: 'sessionen',
     Integration: 'integrationen',
     UsageDataSource: 'datakildeforbindelsen',
     MaturityAssessment: 'modenhedsvurderingen',
@@ -187,6 +201,7 @@ const entities: Record<Locale, Record<string, string>> = {
     Person: 'the person',
     User: 'the user',
     Membership: 'the membership',
+    Session: 'the session',
     Integration: 'the integration',
     UsageDataSource: 'the data-source link',
     MaturityAssessment: 'the maturity assessment',

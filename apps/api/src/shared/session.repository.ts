@@ -19,7 +19,11 @@ export const sessionRepository = {
             name: true,
             locale: true,
             disabled: true,
-            memberships: { select: { organisationId: true, roles: true } },
+            installationAdmin: true,
+            memberships: {
+              where: { deactivatedAt: null, joinedAt: { not: null } },
+              select: { organisationId: true, roles: true },
+            },
           },
         },
       },

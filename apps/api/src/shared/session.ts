@@ -33,6 +33,12 @@ export async function endSession(db: Db, req: Request, res: Response): Promise<v
   res.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
+/** The stored id (token hash) of the request's session, to mark or keep "this session". */
+export function currentSessionId(req: Request): string | null {
+  const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
+  return token ? hash(token) : null;
+}
+
 export async function readSession(db: Db, req: Request): Promise<Viewer | null> {
   const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
   if (!token) return null;
@@ -44,6 +50,8 @@ export async function readSession(db: Db, req: Request): Promise<Viewer | null> 
     email: user.email,
     name: user.name,
     locale: user.locale,
+    installationAdmin: user.installationAdmin,
+    // A deactivated membership gives no access to its organisation (its history keeps the person).
     memberships: user.memberships.map((m) => ({
       organisationId: m.organisationId,
       roles: m.roles,

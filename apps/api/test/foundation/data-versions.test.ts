@@ -19,6 +19,7 @@ const EXCLUDED: Record<string, string> = {
   ProposalDecision: 'decision history, reached through two parents; no read model reads it',
   ExternalReference:
     'references to documents outside Overblik, read per request by their section; no read model reads them',
+  OneTimeToken: 'invitation and first sign-in links, read once by their token; no read model reads them',
 };
 
 /** Tables that belong to an organisation: by an organisation column, or through a parent that does. */

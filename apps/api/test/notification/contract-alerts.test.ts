@@ -1,41 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { runContractAlerts } from '../../src/modules/notification/contract-alert.job';
 import { aContract } from '../contract/contract-fixtures';
+import { startSmtp } from '../smtp-peer';
 import { aUsage, anOrganisation, startTestServer, type TestServer } from '../test-server';
 
 process.env.OVERBLIK_TODAY = '2026-11-27';
 const TODAY = '2026-11-27';
-
-interface Mail {
-  to: string[];
-  raw: string;
-}
-
-/** A local SMTP peer on a random port that keeps every message it receives. */
-async function startSmtp() {
-  const received: Mail[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise<void>((r) => smtp.close(() => r())),
-  };
-}
 
 const LIST = '{ notifications { id kind title dueDate subjectId } unreadNotificationCount }';
 

@@ -107,7 +107,7 @@ describe('demo seed', () => {
     const users = await db.prisma.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
     expect(users).toHaveLength(17);
     expect(users.every((u) => u.locale === 'da')).toBe(true);
-    expect(await verify(users[0].passwordHash, DEMO_PASSWORD)).toBe(true);
+    expect(await verify(users[0].passwordHash!, DEMO_PASSWORD)).toBe(true);
   });
 
   it('gives each municipality ~50 usages, ≥ 40 contracts and ≥ 25 projects', async () => {

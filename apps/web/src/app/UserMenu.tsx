@@ -1,13 +1,14 @@
 import { ActionIcon, Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { ACCOUNT_PATH } from '../features/account/paths';
 import { SIGN_IN_PATH } from './areas';
 import { useViewer } from './useViewer';
 
-/** The signed-in user's name (initials when `compact`), opening a menu with sign-out. */
+/** The signed-in user's name (initials when `compact`), opening a menu with their account and sign-out. */
 export function UserMenu({ compact = false }: { compact?: boolean }) {
-  const { t } = useTranslation(['common', 'auth']);
+  const { t } = useTranslation(['common', 'auth', 'account']);
   const navigate = useNavigate();
   const { viewer, signOut } = useViewer();
   if (!viewer) return null;
@@ -36,6 +37,9 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('signedInAs', { email: viewer.email })}</Menu.Label>
+        <Menu.Item component={Link} to={ACCOUNT_PATH}>
+          {t('account:menuLink')}
+        </Menu.Item>
         <Menu.Item onClick={() => void handleSignOut()}>{t('signOut')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -22,6 +22,7 @@ export const ViewerDocument = graphql(`
       name
       email
       locale
+      installationAdmin
       memberships {
         roles
         organisation {

@@ -2,6 +2,12 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { ErrorPage } from '../routes/ErrorPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { SignInPage } from '../routes/SignInPage';
+import {
+  ACCOUNT_PATH,
+  FORGOT_PASSWORD_PATH,
+  INVITATION_PATH,
+  RESET_PASSWORD_PATH,
+} from '../features/account/paths';
 import { PageLoader } from '../ui/PageLoader';
 import { HOME_PATH, SIGN_IN_PATH } from './areas';
 import { AppShell } from './AppShell';
@@ -14,6 +20,19 @@ export const routes: RouteObject[] = [
     HydrateFallback: PageLoader,
     children: [
       { path: SIGN_IN_PATH, element: <SignInPage /> },
+      // Reached signed out, from a one-time link or the sign-in page.
+      {
+        path: INVITATION_PATH,
+        lazy: () => import('../routes/InvitationPage').then((m) => ({ Component: m.InvitationPage })),
+      },
+      {
+        path: RESET_PASSWORD_PATH,
+        lazy: () => import('../routes/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })),
+      },
+      {
+        path: FORGOT_PASSWORD_PATH,
+        lazy: () => import('../routes/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })),
+      },
       {
         element: (
           <RequireViewer>
@@ -114,6 +133,10 @@ export const routes: RouteObject[] = [
               {
                 path: 'admin',
                 lazy: () => import('../routes/AdminPage').then((m) => ({ Component: m.AdminPage })),
+              },
+              {
+                path: ACCOUNT_PATH,
+                lazy: () => import('../routes/AccountPage').then((m) => ({ Component: m.AccountPage })),
               },
               { path: '*', element: <NotFoundPage /> },
             ],

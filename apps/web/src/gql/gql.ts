@@ -14,17 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      locale\n      memberships {\n        roles\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      locale\n      installationAdmin\n      memberships {\n        roles\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
     "\n  query Today {\n    contractToday\n  }\n": typeof types.TodayDocument,
+    "\n  query OneTimeLink($token: String!) {\n    oneTimeLink(token: $token) {\n      purpose\n      email\n      name\n      organisationName\n    }\n  }\n": typeof types.OneTimeLinkDocument,
+    "\n  mutation AcceptInvitation($token: String!, $input: AcceptInvitationInput!) {\n    acceptInvitation(token: $token, input: $input)\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  fragment CapabilityDialog_capability on Capability {\n    id\n    version\n    name\n    parentId\n    archived\n  }\n": typeof types.CapabilityDialog_CapabilityFragmentDoc,
     "\n  fragment CollaborationsPanel_collaboration on Collaboration {\n    id\n    name\n    purpose\n    members {\n      shares\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CollaborationsPanel_CollaborationFragmentDoc,
     "\n  fragment MemberRolesEditor_member on Member {\n    id\n    version\n    roles\n    user {\n      id\n      name\n    }\n  }\n": typeof types.MemberRolesEditor_MemberFragmentDoc,
     "\n  fragment UnitCreateForm_unit on Unit {\n    id\n    version\n    name\n    parentId\n  }\n": typeof types.UnitCreateForm_UnitFragmentDoc,
     "\n  fragment UnitTable_unit on Unit {\n    id\n    version\n    name\n    code\n    parentId\n  }\n": typeof types.UnitTable_UnitFragmentDoc,
-    "\n  query AdminMembers {\n    members {\n      id\n      version\n      roles\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n": typeof types.AdminMembersDocument,
-    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      version\n      roles\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  query AdminMembers {\n    members {\n      id\n      version\n      roles\n      status\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n": typeof types.AdminMembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n      inviteLink\n      member {\n        id\n        status\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation DeactivateMember($id: ID!, $version: Int!) {\n    deactivateMember(id: $id, version: $version) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!, $version: Int!) {\n    reactivateMember(id: $id, version: $version) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      emailed\n      inviteLink\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation SetMemberRoles($id: ID!, $version: Int!, $roles: [Role!]!) {\n    setMemberRoles(id: $id, version: $version, roles: $roles) {\n      id\n      version\n      roles\n      ...MemberRolesEditor_member\n    }\n  }\n": typeof types.SetMemberRolesDocument,
     "\n  query AdminUnits {\n    units {\n      id\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": typeof types.AdminUnitsDocument,
     "\n  mutation CreateUnit($input: UnitCreateInput!) {\n    createUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": typeof types.CreateUnitDocument,
@@ -286,17 +297,28 @@ type Documents = {
     "\n  mutation DeleteSavedView($id: ID!, $version: Int!) {\n    deleteSavedView(id: $id, version: $version)\n  }\n": typeof types.DeleteSavedViewDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      locale\n      memberships {\n        roles\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      locale\n      installationAdmin\n      memberships {\n        roles\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
     "\n  query Today {\n    contractToday\n  }\n": types.TodayDocument,
+    "\n  query OneTimeLink($token: String!) {\n    oneTimeLink(token: $token) {\n      purpose\n      email\n      name\n      organisationName\n    }\n  }\n": types.OneTimeLinkDocument,
+    "\n  mutation AcceptInvitation($token: String!, $input: AcceptInvitationInput!) {\n    acceptInvitation(token: $token, input: $input)\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  fragment CapabilityDialog_capability on Capability {\n    id\n    version\n    name\n    parentId\n    archived\n  }\n": types.CapabilityDialog_CapabilityFragmentDoc,
     "\n  fragment CollaborationsPanel_collaboration on Collaboration {\n    id\n    name\n    purpose\n    members {\n      shares\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.CollaborationsPanel_CollaborationFragmentDoc,
     "\n  fragment MemberRolesEditor_member on Member {\n    id\n    version\n    roles\n    user {\n      id\n      name\n    }\n  }\n": types.MemberRolesEditor_MemberFragmentDoc,
     "\n  fragment UnitCreateForm_unit on Unit {\n    id\n    version\n    name\n    parentId\n  }\n": types.UnitCreateForm_UnitFragmentDoc,
     "\n  fragment UnitTable_unit on Unit {\n    id\n    version\n    name\n    code\n    parentId\n  }\n": types.UnitTable_UnitFragmentDoc,
-    "\n  query AdminMembers {\n    members {\n      id\n      version\n      roles\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n": types.AdminMembersDocument,
-    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      version\n      roles\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n": types.AddMemberDocument,
+    "\n  query AdminMembers {\n    members {\n      id\n      version\n      roles\n      status\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n": types.AdminMembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n      inviteLink\n      member {\n        id\n        status\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation DeactivateMember($id: ID!, $version: Int!) {\n    deactivateMember(id: $id, version: $version) {\n      id\n      version\n      status\n    }\n  }\n": types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!, $version: Int!) {\n    reactivateMember(id: $id, version: $version) {\n      id\n      version\n      status\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      emailed\n      inviteLink\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation SetMemberRoles($id: ID!, $version: Int!, $roles: [Role!]!) {\n    setMemberRoles(id: $id, version: $version, roles: $roles) {\n      id\n      version\n      roles\n      ...MemberRolesEditor_member\n    }\n  }\n": types.SetMemberRolesDocument,
     "\n  query AdminUnits {\n    units {\n      id\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": types.AdminUnitsDocument,
     "\n  mutation CreateUnit($input: UnitCreateInput!) {\n    createUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": types.CreateUnitDocument,
@@ -575,7 +597,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      locale\n      memberships {\n        roles\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      locale\n      memberships {\n        roles\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      locale\n      installationAdmin\n      memberships {\n        roles\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      locale\n      installationAdmin\n      memberships {\n        roles\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -588,6 +610,38 @@ export function graphql(source: "\n  mutation SetLocale($locale: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Today {\n    contractToday\n  }\n"): (typeof documents)["\n  query Today {\n    contractToday\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneTimeLink($token: String!) {\n    oneTimeLink(token: $token) {\n      purpose\n      email\n      name\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query OneTimeLink($token: String!) {\n    oneTimeLink(token: $token) {\n      purpose\n      email\n      name\n      organisationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $input: AcceptInvitationInput!) {\n    acceptInvitation(token: $token, input: $input)\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $input: AcceptInvitationInput!) {\n    acceptInvitation(token: $token, input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -611,11 +665,23 @@ export function graphql(source: "\n  fragment UnitTable_unit on Unit {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminMembers {\n    members {\n      id\n      version\n      roles\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n"): (typeof documents)["\n  query AdminMembers {\n    members {\n      id\n      version\n      roles\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminMembers {\n    members {\n      id\n      version\n      roles\n      status\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n"): (typeof documents)["\n  query AdminMembers {\n    members {\n      id\n      version\n      roles\n      status\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      version\n      roles\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      version\n      roles\n      user {\n        id\n        name\n        email\n      }\n      ...MemberRolesEditor_member\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n      inviteLink\n      member {\n        id\n        status\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n      inviteLink\n      member {\n        id\n        status\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMember($id: ID!, $version: Int!) {\n    deactivateMember(id: $id, version: $version) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateMember($id: ID!, $version: Int!) {\n    deactivateMember(id: $id, version: $version) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($id: ID!, $version: Int!) {\n    reactivateMember(id: $id, version: $version) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($id: ID!, $version: Int!) {\n    reactivateMember(id: $id, version: $version) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      emailed\n      inviteLink\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      emailed\n      inviteLink\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

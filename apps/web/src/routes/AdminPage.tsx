@@ -5,13 +5,14 @@ import { useViewer } from '../app/useViewer';
 import { AuditLogPanel } from '../features/admin/components/AuditLogPanel';
 import { CapabilitiesPanel } from '../features/admin/components/CapabilitiesPanel';
 import { CollaborationsPanel } from '../features/admin/components/CollaborationsPanel';
+import { CreateOrganisationForm } from '../features/admin/components/CreateOrganisationForm';
 import { MembersPanel } from '../features/admin/components/MembersPanel';
 import { SettingsPanel } from '../features/admin/components/SettingsPanel';
 import { UnitsPanel } from '../features/admin/components/UnitsPanel';
 import { useIsAdministrator } from '../features/admin/hooks/useIsAdministrator';
 import { PageHeader } from '../ui/PageHeader';
 
-const TABS = ['members', 'units', 'capabilities', 'collaborations', 'settings', 'log'] as const;
+const TABS = ['members', 'units', 'capabilities', 'collaborations', 'settings', 'log', 'organisations'] as const;
 type AdminTab = (typeof TABS)[number];
 /** Settings and the audit log are for administrators alone (the API refuses others too); the others show read-only to every member. */
 const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'log'];
@@ -19,11 +20,15 @@ const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'log'];
 /** Members, units, the capability taxonomy, collaborations and (administrators) the organisation settings and audit log. */
 export function AdminPage() {
   const { t } = useTranslation('admin');
-  const { organisation } = useViewer();
+  const { organisation, viewer } = useViewer();
   const canEdit = useIsAdministrator();
   // The tab lives in the address, so it survives a reload and can be linked to.
   const [params, setParams] = useSearchParams();
-  const tabs = TABS.filter((key) => canEdit || !ADMIN_ONLY.includes(key));
+  // Creating organisations is for installation administrators only, a level above this organisation's.
+  const tabs = TABS.filter(
+    (key) =>
+      (canEdit || !ADMIN_ONLY.includes(key)) && (key !== 'organisations' || viewer?.installationAdmin),
+  );
   const isTab = (value: string | null): value is AdminTab => tabs.includes(value as AdminTab);
   const tabParam = params.get('tab');
   const tab: AdminTab = isTab(tabParam) ? tabParam : 'members';
@@ -69,6 +74,11 @@ export function AdminPage() {
         {canEdit && (
           <Tabs.Panel value="log">
             <AuditLogPanel />
+          </Tabs.Panel>
+        )}
+        {viewer?.installationAdmin && (
+          <Tabs.Panel value="organisations">
+            <CreateOrganisationForm />
           </Tabs.Panel>
         )}
       </Tabs>

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import {
   Alert,
+  Anchor,
   Button,
   Center,
   Group,
@@ -13,10 +14,11 @@ import {
 } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, type Location } from 'react-router';
+import { Link, Navigate, useLocation, type Location } from 'react-router';
 import { HOME_PATH, SIGN_IN_PATH } from '../app/areas';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useViewer } from '../app/useViewer';
+import { FORGOT_PASSWORD_PATH, type SignInNotice } from '../features/account/paths';
 import { graphql } from '../gql';
 import { apiFieldErrors } from '../ui/error-message';
 import { useErrorMessage } from '../ui/useErrorMessage';
@@ -43,8 +45,10 @@ function returnPath(state: unknown): string {
 }
 
 export function SignInPage() {
-  const { t } = useTranslation(['auth', 'common']);
+  const { t } = useTranslation(['auth', 'common', 'account']);
   const location = useLocation();
+  // Set by the one-time link pages once a password is saved.
+  const notice = (location.state as Partial<SignInNotice> | null)?.notice;
   const { viewer, refetch } = useViewer();
   const describeError = useErrorMessage();
   const [signIn, { loading }] = useMutation(SignInDocument);
@@ -104,6 +108,11 @@ export function SignInPage() {
                 {t('title')}
               </Title>
               <Text size="sm">{t('intro')}</Text>
+              {notice && !formError && (
+                <Alert color="green" role="status">
+                  {notice}
+                </Alert>
+              )}
               {formError && (
                 <Alert color="red" title={t('failedTitle')} role="alert">
                   {formError}
@@ -137,6 +146,9 @@ export function SignInPage() {
               <Button type="submit" loading={loading} fullWidth>
                 {t('submit')}
               </Button>
+              <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm">
+                {t('account:forgot.link')}
+              </Anchor>
             </Stack>
           </form>
         </Paper>

@@ -21,7 +21,13 @@ export const anOrganisation = (overrides: Partial<{ id: string; name: string }> 
 });
 
 export const aViewer = (
-  overrides: Partial<{ id: string; name: string; email: string; locale: string }> = {},
+  overrides: Partial<{
+    id: string;
+    name: string;
+    email: string;
+    locale: string;
+    installationAdmin: boolean;
+  }> = {},
   organisations = [anOrganisation()],
 ) => ({
   __typename: 'Viewer' as const,
@@ -29,6 +35,7 @@ export const aViewer = (
   name: 'Anne Andersen',
   email: 'anne@nordby.dk',
   locale: 'da',
+  installationAdmin: false,
   memberships: organisations.map((organisation) => ({
     __typename: 'Membership' as const,
     roles: ['ADMINISTRATOR' as const],

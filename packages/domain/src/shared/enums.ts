@@ -114,6 +114,10 @@ export const REGISTER_FAMILIES = [
 /** What an external reference can be kept on. */
 export const REFERENCE_SUBJECTS = ['SYSTEM_USAGE', 'DATA_SOURCE', 'CONTRACT', 'PROJECT', 'BENEFIT'] as const;
 /** All enums by their schema name, for the check against the database schema. */
+/** What a one-time link is for; each has its own lifetime (`ONE_TIME_LINK_HOURS`). */
+export const ONE_TIME_TOKEN_PURPOSES = ['INVITE', 'PASSWORD_RESET', 'FIRST_SIGN_IN'] as const;
+export type OneTimeTokenPurpose = (typeof ONE_TIME_TOKEN_PURPOSES)[number];
+
 export const ENUM_VALUES = {
   Role: ROLES,
   OrganisationType: ORGANISATION_TYPES,
@@ -144,6 +148,7 @@ export const ENUM_VALUES = {
   DataType: DATA_TYPES,
   RegisterFamily: REGISTER_FAMILIES,
   ReferenceSubject: REFERENCE_SUBJECTS,
+  OneTimeTokenPurpose: ONE_TIME_TOKEN_PURPOSES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type VerificationKind = (typeof VERIFICATION_KINDS)[number];

@@ -5,7 +5,13 @@ export const authRepository = {
   findUserByEmail: (prisma: PrismaClient, email: string) =>
     prisma.user.findUnique({
       where: { email },
-      select: { id: true, passwordHash: true, disabled: true },
+      select: {
+        id: true,
+        passwordHash: true,
+        disabled: true,
+        installationAdmin: true,
+        memberships: { where: { deactivatedAt: null, joinedAt: { not: null } }, select: { id: true } },
+      },
     }),
 
   viewerById: (prisma: PrismaClient, id: string) =>
@@ -16,7 +22,9 @@ export const authRepository = {
         name: true,
         email: true,
         locale: true,
+        installationAdmin: true,
         memberships: {
+          where: { deactivatedAt: null, joinedAt: { not: null } },
           select: {
             roles: true,
             organisation: {

@@ -22,7 +22,9 @@ export const authService = {
     const user = await authRepository.findUserByEmail(ctx.prisma, input.email);
     decoyHash ??= hashPassword('decoy-password-never-matches');
     const ok = await verify(user?.passwordHash ?? (await decoyHash), input.password);
-    if (!user || !ok || user.disabled) throw new DomainError('BAD_CREDENTIALS', 'error.badCredentials');
+    // Someone deactivated in every organisation they belonged to has nothing left to sign in to.
+    const locked = !user || user.disabled || (!user.memberships.length && !user.installationAdmin);
+    if (!ok || locked) throw new DomainError('BAD_CREDENTIALS', 'error.badCredentials');
     await startSession(ctx.prisma, ctx.res, user.id, {
       ttlHours: ctx.sessionTtlHours,
       secure: ctx.secureCookies,

@@ -15,6 +15,9 @@ export class ViewerNode {
   @Field(() => String, { description: "'da' or 'en'." })
   locale!: string;
 
-  @Field(() => [MembershipNode])
+  @Field(() => Boolean, { description: 'May create organisations (installation administrator).' })
+  installationAdmin!: boolean;
+
+  @Field(() => [MembershipNode], { description: 'Active memberships only.' })
   memberships!: MembershipNode[];
 }

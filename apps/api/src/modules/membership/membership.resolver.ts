@@ -1,11 +1,11 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver, ID } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Role } from '../../shared/enums';
-import { MemberNode } from './membership.type';
+import { InviteResultNode, MemberNode } from './membership.type';
 import { membershipService } from './membership.service';
 
 @InputType()
-class AddMemberInput {
+class InviteMemberInput {
   @Field(() => String)
   email!: string;
 
@@ -14,24 +14,22 @@ class AddMemberInput {
 
   @Field(() => [Role])
   roles!: Role[];
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Required when the e-mail has no account yet (min. 12 characters).',
-  })
-  initialPassword?: string;
 }
 
 @Resolver(() => MemberNode)
 export class MembershipResolver {
-  @Query(() => [MemberNode], { description: 'Members of the chosen organisation.' })
+  @Query(() => [MemberNode], {
+    description: 'Members of the chosen organisation, deactivated ones included.',
+  })
   members(@Ctx() ctx: Context) {
     return membershipService.members(ctx);
   }
 
-  @Mutation(() => MemberNode)
-  addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() ctx: Context) {
-    return membershipService.addMember(ctx, input);
+  @Mutation(() => InviteResultNode, {
+    description: 'Invites a person by e-mail (organisation administrators).',
+  })
+  inviteMember(@Arg('input', () => InviteMemberInput) input: InviteMemberInput, @Ctx() ctx: Context) {
+    return membershipService.inviteMember(ctx, input);
   }
 
   @Mutation(() => MemberNode)
@@ -42,5 +40,25 @@ export class MembershipResolver {
     @Ctx() ctx: Context,
   ) {
     return membershipService.setRoles(ctx, id, version, roles);
+  }
+
+  @Mutation(() => MemberNode, {
+    description: 'Removes a leaver’s access and ends their sessions; history keeps them.',
+  })
+  deactivateMember(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return membershipService.setActive(ctx, id, version, false);
+  }
+
+  @Mutation(() => MemberNode)
+  reactivateMember(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return membershipService.setActive(ctx, id, version, true);
   }
 }

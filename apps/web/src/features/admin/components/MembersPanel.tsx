@@ -1,20 +1,26 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
 import { AdminMembersDocument } from '../graphql/admin.documents';
 import { sortRoles } from '../roles';
-import { AddMemberForm } from './AddMemberForm';
 import { HandOverDialog, type Person } from './HandOverDialog';
+import { InviteMemberForm } from './InviteMemberForm';
 import { MemberRolesEditor } from './MemberRolesEditor';
+import { MemberStatusAction } from './MemberStatusAction';
 
 export interface MembersPanelProps {
   organisationName: string;
   canEdit: boolean;
 }
 
-/** The organisation's members and their roles; administrators change roles, add members and hand over a member's responsibilities. */
+const STATUS_COLOUR = { ACTIVE: 'green', INVITED: 'blue', DEACTIVATED: 'gray' } as const;
+
+/**
+ * The organisation's members, their roles and status; administrators change roles, invite, deactivate
+ * and hand over a member's responsibilities.
+ */
 export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
   const { t, i18n } = useTranslation('admin');
   const { data, loading, error, refetch } = useQuery(AdminMembersDocument);
@@ -34,7 +40,7 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
         loadingLabel={t('members.loading')}
         emptyText={t('members.empty')}
       >
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={820}>
           <Table striped verticalSpacing="sm" captionSide="top">
             <Table.Caption>{t('members.caption', { organisation: organisationName })}</Table.Caption>
             <Table.Thead>
@@ -42,6 +48,7 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
                 <Table.Th scope="col">{t('members.name')}</Table.Th>
                 <Table.Th scope="col">{t('members.email')}</Table.Th>
                 <Table.Th scope="col">{t('members.roles')}</Table.Th>
+                <Table.Th scope="col">{t('members.status')}</Table.Th>
                 {canEdit && <Table.Th scope="col">{t('members.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
@@ -63,16 +70,24 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
                       </Text>
                     )}
                   </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={STATUS_COLOUR[member.status]}>
+                      {t(`members.statusValue.${member.status}`)}
+                    </Badge>
+                  </Table.Td>
                   {canEdit && (
                     <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        aria-label={t('handOver.openFor', { name: member.user.name })}
-                        onClick={() => setHandingOver(member.user)}
-                      >
-                        {t('handOver.open')}
-                      </Button>
+                      <Group gap="xs" wrap="nowrap">
+                        <MemberStatusAction member={member} />
+                        <Button
+                          size="xs"
+                          variant="light"
+                          aria-label={t('handOver.openFor', { name: member.user.name })}
+                          onClick={() => setHandingOver(member.user)}
+                        >
+                          {t('handOver.open')}
+                        </Button>
+                      </Group>
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -81,7 +96,7 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
           </Table>
         </Table.ScrollContainer>
       </QueryState>
-      {canEdit && <AddMemberForm />}
+      {canEdit && <InviteMemberForm />}
       {handingOver && (
         <HandOverDialog
           from={handingOver}

@@ -6,6 +6,7 @@ export const AdminMembersDocument = graphql(`
       id
       version
       roles
+      status
       user {
         id
         name
@@ -16,18 +17,52 @@ export const AdminMembersDocument = graphql(`
   }
 `);
 
-export const AddMemberDocument = graphql(`
-  mutation AddMember($input: AddMemberInput!) {
-    addMember(input: $input) {
+export const InviteMemberDocument = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      emailed
+      inviteLink
+      member {
+        id
+        status
+        user {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const DeactivateMemberDocument = graphql(`
+  mutation DeactivateMember($id: ID!, $version: Int!) {
+    deactivateMember(id: $id, version: $version) {
       id
       version
-      roles
-      user {
+      status
+    }
+  }
+`);
+
+export const ReactivateMemberDocument = graphql(`
+  mutation ReactivateMember($id: ID!, $version: Int!) {
+    reactivateMember(id: $id, version: $version) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const CreateOrganisationDocument = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      emailed
+      inviteLink
+      organisation {
         id
         name
-        email
       }
-      ...MemberRolesEditor_member
     }
   }
 `);

@@ -1,69 +1,64 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Group,
-  MultiSelect,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { checkRules, inviteMemberSchema } from '@overblik/domain';
+import { Alert, Button, Code, Group, MultiSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../gql/graphql';
+import type { InviteMemberMutation, Role } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { AddMemberDocument, AdminMembersDocument } from '../graphql/admin.documents';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
+import { AdminMembersDocument, InviteMemberDocument } from '../graphql/admin.documents';
 import { useRoleOptions } from '../hooks/useRoleOptions';
 import { sortRoles } from '../roles';
 
-const EMPTY = { email: '', name: '', initialPassword: '' };
+const EMPTY = { email: '', name: '' };
 
-/** Adds a user to the organisation; the API creates the account when the e-mail is new. */
-export function AddMemberForm() {
-  const { t } = useTranslation(['admin', 'auth']);
+/**
+ * Invites a person by e-mail. The API mails the single-use link through SMTP; without SMTP it
+ * returns the link, shown here to copy and pass on.
+ */
+export function InviteMemberForm() {
+  const { t } = useTranslation('admin');
   const describeError = useErrorMessage();
   const options = useRoleOptions();
+  const rules = useRuleErrors();
   const titleId = useId();
   const [values, setValues] = useState(EMPTY);
   const [roles, setRoles] = useState<Role[]>([]);
-  const [added, setAdded] = useState<string | null>(null);
-  // A new member adds a row to the members table.
-  const [addMember, { loading, error }] = useMutation(AddMemberDocument, {
+  const [invited, setInvited] = useState<InviteMemberMutation['inviteMember'] | null>(null);
+  const [invite, { loading, error }] = useMutation(InviteMemberDocument, {
     refetchQueries: [AdminMembersDocument],
     awaitRefetchQueries: true,
   });
-  const fieldErrors = apiFieldErrors(error);
+  const apiErrors = apiFieldErrors(error);
+  const fieldError = (key: 'email' | 'name' | 'roles') => rules.message(key) ?? apiErrors[key];
   const field = (key: keyof typeof EMPTY) => ({
     value: values[key],
-    error: fieldErrors[key],
+    error: fieldError(key),
     onChange: (e: { currentTarget: { value: string } }) =>
       setValues({ ...values, [key]: e.currentTarget.value }),
   });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setAdded(null);
-    const { initialPassword, ...rest } = values;
-    // An existing user keeps their password, so an empty field is left out rather than sent.
-    const input = { ...rest, roles, ...(initialPassword ? { initialPassword } : {}) };
-    const result = await addMember({ variables: { input } }).catch(() => null);
-    const member = result?.data?.addMember;
-    if (!member) return;
-    setAdded(member.user.name);
+    setInvited(null);
+    const input = { email: values.email.trim(), name: values.name, roles };
+    if (!rules.passes(checkRules(inviteMemberSchema, input))) return;
+    const result = await invite({ variables: { input } }).catch(() => null);
+    if (!result?.data) return;
+    setInvited(result.data.inviteMember);
     setValues(EMPTY);
     setRoles([]);
   };
 
+  const name = invited?.member.user.name ?? '';
   return (
     <Stack gap="sm" component="section" aria-labelledby={titleId}>
       <Title order={2} size="h4" id={titleId}>
-        {t('members.addTitle')}
+        {t('members.inviteTitle')}
       </Title>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={titleId}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" maw={760}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" maw={960}>
           <TextInput
             label={t('members.email')}
             type="email"
@@ -78,31 +73,33 @@ export function AddMemberForm() {
             data={options}
             value={roles}
             onChange={(value) => setRoles(sortRoles(value))}
-            error={fieldErrors.roles}
+            error={fieldError('roles')}
             required
-          />
-          <PasswordInput
-            label={t('members.initialPassword')}
-            description={t('members.initialPasswordHelp')}
-            autoComplete="new-password"
-            visibilityToggleButtonProps={{ 'aria-label': t('auth:showPassword') }}
-            {...field('initialPassword')}
           />
         </SimpleGrid>
         <Group mt="sm">
           <Button type="submit" loading={loading}>
-            {t('members.addSubmit')}
+            {t('members.inviteSubmit')}
           </Button>
         </Group>
       </form>
-      {error && !Object.keys(fieldErrors).length && (
+      {error && !Object.keys(apiErrors).length && (
         <Alert color="red" role="alert">
           {describeError(error)}
         </Alert>
       )}
-      {added && (
+      {invited && (
         <Alert color="green" role="status">
-          {t('members.added', { name: added })}
+          {invited.inviteLink ? (
+            <Stack gap={4}>
+              {t('members.invitedLink', { name })}
+              <Code block aria-label={t('members.inviteLinkLabel')}>
+                {invited.inviteLink}
+              </Code>
+            </Stack>
+          ) : (
+            t('members.invitedEmailed', { name })
+          )}
         </Alert>
       )}
     </Stack>

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { readConfig } from '../config';
+import type { Database } from '../db/database';
+import { InstallationAlreadyInitialised } from '../modules/installation/installation.service';
+import { clearDemoPasswords } from '../start/demo-passwords';
+import { CliUsageError, parseArgs, type ParsedArgs } from './cli-args';
+import { openMigratedDatabase } from './cli-database';
+import { INIT_USAGE, runInit } from './init.command';
+
+/**
+ * `pnpm overblik <command> [--options]`: operations on an installation, run next to the server
+ * against the same database. Each command returns the lines it prints.
+ */
+const COMMANDS: Record<
+  string,
+  { usage: string; run: (db: Database, args: ParsedArgs, publicUrl: string) => Promise<string[]> }
+> = {
+  init: { usage: INIT_USAGE, run: runInit },
+  'clear-demo-passwords': {
+    usage: 'pnpm overblik clear-demo-passwords',
+    run: async (db, _args, publicUrl) => {
+      const links = await clearDemoPasswords(db.prisma, publicUrl);
+      if (!links.length) return ['No account has the demo password.'];
+      return [
+        `Removed the demo password from ${links.length} account(s). One-time links (24 h) to choose a new one:`,
+        ...links.map((l) => `  ${l.email.padEnd(36)} ${l.link}`),
+      ];
+    },
+  },
+};
+
+const usage = () => ['Usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const command = args.command ? COMMANDS[args.command] : undefined;
+  if (!command) {
+    console.error(args.command ? `Unknown command "${args.command}".\n${usage()}` : usage());
+    return 2;
+  }
+  const config = readConfig();
+  const db = await openMigratedDatabase(config);
+  try {
+    for (const line of await command.run(db, args, config.publicUrl)) console.log(line);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof CliUsageError) {
+      console.error(`${error.message}\n\nUsage: ${error.usage || usage()}`);
+      process.exit(2);
+    }
+    console.error(error instanceof InstallationAlreadyInitialised ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "Organisation" ADD COLUMN     "cvr" TEXT;
-
