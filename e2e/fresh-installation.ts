@@ -12,7 +12,7 @@ import { SMTPServer } from 'smtp-server';
  */
 
 const ROOT = path.resolve(__dirname, '..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const TSX = path.join(ROOT, 'apps/api/node_modules/.bin/tsx');
 
 export interface Mail {
   to: string[];
@@ -113,8 +113,13 @@ export async function anEmptyInstallation(smtpUrl: string) {
       }
       throw new Error(`The installation did not start on ${baseUrl}`);
     },
-    stop() {
-      server?.kill('SIGTERM');
+    async stop() {
+      const running = server;
+      if (running && running.exitCode === null) {
+        const exited = new Promise((resolve) => running.once('exit', resolve));
+        running.kill('SIGTERM');
+        await exited;
+      }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
