@@ -12,7 +12,15 @@ import { UnitsPanel } from '../features/admin/components/UnitsPanel';
 import { useIsAdministrator } from '../features/admin/hooks/useIsAdministrator';
 import { PageHeader } from '../ui/PageHeader';
 
-const TABS = ['members', 'units', 'capabilities', 'collaborations', 'settings', 'log', 'organisations'] as const;
+const TABS = [
+  'members',
+  'units',
+  'capabilities',
+  'collaborations',
+  'settings',
+  'log',
+  'organisations',
+] as const;
 type AdminTab = (typeof TABS)[number];
 /** Settings and the audit log are for administrators alone (the API refuses others too); the others show read-only to every member. */
 const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'log'];
@@ -26,8 +34,7 @@ export function AdminPage() {
   const [params, setParams] = useSearchParams();
   // Creating organisations is for installation administrators only, a level above this organisation's.
   const tabs = TABS.filter(
-    (key) =>
-      (canEdit || !ADMIN_ONLY.includes(key)) && (key !== 'organisations' || viewer?.installationAdmin),
+    (key) => (canEdit || !ADMIN_ONLY.includes(key)) && (key !== 'organisations' || viewer?.installationAdmin),
   );
   const isTab = (value: string | null): value is AdminTab => tabs.includes(value as AdminTab);
   const tabParam = params.get('tab');
