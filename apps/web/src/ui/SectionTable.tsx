@@ -1,5 +1,6 @@
 import { Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ScrollTable } from './ScrollTable';
 
 export interface SectionTableProps {
   id: string;
@@ -19,7 +20,7 @@ export function SectionTable({ id, title, empty, headers, rows }: SectionTablePr
       {rows.length === 0 ? (
         <Text c="dimmed">{empty}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable label={title} minWidth={560}>
           <Table striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -46,7 +47,7 @@ export function SectionTable({ id, title, empty, headers, rows }: SectionTablePr
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </section>
   );

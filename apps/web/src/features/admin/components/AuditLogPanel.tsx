@@ -3,6 +3,7 @@ import { Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from
 import { AUDIT_ACTIONS, auditLogFilterSchema, checkRules } from '@overblik/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollTable } from '../../../ui/ScrollTable';
 import { exportCsv } from '../../../ui/table/table-export';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
@@ -143,7 +144,7 @@ export function AuditLogPanel() {
       >
         {log && (
           <Stack gap="sm">
-            <Table.ScrollContainer minWidth={720}>
+            <ScrollTable label={t('log.caption', { count: log.totalCount })} minWidth={720}>
               <Table striped verticalSpacing="xs">
                 <Table.Caption>{t('log.caption', { count: log.totalCount })}</Table.Caption>
                 <Table.Thead>
@@ -171,7 +172,7 @@ export function AuditLogPanel() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
             {log.totalCount > PAGE_SIZE && (
               <Pagination
                 total={Math.ceil(log.totalCount / PAGE_SIZE)}
