@@ -9,3 +9,4 @@ export * from './search';
 export * from './history';
 export * from './organisation';
 export * from './account';
+export * from './supplier';

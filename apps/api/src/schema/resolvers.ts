@@ -32,6 +32,12 @@ import { InterfaceResolver } from '../modules/interface/interface.resolver';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { SavedViewResolver } from '../modules/saved-view/saved-view.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
+import { SupplierResolver } from '../modules/supplier/supplier.resolver';
+import {
+  DataSourceSupplierResolver,
+  ItSystemSupplierResolver,
+  SystemUsageSupplierResolver,
+} from '../modules/supplier/supplier-links.resolver';
 import { HistoryResolver } from '../modules/history/history.resolver';
 import {
   LandscapeCatalogueResolver,
@@ -80,4 +86,8 @@ export const resolvers: NonEmptyArray<Function> = [
   LandscapeCatalogueResolver,
   SearchResolver,
   HistoryResolver,
+  SupplierResolver,
+  ItSystemSupplierResolver,
+  SystemUsageSupplierResolver,
+  DataSourceSupplierResolver,
 ];

@@ -36,6 +36,7 @@ const da = {
   'field.integrationToItself': 'En integration skal gå til et andet system.',
   'field.cvr': 'Skal være et gyldigt CVR-nummer på 8 cifre.',
   'field.handOverToSelf': 'Vælg en anden kollega end den, der overdrager.',
+  'field.phone': 'Skal være et telefonnummer: cifre, evt. med +, mellemrum, bindestreg og parentes.',
   'field.parentCycle':
     'En kontrakt kan ikke være overordnet for sig selv eller for en af sine egne underkontrakter.',
   'field.successorCycle':
@@ -70,6 +71,10 @@ const da = {
   'error.token.expired': 'Linket er udløbet. Bed om et nyt.',
   'error.conflict.alreadyMember': 'Personen med e-mailen {email} er allerede medlem af organisationen.',
   'error.conflict.deactivated': 'Personen er deaktiveret. Genaktivér i stedet for at invitere igen.',
+  'error.supplier.duplicateCvr': 'Leverandøren {name} har allerede CVR-nummer {cvr}. Brug den i stedet.',
+  'error.supplier.duplicateName': 'Der findes allerede en leverandør med navnet {name}. Brug den i stedet.',
+  'error.supplier.inUse':
+    'Leverandøren er angivet på systemer, datakilder eller kontrakter og kan ikke slettes. Vælg en anden leverandør på dem først.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -106,6 +111,7 @@ const en: Record<MessageKey, string> = {
   'field.integrationToItself': 'An integration must go to another system.',
   'field.cvr': 'Must be a valid 8-digit CVR number.',
   'field.handOverToSelf': 'Choose another colleague than the one handing over.',
+  'field.phone': 'Must be a phone number: digits, optionally with +, spaces, hyphens and brackets.',
   'field.parentCycle': 'A contract cannot be the parent of itself or of one of its own sub-contracts.',
   'field.successorCycle': 'A contract cannot be replaced by itself or by a contract it has replaced.',
   'field.unitParentCycle': 'A unit cannot sit below itself or below one of its own sub-units.',
@@ -138,6 +144,10 @@ const en: Record<MessageKey, string> = {
   'error.conflict.alreadyMember':
     'The person with the e-mail {email} is already a member of the organisation.',
   'error.conflict.deactivated': 'The person is deactivated. Reactivate them instead of inviting again.',
+  'error.supplier.duplicateCvr': 'The supplier {name} already has CVR number {cvr}. Use it instead.',
+  'error.supplier.duplicateName': 'A supplier named {name} already exists. Use it instead.',
+  'error.supplier.inUse':
+    'The supplier is named on systems, data sources or contracts and cannot be deleted. Choose another supplier on them first.',
 };
 
 /** Entity names used inside messages, per locale. */
@@ -153,6 +163,8 @@ const entities: Record<Locale, Record<string, string>> = {
     Interface: 'snitfladen',
     InfrastructureComponent: 'infrastrukturkomponenten',
     Supplier: 'leverandøren',
+    SupplierContact: 'kontaktpersonen',
+    SupplierNote: 'noterne',
     Contract: 'kontrakten',
     Invoice: 'fakturaen',
     Notification: 'notifikationen',
@@ -189,6 +201,8 @@ const entities: Record<Locale, Record<string, string>> = {
     Interface: 'the interface',
     InfrastructureComponent: 'the infrastructure component',
     Supplier: 'the supplier',
+    SupplierContact: 'the contact',
+    SupplierNote: 'the notes',
     Contract: 'the contract',
     Invoice: 'the invoice',
     Notification: 'the notification',

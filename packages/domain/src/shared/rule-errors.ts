@@ -30,6 +30,7 @@ export const RULE_MESSAGE_KEYS = [
   'field.integrationToItself',
   'field.cvr',
   'field.handOverToSelf',
+  'field.phone',
 ] as const;
 export type RuleMessageKey = (typeof RULE_MESSAGE_KEYS)[number];
 

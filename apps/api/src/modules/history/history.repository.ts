@@ -24,14 +24,18 @@ export const historyRepository = {
     entityType: string,
     entityId: string,
     parentKey: string,
+    childTypes: readonly string[] | null,
     take: number,
   ): Promise<AuditRow[]> {
+    const children = childTypes
+      ? Prisma.sql`"entityType" IN (${Prisma.join(childTypes)})`
+      : Prisma.sql`TRUE`;
     return prisma.$queryRaw<AuditRow[]>`
       SELECT id, "userId", at, action, "entityType", "entityId", before, after
         FROM "AuditEntry"
        WHERE "organisationId" = ${organisationId}::uuid
          AND (("entityType" = ${entityType} AND "entityId" = ${entityId})
-              OR after ->> ${parentKey} = ${entityId} OR before ->> ${parentKey} = ${entityId}
+              OR (${children} AND (after ->> ${parentKey} = ${entityId} OR before ->> ${parentKey} = ${entityId}))
               OR after ->> 'subjectId' = ${entityId} OR before ->> 'subjectId' = ${entityId})
        ORDER BY id DESC
        LIMIT ${take}`;

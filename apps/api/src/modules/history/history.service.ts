@@ -13,12 +13,21 @@ import { historyRepository as repo, type AuditRow } from './history.repository';
 import type { HistoryEntity, HistoryEntryNode } from './history.type';
 
 /** How each record is audited: its entity type, and the key its child rows point to it with. */
-const AUDITED: Record<HistoryEntity, { entityType: string; parentKey: string }> = {
+/**
+ * `childTypes` limits the rows found under the parent key: a contract or system names its supplier
+ * too, but its edits are its own history, not the supplier's.
+ */
+const AUDITED: Record<HistoryEntity, { entityType: string; parentKey: string; childTypes?: string[] }> = {
   SYSTEM_USAGE: { entityType: 'SystemUsage', parentKey: 'usageId' },
   DATA_SOURCE: { entityType: 'DataSource', parentKey: 'dataSourceId' },
   CONTRACT: { entityType: 'Contract', parentKey: 'contractId' },
   PROJECT: { entityType: 'Project', parentKey: 'projectId' },
   BENEFIT: { entityType: 'Benefit', parentKey: 'benefitId' },
+  SUPPLIER: {
+    entityType: 'Supplier',
+    parentKey: 'supplierId',
+    childTypes: ['SupplierContact', 'SupplierNote'],
+  },
 };
 
 /** The newest changes shown; older ones are in the organisation's audit log. */
@@ -61,6 +70,7 @@ export const historyService = {
       audited.entityType,
       id,
       audited.parentKey,
+      audited.childTypes ?? null,
       LIMIT,
     );
     return toHistoryEntries(ctx, rows);

@@ -10,6 +10,7 @@ export const HistoryEntity = {
   CONTRACT: 'CONTRACT',
   PROJECT: 'PROJECT',
   BENEFIT: 'BENEFIT',
+  SUPPLIER: 'SUPPLIER',
 } as const;
 export type HistoryEntity = keyof typeof HistoryEntity;
 registerEnumType(HistoryEntity, { name: 'HistoryEntity' });

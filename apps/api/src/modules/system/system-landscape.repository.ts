@@ -14,14 +14,6 @@ const nameSearch = (search: string | null | undefined) =>
   search?.trim() ? { name: { contains: search.trim(), mode: 'insensitive' as Prisma.QueryMode } } : {};
 
 export const systemLandscapeRepository = {
-  suppliers: (db: Db, organisationIds: string[], search: string | null, window: Window) => {
-    const where = { ...visible(organisationIds), ...nameSearch(search) };
-    return Promise.all([
-      db.supplier.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...window }),
-      db.supplier.count({ where }),
-    ]);
-  },
-
   infrastructureComponents: (db: Db, organisationIds: string[], search: string | null, window: Window) => {
     const where = { ...visible(organisationIds), ...nameSearch(search) };
     return Promise.all([

@@ -8,7 +8,6 @@ import {
   CoveringContract,
   InfrastructureComponentPage,
   ProjectRef,
-  SupplierPage,
 } from './system-landscape.type';
 import { SystemUsageNode } from './system.type';
 import { systemLandscapeService as service } from './system-landscape.service';
@@ -61,16 +60,6 @@ export class SystemUsageLandscapeResolver {
 
 @Resolver()
 export class LandscapeCatalogueResolver {
-  @Query(() => SupplierPage)
-  suppliers(
-    @Arg('search', () => String, { nullable: true }) search: string | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: Context,
-  ) {
-    requireViewer(ctx);
-    return service.suppliers(ctx, search, page);
-  }
-
   @Query(() => InfrastructureComponentPage)
   infrastructureComponents(
     @Arg('search', () => String, { nullable: true }) search: string | null,

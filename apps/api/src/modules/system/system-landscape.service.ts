@@ -99,17 +99,6 @@ export const systemLandscapeService = {
     return p.conflicts.filter((c) => c.usageId === usage.id);
   },
 
-  async suppliers(ctx: Context, search: string | null, page: PageArgs) {
-    const window = pageWindow(page);
-    const [items, totalCount] = await systemLandscapeRepository.suppliers(
-      ctx.prisma,
-      memberOrganisationIds(ctx),
-      search,
-      window,
-    );
-    return { items, totalCount, offset: window.skip, limit: window.take };
-  },
-
   async infrastructureComponents(ctx: Context, search: string | null, page: PageArgs) {
     const window = pageWindow(page);
     const [items, totalCount] = await systemLandscapeRepository.infrastructureComponents(

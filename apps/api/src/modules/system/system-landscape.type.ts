@@ -30,24 +30,6 @@ export class ProjectRef {
   name!: string;
 }
 
-@ObjectType('Supplier')
-export class SupplierNode {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  cvr!: string | null;
-
-  @Field(() => Visibility)
-  visibility!: Visibility;
-
-  @Field(() => Int)
-  version!: number;
-}
-
 @ObjectType('InfrastructureComponent')
 export class InfrastructureComponentNode {
   @Field(() => ID)
@@ -71,9 +53,6 @@ export class InfrastructureComponentNode {
   @Field(() => Int)
   version!: number;
 }
-
-@ObjectType()
-export class SupplierPage extends PageOf(SupplierNode, 'Supplier') {}
 
 @ObjectType()
 export class InfrastructureComponentPage extends PageOf(
