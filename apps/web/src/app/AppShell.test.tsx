@@ -55,6 +55,7 @@ describe('AppShell and routes', () => {
       'Datakilder',
       'Snitflader',
       'Kontrakter',
+      'Leverandører',
       'Portefølje',
       'Ressourcer',
       'Gevinster',

@@ -5,6 +5,7 @@ export const AREAS = [
   { path: '/datakilder', key: 'dataSources' },
   { path: '/snitflader', key: 'interfaces' },
   { path: '/kontrakter', key: 'contracts' },
+  { path: '/leverandoerer', key: 'suppliers' },
   { path: '/portefolje', key: 'portfolio' },
   { path: '/ressourcer', key: 'resources' },
   { path: '/gevinster', key: 'benefits' },

@@ -89,6 +89,15 @@ export const routes: RouteObject[] = [
                   import('../routes/ContractDetailPage').then((m) => ({ Component: m.ContractDetailPage })),
               },
               {
+                path: 'leverandoerer',
+                lazy: () => import('../routes/SuppliersPage').then((m) => ({ Component: m.SuppliersPage })),
+              },
+              {
+                path: 'leverandoerer/:id',
+                lazy: () =>
+                  import('../routes/SupplierDetailPage').then((m) => ({ Component: m.SupplierDetailPage })),
+              },
+              {
                 path: 'portefolje',
                 lazy: () => import('../routes/PortfolioPage').then((m) => ({ Component: m.PortfolioPage })),
               },

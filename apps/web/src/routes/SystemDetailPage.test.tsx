@@ -54,6 +54,7 @@ const aUsage = (overrides: Record<string, unknown> = {}) => ({
   owner: null,
   custodian: null,
   responsibleUnit: null,
+  supplier: null,
   inUseFrom: null,
   inUseUntil: null,
   hosting: 'SAAS',

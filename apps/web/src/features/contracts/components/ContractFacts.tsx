@@ -148,7 +148,16 @@ export function ContractFacts({ contract: ref }: { contract: FragmentType<typeof
         </Title>
         <FactList
           facts={[
-            [t('columns.supplier'), c.supplier?.name ?? ''],
+            [
+              t('columns.supplier'),
+              c.supplier ? (
+                <Anchor component={Link} to={`/leverandoerer/${c.supplier.id}`}>
+                  {c.supplier.name}
+                </Anchor>
+              ) : (
+                ''
+              ),
+            ],
             [t('detail.reference'), c.reference ?? ''],
             [t('detail.contractType'), c.contractType],
             [t('detail.template'), c.template],

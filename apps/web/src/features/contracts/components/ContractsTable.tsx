@@ -65,7 +65,17 @@ export function ContractsTable({
           </Anchor>
         ),
       },
-      { id: 'supplier', header: t('columns.supplier'), text: (r) => r.supplier?.name ?? '' },
+      {
+        id: 'supplier',
+        header: t('columns.supplier'),
+        text: (r) => r.supplier?.name ?? '',
+        cell: (r) =>
+          r.supplier ? (
+            <Anchor component={Link} to={`/leverandoerer/${r.supplier.id}`}>
+              {r.supplier.name}
+            </Anchor>
+          ) : null,
+      },
       {
         id: 'validity',
         header: t('columns.validity'),

@@ -33,7 +33,9 @@ export function ChangeHistory({ entity, id, ownType }: ChangeHistoryProps) {
   };
   const actionLabel = (action: string, entityType: string) => {
     const done = t(`action.${action}` as 'action.UPDATE', { defaultValue: action });
-    return entityType === ownType ? done : `${done} (${entityType})`;
+    // A child row's kind in words ("kontaktperson"); a kind without a label keeps its name.
+    const kind = t(`entity.${entityType}` as 'entity.Supplier', { defaultValue: entityType });
+    return entityType === ownType ? done : `${done} (${kind})`;
   };
 
   const rows = entries.flatMap((entry) => {

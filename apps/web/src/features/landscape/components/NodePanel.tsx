@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
+import { NodeSupplier } from './NodeSupplier';
 
 export const NodePanel_node = graphql(`
   fragment NodePanel_node on LandscapeNode {
@@ -65,6 +66,7 @@ export function NodePanel({ node: ref, edges, onClose, onImpact, onNeighbourhood
             {t('systems:columns.yearlyCost')}: {formatKr(node.yearlyCost)}
           </Text>
         )}
+        <NodeSupplier id={node.id} kind={node.kind} />
         <Text size="sm">{t('panel.connections', { count: degree })}</Text>
         {node.hasLifecycleConflict && (
           <Text size="sm" c="red.8">

@@ -25,6 +25,10 @@ export const SystemsTable_row = graphql(`
       id
       name
     }
+    supplier {
+      id
+      name
+    }
     owner {
       id
       name
@@ -77,6 +81,17 @@ export function SystemsTable({ rows: refs, caption }: SystemsTableProps) {
         cell: (r) => <LifecycleBadge lifecycle={r.lifecycle} />,
       },
       { id: 'unit', header: t('columns.responsibleUnit'), text: (r) => r.responsibleUnit?.name ?? '' },
+      {
+        id: 'supplier',
+        header: t('columns.supplier'),
+        text: (r) => r.supplier?.name ?? '',
+        cell: (r) =>
+          r.supplier ? (
+            <Anchor component={Link} to={`/leverandoerer/${r.supplier.id}`}>
+              {r.supplier.name}
+            </Anchor>
+          ) : null,
+      },
       { id: 'owner', header: t('columns.owner'), text: (r) => r.owner?.name ?? '' },
       { id: 'hosting', header: t('columns.hosting'), text: (r) => t(`hosting.${r.hosting}`) },
       {

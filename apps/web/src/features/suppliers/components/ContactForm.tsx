@@ -1,0 +1,93 @@
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { checkRules, supplierContactFields } from '@overblik/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFieldErrors } from '../../../ui/error-message';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
+import { useRuleErrors } from '../../../ui/useRuleErrors';
+
+export interface ContactValues {
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
+}
+
+interface Props {
+  initial?: ContactValues;
+  /** The form's accessible name, e.g. "Ny kontaktperson" or "Ret Lise Holm". */
+  label: string;
+  onSave: (values: {
+    name: string;
+    role: string;
+    email: string | null;
+    phone: string | null;
+  }) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+/** Name, role, e-mail and phone of a person at the supplier; checks the shared rules before sending. */
+export function ContactForm({ initial, label, onSave, onCancel }: Props) {
+  const { t } = useTranslation('suppliers');
+  const describeError = useErrorMessage();
+  const rules = useRuleErrors();
+  const [values, setValues] = useState<ContactValues>(
+    initial ?? { name: '', role: '', email: '', phone: '' },
+  );
+  const [apiErrors, setApiErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const field = (key: keyof ContactValues) => ({
+    value: values[key],
+    error: rules.message(key) ?? apiErrors[key],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setValues((v) => ({ ...v, [key]: value }));
+    },
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setApiErrors({});
+    setFormError(null);
+    const checked = checkRules(supplierContactFields, values);
+    if (!rules.passes(checked)) return;
+    setSaving(true);
+    try {
+      await onSave(checked.data);
+    } catch (error) {
+      setApiErrors(apiFieldErrors(error));
+      setFormError(describeError(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={label}>
+      <Stack gap="xs">
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Group grow align="flex-start">
+          <TextInput label={t('contacts.name')} required {...field('name')} />
+          <TextInput label={t('contacts.role')} description={t('contacts.roleHint')} {...field('role')} />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput label={t('contacts.email')} type="email" {...field('email')} />
+          <TextInput label={t('contacts.phone')} type="tel" {...field('phone')} />
+        </Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('form.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
