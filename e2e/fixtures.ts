@@ -59,6 +59,7 @@ const AREA_PATHS = {
   Datakilder: '/datakilder',
   Snitflader: '/snitflader',
   Kontrakter: '/kontrakter',
+  Leverandører: '/leverandoerer',
   Portefølje: '/portefolje',
   Ressourcer: '/ressourcer',
   Gevinster: '/gevinster',

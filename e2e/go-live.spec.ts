@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { answered, expect, test } from './fixtures';
+import { answered, chooseOption, expect, test } from './fixtures';
 import { anEmptyInstallation, startMailCatcher } from './fresh-installation';
 
 // The whole way from an empty installation: two server starts and many pages on a shared machine.
@@ -114,7 +114,21 @@ test('a municipality goes live from an empty installation: init, settings, a col
     await acceptLink(colleague, mail.linkTo(COLLEAGUE, base)!, 'Kim Kollega', 'kims-kodeord-til-vestby');
     await signIn(colleague, base, COLLEAGUE, 'kims-kodeord-til-vestby');
 
-    // The administrator registers the organisation's own system and contract.
+    // The administrator registers the organisation's first supplier in an empty register.
+    await page.goto(`${base}/leverandoerer`);
+    await expect(page.getByText('Ingen leverandører endnu.', { exact: false })).toBeVisible();
+    await page.getByRole('button', { name: 'Opret leverandør' }).click();
+    const supplier = page.getByRole('dialog', { name: 'Opret leverandør' });
+    await supplier.getByRole('textbox', { name: 'Navn' }).fill('Vestby Drift ApS');
+    await supplier.getByRole('textbox', { name: 'CVR-nummer' }).fill('29189846');
+    const supplierCreated = answered(page, 'CreateSupplier');
+    await supplier.getByRole('button', { name: 'Gem' }).click();
+    await supplierCreated;
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Vestby Drift ApS', exact: true }),
+    ).toBeVisible();
+
+    // Then its own system and a contract with that supplier.
     await page.goto(`${base}/systemer`);
     await page.getByRole('button', { name: 'Nyt system' }).click();
     const system = page.getByRole('form', { name: 'Nyt system' });
@@ -130,6 +144,12 @@ test('a municipality goes live from an empty installation: init, settings, a col
     const contract = page.getByRole('dialog', { name: 'Ny kontrakt' });
     await contract.getByRole('textbox', { name: 'Kontrakt', exact: true }).fill('Vestby driftsaftale');
     await contract.getByRole('textbox', { name: 'Startdato', exact: true }).fill('2026-01-01');
+    await chooseOption(
+      page,
+      contract.getByRole('combobox', { name: 'Leverandør' }),
+      'Vestby',
+      'Vestby Drift ApS',
+    );
     const created = answered(page, 'CreateContract');
     await contract.getByRole('button', { name: 'Opret kontrakt' }).click();
     await created;
@@ -153,7 +173,22 @@ test('a municipality goes live from an empty installation: init, settings, a col
     await expect(
       page.getByRole('group', { name: 'Kontrakter' }).getByRole('button', { name: /Vestby driftsaftale/ }),
     ).toBeVisible();
-    await page.keyboard.press('Escape');
+    const again3 = answered(page, 'GlobalSearch');
+    await box.fill('vestby drift');
+    await again3;
+    await page
+      .getByRole('group', { name: 'Leverandører' })
+      .getByRole('button', { name: /Vestby Drift ApS/ })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Vestby Drift ApS', exact: true }),
+    ).toBeVisible();
+    // The contract page and the supplier page point at each other.
+    await expect(
+      page
+        .getByRole('region', { name: 'Jeres kontrakter' })
+        .getByRole('link', { name: 'Vestby driftsaftale' }),
+    ).toBeVisible();
 
     // The colleague leaves: deactivated, their open session is refused at once.
     await page.goto(`${base}/admin`);

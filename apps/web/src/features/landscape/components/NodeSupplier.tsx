@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 
-const UsageSupplierDocument = graphql(`
+export const UsageSupplierDocument = graphql(`
   query NodePanelUsageSupplier($id: ID!) {
     systemUsage(id: $id) {
       id
@@ -16,7 +16,7 @@ const UsageSupplierDocument = graphql(`
   }
 `);
 
-const DataSourceSupplierDocument = graphql(`
+export const DataSourceSupplierDocument = graphql(`
   query NodePanelDataSourceSupplier($id: ID!) {
     dataSource(id: $id) {
       id
