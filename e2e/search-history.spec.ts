@@ -43,6 +43,7 @@ test('Ctrl+K finds a contract despite a typo, opens it, and its history shows th
   await expect(page).toHaveURL(new RegExp(`/kontrakter/${createContract.id}$`));
   await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
 
+  await page.getByRole('tab', { name: 'Historik' }).click();
   const history = page.getByRole('region', { name: 'Historik' });
   const renamed = history.getByRole('row').filter({ hasText: 'Navn' }).filter({ hasText: name });
   await expect(renamed).toContainText(`Udkast ${stamp}`);

@@ -13,6 +13,7 @@ import { BenefitDetailDocument } from '../features/benefits/graphql/benefits.doc
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 import { ChangeHistory } from '../features/history/components/ChangeHistory';
+import { RecordTabs } from '../ui/RecordTabs';
 
 export function BenefitDetailPage() {
   const { t } = useTranslation('benefits');
@@ -40,18 +41,19 @@ export function BenefitDetailPage() {
         loadingLabel={t('detail.loading')}
       >
         {benefit && (
-          <Stack gap="xl">
-            <BenefitActions benefit={benefit} />
-            <BenefitFacts benefit={benefit} />
-            {canMeasure ? (
-              <MeasurementForm benefitId={benefit.id} unitOfMeasure={benefit.unitOfMeasure} />
-            ) : (
-              <Text c="dimmed">{t('form.notAllowed')}</Text>
-            )}
-            <MeasurementHistory benefit={benefit} />
-            <ExternalReferencesSection subject="BENEFIT" subjectId={benefit.id} />
-            <ChangeHistory entity="BENEFIT" id={benefit.id} ownType="Benefit" />
-          </Stack>
+          <RecordTabs history={<ChangeHistory entity="BENEFIT" id={benefit.id} ownType="Benefit" />}>
+            <Stack gap="xl">
+              <BenefitActions benefit={benefit} />
+              <BenefitFacts benefit={benefit} />
+              {canMeasure ? (
+                <MeasurementForm benefitId={benefit.id} unitOfMeasure={benefit.unitOfMeasure} />
+              ) : (
+                <Text c="dimmed">{t('form.notAllowed')}</Text>
+              )}
+              <MeasurementHistory benefit={benefit} />
+              <ExternalReferencesSection subject="BENEFIT" subjectId={benefit.id} />
+            </Stack>
+          </RecordTabs>
         )}
       </QueryState>
     </>

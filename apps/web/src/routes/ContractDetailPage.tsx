@@ -17,6 +17,7 @@ import { ContractDetailDocument } from '../features/contracts/graphql/contracts.
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 import { ChangeHistory } from '../features/history/components/ChangeHistory';
+import { RecordTabs } from '../ui/RecordTabs';
 
 export function ContractDetailPage() {
   const { id = '' } = useParams();
@@ -58,30 +59,31 @@ export function ContractDetailPage() {
         loadingLabel={t('detail.loading')}
       >
         {contract && (
-          <Stack gap="xl">
-            <ContractFacts contract={contract} />
-            <ContractCoverage contract={contract} />
-            <Paper withBorder p="md" component="section" aria-labelledby="contract-invoices">
-              <Title order={2} size="h4" id="contract-invoices" mb="sm">
-                {t('invoices.title')}
-              </Title>
-              <Stack gap="lg">
-                <InvoiceTable invoices={contract.invoices} />
-                {canEdit && <InvoiceForm contractId={contract.id} onSaved={() => void refetch()} />}
-              </Stack>
-            </Paper>
-            <ExternalReferencesSection subject="CONTRACT" subjectId={contract.id} />
-            <ChangeHistory entity="CONTRACT" id={contract.id} ownType="Contract" />
-            <Modal
-              opened={editing}
-              onClose={() => setEditing(false)}
-              title={t('detail.edit')}
-              size="xl"
-              closeButtonProps={{ 'aria-label': t('detail.cancel') }}
-            >
-              <ContractEditForm contract={contract} onDone={() => setEditing(false)} />
-            </Modal>
-          </Stack>
+          <RecordTabs history={<ChangeHistory entity="CONTRACT" id={contract.id} ownType="Contract" />}>
+            <Stack gap="xl">
+              <ContractFacts contract={contract} />
+              <ContractCoverage contract={contract} />
+              <Paper withBorder p="md" component="section" aria-labelledby="contract-invoices">
+                <Title order={2} size="h4" id="contract-invoices" mb="sm">
+                  {t('invoices.title')}
+                </Title>
+                <Stack gap="lg">
+                  <InvoiceTable invoices={contract.invoices} />
+                  {canEdit && <InvoiceForm contractId={contract.id} onSaved={() => void refetch()} />}
+                </Stack>
+              </Paper>
+              <ExternalReferencesSection subject="CONTRACT" subjectId={contract.id} />
+              <Modal
+                opened={editing}
+                onClose={() => setEditing(false)}
+                title={t('detail.edit')}
+                size="xl"
+                closeButtonProps={{ 'aria-label': t('detail.cancel') }}
+              >
+                <ContractEditForm contract={contract} onDone={() => setEditing(false)} />
+              </Modal>
+            </Stack>
+          </RecordTabs>
         )}
       </QueryState>
     </>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Tabs } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ExternalReferencesSection } from '../features/references/components/ExternalReferencesSection';
@@ -8,8 +8,9 @@ import { DataSourceDetailDocument } from '../features/data-sources/graphql/data-
 import { ChangeHistory } from '../features/history/components/ChangeHistory';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
+import { RecordTabs } from '../ui/RecordTabs';
 
-/** One data source: its basics and its history, one tab each (more tabs join as the page grows). */
+/** One data source: its facts and references, and its history in a tab of its own. */
 export function DataSourceDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('dataSources');
@@ -29,21 +30,12 @@ export function DataSourceDetailPage() {
         loadingLabel={t('loading')}
       >
         {source && (
-          <Tabs defaultValue="basics" keepMounted={false}>
-            <Tabs.List mb="md">
-              <Tabs.Tab value="basics">{t('detail.basics')}</Tabs.Tab>
-              <Tabs.Tab value="history">{t('detail.history')}</Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="basics">
-              <Stack gap="xl">
-                <DataSourceFacts source={source} />
-                <ExternalReferencesSection subject="DATA_SOURCE" subjectId={source.id} />
-              </Stack>
-            </Tabs.Panel>
-            <Tabs.Panel value="history">
-              <ChangeHistory entity="DATA_SOURCE" id={source.id} ownType="DataSource" />
-            </Tabs.Panel>
-          </Tabs>
+          <RecordTabs history={<ChangeHistory entity="DATA_SOURCE" id={source.id} ownType="DataSource" />}>
+            <Stack gap="xl">
+              <DataSourceFacts source={source} />
+              <ExternalReferencesSection subject="DATA_SOURCE" subjectId={source.id} />
+            </Stack>
+          </RecordTabs>
         )}
       </QueryState>
     </>

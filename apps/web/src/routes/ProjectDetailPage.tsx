@@ -18,6 +18,7 @@ import { ProjectDetailDocument } from '../features/projects/graphql/project.docu
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 import { ChangeHistory } from '../features/history/components/ChangeHistory';
+import { RecordTabs } from '../ui/RecordTabs';
 
 export function ProjectDetailPage() {
   const { t } = useTranslation('portfolio');
@@ -42,20 +43,21 @@ export function ProjectDetailPage() {
         loadingLabel={t('detail.loading')}
       >
         {project && (
-          <Stack gap="lg">
-            <GatePanel project={project} phaseNames={phaseNames} />
-            <ArtefactsSection project={project} />
-            <ProjectFacts project={project} phaseNames={phaseNames} />
-            <StatusReportsSection project={project} />
-            <BusinessCaseEditor project={project} />
-            <ProjectPrioritisation projectId={project.id} />
-            <RelatedProjects projectId={project.id} />
-            <ProjectHistory project={project} phaseNames={phaseNames} />
-            <ProjectBenefitsSection projectId={project.id} />
-            <RequirementChecklist projectId={project.id} />
-            <ExternalReferencesSection subject="PROJECT" subjectId={project.id} />
-            <ChangeHistory entity="PROJECT" id={project.id} ownType="Project" />
-          </Stack>
+          <RecordTabs history={<ChangeHistory entity="PROJECT" id={project.id} ownType="Project" />}>
+            <Stack gap="lg">
+              <GatePanel project={project} phaseNames={phaseNames} />
+              <ArtefactsSection project={project} />
+              <ProjectFacts project={project} phaseNames={phaseNames} />
+              <StatusReportsSection project={project} />
+              <BusinessCaseEditor project={project} />
+              <ProjectPrioritisation projectId={project.id} />
+              <RelatedProjects projectId={project.id} />
+              <ProjectHistory project={project} phaseNames={phaseNames} />
+              <ProjectBenefitsSection projectId={project.id} />
+              <RequirementChecklist projectId={project.id} />
+              <ExternalReferencesSection subject="PROJECT" subjectId={project.id} />
+            </Stack>
+          </RecordTabs>
         )}
       </QueryState>
     </>

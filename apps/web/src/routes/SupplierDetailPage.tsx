@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { canEditSupplier } from '@overblik/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { getFragmentData } from '../gql';
 import { ConfirmDeleteModal } from '../ui/ConfirmDeleteModal';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
+import { RecordTabs } from '../ui/RecordTabs';
 
 /** One supplier: what it delivers to the organisation, whom to call there, notes, and the history. */
 export function SupplierDetailPage() {
@@ -64,27 +65,18 @@ export function SupplierDetailPage() {
         loadingLabel={t('loading')}
       >
         {data?.supplier && supplier && (
-          <Tabs defaultValue="basics" keepMounted={false}>
-            <Tabs.List mb="md">
-              <Tabs.Tab value="basics">{t('detail.basics')}</Tabs.Tab>
-              <Tabs.Tab value="history">{t('detail.history')}</Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="basics">
-              <Stack gap="xl">
-                {!canEdit && !supplier.ownerOrganisationId && (
-                  <Text c="dimmed" size="sm">
-                    {t('detail.national')}
-                  </Text>
-                )}
-                <SupplierRelations supplier={data.supplier} />
-                <SupplierContacts supplier={data.supplier} />
-                <SupplierNotes key={supplier.id} supplier={data.supplier} />
-              </Stack>
-            </Tabs.Panel>
-            <Tabs.Panel value="history">
-              <ChangeHistory entity="SUPPLIER" id={supplier.id} ownType="Supplier" />
-            </Tabs.Panel>
-          </Tabs>
+          <RecordTabs history={<ChangeHistory entity="SUPPLIER" id={supplier.id} ownType="Supplier" />}>
+            <Stack gap="xl">
+              {!canEdit && !supplier.ownerOrganisationId && (
+                <Text c="dimmed" size="sm">
+                  {t('detail.national')}
+                </Text>
+              )}
+              <SupplierRelations supplier={data.supplier} />
+              <SupplierContacts supplier={data.supplier} />
+              <SupplierNotes key={supplier.id} supplier={data.supplier} />
+            </Stack>
+          </RecordTabs>
         )}
       </QueryState>
       {supplier && (

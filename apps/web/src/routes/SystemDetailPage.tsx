@@ -16,6 +16,7 @@ import { useCanEditLandscape } from '../app/useCanEditLandscape';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 import { ChangeHistory } from '../features/history/components/ChangeHistory';
+import { RecordTabs } from '../ui/RecordTabs';
 
 export function SystemDetailPage() {
   const { id = '' } = useParams();
@@ -58,25 +59,26 @@ export function SystemDetailPage() {
         loadingLabel={t('loading')}
       >
         {usage && (
-          <Stack gap="xl">
-            <SystemFacts usage={usage} />
-            <SystemRelations usage={usage} />
-            {canEdit && <SystemEdgeEditor usage={usage} />}
-            <SystemWorkflows usage={usage} />
-            <ExternalReferencesSection subject="SYSTEM_USAGE" subjectId={usage.id} />
-            <SystemUsedElsewhere usage={usage} />
-            <ChangeHistory entity="SYSTEM_USAGE" id={usage.id} ownType="SystemUsage" />
-            <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
-              <SystemEditForm usage={usage} onDone={() => setEditing(false)} />
-            </Modal>
-            {deleting && (
-              <DeleteSystemUsageDialog
-                usage={usage}
-                onClose={() => setDeleting(false)}
-                onDeleted={() => void navigate('/systemer')}
-              />
-            )}
-          </Stack>
+          <RecordTabs history={<ChangeHistory entity="SYSTEM_USAGE" id={usage.id} ownType="SystemUsage" />}>
+            <Stack gap="xl">
+              <SystemFacts usage={usage} />
+              <SystemRelations usage={usage} />
+              {canEdit && <SystemEdgeEditor usage={usage} />}
+              <SystemWorkflows usage={usage} />
+              <ExternalReferencesSection subject="SYSTEM_USAGE" subjectId={usage.id} />
+              <SystemUsedElsewhere usage={usage} />
+              <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
+                <SystemEditForm usage={usage} onDone={() => setEditing(false)} />
+              </Modal>
+              {deleting && (
+                <DeleteSystemUsageDialog
+                  usage={usage}
+                  onClose={() => setDeleting(false)}
+                  onDeleted={() => void navigate('/systemer')}
+                />
+              )}
+            </Stack>
+          </RecordTabs>
         )}
       </QueryState>
     </>
