@@ -93,6 +93,20 @@ test('a municipality goes live from an empty installation: init, settings, a col
     await expect(page.getByRole('status').filter({ hasText: 'Indstillingerne er gemt' })).toBeVisible();
     await expectAccessible();
 
+    // As installation administrator the IT chief sees the installation's organisations and adds one.
+    await page.getByRole('tab', { name: 'Organisationer' }).click();
+    const organisations = page.getByRole('region', { name: 'Organisationer i installationen' });
+    await expect(organisations.getByRole('row', { name: /Vestby Kommune/ })).toContainText('12345674');
+    const newOrganisation = page.getByRole('form', { name: 'Opret organisation' });
+    await newOrganisation.getByRole('textbox', { name: /^Navn/ }).fill('Østby Kommune');
+    await newOrganisation.getByRole('textbox', { name: /^CVR-nummer/ }).fill('29189420');
+    await newOrganisation.getByRole('textbox', { name: /^Første administrators e-mail/ }).fill('it@ostby.dk');
+    const organisationCreated = answered(page, 'InstallationOrganisations');
+    await newOrganisation.getByRole('button', { name: 'Opret organisation' }).click();
+    await organisationCreated;
+    await expect(organisations.getByRole('row', { name: /Østby Kommune/ })).toContainText('29189420');
+    await expectAccessible();
+
     // A colleague is invited by e-mail through the installation's SMTP server.
     await page.getByRole('tab', { name: 'Medlemmer' }).click();
     const invite = page.getByRole('form', { name: 'Invitér en kollega' });

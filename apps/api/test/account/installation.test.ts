@@ -101,6 +101,27 @@ describe('first organisation and installation administrators', () => {
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await server.db.prisma.organisation.count()).toBe(2);
   });
+
+  it('lists the organisations with the people who can sign in to installation administrators only', async () => {
+    const LIST = '{ installationOrganisations { name slug cvr type memberCount } }';
+    const chief = await server.client().signIn('it@aeroe.dk', 'første-kodeord');
+    const listed = await chief.gql<{ installationOrganisations: unknown[] }>(LIST);
+    // Odense's administrator accepted the invitation above; a pending invitation would not count.
+    expect(listed.data!.installationOrganisations).toEqual([
+      {
+        name: 'Odense Kommune',
+        slug: 'odense-kommune',
+        cvr: '35209115',
+        type: 'MUNICIPALITY',
+        memberCount: 1,
+      },
+      expect.objectContaining({ cvr: '29189420', memberCount: 1 }),
+    ]);
+    const odense = await server.client().signIn('it@odense.dk', 'første-kodeord');
+    const refused = await odense.gql(LIST);
+    expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(refused.data).toBeNull();
+  });
 });
 
 describe('test-only POST /e2e/init (browser journeys from an empty installation)', () => {

@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  fragment CapabilityDialog_capability on Capability {\n    id\n    version\n    name\n    parentId\n    archived\n  }\n": typeof types.CapabilityDialog_CapabilityFragmentDoc,
     "\n  fragment CollaborationsPanel_collaboration on Collaboration {\n    id\n    name\n    purpose\n    members {\n      shares\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CollaborationsPanel_CollaborationFragmentDoc,
+    "\n  query InstallationOrganisations {\n    installationOrganisations {\n      id\n      name\n      cvr\n      type\n      memberCount\n      createdAt\n    }\n  }\n": typeof types.InstallationOrganisationsDocument,
     "\n  fragment MemberRolesEditor_member on Member {\n    id\n    version\n    roles\n    user {\n      id\n      name\n    }\n  }\n": typeof types.MemberRolesEditor_MemberFragmentDoc,
     "\n  fragment UnitCreateForm_unit on Unit {\n    id\n    version\n    name\n    parentId\n  }\n": typeof types.UnitCreateForm_UnitFragmentDoc,
     "\n  fragment UnitTable_unit on Unit {\n    id\n    version\n    name\n    code\n    parentId\n  }\n": typeof types.UnitTable_UnitFragmentDoc,
@@ -327,6 +328,7 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  fragment CapabilityDialog_capability on Capability {\n    id\n    version\n    name\n    parentId\n    archived\n  }\n": types.CapabilityDialog_CapabilityFragmentDoc,
     "\n  fragment CollaborationsPanel_collaboration on Collaboration {\n    id\n    name\n    purpose\n    members {\n      shares\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.CollaborationsPanel_CollaborationFragmentDoc,
+    "\n  query InstallationOrganisations {\n    installationOrganisations {\n      id\n      name\n      cvr\n      type\n      memberCount\n      createdAt\n    }\n  }\n": types.InstallationOrganisationsDocument,
     "\n  fragment MemberRolesEditor_member on Member {\n    id\n    version\n    roles\n    user {\n      id\n      name\n    }\n  }\n": types.MemberRolesEditor_MemberFragmentDoc,
     "\n  fragment UnitCreateForm_unit on Unit {\n    id\n    version\n    name\n    parentId\n  }\n": types.UnitCreateForm_UnitFragmentDoc,
     "\n  fragment UnitTable_unit on Unit {\n    id\n    version\n    name\n    code\n    parentId\n  }\n": types.UnitTable_UnitFragmentDoc,
@@ -682,6 +684,10 @@ export function graphql(source: "\n  fragment CapabilityDialog_capability on Cap
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CollaborationsPanel_collaboration on Collaboration {\n    id\n    name\n    purpose\n    members {\n      shares\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CollaborationsPanel_collaboration on Collaboration {\n    id\n    name\n    purpose\n    members {\n      shares\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstallationOrganisations {\n    installationOrganisations {\n      id\n      name\n      cvr\n      type\n      memberCount\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query InstallationOrganisations {\n    installationOrganisations {\n      id\n      name\n      cvr\n      type\n      memberCount\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { Alert, Tabs } from '@mantine/core';
+import { Alert, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../app/useViewer';
@@ -6,6 +6,7 @@ import { AuditLogPanel } from '../features/admin/components/AuditLogPanel';
 import { CapabilitiesPanel } from '../features/admin/components/CapabilitiesPanel';
 import { CollaborationsPanel } from '../features/admin/components/CollaborationsPanel';
 import { CreateOrganisationForm } from '../features/admin/components/CreateOrganisationForm';
+import { InstallationOrganisationsList } from '../features/admin/components/InstallationOrganisationsList';
 import { MembersPanel } from '../features/admin/components/MembersPanel';
 import { SettingsPanel } from '../features/admin/components/SettingsPanel';
 import { UnitsPanel } from '../features/admin/components/UnitsPanel';
@@ -85,7 +86,10 @@ export function AdminPage() {
         )}
         {viewer?.installationAdmin && (
           <Tabs.Panel value="organisations">
-            <CreateOrganisationForm />
+            <Stack gap="xl">
+              <InstallationOrganisationsList />
+              <CreateOrganisationForm />
+            </Stack>
           </Tabs.Panel>
         )}
       </Tabs>

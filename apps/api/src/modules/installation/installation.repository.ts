@@ -6,6 +6,25 @@ type Handle = Db | Tx;
 export const installationRepository = {
   organisationCount: (db: Handle) => db.organisation.count(),
 
+  /** Every organisation with its number of people who can sign in (accepted, not deactivated). */
+  organisations: async (db: Handle) => {
+    const [rows, members] = await Promise.all([
+      db.organisation.findMany({
+        select: { id: true, name: true, slug: true, cvr: true, type: true, createdAt: true },
+      }),
+      db.membership.groupBy({
+        by: ['organisationId'],
+        where: { joinedAt: { not: null }, deactivatedAt: null },
+        _count: { _all: true },
+      }),
+    ]);
+    const count = new Map(members.map((m) => [m.organisationId, m._count._all]));
+    // Danish order (Æ, Ø, Å last), whatever the database's collation.
+    return rows
+      .map((r) => ({ ...r, memberCount: count.get(r.id) ?? 0 }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  },
+
   slugTaken: async (db: Handle, slug: string) => (await db.organisation.count({ where: { slug } })) > 0,
 
   createOrganisation: (tx: Tx, data: { name: string; slug: string; cvr: string; type: OrganisationType }) =>

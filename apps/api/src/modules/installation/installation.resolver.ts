@@ -1,6 +1,7 @@
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { OrganisationType } from '../../shared/enums';
+import { DateTime } from '../../shared/scalars';
 import { OrganisationNode } from '../organisation/organisation.type';
 import { installationService } from './installation.service';
 
@@ -34,8 +35,39 @@ class CreateOrganisationResult {
   inviteLink!: string | null;
 }
 
+@ObjectType('InstallationOrganisation', {
+  description: 'An organisation of the installation, as its administrators see it.',
+})
+class InstallationOrganisation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  slug!: string;
+
+  @Field(() => String, { nullable: true })
+  cvr!: string | null;
+
+  @Field(() => OrganisationType)
+  type!: OrganisationType;
+
+  @Field(() => Int, { description: 'People who can sign in: accepted and not deactivated.' })
+  memberCount!: number;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+}
+
 @Resolver()
 export class InstallationResolver {
+  @Query(() => [InstallationOrganisation], { description: 'Installation administrators only.' })
+  installationOrganisations(@Ctx() ctx: Context) {
+    return installationService.organisations(ctx);
+  }
+
   @Mutation(() => CreateOrganisationResult, { description: 'Installation administrators only.' })
   createOrganisation(
     @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,

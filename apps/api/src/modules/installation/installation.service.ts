@@ -107,6 +107,12 @@ export const installationService = {
     });
   },
 
+  /** The installation's organisations, for its administrators (who may create more). */
+  organisations(ctx: Context) {
+    if (!requireViewer(ctx).installationAdmin) throw forbidden();
+    return repo.organisations(ctx.prisma);
+  },
+
   /** An installation administrator creates a further organisation; its administrator is e-mailed or the link shown. */
   async createOrganisation(ctx: Context, input: NewOrganisation) {
     if (!requireViewer(ctx).installationAdmin) throw forbidden();

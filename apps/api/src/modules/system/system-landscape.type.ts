@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { InfrastructureKind, Lifecycle, Visibility } from '../../shared/enums';
+import { InfrastructureKind, Lifecycle } from '../../shared/enums';
 import { PageOf } from '../../shared/pagination';
 import { LocalDate } from '../../shared/scalars';
 

@@ -23,7 +23,9 @@ export function CreateOrganisationForm() {
   const [values, setValues] = useState(EMPTY);
   const [type, setType] = useState<OrganisationType>('MUNICIPALITY');
   const [created, setCreated] = useState<CreateOrganisationMutation['createOrganisation'] | null>(null);
-  const [create, { loading, error }] = useMutation(CreateOrganisationDocument);
+  const [create, { loading, error }] = useMutation(CreateOrganisationDocument, {
+    refetchQueries: ['InstallationOrganisations'],
+  });
   const apiErrors = apiFieldErrors(error);
   const field = (key: keyof typeof EMPTY) => ({
     value: values[key],
