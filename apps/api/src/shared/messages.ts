@@ -5,14 +5,14 @@
 export type Locale = 'da' | 'en';
 
 const da = {
-  'error.notFound': 'Fandt ikke {entity}, eller du har ikke adgang til den.',
+  'error.notFound': 'Fandt ikke {entity}, eller du har ikke adgang til {it}.',
   'error.forbidden': 'Din rolle giver ikke adgang til denne handling.',
   'error.unauthenticated': 'Du skal logge ind.',
   'error.badCredentials': 'Forkert e-mail eller adgangskode.',
   'error.staleVersion':
-    '{entity} er ændret af en anden, siden du hentede den. Hent den igen og gentag din ændring – intet er gemt.',
+    '{entity} er ændret af en anden, siden du hentede {it}. Hent {it} igen og gentag din ændring – intet er gemt.',
   'error.validation': 'Nogle felter er ikke udfyldt korrekt. Intet er gemt.',
-  'error.conflict.duplicate': 'Der findes allerede {entity} med samme {field}.',
+  'error.conflict.duplicate': '{entity} kan ikke gemmes: {field} er allerede brugt af en anden.',
   'error.conflict.inUse': '{entity} er i brug og kan ikke slettes.',
   'error.conflict.interfaceInUse':
     '{entity} bruges af en eller flere integrationer og kan ikke slettes. Vælg en anden snitflade på integrationerne først.',
@@ -80,14 +80,14 @@ const da = {
 export type MessageKey = keyof typeof da;
 
 const en: Record<MessageKey, string> = {
-  'error.notFound': 'Could not find {entity}, or you do not have access to it.',
+  'error.notFound': 'Could not find {entity}, or you do not have access to {it}.',
   'error.forbidden': 'Your role does not allow this action.',
   'error.unauthenticated': 'You must sign in.',
   'error.badCredentials': 'Wrong e-mail or password.',
   'error.staleVersion':
-    '{entity} was changed by someone else after you loaded it. Reload it and repeat your change – nothing was saved.',
+    '{entity} was changed by someone else after you loaded {it}. Reload {it} and repeat your change – nothing was saved.',
   'error.validation': 'Some fields are not filled in correctly. Nothing was saved.',
-  'error.conflict.duplicate': 'A {entity} with the same {field} already exists.',
+  'error.conflict.duplicate': '{entity} cannot be saved: {field} is already used by another.',
   'error.conflict.inUse': '{entity} is in use and cannot be deleted.',
   'error.conflict.interfaceInUse':
     '{entity} is used by one or more integrations and cannot be deleted. Choose another interface on those integrations first.',
@@ -163,6 +163,11 @@ const entities: Record<Locale, Record<string, string>> = {
     Interface: 'snitfladen',
     InfrastructureComponent: 'infrastrukturkomponenten',
     Supplier: 'leverandøren',
+    ExternalReference: 'referencen',
+    LandscapeNode: 'elementet i landskabet',
+    ProjectArtefact: 'projektartefakten',
+    RequirementCheck: 'kravtjekket',
+    SavedView: 'den gemte visning',
     SupplierContact: 'kontaktpersonen',
     SupplierNote: 'noterne',
     Contract: 'kontrakten',
@@ -201,6 +206,11 @@ const entities: Record<Locale, Record<string, string>> = {
     Interface: 'the interface',
     InfrastructureComponent: 'the infrastructure component',
     Supplier: 'the supplier',
+    ExternalReference: 'the reference',
+    LandscapeNode: 'the landscape element',
+    ProjectArtefact: 'the project artefact',
+    RequirementCheck: 'the requirement check',
+    SavedView: 'the saved view',
     SupplierContact: 'the contact',
     SupplierNote: 'the notes',
     Contract: 'the contract',
@@ -230,6 +240,45 @@ const entities: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** Fields named in conflict messages, per locale, in the definite form the messages read. */
+const fieldNames: Record<Locale, Record<string, string>> = {
+  da: {
+    name: 'navnet',
+    number: 'nummeret',
+    quarter: 'kvartalet',
+    dataSourceId: 'datakilden',
+    system: 'systemet',
+    organisationDefault: 'organisationens standardvisning',
+    value: 'værdien',
+  },
+  en: {
+    name: 'the name',
+    number: 'the number',
+    quarter: 'the quarter',
+    dataSourceId: 'the data source',
+    system: 'the system',
+    organisationDefault: "the organisation's default view",
+    value: 'the value',
+  },
+};
+
+/**
+ * The pronoun for an entity named in a message. Danish follows the head noun's definite ending
+ * (systemet → det, kontrakten → den, noterne → dem; "den gemte visning" → den); English uses
+ * "them" for a plural (the notes) and "it" otherwise.
+ */
+function pronoun(locale: Locale, name: string): string {
+  const words = name.split(' ');
+  if (locale === 'en') return words[words.length - 1].endsWith('s') ? 'them' : 'it';
+  const head = words[0] === 'den' || words[0] === 'det' ? words[words.length - 1] : words[0];
+  if (words[0] === 'det' || (words[0] !== 'den' && head.endsWith('et'))) return 'det';
+  if (head.endsWith('ne')) return 'dem';
+  return 'den';
+}
+
+/** The name of an entity type in messages; a type without a name here is a gap the message test finds. */
+export const entityName = (locale: Locale, entity: string): string | undefined => entities[locale][entity];
+
 const catalogues: Record<Locale, Record<MessageKey, string>> = { da, en };
 
 export function translate(
@@ -238,10 +287,16 @@ export function translate(
   params: Record<string, string | number> = {},
 ): string {
   const template = catalogues[locale][key] ?? key;
+  const entity =
+    params.entity === undefined
+      ? undefined
+      : (entities[locale][String(params.entity)] ?? String(params.entity));
   const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name === 'entity' && entity !== undefined) return entity;
+    if (name === 'it' && entity !== undefined) return pronoun(locale, entity);
     const value = params[name];
     if (value === undefined) return `{${name}}`;
-    return name === 'entity' ? (entities[locale][String(value)] ?? String(value)) : String(value);
+    return name === 'field' ? (fieldNames[locale][String(value)] ?? String(value)) : String(value);
   });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
