@@ -20,6 +20,8 @@ import { ReadModelCache } from './shared/read-model-cache';
 import { responseCache } from './shared/response-cache';
 import { rejectCrossOrigin } from './shared/same-origin';
 import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
+import { jsonErrors } from './shared/http-errors';
+import { refuseControlCharacters } from './shared/control-characters';
 
 export interface App {
   express: Express;
@@ -46,6 +48,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
     ...protection,
     plugins: [
       ...protection.plugins,
+      refuseControlCharacters,
       localiseErrors,
       responseCache({
         landscapeGraph: landscapeVersion,
@@ -118,6 +121,8 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
       if (err && !res.headersSent) next();
     }),
   );
+
+  app.use(jsonErrors);
 
   return { express: app, stop: () => server.stop() };
 }

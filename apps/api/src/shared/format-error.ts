@@ -1,9 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
-import { DomainError, type FieldError } from './errors';
-import { translate, type MessageKey } from './messages';
+import { conflict, DomainError, type FieldError } from './errors';
+import { isUniqueViolation } from './prisma-errors';
+import { entityName, translate, type MessageKey } from './messages';
 
 interface PendingTranslation {
   key: MessageKey;
@@ -12,12 +13,27 @@ interface PendingTranslation {
 }
 
 /**
+ * A domain error however it arrived: thrown by a resolver, wrapped by a plugin that refused the
+ * request before any resolver ran, or a unique index the database enforced (a rename to a name
+ * another row has) that no service caught: CONFLICT, never an internal error.
+ */
+function asDomainError(error: unknown): unknown {
+  if (error instanceof GraphQLError && error.originalError instanceof DomainError) return error.originalError;
+  if (!isUniqueViolation(error)) return error;
+  const meta = (error as { meta?: { modelName?: string; target?: unknown } }).meta;
+  const field = JSON.stringify(meta?.target ?? '').includes('name') ? 'name' : 'value';
+  return meta?.modelName && entityName('da', meta.modelName)
+    ? conflict('error.conflict.duplicate', { entity: meta.modelName, field })
+    : conflict('error.conflict.unique', { field });
+}
+
+/**
  * The one place errors become GraphQL errors (ADR 0005). Domain errors keep their code; their
  * message is localised for the request's language by `localiseErrors` below, because Apollo's
  * formatError does not see the request context. Anything unexpected is logged and hidden.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = asDomainError(unwrapResolverError(error));
   if (original instanceof DomainError) {
     const pending: PendingTranslation = {
       key: original.messageKey,

@@ -68,7 +68,12 @@ export const organisationService = {
       }
       const loop = unitParentErrors(before.id, data.parentId, await repo.units(tx, before.organisationId));
       if (loop.length) throw invalidRules(loop);
-      assertUpdated(await repo.updateUnit(tx, input.id, input.version, data), 'Unit');
+      const updated = await repo.updateUnit(tx, input.id, input.version, data).catch((e: unknown) => {
+        throw isUniqueViolation(e)
+          ? conflict('error.conflict.duplicate', { entity: 'Unit', field: 'name' })
+          : e;
+      });
+      assertUpdated(updated, 'Unit');
       const after = (await repo.unit(tx, before.organisationId, input.id))!;
       await writeAudit(tx, ctx, {
         organisationId: before.organisationId,

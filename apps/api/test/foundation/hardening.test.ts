@@ -1,0 +1,141 @@
+import { formatError } from '../../src/shared/format-error';
+import { anOrganisation, startTestServer, type TestServer } from '../test-server';
+
+type Errors = {
+  errors?: {
+    message: string;
+    extensions?: { code?: string; fields?: { field: string; message: string }[] };
+  }[];
+};
+
+describe('bad requests get GraphQL-shaped, localised answers that change nothing', () => {
+  let server: TestServer;
+  let a: Awaited<ReturnType<typeof anOrganisation>>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    a = await anOrganisation(server.db, 'haerd', { admin: ['ADMINISTRATOR'] });
+  }, 60_000);
+  afterAll(() => server.close());
+
+  const raw = (body: string, locale = 'da') =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-overblik-locale': locale },
+      body,
+    });
+
+  /** Nothing of the server's inside: no stack frames, file paths or library names. */
+  const leaksNothing = (text: string) => {
+    expect(text).not.toMatch(/<html|<pre|\bat \S+ \(|\/work\/|node_modules|SyntaxError|PayloadTooLarge/i);
+  };
+
+  it('answers malformed JSON with a JSON error in the viewer’s language', async () => {
+    const da = await raw('{"query": "{ viewer { id } }"');
+    expect(da.status).toBe(400);
+    expect(da.headers.get('content-type')).toMatch(/application\/json/);
+    const text = await da.text();
+    leaksNothing(text);
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        {
+          message: 'Forespørgslen kunne ikke læses: den skal være gyldig JSON.',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+    const en = (await (await raw('{oops', 'en')).json()) as Errors;
+    expect(en.errors![0].message).toBe('The request could not be read: it must be valid JSON.');
+  });
+
+  it('answers a body over the limit with 413 and a JSON error', async () => {
+    const big = JSON.stringify({ query: '{ viewer { id } }', variables: { pad: 'x'.repeat(1_100_000) } });
+    const res = await raw(big);
+    expect(res.status).toBe(413);
+    const text = await res.text();
+    leaksNothing(text);
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        { message: 'Forespørgslen er for stor (højst 1 MB).', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+      ],
+    });
+  });
+
+  it('refuses NUL and other control characters in text, naming the field, before anything is written', async () => {
+    const admin = await server.client().signIn(a.email('admin'));
+    const before = await server.db.prisma.unit.count();
+    const CREATE = 'mutation($i: UnitCreateInput!) { createUnit(input: $i) { id } }';
+    const res = await admin.post(CREATE, { i: { name: 'Løn\u0000og personale', code: 'LP\u0007' } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Errors;
+    expect(body.errors![0].extensions!.code).toBe('VALIDATION_FAILED');
+    expect(body.errors![0].message).toBe('Nogle felter er ikke udfyldt korrekt. Intet er gemt.');
+    expect(body.errors![0].extensions!.fields).toEqual([
+      { field: 'name', message: 'Må ikke indeholde kontroltegn (fx NUL).' },
+      { field: 'code', message: 'Må ikke indeholde kontroltegn (fx NUL).' },
+    ]);
+    // Written into the query text instead of a variable: the same answer.
+    const inline = (await admin.gql(
+      'mutation { createUnit(input: { name: "Løn\\u0000" }) { id } }',
+    )) as Errors;
+    expect(inline.errors![0].extensions!.fields).toEqual([
+      { field: 'input.name', message: 'Må ikke indeholde kontroltegn (fx NUL).' },
+    ]);
+    // Tabs and line breaks are ordinary text.
+    const fine = await admin.gql<{ createUnit: { id: string } }>(CREATE, {
+      i: { name: 'Løn\tog\npersonale' },
+    });
+    expect(fine.errors).toBeUndefined();
+    expect(await server.db.prisma.unit.count()).toBe(before + 1);
+  });
+
+  it('answers a rename to a name another row has with CONFLICT, as creating does', async () => {
+    const admin = await server.client().signIn(a.email('admin'));
+    const CREATE = 'mutation($i: UnitCreateInput!) { createUnit(input: $i) { id version } }';
+    await admin.gql(CREATE, { i: { name: 'Borgerservice' } });
+    const other = (
+      await admin.gql<{ createUnit: { id: string; version: number } }>(CREATE, { i: { name: 'Jobcenter' } })
+    ).data!.createUnit;
+    const renamed = (await admin.gql('mutation($i: UnitUpdateInput!) { updateUnit(input: $i) { id } }', {
+      i: { id: other.id, version: other.version, name: 'Borgerservice' },
+    })) as Errors;
+    expect(renamed.errors![0].extensions!.code).toBe('CONFLICT');
+    expect(renamed.errors![0].message).toBe('Enheden kan ikke gemmes: navnet er allerede brugt af en anden.');
+    expect((await server.db.prisma.unit.findUnique({ where: { id: other.id } }))!.name).toBe('Jobcenter');
+  });
+
+  it('treats % and _ in a search as the characters themselves', async () => {
+    const admin = await server.client().signIn(a.email('admin'));
+    await server.db.prisma.supplier.createMany({
+      data: [{ name: 'Procent 100% A/S' }, { name: 'Under_streg ApS' }, { name: 'Almindelig ApS' }],
+    });
+    const names = async (search: string) =>
+      (
+        await admin.gql<{ suppliers: { items: { name: string }[] } }>(
+          'query($s: String) { suppliers(search: $s) { items { name } } }',
+          { s: search },
+        )
+      ).data!.suppliers.items.map((s) => s.name);
+    expect(await names('%')).toEqual(['Procent 100% A/S']);
+    expect(await names('_')).toEqual(['Under_streg ApS']);
+  });
+});
+
+describe('formatError', () => {
+  it('turns a unique index the database enforced, that no service caught, into CONFLICT', () => {
+    const unique = Object.assign(new Error('Unique constraint failed'), {
+      code: 'P2002',
+      meta: { modelName: 'Unit', target: ['organisationId', 'name'] },
+    });
+    expect(formatError({ message: 'x' }, unique)).toMatchObject({
+      message: 'error.conflict.duplicate',
+      extensions: { code: 'CONFLICT', pending: { params: { entity: 'Unit', field: 'name' } } },
+    });
+    // Through a driver adapter only the SQLSTATE may arrive: a generic conflict, never an internal error.
+    const bare = Object.assign(new Error('duplicate key'), { cause: { code: '23505' } });
+    expect(formatError({ message: 'x' }, bare)).toMatchObject({
+      message: 'error.conflict.unique',
+      extensions: { code: 'CONFLICT', pending: { params: { field: 'value' } } },
+    });
+  });
+});
