@@ -118,8 +118,6 @@ export const systemRepository = {
     });
   },
 
-  createCatalogueSystem: (db: Db, data: Prisma.ItSystemUncheckedCreateInput) => db.itSystem.create({ data }),
-
   /** References that must belong to the organisation (owner, custodian, unit). */
   async referencesInOrganisation(
     db: Db,
