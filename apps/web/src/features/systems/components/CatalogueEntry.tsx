@@ -96,7 +96,13 @@ export function CatalogueEntry({ usage: ref }: { usage: FragmentType<typeof Cata
           ))}
         </SimpleGrid>
       </Paper>
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('catalogue.formTitle')} size="lg">
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t('catalogue.formTitle')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('dialogClose') }}
+      >
         <CatalogueEntryForm system={usage.system} onDone={() => setEditing(false)} />
       </Modal>
     </section>
