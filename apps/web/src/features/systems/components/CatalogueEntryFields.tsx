@@ -78,7 +78,7 @@ export function CatalogueEntryFields({ value, onChange, error, selfId, currentPa
           label={t('catalogue.businessType')}
           data={BUSINESS_TYPES.map((b) => ({ value: b, label: t(`catalogue.businessTypes.${b}`) }))}
           value={value.businessType}
-          onChange={(businessType) => onChange({ businessType: businessType as BusinessType | null })}
+          onChange={(businessType) => onChange({ businessType })}
           searchable
           clearable
           error={error('businessType')}
