@@ -1,4 +1,4 @@
-import type { Lifecycle } from '@prisma/client';
+import type { BusinessType, Lifecycle } from '@prisma/client';
 import {
   DATA_SOURCES,
   INFRASTRUCTURE,
@@ -23,6 +23,31 @@ export interface CatalogueIds {
   infrastructure: Map<string, string>;
 }
 
+/** KITOS business types (Forretningstype) of the demo catalogue, by its categories. */
+const BUSINESS_TYPE_BY_CATEGORY: Record<string, BusinessType> = {
+  Dokumenthåndtering: 'CASE_AND_DOCUMENT_MANAGEMENT',
+  Økonomi: 'FINANCE_AND_PAYMENT',
+  Personale: 'PAYROLL_AND_HR',
+  Ledelsesinformation: 'BUSINESS_INTELLIGENCE',
+  Kommunikation: 'COMMUNICATION',
+  Selvbetjening: 'SELF_SERVICE',
+  'Kontor og infrastruktur': 'ADMINISTRATIVE',
+  'Beskæftigelse og ydelser': 'CASE_HANDLING',
+  Social: 'CASE_HANDLING',
+  Sundhed: 'CASE_HANDLING',
+  Skole: 'CASE_HANDLING',
+  'Kultur og fritid': 'CASE_HANDLING',
+  Dagtilbud: 'CASE_HANDLING',
+  'Teknik og miljø': 'CASE_HANDLING',
+};
+const BUSINESS_TYPE_BY_KEY: Record<string, BusinessType> = {
+  gis: 'GIS',
+  plan: 'GIS',
+  adgang: 'IDENTITY_AND_ACCESS',
+};
+/** Catalogue modules (KITOS "Overordnet IT System"): module key → main system key. */
+const PARENT_BY_KEY: Record<string, string> = { dagkomm: 'dagtilbud' };
+
 /** Writes suppliers, systems, interfaces, shared data sources and infrastructure (all SHARED). */
 export function buildCatalogue(ctx: SeedContext, systems: readonly SystemDef[] = SYSTEMS): CatalogueIds {
   const ids: CatalogueIds = {
@@ -44,6 +69,9 @@ export function buildCatalogue(ctx: SeedContext, systems: readonly SystemDef[] =
       category: sys.category,
       supplierId: ids.suppliers.get(sys.supplier) ?? null,
       description: `${sys.name} understøtter ${sys.caps.join(', ').toLowerCase()}.`,
+      businessType: BUSINESS_TYPE_BY_KEY[sys.key] ?? BUSINESS_TYPE_BY_CATEGORY[sys.category] ?? null,
+      // Rows are written in list order, so a parent must come before its modules.
+      parentSystemId: ids.systems.get(PARENT_BY_KEY[sys.key] ?? '') ?? null,
     });
   }
   for (const itf of INTERFACES) {

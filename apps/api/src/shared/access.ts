@@ -73,3 +73,15 @@ export function requireCatalogueEditor(
 export function memberOrganisationIds(ctx: Context): string[] {
   return requireViewer(ctx).memberships.map((m) => m.organisationId);
 }
+
+/** Whether the viewer may see a catalogue row: shared, or local to one of their organisations (ADR 0006). */
+export function seesCatalogueRow(
+  ctx: Context,
+  row: { visibility: string; ownerOrganisationId: string | null } | null,
+): boolean {
+  return (
+    !!row &&
+    (row.visibility === 'SHARED' ||
+      (!!row.ownerOrganisationId && memberOrganisationIds(ctx).includes(row.ownerOrganisationId)))
+  );
+}

@@ -35,6 +35,7 @@ export const DataType = $Enums.DataType;
 export const RegisterFamily = $Enums.RegisterFamily;
 export const ReferenceSubject = $Enums.ReferenceSubject;
 export const OneTimeTokenPurpose = $Enums.OneTimeTokenPurpose;
+export const BusinessType = $Enums.BusinessType;
 
 export type Role = $Enums.Role;
 export type OrganisationType = $Enums.OrganisationType;
@@ -66,6 +67,7 @@ export type DataType = $Enums.DataType;
 export type RegisterFamily = $Enums.RegisterFamily;
 export type ReferenceSubject = $Enums.ReferenceSubject;
 export type OneTimeTokenPurpose = $Enums.OneTimeTokenPurpose;
+export type BusinessType = $Enums.BusinessType;
 
 const all = {
   Role,
@@ -98,5 +100,6 @@ const all = {
   RegisterFamily,
   ReferenceSubject,
   OneTimeTokenPurpose,
+  BusinessType,
 };
 for (const [name, values] of Object.entries(all)) registerEnumType(values, { name });

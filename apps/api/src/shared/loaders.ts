@@ -38,6 +38,15 @@ export function createLoaders(prisma: PrismaClient) {
     organisation: byId((ids) => prisma.organisation.findMany({ where: { id: { in: ids } } })),
     supplier: byId((ids) => prisma.supplier.findMany({ where: { id: { in: ids } } })),
     system: byId((ids) => prisma.itSystem.findMany({ where: { id: { in: ids } } })),
+    /** Catalogue entries by their parent system (KITOS modules), by name. */
+    systemChildren: groupedBy(
+      (row: { parentSystemId: string | null }) => row.parentSystemId ?? '',
+      (parentIds: string[]) =>
+        prisma.itSystem.findMany({
+          where: { parentSystemId: { in: parentIds } },
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        }),
+    ),
     dataSource: byId((ids) => prisma.dataSource.findMany({ where: { id: { in: ids } } })),
     usage: byId((ids) => prisma.systemUsage.findMany({ where: { id: { in: ids } } })),
     project: byId((ids) => prisma.project.findMany({ where: { id: { in: ids } } })),

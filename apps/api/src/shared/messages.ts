@@ -46,6 +46,10 @@ const da = {
   'field.successorCycle':
     'En kontrakt kan ikke afløses af sig selv eller af en kontrakt, den selv har afløst.',
   'field.unitParentCycle': 'En enhed kan ikke ligge under sig selv eller under en af sine egne underenheder.',
+  'field.systemParentCycle':
+    'Et system kan ikke være overordnet for sig selv eller for et af sine egne delsystemer.',
+  'field.sharedSystemLocalParent':
+    'Et fælles katalogsystem kan ikke ligge under et lokalt system, som andre organisationer ikke kan se.',
   'field.duplicateDate': 'Hver dato må kun forekomme én gang.',
   'field.targetMustBeBelow': 'Målet skal ligge under baseline, når værdien skal falde.',
   'field.targetMustBeAbove': 'Målet skal ligge over baseline, når værdien skal stige.',
@@ -123,6 +127,9 @@ const en: Record<MessageKey, string> = {
   'field.parentCycle': 'A contract cannot be the parent of itself or of one of its own sub-contracts.',
   'field.successorCycle': 'A contract cannot be replaced by itself or by a contract it has replaced.',
   'field.unitParentCycle': 'A unit cannot sit below itself or below one of its own sub-units.',
+  'field.systemParentCycle': 'A system cannot be the parent of itself or of one of its own modules.',
+  'field.sharedSystemLocalParent':
+    'A shared catalogue system cannot sit below a local system that other organisations cannot see.',
   'field.duplicateDate': 'Each date may occur only once.',
   'field.targetMustBeBelow': 'The target must be below the baseline when the value should decrease.',
   'field.targetMustBeAbove': 'The target must be above the baseline when the value should increase.',

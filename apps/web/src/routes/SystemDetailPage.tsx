@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { CatalogueEntry } from '../features/systems/components/CatalogueEntry';
 import { ExternalReferencesSection } from '../features/references/components/ExternalReferencesSection';
 import { DeleteSystemUsageDialog } from '../features/systems/components/DeleteSystemUsageDialog';
 import { SystemEdgeEditor } from '../features/systems/components/SystemEdgeEditor';
@@ -62,6 +63,7 @@ export function SystemDetailPage() {
           <RecordTabs history={<ChangeHistory entity="SYSTEM_USAGE" id={usage.id} ownType="SystemUsage" />}>
             <Stack gap="xl">
               <SystemFacts usage={usage} />
+              <CatalogueEntry usage={usage} />
               <SystemRelations usage={usage} />
               {canEdit && <SystemEdgeEditor usage={usage} />}
               <SystemWorkflows usage={usage} />

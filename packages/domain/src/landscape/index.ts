@@ -89,6 +89,12 @@ export {
   type LifecycleConflict,
   type LifecycleConflictReason,
 } from './lifecycle-conflicts';
+export type { CatalogueEntryFieldsData } from './catalogue-entry.schema';
+export {
+  catalogueEntryCreate,
+  catalogueEntryFields,
+  catalogueEntryRuleErrors,
+} from './catalogue-entry.schema';
 export type { SystemUsageFieldsData } from './system-usage.schema';
 export { systemUsageFields, systemUsageRuleErrors } from './system-usage.schema';
 export { checkPayload, dataPayloadRules, loosePayload, payloadFields } from './payload.schema';

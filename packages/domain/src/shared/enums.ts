@@ -111,6 +111,25 @@ export const REGISTER_FAMILIES = [
   'DAGI',
   'GEODANMARK',
 ] as const;
+/**
+ * KITOS business types (Forretningstype) of a catalogue entry: the KITOS seed values a municipality
+ * meets most, plus communication (SMS, Digital Post) and "other" for the rest.
+ */
+export const BUSINESS_TYPES = [
+  'CASE_AND_DOCUMENT_MANAGEMENT',
+  'CASE_HANDLING',
+  'FINANCE_AND_PAYMENT',
+  'PAYROLL_AND_HR',
+  'BUSINESS_INTELLIGENCE',
+  'MASTER_DATA',
+  'GIS',
+  'SELF_SERVICE',
+  'IDENTITY_AND_ACCESS',
+  'COMMUNICATION',
+  'ADMINISTRATIVE',
+  'OTHER',
+] as const;
+export type BusinessType = (typeof BUSINESS_TYPES)[number];
 /** What an external reference can be kept on. */
 export const REFERENCE_SUBJECTS = ['SYSTEM_USAGE', 'DATA_SOURCE', 'CONTRACT', 'PROJECT', 'BENEFIT'] as const;
 /** All enums by their schema name, for the check against the database schema. */
@@ -149,6 +168,7 @@ export const ENUM_VALUES = {
   RegisterFamily: REGISTER_FAMILIES,
   ReferenceSubject: REFERENCE_SUBJECTS,
   OneTimeTokenPurpose: ONE_TIME_TOKEN_PURPOSES,
+  BusinessType: BUSINESS_TYPES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type VerificationKind = (typeof VERIFICATION_KINDS)[number];

@@ -13,12 +13,14 @@ import {
   canRankPortfolio,
   canEditBenefit,
   canEditCatalogueEntry,
+  canEditCatalogueSystem,
   canEditContract,
   canEditLandscape,
   canEditProject,
   canMeasureBenefit,
   canReportOnProject,
 } from './permissions';
+import type { Role } from './roles';
 
 const project = { ownerUserId: 'owner', leadUserId: 'lead' };
 
@@ -126,5 +128,22 @@ describe('model, assessment, re-tender and library predicates', () => {
     expect(canKeepStandardRequirements(['PROJECT_COORDINATOR', 'CONTRACT_MANAGER'])).toBe(false);
     expect(canSetOrganisationDefaultView(['ADMINISTRATOR'])).toBe(true);
     expect(canSetOrganisationDefaultView(['PROJECT_COORDINATOR', 'SYSTEM_OWNER'])).toBe(false);
+  });
+
+  it('keeps catalogue systems with the installation administrator and the registering organisation’s administrators', () => {
+    const norddal = { ownerOrganisationId: 'norddal' };
+    const national = { ownerOrganisationId: null };
+    const member = (roles: Role[]) => ({
+      installationAdmin: false,
+      memberships: [{ organisationId: 'norddal', roles }],
+    });
+    expect(canEditCatalogueSystem(member(['ADMINISTRATOR']), norddal)).toBe(true);
+    // Not a system owner: other organisations rely on the entry; nor an administrator elsewhere.
+    expect(canEditCatalogueSystem(member(['SYSTEM_OWNER', 'CONTRACT_MANAGER']), norddal)).toBe(false);
+    expect(canEditCatalogueSystem(member(['ADMINISTRATOR']), { ownerOrganisationId: 'sovang' })).toBe(false);
+    expect(canEditCatalogueSystem(member(['ADMINISTRATOR']), national)).toBe(false);
+    // The installation administrator keeps every entry, national ones too, member or not.
+    expect(canEditCatalogueSystem({ installationAdmin: true, memberships: [] }, national)).toBe(true);
+    expect(canEditCatalogueSystem({ installationAdmin: true, memberships: [] }, norddal)).toBe(true);
   });
 });

@@ -32,6 +32,23 @@ export const canEditCatalogueEntry = (
   access: { organisationId: string; roles: readonly Role[] },
   entry: { ownerOrganisationId: string | null },
 ): boolean => entry.ownerOrganisationId === access.organisationId && canEditLandscape(access.roles);
+/**
+ * Editing a catalogue system entry (KITOS IT-System: name, former name, rights holder, business
+ * type, parent): every organisation that uses the entry reads these facts, so an installation
+ * administrator keeps the whole catalogue, and an organisation's administrator only the entries
+ * their organisation registered. National entries (no owner) are the installation's.
+ */
+export const canEditCatalogueSystem = (
+  viewer: {
+    installationAdmin: boolean;
+    memberships: readonly { organisationId: string; roles: readonly Role[] }[];
+  },
+  entry: { ownerOrganisationId: string | null },
+): boolean =>
+  viewer.installationAdmin ||
+  viewer.memberships.some(
+    (m) => m.organisationId === entry.ownerOrganisationId && canAdministerOrganisation(m.roles),
+  );
 export const canEditContract = (roles: readonly Role[]) => hasPermission(roles, 'contract.edit');
 export const canCoordinatePortfolio = (roles: readonly Role[]) =>
   hasPermission(roles, 'portfolio.coordinate');

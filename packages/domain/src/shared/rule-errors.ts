@@ -24,6 +24,8 @@ export const RULE_MESSAGE_KEYS = [
   'field.parentCycle',
   'field.successorCycle',
   'field.unitParentCycle',
+  'field.systemParentCycle',
+  'field.sharedSystemLocalParent',
   'field.registerFamilyWithoutDataType',
   'field.copyOfSelf',
   'field.switchToSameSource',

@@ -1,4 +1,4 @@
-import { chainFrom, unitParentErrors } from './tree-links';
+import { chainFrom, systemParentErrors, unitParentErrors } from './tree-links';
 
 const units = [
   { id: 'kommune', parentId: null },
@@ -26,5 +26,39 @@ describe('tree links', () => {
   it('accepts a move to another branch or to the top', () => {
     expect(unitParentErrors('born', 'teknik', units)).toEqual([]);
     expect(unitParentErrors('social', null, units)).toEqual([]);
+  });
+});
+
+describe('catalogue system parents', () => {
+  // esdh ← journal ← arkiv: the archive module sits below the journal module of the ESDH system.
+  const systems = [
+    { id: 'esdh', parentSystemId: null },
+    { id: 'journal', parentSystemId: 'esdh' },
+    { id: 'arkiv', parentSystemId: 'journal' },
+    { id: 'lon', parentSystemId: null },
+  ];
+  const shared = (id: string) => ({ id, visibility: 'SHARED' as const });
+
+  it('refuses a system as its own parent or below one of its own modules', () => {
+    const cycle = [{ field: 'parentSystemId', message: 'field.systemParentCycle' }];
+    expect(systemParentErrors(shared('esdh'), shared('esdh'), systems)).toEqual(cycle);
+    expect(systemParentErrors(shared('esdh'), shared('journal'), systems)).toEqual(cycle);
+    expect(systemParentErrors(shared('esdh'), shared('arkiv'), systems)).toEqual(cycle);
+  });
+
+  it('accepts another branch, a new parent above, and no parent', () => {
+    expect(systemParentErrors(shared('arkiv'), shared('lon'), systems)).toEqual([]);
+    expect(systemParentErrors(shared('esdh'), shared('lon'), systems)).toEqual([]);
+    expect(systemParentErrors(shared('journal'), null, systems)).toEqual([]);
+  });
+
+  it('keeps a shared entry out from under a local one, which other organisations cannot see', () => {
+    expect(systemParentErrors(shared('lon'), { id: 'esdh', visibility: 'LOCAL' }, systems)).toEqual([
+      { field: 'parentSystemId', message: 'field.sharedSystemLocalParent' },
+    ]);
+    expect(
+      systemParentErrors({ id: 'lon', visibility: 'LOCAL' }, { id: 'esdh', visibility: 'LOCAL' }, systems),
+    ).toEqual([]);
+    expect(systemParentErrors({ id: 'lon', visibility: 'LOCAL' }, shared('esdh'), systems)).toEqual([]);
   });
 });

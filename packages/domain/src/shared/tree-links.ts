@@ -22,3 +22,24 @@ export function unitParentErrors(
     ? [{ field: 'parentId', message: 'field.unitParentCycle' }]
     : [];
 }
+
+/**
+ * A catalogue system cannot be its own parent or a module of one of its own modules (KITOS
+ * "Overordnet IT System"): the hierarchy would loop. A shared entry cannot hang below a local one,
+ * which other organisations cannot see. `systems` hold the stored parents, as far as known.
+ */
+export function systemParentErrors(
+  self: { id: string; visibility: 'LOCAL' | 'SHARED' },
+  parent: { id: string; visibility: 'LOCAL' | 'SHARED' } | null,
+  systems: readonly { id: string; parentSystemId: string | null }[],
+): RuleError[] {
+  if (!parent) return [];
+  const parentOf = new Map(systems.map((s) => [s.id, s.parentSystemId]));
+  if (chainFrom(parent.id, (id) => parentOf.get(id)).includes(self.id)) {
+    return [{ field: 'parentSystemId', message: 'field.systemParentCycle' }];
+  }
+  if (self.visibility === 'SHARED' && parent.visibility === 'LOCAL') {
+    return [{ field: 'parentSystemId', message: 'field.sharedSystemLocalParent' }];
+  }
+  return [];
+}

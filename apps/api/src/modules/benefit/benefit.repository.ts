@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import type { Tx } from '../../shared/audit';
 import type { BenefitType } from '../../shared/enums';
+import { likeLiteral } from '../../shared/like';
 
 type Db = PrismaClient | Tx;
 
@@ -58,7 +59,7 @@ function benefitWhere(q: BenefitQuery): Prisma.BenefitWhereInput {
     ...(q.unitId ? { harvestingUnitId: q.unitId } : {}),
     ...(q.types?.length ? { type: { in: q.types } } : {}),
     ...(q.strategyId ? { project: { strategies: { some: { strategyId: q.strategyId } } } } : {}),
-    ...(search ? { title: { contains: search, mode: 'insensitive' } } : {}),
+    ...(search ? { title: { contains: likeLiteral(search), mode: 'insensitive' } } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import type { Tx } from '../../shared/audit';
 import type { Criticality } from '../../shared/enums';
+import { likeLiteral } from '../../shared/like';
 
 type Db = PrismaClient | Tx;
 
@@ -89,9 +90,9 @@ function contractWhere(q: ContractQuery): Prisma.ContractWhereInput {
           AND: [
             {
               OR: [
-                { name: { contains: search, mode: 'insensitive' } },
-                { reference: { contains: search, mode: 'insensitive' } },
-                { supplier: { name: { contains: search, mode: 'insensitive' } } },
+                { name: { contains: likeLiteral(search), mode: 'insensitive' } },
+                { reference: { contains: likeLiteral(search), mode: 'insensitive' } },
+                { supplier: { name: { contains: likeLiteral(search), mode: 'insensitive' } } },
               ],
             },
           ],

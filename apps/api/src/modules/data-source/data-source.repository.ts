@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import type { Tx } from '../../shared/audit';
 import type { DataSourceKind } from '../../shared/enums';
+import { likeLiteral } from '../../shared/like';
 
 type Db = PrismaClient | Tx;
 
@@ -24,8 +25,8 @@ export const dataSourceRepository = {
         search
           ? {
               OR: [
-                { name: { contains: search, mode: 'insensitive' } },
-                { registerFamily: { contains: search, mode: 'insensitive' } },
+                { name: { contains: likeLiteral(search), mode: 'insensitive' } },
+                { registerFamily: { contains: likeLiteral(search), mode: 'insensitive' } },
               ],
             }
           : {},

@@ -27,9 +27,7 @@ export const historyRepository = {
     childTypes: readonly string[] | null,
     take: number,
   ): Promise<AuditRow[]> {
-    const children = childTypes
-      ? Prisma.sql`"entityType" IN (${Prisma.join(childTypes)})`
-      : Prisma.sql`TRUE`;
+    const children = childTypes ? Prisma.sql`"entityType" IN (${Prisma.join(childTypes)})` : Prisma.sql`TRUE`;
     return prisma.$queryRaw<AuditRow[]>`
       SELECT id, "userId", at, action, "entityType", "entityId", before, after
         FROM "AuditEntry"

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import type { Tx } from '../../shared/audit';
+import { likeLiteral } from '../../shared/like';
 
 type Db = PrismaClient | Tx;
 
@@ -40,9 +41,9 @@ export const interfaceRepository = {
         search
           ? {
               OR: [
-                { name: { contains: search, mode: 'insensitive' } },
-                { protocol: { contains: search, mode: 'insensitive' } },
-                { dataDescription: { contains: search, mode: 'insensitive' } },
+                { name: { contains: likeLiteral(search), mode: 'insensitive' } },
+                { protocol: { contains: likeLiteral(search), mode: 'insensitive' } },
+                { dataDescription: { contains: likeLiteral(search), mode: 'insensitive' } },
               ],
             }
           : {},

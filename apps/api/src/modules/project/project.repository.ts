@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import type { Tx } from '../../shared/audit';
 import type { ProjectStatus } from '../../shared/enums';
+import { likeLiteral } from '../../shared/like';
 
 type Db = PrismaClient | Tx;
 
@@ -21,7 +22,7 @@ function projectWhere(q: ProjectQuery): Prisma.ProjectWhereInput {
     ...(q.phase ? { phase: q.phase } : {}),
     ...(q.unitId ? { unitId: q.unitId } : {}),
     ...(q.strategyId ? { strategies: { some: { strategyId: q.strategyId } } } : {}),
-    ...(search ? { name: { contains: search, mode: 'insensitive' } } : {}),
+    ...(search ? { name: { contains: likeLiteral(search), mode: 'insensitive' } } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { memberOrganisationIds } from '../../shared/access';
+import { seesCatalogueRow } from '../../shared/access';
 import { DataSourceNode } from '../data-source/data-source.type';
 import { ItSystemNode, SystemUsageNode } from '../system/system.type';
 import { SupplierRefNode } from './supplier.type';
@@ -8,12 +8,7 @@ import { SupplierRefNode } from './supplier.type';
 /** The supplier as a link target, when the viewer may see it (shared, or registered by one of theirs). */
 async function supplierOf(ctx: Context, supplierId: string | null) {
   const supplier = supplierId ? await ctx.loaders.supplier.load(supplierId) : null;
-  if (!supplier) return null;
-  const visible =
-    supplier.visibility === 'SHARED' ||
-    (supplier.ownerOrganisationId !== null &&
-      memberOrganisationIds(ctx).includes(supplier.ownerOrganisationId));
-  return visible ? supplier : null;
+  return seesCatalogueRow(ctx, supplier) ? supplier : null;
 }
 
 @Resolver(() => ItSystemNode)

@@ -1,6 +1,7 @@
 import type { Prisma } from '@prisma/client';
 import type { Db as Client, Tx } from '../../db/handles';
 import type { SupplierContactFields, SupplierFields } from '@overblik/domain';
+import { likeLiteral } from '../../shared/like';
 
 type Db = Client | Tx;
 
@@ -32,7 +33,14 @@ export const supplierRepository = {
       ...visible(organisationIds),
       ...(text
         ? {
-            AND: [{ OR: [{ name: { contains: text, mode: 'insensitive' } }, { cvr: { startsWith: text } }] }],
+            AND: [
+              {
+                OR: [
+                  { name: { contains: likeLiteral(text), mode: 'insensitive' } },
+                  { cvr: { startsWith: likeLiteral(text) } },
+                ],
+              },
+            ],
           }
         : {}),
     };

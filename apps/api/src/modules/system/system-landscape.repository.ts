@@ -1,5 +1,6 @@
 import type { Prisma } from '@prisma/client';
 import type { Db } from '../../db/handles';
+import { likeLiteral } from '../../shared/like';
 
 interface Window {
   skip: number;
@@ -11,7 +12,9 @@ const visible = (organisationIds: string[]) => ({
   OR: [{ visibility: 'SHARED' as const }, { ownerOrganisationId: { in: organisationIds } }],
 });
 const nameSearch = (search: string | null | undefined) =>
-  search?.trim() ? { name: { contains: search.trim(), mode: 'insensitive' as Prisma.QueryMode } } : {};
+  search?.trim()
+    ? { name: { contains: likeLiteral(search.trim()), mode: 'insensitive' as Prisma.QueryMode } }
+    : {};
 
 export const systemLandscapeRepository = {
   infrastructureComponents: (db: Db, organisationIds: string[], search: string | null, window: Window) => {

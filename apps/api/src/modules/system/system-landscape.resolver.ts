@@ -4,11 +4,7 @@ import { requireViewer } from '../../shared/access';
 import { PageArgs } from '../../shared/pagination';
 import { IntegrationNode, UsageDataSourceNode } from '../integration/integration.type';
 import { LifecycleConflictView } from '../landscape/landscape-analysis.type';
-import {
-  CoveringContract,
-  InfrastructureComponentPage,
-  ProjectRef,
-} from './system-landscape.type';
+import { CoveringContract, InfrastructureComponentPage, ProjectRef } from './system-landscape.type';
 import { SystemUsageNode } from './system.type';
 import { systemLandscapeService as service } from './system-landscape.service';
 

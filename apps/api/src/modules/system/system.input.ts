@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { Hosting, Lifecycle, Visibility } from '../../shared/enums';
+import { BusinessType, Hosting, Lifecycle, Visibility } from '../../shared/enums';
 import { SortDirection } from '../../shared/pagination';
 import { LocalDate } from '../../shared/scalars';
 
@@ -127,20 +127,42 @@ export class SystemUsageUpdateInput extends SystemUsageFields {
   version!: number;
 }
 
-@InputType()
-export class ItSystemInput {
+/** A catalogue entry's KITOS facts, shared by create and update. */
+@InputType('CatalogueEntryFields')
+class CatalogueEntryFields {
   @Field(() => String)
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'KITOS "Tidligere systemnavn".' })
+  formerName?: string | null;
 
   @Field(() => String, { nullable: true })
   description?: string;
 
+  @Field(() => ID, { nullable: true, description: 'The rights holder (KITOS "Rettighedshaver").' })
+  supplierId?: string | null;
+
+  @Field(() => BusinessType, { nullable: true, description: 'KITOS "Forretningstype".' })
+  businessType?: BusinessType | null;
+
+  @Field(() => ID, { nullable: true, description: 'The main system this entry is a module of.' })
+  parentSystemId?: string | null;
+}
+
+@InputType()
+export class ItSystemInput extends CatalogueEntryFields {
   @Field(() => String, { nullable: true })
   category?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  supplierId?: string | null;
-
   @Field(() => Visibility, { nullable: true, defaultValue: 'SHARED' })
   visibility?: Visibility;
+}
+
+@InputType()
+export class ItSystemUpdateInput extends CatalogueEntryFields {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you loaded; a stale version is refused.' })
+  version!: number;
 }

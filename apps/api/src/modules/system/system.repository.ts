@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import type { Tx } from '../../shared/audit';
 import type { Lifecycle } from '../../shared/enums';
+import { likeLiteral } from '../../shared/like';
 
 type Db = PrismaClient | Tx;
 
@@ -24,8 +25,8 @@ function usageWhere(q: UsageQuery): Prisma.SystemUsageWhereInput {
     ...(search
       ? {
           OR: [
-            { localName: { contains: search, mode: 'insensitive' } },
-            { system: { name: { contains: search, mode: 'insensitive' } } },
+            { localName: { contains: likeLiteral(search), mode: 'insensitive' } },
+            { system: { name: { contains: likeLiteral(search), mode: 'insensitive' } } },
           ],
         }
       : {}),
@@ -78,7 +79,7 @@ export const systemRepository = {
     const where: Prisma.ItSystemWhereInput = {
       AND: [
         visibleCatalogue(organisationIds),
-        search ? { name: { contains: search.trim(), mode: 'insensitive' } } : {},
+        search ? { name: { contains: likeLiteral(search.trim()), mode: 'insensitive' } } : {},
       ],
     };
     const [items, totalCount] = await Promise.all([
@@ -117,8 +118,6 @@ export const systemRepository = {
       skipDuplicates: true,
     });
   },
-
-  createCatalogueSystem: (db: Db, data: Prisma.ItSystemUncheckedCreateInput) => db.itSystem.create({ data }),
 
   /** References that must belong to the organisation (owner, custodian, unit). */
   async referencesInOrganisation(

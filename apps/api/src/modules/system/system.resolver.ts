@@ -3,7 +3,6 @@ import type { Context } from '../../context';
 import { PageArgs } from '../../shared/pagination';
 import { UnitNode, UserRef } from '../organisation/organisation.type';
 import {
-  ItSystemInput,
   SystemUsageCreateInput,
   SystemUsageFilter,
   SystemUsageSort,
@@ -104,10 +103,5 @@ export class ItSystemResolver {
     @Ctx() ctx: Context,
   ) {
     return systemService.listCatalogue(ctx, search, page);
-  }
-
-  @Mutation(() => ItSystemNode)
-  createItSystem(@Arg('input', () => ItSystemInput) input: ItSystemInput, @Ctx() ctx: Context) {
-    return systemService.createCatalogueSystem(ctx, input);
   }
 }

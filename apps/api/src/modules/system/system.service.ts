@@ -1,5 +1,4 @@
-import { systemUsageFields, type SystemUsageFieldsData, VISIBILITIES } from '@overblik/domain';
-import { z } from 'zod';
+import { systemUsageFields, type SystemUsageFieldsData } from '@overblik/domain';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
@@ -10,7 +9,6 @@ import { isUniqueViolation } from '../../shared/prisma-errors';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import type {
-  ItSystemInput,
   SystemUsageCreateInput,
   SystemUsageFilter,
   SystemUsageSort,
@@ -205,30 +203,5 @@ export const systemService = {
     const window = pageWindow(page);
     const result = await repo.listCatalogue(ctx.prisma, memberOrganisationIds(ctx), search, window);
     return { ...result, offset: window.skip, limit: window.take };
-  },
-
-  async createCatalogueSystem(ctx: Context, input: ItSystemInput) {
-    const { organisationId } = requirePermission(ctx, 'landscape.edit');
-    const data = validate(
-      z.object({
-        name: z.string().trim().min(1).max(200),
-        description: z.string().max(5_000).default(''),
-        category: z.string().trim().max(100).nullish(),
-        supplierId: z.uuid().nullish(),
-        visibility: z.enum(VISIBILITIES).default('SHARED'),
-      }),
-      input,
-    );
-    return inTransaction(ctx, async (tx) => {
-      const row = await repo.createCatalogueSystem(tx, { ...data, ownerOrganisationId: organisationId });
-      await writeAudit(tx, ctx, {
-        organisationId,
-        action: 'CREATE',
-        entityType: 'ItSystem',
-        entityId: row.id,
-        after: row,
-      });
-      return row;
-    });
   },
 };

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Hosting, Lifecycle, Visibility } from '../../shared/enums';
+import { BusinessType, Hosting, Lifecycle, Visibility } from '../../shared/enums';
 import { PageOf } from '../../shared/pagination';
 import { LocalDate } from '../../shared/scalars';
 
@@ -11,11 +11,20 @@ export class ItSystemNode {
   @Field(() => String)
   name!: string;
 
+  @Field(() => String, { nullable: true, description: 'KITOS "Tidligere systemnavn".' })
+  formerName!: string | null;
+
   @Field(() => String)
   description!: string;
 
   @Field(() => String, { nullable: true })
   category!: string | null;
+
+  @Field(() => BusinessType, { nullable: true, description: 'KITOS "Forretningstype".' })
+  businessType!: BusinessType | null;
+
+  @Field(() => ID, { nullable: true })
+  parentSystemId!: string | null;
 
   @Field(() => ID, { nullable: true })
   supplierId!: string | null;

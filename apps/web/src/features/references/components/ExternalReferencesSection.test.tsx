@@ -42,7 +42,8 @@ describe('ExternalReferencesSection', () => {
       ],
     });
     expect(await screen.findByText(/Ingen referencer endnu/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Tilføj reference' }));
+    // The button waits for the viewer's roles, which may answer after the list.
+    fireEvent.click(await screen.findByRole('button', { name: 'Tilføj reference' }));
     const form = screen.getByRole('form', { name: 'Ny reference' });
     fireEvent.change(within(form).getByRole('textbox', { name: /^Titel/ }), {
       target: { value: 'Kontrakt' },

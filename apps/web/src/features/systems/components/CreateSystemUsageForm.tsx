@@ -18,6 +18,7 @@ import type { Lifecycle } from '../../../gql/graphql';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { CreateItSystemDocument, CreateSystemUsageDocument } from '../graphql/create-system.documents';
 import { SystemEditOptionsDocument, SystemsTableDocument } from '../graphql/systems.documents';
+import { CatalogueEntryFields, extrasInput, NO_EXTRAS, type CatalogueExtras } from './CatalogueEntryFields';
 import { CatalogueSystemPicker } from './CatalogueSystemPicker';
 
 /**
@@ -37,6 +38,7 @@ export function CreateSystemUsageForm({ onCreated }: { onCreated: (usageId: stri
   const [newName, setNewName] = useState('');
   const [newDescription, setNewDescription] = useState('');
   const [shared, setShared] = useState(false);
+  const [extras, setExtras] = useState<CatalogueExtras>(NO_EXTRAS);
   // The catalogue entry made by an earlier attempt whose usage failed: a retry reuses it.
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [localName, setLocalName] = useState('');
@@ -73,6 +75,7 @@ export function CreateSystemUsageForm({ onCreated }: { onCreated: (usageId: stri
               input: {
                 name: newName,
                 description: newDescription,
+                ...extrasInput(extras),
                 visibility: shared ? 'SHARED' : 'LOCAL',
               },
             },
@@ -140,6 +143,11 @@ export function CreateSystemUsageForm({ onCreated }: { onCreated: (usageId: stri
               value={newDescription}
               onChange={(e) => setNewDescription(e.currentTarget.value)}
               error={errors['new.description']}
+            />
+            <CatalogueEntryFields
+              value={extras}
+              onChange={(patch) => setExtras((v) => ({ ...v, ...patch }))}
+              error={(field) => errors[`new.${field}`]}
             />
             <Checkbox
               label={t('create.shared')}

@@ -1,7 +1,6 @@
-import { Anchor, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { LifecycleBadge } from '../../../ui/LifecycleBadge';
@@ -11,10 +10,6 @@ export const SystemFacts_usage = graphql(`
     id
     version
     system {
-      id
-      name
-    }
-    supplier {
       id
       name
     }
@@ -61,17 +56,6 @@ export function SystemFacts({ usage: ref }: { usage: FragmentType<typeof SystemF
   const yesNo = (value: boolean) => (value ? t('detail.yes') : t('detail.no'));
   const facts: { key: string; label: string; value: ReactNode }[] = [
     { key: 'system', label: t('detail.catalogueSystem'), value: usage.system.name },
-    {
-      key: 'supplier',
-      label: t('columns.supplier'),
-      value: usage.supplier ? (
-        <Anchor component={Link} to={`/leverandoerer/${usage.supplier.id}`}>
-          {usage.supplier.name}
-        </Anchor>
-      ) : (
-        notSet
-      ),
-    },
     {
       key: 'lifecycle',
       label: t('columns.lifecycle'),

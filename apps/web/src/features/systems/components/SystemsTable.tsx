@@ -40,6 +40,10 @@ export const SystemsTable_row = graphql(`
     lifecycleConflicts {
       dependencyId
     }
+    system {
+      id
+      businessType
+    }
   }
 `);
 
@@ -104,6 +108,11 @@ export function SystemsTable({ rows: refs, caption }: SystemsTableProps) {
       { id: 'capabilities', header: t('columns.capabilities'), text: (r) => r.capabilities.join(', ') },
       { id: 'taskAreas', header: t('columns.taskAreas'), text: (r) => r.taskAreas.join(', ') },
       {
+        id: 'businessType',
+        header: t('columns.businessType'),
+        text: (r) => (r.system.businessType ? t(`catalogue.businessTypes.${r.system.businessType}`) : ''),
+      },
+      {
         id: 'yearlyCost',
         header: t('columns.yearlyCost'),
         numeric: true,
@@ -153,7 +162,7 @@ export function SystemsTable({ rows: refs, caption }: SystemsTableProps) {
       caption={caption}
       getRowId={(r) => r.id}
       exportName={t('exportName')}
-      initialHidden={['taskAreas', 'inUseUntil', 'hosting']}
+      initialHidden={['taskAreas', 'businessType', 'inUseUntil', 'hosting']}
       savedViewsKey="systems"
     />
   );

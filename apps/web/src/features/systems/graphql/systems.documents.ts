@@ -26,6 +26,7 @@ export const SystemDetailDocument = graphql(`
         description
       }
       ...SystemFacts_usage
+      ...CatalogueEntry_usage
       ...SystemRelations_usage
       ...SystemEdgeEditor_usage
       ...SystemWorkflows_usage
