@@ -29,7 +29,7 @@ test('filter and export the systems table, then edit a system as its owner', asy
     .split(/\r?\n/);
   // Exactly what is shown: the header and the one filtered row, visible columns only.
   expect(csv).toHaveLength(2);
-  expect(csv[0].startsWith('Navn,Livscyklus,Ansvarlig enhed,Systemejer')).toBe(true);
+  expect(csv[0].startsWith('Navn,Livscyklus,Ansvarlig enhed,Leverandør,Systemejer')).toBe(true);
   expect(csv[1]).toContain('Lønsystem');
 
   await table.getByRole('link', { name: 'Lønsystem' }).click();
