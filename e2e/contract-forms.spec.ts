@@ -111,7 +111,9 @@ test('create a contract with coverage, link parent and successor, and delete a c
   const parentBox = edit.getByRole('combobox', { name: 'Overordnet kontrakt' });
   await parentBox.click();
   await parentBox.fill(main);
-  await expect(page.getByText('Intet matcher.')).toBeVisible();
+  await expect(
+    page.getByRole('listbox', { name: 'Overordnet kontrakt' }).getByText('Intet matcher.'),
+  ).toBeVisible();
   await parentBox.fill('');
   await choose(page, edit, 'Overordnet kontrakt', 'ESDH-system', ESDH);
   await choose(page, edit, 'Afløsende kontrakt', renewal, renewal);
