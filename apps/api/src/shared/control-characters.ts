@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { DomainError, type FieldError } from './errors';
 
 /** C0 control characters and DEL, except tab, line feed and carriage return, which text may hold. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Paths of the strings in a variable's value that hold a control character ("name", "options.2.note"). */
