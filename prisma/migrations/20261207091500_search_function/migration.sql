@@ -95,7 +95,7 @@ BEGIN
       UNION SELECT id FROM "Project" WHERE to_tsvector('danish', name || ' ' || description) @@ p_tsquery)
     ORDER BY score DESC, name LIMIT 8)
   UNION ALL
-  (SELECT 'BENEFIT', x.id, x.title, NULL,
+  (SELECT 'BENEFIT', x.id, x.title AS name, NULL,
           overblik_search_score(x.title, to_tsvector('danish', x.title || ' ' || x.description), p_text, p_tsquery) AS score
      FROM "Benefit" x
     WHERE x."organisationId" = p_org AND x.id IN (
