@@ -8,13 +8,14 @@
 --   condition: the planner prices word_similarity() like an addition (procost 1) and, on tables
 --   this small, computed it for every name — by a sequential scan, or with only sequential scans
 --   off by a full primary-key scan (PGlite) — instead of only for the names the trigram index
---   returns (ItSystem: 6 ms against 1.5 ms on PostgreSQL). Lookups by id become bitmap scans too,
---   at no measurable cost; the exact reference / CVR matches have no index and still scan;
+--   returns (ItSystem: 6 ms against 1.5 ms on PostgreSQL). Lookups by id become bitmap scans too
+--   (microseconds each); the exact reference / CVR matches have no index and still scan;
 -- - jit is off: the cost of the disabled scans would otherwise start JIT compilation (~600 ms).
 
--- Name and description as Danish words, stored: scoring a hit ranked them with to_tsvector() on
--- every candidate, most of the time of a common word's search (789 systems match "system": 12 of
--- 19 ms on PostgreSQL). The `…_fts` indexes move from the expression to the column.
+-- Name and description as Danish words, stored: ranking a hit re-parsed them with to_tsvector(),
+-- which made scoring the largest part of a common word's search (789 systems match "system";
+-- scoring them took 12 of 19 ms on PostgreSQL; the call's p50 went from 32 to 23 ms with the
+-- column). The `…_fts` indexes move from the expression to the column.
 ALTER TABLE "ItSystem" ADD COLUMN "searchDoc" tsvector
   GENERATED ALWAYS AS (to_tsvector('danish', name || ' ' || description)) STORED;
 DROP INDEX "ItSystem_fts";
@@ -50,7 +51,8 @@ $$;
 -- ones, ADR 0006). `p_query` is the text as a Danish prefix tsquery ('word:* & …', letters and
 -- digits only), or '' when the text has no words. At most 8 hits per kind, best first, ties by
 -- name (the same text always gives the same hits). Parameters are prefixed so that no column name
--- can ever be taken for one (#variable_conflict use_column).
+-- can ever be taken for one (#variable_conflict use_column). Beware: a name no table in scope has
+-- silently becomes the OUT column of that name (null) — alias a branch's columns as in the first.
 --
 -- Each branch first collects candidate ids, one index scan per condition: a name like the text
 -- (`<%`, the `…_trgm` indexes), name and description holding its words (`searchDoc`, the `…_fts`
