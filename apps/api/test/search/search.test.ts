@@ -130,6 +130,19 @@ describe('global search', () => {
     expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
+  it('gives at most 8 hits per kind, equal scores in name order, the same ones every time', async () => {
+    // Inserted last-first, so the order on disk is not the answer.
+    for (let i = 9; i >= 1; i--)
+      await server.db.prisma.benefit.create({
+        data: { organisationId: a.org.id, title: `Gevinst ${i}`, type: 'ECONOMIC_KR' },
+      });
+    const expected = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `Gevinst ${i}`);
+    for (const text of ['gevinst', 'Gevinst']) {
+      const hits = (await search(text)).filter((h) => h.kind === 'BENEFIT');
+      expect(hits.map((h) => h.name)).toEqual(expected);
+    }
+  });
+
   it('treats query syntax in the text as plain characters', async () => {
     expect(await search("') & !:* |")).toEqual([]);
   });
