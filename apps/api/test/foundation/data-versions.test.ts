@@ -19,8 +19,10 @@ const EXCLUDED: Record<string, string> = {
   ProposalDecision: 'decision history, reached through two parents; no read model reads it',
   ExternalReference:
     'references to documents outside Overblik, read per request by their section; no read model reads them',
-  SupplierContact: "an organisation's contacts at a supplier, read per request by the supplier page; no read model reads them",
-  SupplierNote: "an organisation's notes on a supplier, read per request by the supplier page; no read model reads them",
+  SupplierContact:
+    "an organisation's contacts at a supplier, read per request by the supplier page; no read model reads them",
+  SupplierNote:
+    "an organisation's notes on a supplier, read per request by the supplier page; no read model reads them",
   OneTimeToken: 'invitation and first sign-in links, read once by their token; no read model reads them',
 };
 
