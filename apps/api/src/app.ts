@@ -35,13 +35,16 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
     maxAliases: { n: 15 },
     costLimit: { maxCost: 50_000 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 5_000 },
+    // Tokens are counted by graphql-js's parser (parseOptions below): armor's token check runs before
+    // Apollo's request pipeline, where no plugin can localise its refusal.
+    maxTokens: { enabled: false },
   });
   const protection = armor.protect();
   const readModels = new ReadModelCache();
   const server = new ApolloServer<Context>({
     schema: await buildOverblikSchema(),
     formatError,
+    parseOptions: { maxTokens: 5_000 },
     introspection: !config.production,
     // Apollo's CSRF prevention stays on (the default): simple cross-site requests are refused.
     csrfPrevention: true,

@@ -27,6 +27,25 @@ function asDomainError(error: unknown): unknown {
     : conflict('error.conflict.unique', { field });
 }
 
+/** The query limits' refusals (app.ts: graphql-armor and the parser), known by their English words, and the limit's size. */
+const LIMITS: [RegExp, MessageKey][] = [
+  [/Query depth limit of (\d+)/, 'error.limit.depth'],
+  [/Aliases limit of (\d+)/, 'error.limit.aliases'],
+  [/Query Cost limit of (\d+)/, 'error.limit.cost'],
+  [/Directives limit of (\d+)/, 'error.limit.directives'],
+  // graphql-js's own wording (sic), from the parser's maxTokens option.
+  [/Document contains more that (\d+) tokens/, 'error.limit.tokens'],
+];
+
+/** A limit refusal as a localisable message: the libraries word it in English and call it a syntax error. */
+function queryLimit(message: string): PendingTranslation | null {
+  for (const [pattern, key] of LIMITS) {
+    const match = pattern.exec(message);
+    if (match) return { key, params: { limit: Number(match[1]) }, fields: [] };
+  }
+  return null;
+}
+
 /**
  * The one place errors become GraphQL errors (ADR 0005). Domain errors keep their code; their
  * message is localised for the request's language by `localiseErrors` below, because Apollo's
@@ -46,8 +65,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: original.code, pending },
     };
   }
+  const limit = queryLimit(formatted.message);
+  if (limit) return { message: limit.key, extensions: { code: 'QUERY_LIMIT_EXCEEDED', pending: limit } };
   const code = formatted.extensions?.code;
-  // GraphQL's own parse/validation errors and armor's limits are safe to show as they are.
+  // GraphQL's own parse/validation errors are safe to show as they are.
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }

@@ -104,6 +104,28 @@ describe('bad requests get GraphQL-shaped, localised answers that change nothing
     expect((await server.db.prisma.unit.findUnique({ where: { id: other.id } }))!.name).toBe('Jobcenter');
   });
 
+  it('refuses queries over the limits in the viewer’s language, not as syntax errors', async () => {
+    const admin = await server.client().signIn(a.email('admin'));
+    const refusal = async (query: string) => {
+      const body = (await (await admin.post(query)).json()) as Errors;
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].extensions!.code).toBe('QUERY_LIMIT_EXCEEDED');
+      expect(body.errors![0].message).not.toMatch(/syntax/i);
+      return body.errors![0].message;
+    };
+    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: viewer { id }`).join(' ')} }`;
+    expect(await refusal(aliases)).toBe('Forespørgslen bruger for mange aliasser: højst 15.');
+    const deep = `{ systemUsages { items { system { ${'parentSystem { '.repeat(12)}id${' }'.repeat(12)} } } } }`;
+    expect(await refusal(deep)).toBe('Forespørgslen er for dybt indlejret: højst 12 niveauer.');
+    // The same field may be selected many times (the selections merge), each with its own directive.
+    const directives = `{ viewer { ${'id @include(if: true) '.repeat(25)} } }`;
+    expect(await refusal(directives)).toBe('Forespørgslen har for mange direktiver: højst 20.');
+    const tokens = `{ ${Array.from({ length: 1_300 }, () => 'viewer { id }').join(' ')} }`;
+    expect(await refusal(tokens)).toBe('Forespørgslen er for lang: højst 5000 led.');
+    admin.locale = 'en';
+    expect(await refusal(aliases)).toBe('The query uses too many aliases: at most 15.');
+  });
+
   it('treats % and _ in a search as the characters themselves', async () => {
     const admin = await server.client().signIn(a.email('admin'));
     await server.db.prisma.supplier.createMany({
@@ -122,6 +144,17 @@ describe('bad requests get GraphQL-shaped, localised answers that change nothing
 });
 
 describe('formatError', () => {
+  it('turns the cost limit, which no small test query reaches, into a localisable refusal', () => {
+    const armor = 'Syntax Error: Query Cost limit of 50000 exceeded, found 61234.';
+    expect(formatError({ message: armor }, new Error(armor))).toEqual({
+      message: 'error.limit.cost',
+      extensions: {
+        code: 'QUERY_LIMIT_EXCEEDED',
+        pending: { key: 'error.limit.cost', params: { limit: 50000 }, fields: [] },
+      },
+    });
+  });
+
   it('turns a unique index the database enforced, that no service caught, into CONFLICT', () => {
     const unique = Object.assign(new Error('Unique constraint failed'), {
       code: 'P2002',
