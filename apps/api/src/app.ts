@@ -4,7 +4,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { AppConfig } from './config';
 import { buildContext, type Context } from './context';
@@ -21,6 +20,7 @@ import { responseCache } from './shared/response-cache';
 import { rejectCrossOrigin } from './shared/same-origin';
 import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
 import { jsonErrors } from './shared/http-errors';
+import { identifyViewer, requestLimit } from './shared/rate-limits';
 import { refuseControlCharacters } from './shared/control-characters';
 
 export interface App {
@@ -66,7 +66,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -91,14 +91,10 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
 
   app.use(
     '/graphql',
-    rateLimit({
-      windowMs: 60_000,
-      limit: Number(process.env.RATE_LIMIT_PER_MINUTE ?? 1_200),
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-    }),
-    rejectCrossOrigin,
     cookieParser(),
+    identifyViewer(db.prisma),
+    requestLimit(config.rateLimitPerMinute),
+    rejectCrossOrigin,
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: ({ req, res }) =>

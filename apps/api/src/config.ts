@@ -21,6 +21,20 @@ export interface AppConfig {
   demo: boolean;
   /** Test-only world seeding for the browser journeys (OVERBLIK_E2E_FIXTURES=1; ADR 0016). */
   e2eFixtures: boolean;
+  /** GraphQL requests per minute per signed-in session, or per address when anonymous (RATE_LIMIT_PER_MINUTE). */
+  rateLimitPerMinute: number;
+  /**
+   * Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For gives the client's address.
+   * Default `loopback`, a proxy on the same machine; a hop count (`1`), addresses or subnets
+   * (`10.0.0.1, 10.0.0.0/8`), or `true` behind any proxy.
+   */
+  trustProxy: boolean | number | string;
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (!value) return 'loopback';
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -40,5 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     demo: env.OVERBLIK_DEMO !== 'off' && (!production || e2eFixtures),
     e2eFixtures,
+    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1_200),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

@@ -59,7 +59,11 @@ export async function buildContext(
     publicUrl: string;
   },
 ): Promise<Context> {
-  const viewer = await readSession(db.prisma, req);
+  // identifyViewer (shared/rate-limits.ts) read the session already for the rate limit.
+  const viewer =
+    res.locals.viewer !== undefined
+      ? (res.locals.viewer as Viewer | null)
+      : await readSession(db.prisma, req);
   const org = req.header('x-overblik-organisation');
   return {
     db,

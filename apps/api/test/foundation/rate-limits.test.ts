@@ -1,0 +1,63 @@
+import { anOrganisation, startTestServer, type TestServer } from '../test-server';
+
+type Errors = { errors?: { message: string; extensions?: { code?: string } }[] };
+
+describe('request limits fair to a municipality behind one address', () => {
+  let server: TestServer;
+  let org: Awaited<ReturnType<typeof anOrganisation>>;
+  const LIMIT = 6;
+
+  beforeAll(async () => {
+    server = await startTestServer({ rateLimitPerMinute: LIMIT });
+    org = await anOrganisation(server.db, 'graense', { a: ['READER'], b: ['READER'], c: ['READER'] });
+  }, 60_000);
+  afterAll(() => server.close());
+
+  const VIEWER = '{ viewer { id } }';
+
+  it('counts each signed-in session on its own, so colleagues on one address never stop each other', async () => {
+    // Three colleagues from the same address (every test request comes from 127.0.0.1); the sign-ins
+    // are anonymous requests and count against the address.
+    const colleagues = [
+      await server.client().signIn(org.email('a')),
+      await server.client().signIn(org.email('b')),
+    ];
+    for (let i = 0; i < LIMIT; i++) {
+      for (const colleague of colleagues) {
+        const res = await colleague.post(VIEWER);
+        expect(res.status).toBe(200);
+      }
+    }
+    // 12 signed-in requests from one address passed; the first session's next one is refused.
+    const refused = await colleagues[0].post(VIEWER);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await refused.json()) as Errors;
+    expect(body.errors![0].extensions!.code).toBe('RATE_LIMITED');
+    expect(body.errors![0].message).toMatch(
+      /^For mange forespørgsler på kort tid\. Prøv igen om \d+ sekunder\.$/,
+    );
+  });
+
+  it('limits anonymous requests, sign-in included, per address', async () => {
+    // The address has spent two sign-ins above; its remaining anonymous requests run out.
+    const anonymous = server.client();
+    anonymous.locale = 'en';
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMIT; i++) statuses.push((await anonymous.post(VIEWER)).status);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    const signIn = await anonymous.post(
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+      {
+        e: org.email('c'),
+        p: 'test-password-1',
+      },
+    );
+    expect(signIn.status).toBe(429);
+    const body = (await signIn.json()) as Errors;
+    expect(body.errors![0].message).toMatch(
+      /^Too many requests in a short time\. Try again in \d+ seconds\.$/,
+    );
+  });
+});
