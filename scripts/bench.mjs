@@ -8,6 +8,7 @@ const args = process.argv.slice(2);
 // The pnpm that runs this script (npx -y pnpm@10 on a fresh machine), else one on the PATH.
 const pnpm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['pnpm'];
 
+/** @param {string} script @param {string[]} extra */
 function run(script, extra) {
   const [command, ...prefix] = pnpm;
   const result = spawnSync(command, [...prefix, '--filter', '@overblik/api', script, ...extra], {
