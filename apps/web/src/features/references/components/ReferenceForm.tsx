@@ -1,10 +1,7 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
-import { checkRules, externalReferenceFields } from '@overblik/domain';
-import { useState, type FormEvent } from 'react';
+import { externalReferenceFields } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
-import { apiFieldErrors } from '../../../ui/error-message';
-import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { useRuleErrors } from '../../../ui/useRuleErrors';
+import { useRuleForm } from '../../../ui/useRuleForm';
 
 export interface ReferenceValues {
   title: string;
@@ -23,37 +20,11 @@ interface Props {
 /** Title, ESDH document id or case number, and URL; checks the shared rules before sending. */
 export function ReferenceForm({ initial, label, onSave, onCancel }: Props) {
   const { t } = useTranslation('references');
-  const describeError = useErrorMessage();
-  const rules = useRuleErrors();
-  const [values, setValues] = useState<ReferenceValues>(initial ?? { title: '', documentId: '', url: '' });
-  const [apiErrors, setApiErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const field = (key: keyof ReferenceValues) => ({
-    value: values[key],
-    error: rules.message(key) ?? apiErrors[key],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setValues((v) => ({ ...v, [key]: value }));
-    },
-  });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setApiErrors({});
-    setFormError(null);
-    const checked = checkRules(externalReferenceFields, values);
-    if (!rules.passes(checked)) return;
-    setSaving(true);
-    try {
-      await onSave(checked.data);
-    } catch (error) {
-      setApiErrors(apiFieldErrors(error));
-      setFormError(describeError(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { field, submit, formError, saving } = useRuleForm(
+    externalReferenceFields,
+    initial ?? { title: '', documentId: '', url: '' },
+    onSave,
+  );
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={label}>

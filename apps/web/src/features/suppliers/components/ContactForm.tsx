@@ -1,10 +1,7 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
-import { checkRules, supplierContactFields } from '@overblik/domain';
-import { useState, type FormEvent } from 'react';
+import { supplierContactFields } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
-import { apiFieldErrors } from '../../../ui/error-message';
-import { useErrorMessage } from '../../../ui/useErrorMessage';
-import { useRuleErrors } from '../../../ui/useRuleErrors';
+import { useRuleForm } from '../../../ui/useRuleForm';
 
 export interface ContactValues {
   name: string;
@@ -29,39 +26,11 @@ interface Props {
 /** Name, role, e-mail and phone of a person at the supplier; checks the shared rules before sending. */
 export function ContactForm({ initial, label, onSave, onCancel }: Props) {
   const { t } = useTranslation('suppliers');
-  const describeError = useErrorMessage();
-  const rules = useRuleErrors();
-  const [values, setValues] = useState<ContactValues>(
+  const { field, submit, formError, saving } = useRuleForm(
+    supplierContactFields,
     initial ?? { name: '', role: '', email: '', phone: '' },
+    onSave,
   );
-  const [apiErrors, setApiErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const field = (key: keyof ContactValues) => ({
-    value: values[key],
-    error: rules.message(key) ?? apiErrors[key],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setValues((v) => ({ ...v, [key]: value }));
-    },
-  });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setApiErrors({});
-    setFormError(null);
-    const checked = checkRules(supplierContactFields, values);
-    if (!rules.passes(checked)) return;
-    setSaving(true);
-    try {
-      await onSave(checked.data);
-    } catch (error) {
-      setApiErrors(apiFieldErrors(error));
-      setFormError(describeError(error));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={label}>
