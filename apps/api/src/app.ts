@@ -20,7 +20,8 @@ import { responseCache } from './shared/response-cache';
 import { rejectCrossOrigin } from './shared/same-origin';
 import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
 import { jsonErrors } from './shared/http-errors';
-import { identifyViewer, requestLimit } from './shared/rate-limits';
+import { bearerSkipsCsrf, identifyViewer, refuseBadToken, requestLimit } from './shared/rate-limits';
+import { signInThrottle } from './modules/auth/sign-in-throttle';
 import { refuseControlCharacters } from './shared/control-characters';
 
 export interface App {
@@ -41,6 +42,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
   });
   const protection = armor.protect();
   const readModels = new ReadModelCache();
+  const throttle = signInThrottle(db.sql);
   const server = new ApolloServer<Context>({
     schema: await buildOverblikSchema(),
     formatError,
@@ -92,9 +94,12 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
   app.use(
     '/graphql',
     cookieParser(),
-    identifyViewer(db.prisma),
-    requestLimit(config.rateLimitPerMinute),
-    rejectCrossOrigin,
+    identifyViewer(db),
+    requestLimit(db, config.rateLimitPerMinute),
+    refuseBadToken,
+    // Cookie requests only: a request with an API token is no browser's (shared/rate-limits.ts).
+    (req, res, next) => (res.locals.viewer?.apiToken ? next() : rejectCrossOrigin(req, res, next)),
+    bearerSkipsCsrf,
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: ({ req, res }) =>
@@ -104,6 +109,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
           readModels,
           smtpUrl: config.smtpUrl,
           publicUrl: config.publicUrl,
+          signInThrottle: throttle,
         }),
     }),
   );

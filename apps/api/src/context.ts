@@ -1,7 +1,8 @@
-import type { IsoDate, Role } from '@overblik/domain';
+import type { ApiTokenScope, IsoDate, Role } from '@overblik/domain';
 import type { PrismaClient } from '@prisma/client';
 import type { Request, Response } from 'express';
 import type { Database } from './db/database';
+import type { SignInThrottle } from './modules/auth/sign-in-throttle';
 import { createLoaders, type Loaders } from './shared/loaders';
 import { pickLocale, type Locale } from './shared/messages';
 import type { ReadModelCache } from './shared/read-model-cache';
@@ -22,6 +23,11 @@ export interface Viewer {
   installationAdmin: boolean;
   /** Active memberships only. */
   memberships: ViewerMembership[];
+  /**
+   * Set when the request carries an API token (ADR 0026) instead of a session: the viewer is then
+   * the token, a member of its organisation with its scope's roles, and not a person.
+   */
+  apiToken: { id: string; name: string; scope: ApiTokenScope } | null;
 }
 
 /** Per-request context: viewer, chosen organisation, database and fresh DataLoaders. */
@@ -45,6 +51,8 @@ export interface Context {
   readModels: ReadModelCache;
   /** Today in Copenhagen, taken once per request: every date rule in the request uses this day. */
   today: IsoDate;
+  /** Failed sign-ins per account, counted in the database (ADR 0026). */
+  signInThrottle: SignInThrottle;
 }
 
 export async function buildContext(
@@ -57,9 +65,10 @@ export async function buildContext(
     readModels: ReadModelCache;
     smtpUrl: string | null;
     publicUrl: string;
+    signInThrottle: SignInThrottle;
   },
 ): Promise<Context> {
-  // identifyViewer (shared/rate-limits.ts) read the session already for the rate limit.
+  // identifyViewer (shared/rate-limits.ts) read the session or API token already for the rate limit.
   const viewer =
     res.locals.viewer !== undefined
       ? (res.locals.viewer as Viewer | null)

@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AccountResolver } from '../modules/account/account.resolver';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { InstallationResolver } from '../modules/installation/installation.resolver';
 import { BenefitResolver } from '../modules/benefit/benefit.resolver';
@@ -51,6 +52,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   ReferenceResolver,
   AccountResolver,
+  ApiTokenResolver,
   InstallationResolver,
   BenefitResolver,
   MaturityResolver,

@@ -1,11 +1,29 @@
 import { canEditCatalogueEntry, hasPermission, type Permission, type Role } from '@overblik/domain';
+import type { MiddlewareFn } from 'type-graphql';
 import type { Context, Viewer } from '../context';
 import { DomainError, forbidden, unauthenticated } from './errors';
 
-export function requireViewer(ctx: Context): Viewer {
+/** A signed-in person or an API token: whoever may read and, by their roles, edit. */
+export function requireActor(ctx: Pick<Context, 'viewer'>): Viewer {
   if (!ctx.viewer) throw unauthenticated();
   return ctx.viewer;
 }
+
+/**
+ * A signed-in person: their own account, sessions, notifications and saved views. An API token is
+ * no person, so it is refused here (ADR 0026).
+ */
+export function requireViewer(ctx: Pick<Context, 'viewer'>): Viewer {
+  const viewer = requireActor(ctx);
+  if (viewer.apiToken) throw forbidden();
+  return viewer;
+}
+
+/** A READ token is refused every mutation, whatever it is (ADR 0026); one check for the whole schema. */
+export const readOnlyTokens: MiddlewareFn<Context> = ({ context, info }, next) => {
+  if (info.parentType.name === 'Mutation' && context.viewer?.apiToken?.scope === 'READ') throw forbidden();
+  return next();
+};
 
 export interface OrganisationAccess {
   organisationId: string;
@@ -19,7 +37,7 @@ export interface OrganisationAccess {
  * guessed organisation id reads nothing.
  */
 export function requireOrganisation(ctx: Context, organisationId?: string | null): OrganisationAccess {
-  const viewer = requireViewer(ctx);
+  const viewer = requireActor(ctx);
   const wanted =
     organisationId ??
     ctx.requestedOrganisationId ??
@@ -71,7 +89,7 @@ export function requireCatalogueEditor(
 
 /** Organisations whose private data the viewer may read. */
 export function memberOrganisationIds(ctx: Context): string[] {
-  return requireViewer(ctx).memberships.map((m) => m.organisationId);
+  return requireActor(ctx).memberships.map((m) => m.organisationId);
 }
 
 /** Whether the viewer may see a catalogue row: shared, or local to one of their organisations (ADR 0006). */

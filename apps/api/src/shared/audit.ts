@@ -25,7 +25,9 @@ export async function writeAudit(
   await tx.auditEntry.create({
     data: {
       organisationId: entry.organisationId,
-      userId: ctx.viewer?.id ?? null,
+      // A change made with an API token is the token's, not its creator's (ADR 0026).
+      userId: ctx.viewer && !ctx.viewer.apiToken ? ctx.viewer.id : null,
+      apiTokenId: ctx.viewer?.apiToken?.id ?? null,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,

@@ -36,6 +36,7 @@ export const RegisterFamily = $Enums.RegisterFamily;
 export const ReferenceSubject = $Enums.ReferenceSubject;
 export const OneTimeTokenPurpose = $Enums.OneTimeTokenPurpose;
 export const BusinessType = $Enums.BusinessType;
+export const ApiTokenScope = $Enums.ApiTokenScope;
 
 export type Role = $Enums.Role;
 export type OrganisationType = $Enums.OrganisationType;
@@ -68,6 +69,7 @@ export type RegisterFamily = $Enums.RegisterFamily;
 export type ReferenceSubject = $Enums.ReferenceSubject;
 export type OneTimeTokenPurpose = $Enums.OneTimeTokenPurpose;
 export type BusinessType = $Enums.BusinessType;
+export type ApiTokenScope = $Enums.ApiTokenScope;
 
 const all = {
   Role,
@@ -101,5 +103,6 @@ const all = {
   ReferenceSubject,
   OneTimeTokenPurpose,
   BusinessType,
+  ApiTokenScope,
 };
 for (const [name, values] of Object.entries(all)) registerEnumType(values, { name });

@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'BAD_CREDENTIALS'
   | 'ARTEFACTS_MISSING'
   | 'INVALID_TRANSITION'
-  | 'INVALID_TOKEN';
+  | 'INVALID_TOKEN'
+  | 'TOO_MANY_ATTEMPTS';
 
 export interface FieldError {
   field: string;
@@ -26,6 +27,8 @@ export class DomainError extends Error {
     readonly messageKey: MessageKey,
     readonly params: Record<string, string | number> = {},
     readonly fields: FieldError[] = [],
+    /** Machine-readable details beside the code, e.g. `retryAfterSeconds`. */
+    readonly details: Record<string, string | number> = {},
   ) {
     super(messageKey);
     this.name = 'DomainError';

@@ -62,7 +62,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: original.messageKey,
       path: formatted.path,
-      extensions: { code: original.code, pending },
+      extensions: { code: original.code, ...original.details, pending },
     };
   }
   const limit = queryLimit(formatted.message);

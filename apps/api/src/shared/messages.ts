@@ -21,6 +21,9 @@ const da = {
   'error.internal': 'Der opstod en uventet fejl. Prøv igen.',
   'error.badJson': 'Forespørgslen kunne ikke læses: den skal være gyldig JSON.',
   'error.rateLimited': 'For mange forespørgsler på kort tid. Prøv igen om {seconds} sekunder.',
+  'error.tooManyAttempts':
+    'For mange forkerte forsøg på at logge ind på denne konto. Prøv igen om {minutes} minutter.',
+  'error.apiToken.invalid': 'API-nøglen er ugyldig, udløbet eller tilbagekaldt.',
   'error.limit.depth': 'Forespørgslen er for dybt indlejret: højst {limit} niveauer.',
   'error.limit.aliases': 'Forespørgslen bruger for mange aliasser: højst {limit}.',
   'error.limit.cost': 'Forespørgslen beder om for meget på én gang: højst {limit} point. Del den op.',
@@ -47,6 +50,7 @@ const da = {
   'field.cvr': 'Skal være et gyldigt CVR-nummer på 8 cifre.',
   'field.handOverToSelf': 'Vælg en anden kollega end den, der overdrager.',
   'field.phone': 'Skal være et telefonnummer: cifre, evt. med +, mellemrum, bindestreg og parentes.',
+  'field.tokenExpiry': 'Udløbet skal ligge i fremtiden og højst et år frem.',
   'field.parentCycle':
     'En kontrakt kan ikke være overordnet for sig selv eller for en af sine egne underkontrakter.',
   'field.successorCycle':
@@ -110,6 +114,9 @@ const en: Record<MessageKey, string> = {
   'error.internal': 'An unexpected error occurred. Please try again.',
   'error.badJson': 'The request could not be read: it must be valid JSON.',
   'error.rateLimited': 'Too many requests in a short time. Try again in {seconds} seconds.',
+  'error.tooManyAttempts':
+    'Too many failed sign-in attempts for this account. Try again in {minutes} minutes.',
+  'error.apiToken.invalid': 'The API token is invalid, expired or revoked.',
   'error.limit.depth': 'The query is nested too deeply: at most {limit} levels.',
   'error.limit.aliases': 'The query uses too many aliases: at most {limit}.',
   'error.limit.cost': 'The query asks for too much at once: at most {limit} points. Split it up.',
@@ -136,6 +143,7 @@ const en: Record<MessageKey, string> = {
   'field.cvr': 'Must be a valid 8-digit CVR number.',
   'field.handOverToSelf': 'Choose another colleague than the one handing over.',
   'field.phone': 'Must be a phone number: digits, optionally with +, spaces, hyphens and brackets.',
+  'field.tokenExpiry': 'The expiry must be in the future and at most one year ahead.',
   'field.parentCycle': 'A contract cannot be the parent of itself or of one of its own sub-contracts.',
   'field.successorCycle': 'A contract cannot be replaced by itself or by a contract it has replaced.',
   'field.unitParentCycle': 'A unit cannot sit below itself or below one of its own sub-units.',
@@ -210,6 +218,7 @@ const entities: Record<Locale, Record<string, string>> = {
     User: 'brugeren',
     Membership: 'medlemskabet',
     Session: 'sessionen',
+    ApiToken: 'API-nøglen',
     Integration: 'integrationen',
     UsageDataSource: 'datakildeforbindelsen',
     MaturityAssessment: 'modenhedsvurderingen',
@@ -253,6 +262,7 @@ const entities: Record<Locale, Record<string, string>> = {
     User: 'the user',
     Membership: 'the membership',
     Session: 'the session',
+    ApiToken: 'the API token',
     Integration: 'the integration',
     UsageDataSource: 'the data-source link',
     MaturityAssessment: 'the maturity assessment',

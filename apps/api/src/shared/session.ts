@@ -51,6 +51,7 @@ export async function readSession(db: Db, req: Request): Promise<Viewer | null> 
     name: user.name,
     locale: user.locale,
     installationAdmin: user.installationAdmin,
+    apiToken: null,
     // A deactivated membership gives no access to its organisation (its history keeps the person).
     memberships: user.memberships.map((m) => ({
       organisationId: m.organisationId,

@@ -24,6 +24,8 @@ const EXCLUDED: Record<string, string> = {
   SupplierNote:
     "an organisation's notes on a supplier, read per request by the supplier page; no read model reads them",
   OneTimeToken: 'invitation and first sign-in links, read once by their token; no read model reads them',
+  ApiToken:
+    'API tokens, read per request by their secret and by the administration list; no read model reads them',
 };
 
 /** Tables that belong to an organisation: by an organisation column, or through a parent that does. */

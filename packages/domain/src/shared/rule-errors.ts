@@ -33,6 +33,7 @@ export const RULE_MESSAGE_KEYS = [
   'field.cvr',
   'field.handOverToSelf',
   'field.phone',
+  'field.tokenExpiry',
 ] as const;
 export type RuleMessageKey = (typeof RULE_MESSAGE_KEYS)[number];
 

@@ -1,7 +1,7 @@
 import type { Locale } from '../../shared/messages';
 import { smtpMailer } from '../notification/notification.mailer';
 
-export type AccountMailKind = 'invite' | 'passwordReset';
+export type AccountMailKind = 'invite' | 'passwordReset' | 'signInBlocked';
 
 const texts: Record<Locale, Record<AccountMailKind, { subject: string; body: string }>> = {
   da: {
@@ -13,6 +13,10 @@ const texts: Record<Locale, Record<AccountMailKind, { subject: string; body: str
       subject: 'Nulstil din adgangskode til Overblik',
       body: 'Nogen (forhåbentlig dig) har bedt om at nulstille din adgangskode til Overblik.\n\nÅbn linket inden for en time for at vælge en ny (linket kan bruges én gang):\n{link}\n\nHar du ikke bedt om det, kan du se bort fra denne mail.\n',
     },
+    signInBlocked: {
+      subject: 'Log ind på din Overblik-konto er spærret i 15 minutter',
+      body: 'Der har været 10 mislykkede forsøg på at logge ind på din Overblik-konto inden for 15 minutter, så log ind på kontoen er spærret de næste 15 minutter – også med den rigtige adgangskode.\n\nVar det ikke dig, kan nogen forsøge at gætte din adgangskode. Vælg en ny her:\n{link}\n',
+    },
   },
   en: {
     invite: {
@@ -22,6 +26,10 @@ const texts: Record<Locale, Record<AccountMailKind, { subject: string; body: str
     passwordReset: {
       subject: 'Reset your Overblik password',
       body: 'Someone (hopefully you) asked to reset your Overblik password.\n\nOpen the link within an hour to choose a new one (the link works once):\n{link}\n\nIf you did not ask for this, ignore this e-mail.\n',
+    },
+    signInBlocked: {
+      subject: 'Sign-in to your Overblik account is blocked for 15 minutes',
+      body: 'There were 10 failed attempts to sign in to your Overblik account within 15 minutes, so signing in to the account is blocked for the next 15 minutes, even with the right password.\n\nIf this was not you, someone may be guessing your password. Choose a new one here:\n{link}\n',
     },
   },
 };

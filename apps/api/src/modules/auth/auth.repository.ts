@@ -9,6 +9,7 @@ export const authRepository = {
         id: true,
         passwordHash: true,
         disabled: true,
+        locale: true,
         installationAdmin: true,
         memberships: { where: { deactivatedAt: null, joinedAt: { not: null } }, select: { id: true } },
       },

@@ -6,6 +6,7 @@ import { writeAudit } from '../../shared/audit';
 import { DomainError } from '../../shared/errors';
 import { endSession, startSession } from '../../shared/session';
 import { validate } from '../../shared/validation';
+import { sendAccountMail } from '../account/account.mail';
 import { authRepository } from './auth.repository';
 
 /** Argon2id with library defaults (memory-hard; ADR 0007). */
@@ -16,15 +17,33 @@ let decoyHash: Promise<string> | null = null;
 
 const signInSchema = z.object({ email: z.email().max(320), password: z.string().min(1).max(500) });
 
+/** The owner of a blocked account hears of it; sent after answering, so the answer's time says nothing. */
+function tellOwnerOfBlock(ctx: Context, email: string, locale: string) {
+  const link = `${ctx.publicUrl}/glemt-adgangskode`;
+  void sendAccountMail(ctx.smtpUrl, { to: email, locale, kind: 'signInBlocked', link })
+    .then((sent) => {
+      if (!sent) console.warn('A sign-in was blocked, but SMTP_URL is not set: its owner was not told.');
+    })
+    .catch((error: unknown) => console.error('Sign-in block e-mail failed:', error));
+}
+
 export const authService = {
   async signIn(ctx: Context, email: string, password: string) {
     const input = validate(signInSchema, { email: email.trim().toLowerCase(), password });
+    // Blocked after repeated failures (ADR 0026): refused before the account is even looked up, so
+    // a known and an unknown e-mail get the same answer in the same time.
+    await ctx.signInThrottle.check(input.email);
     const user = await authRepository.findUserByEmail(ctx.prisma, input.email);
     decoyHash ??= hashPassword('decoy-password-never-matches');
     const ok = await verify(user?.passwordHash ?? (await decoyHash), input.password);
     // Someone deactivated in every organisation they belonged to has nothing left to sign in to.
     const locked = !user || user.disabled || (!user.memberships.length && !user.installationAdmin);
-    if (!ok || locked) throw new DomainError('BAD_CREDENTIALS', 'error.badCredentials');
+    if (!ok || locked) {
+      const blocked = await ctx.signInThrottle.failed(input.email);
+      if (blocked && user && !user.disabled) tellOwnerOfBlock(ctx, input.email, user.locale);
+      throw new DomainError('BAD_CREDENTIALS', 'error.badCredentials');
+    }
+    await ctx.signInThrottle.succeeded(input.email);
     await startSession(ctx.prisma, ctx.res, user.id, {
       ttlHours: ctx.sessionTtlHours,
       secure: ctx.secureCookies,
@@ -38,7 +57,8 @@ export const authService = {
   },
 
   async viewer(ctx: Context) {
-    return ctx.viewer ? authRepository.viewerById(ctx.prisma, ctx.viewer.id) : null;
+    // An API token is no person: it has no viewer to show.
+    return ctx.viewer && !ctx.viewer.apiToken ? authRepository.viewerById(ctx.prisma, ctx.viewer.id) : null;
   },
 
   async setLocale(ctx: Context, locale: string) {

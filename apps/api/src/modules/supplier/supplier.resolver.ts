@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../../shared/access';
+import { requireActor } from '../../shared/access';
 import { PageArgs } from '../../shared/pagination';
 import {
   SupplierContactCreateInput,
@@ -51,13 +51,13 @@ export class SupplierResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    requireViewer(ctx);
+    requireActor(ctx);
     return service.list(ctx, search, page);
   }
 
   @Query(() => SupplierNode)
   supplier(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    requireViewer(ctx);
+    requireActor(ctx);
     return service.get(ctx, id);
   }
 

@@ -1,7 +1,7 @@
 import { canEditCatalogueSystem } from '@overblik/domain';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer, seesCatalogueRow } from '../../shared/access';
+import { requireActor, seesCatalogueRow } from '../../shared/access';
 import { ItSystemInput, ItSystemUpdateInput } from './system.input';
 import { ItSystemNode } from './system.type';
 import { systemCatalogueService } from './system-catalogue.service';
@@ -40,6 +40,6 @@ export class ItSystemCatalogueResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this entry (updateItSystem).' })
   canEdit(@Root() system: ItSystemNode, @Ctx() ctx: Context) {
-    return canEditCatalogueSystem(requireViewer(ctx), system);
+    return canEditCatalogueSystem(requireActor(ctx), system);
   }
 }

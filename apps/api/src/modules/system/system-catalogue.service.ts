@@ -7,7 +7,7 @@ import {
   type CatalogueEntryFieldsData,
 } from '@overblik/domain';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requirePermission, requireViewer } from '../../shared/access';
+import { memberOrganisationIds, requirePermission, requireActor } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
 import { assertId, forbidden, invalid, notFound, type FieldError } from '../../shared/errors';
 import { validate } from '../../shared/validation';
@@ -91,7 +91,7 @@ export const systemCatalogueService = {
       // Another organisation's local entry is not there for the viewer at all.
       const before = await repo.visible(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('ItSystem');
-      if (!canEditCatalogueSystem(requireViewer(ctx), before)) throw forbidden();
+      if (!canEditCatalogueSystem(requireActor(ctx), before)) throw forbidden();
       await checkReferences(tx, ctx, before, fields);
       assertUpdated(await repo.update(tx, id, version, toData(fields)), 'ItSystem');
       const after = (await repo.visible(tx, memberOrganisationIds(ctx), id))!;

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../../shared/access';
+import { requireActor } from '../../shared/access';
 import { PageArgs } from '../../shared/pagination';
 import { IntegrationNode, UsageDataSourceNode } from '../integration/integration.type';
 import { LifecycleConflictView } from '../landscape/landscape-analysis.type';
@@ -62,7 +62,7 @@ export class LandscapeCatalogueResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    requireViewer(ctx);
+    requireActor(ctx);
     return service.infrastructureComponents(ctx, search, page);
   }
 }
