@@ -86,6 +86,25 @@ export async function startTestServer(config: Partial<AppConfig> = {}): Promise<
   };
 }
 
+/**
+ * A second app process's worth — its own Express app, Apollo server and in-memory state — on the
+ * same database as `server`, as two API processes behind a load balancer. Closing it leaves the database.
+ */
+export async function anotherInstance(server: TestServer, config: Partial<AppConfig> = {}) {
+  const app = await createApp({ ...readConfig(), production: false, ...config }, server.db);
+  const listener = app.express.listen(0);
+  await new Promise<void>((resolve) => listener.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+  return {
+    url,
+    client: () => new TestClient(url),
+    close: async () => {
+      await new Promise<void>((resolve) => listener.close(() => resolve()));
+      await app.stop();
+    },
+  };
+}
+
 /** An organisation with a unit and one user per requested role set. Set-up only: bypasses the API. */
 export async function anOrganisation(db: Database, slug: string, users: Record<string, Role[]>) {
   passwordHash ??= hashPassword(TEST_PASSWORD);

@@ -24,6 +24,7 @@ const da = {
   'error.tooManyAttempts':
     'For mange forkerte forsøg på at logge ind på denne konto. Prøv igen om {minutes} minutter.',
   'error.apiToken.invalid': 'API-nøglen er ugyldig, udløbet eller tilbagekaldt.',
+  'history.apiTokenAuthor': 'API-nøglen {name}',
   'error.limit.depth': 'Forespørgslen er for dybt indlejret: højst {limit} niveauer.',
   'error.limit.aliases': 'Forespørgslen bruger for mange aliasser: højst {limit}.',
   'error.limit.cost': 'Forespørgslen beder om for meget på én gang: højst {limit} point. Del den op.',
@@ -117,6 +118,7 @@ const en: Record<MessageKey, string> = {
   'error.tooManyAttempts':
     'Too many failed sign-in attempts for this account. Try again in {minutes} minutes.',
   'error.apiToken.invalid': 'The API token is invalid, expired or revoked.',
+  'history.apiTokenAuthor': 'API token {name}',
   'error.limit.depth': 'The query is nested too deeply: at most {limit} levels.',
   'error.limit.aliases': 'The query uses too many aliases: at most {limit}.',
   'error.limit.cost': 'The query asks for too much at once: at most {limit} points. Split it up.',

@@ -1,4 +1,6 @@
-import { anOrganisation, startTestServer, type TestServer } from '../test-server';
+import { databaseLimiter } from '../../src/shared/rate-limit-store';
+import { addressKey } from '../../src/shared/rate-limits';
+import { anOrganisation, anotherInstance, startTestServer, type TestServer } from '../test-server';
 
 type Errors = { errors?: { message: string; extensions?: { code?: string } }[] };
 
@@ -59,5 +61,58 @@ describe('request limits fair to a municipality behind one address', () => {
     expect(body.errors![0].message).toMatch(
       /^Too many requests in a short time\. Try again in \d+ seconds\.$/,
     );
+  });
+});
+
+describe('request limits shared by API processes on one database', () => {
+  let server: TestServer;
+  let second: Awaited<ReturnType<typeof anotherInstance>>;
+  const LIMIT = 6;
+
+  beforeAll(async () => {
+    server = await startTestServer({ rateLimitPerMinute: LIMIT });
+    second = await anotherInstance(server, { rateLimitPerMinute: LIMIT });
+  }, 60_000);
+  afterAll(async () => {
+    await second.close();
+    await server.close();
+  });
+
+  it('counts one address across two app instances, as behind a load balancer', async () => {
+    const statuses: number[] = [];
+    // Alternating processes: each alone has seen only half the requests.
+    for (let i = 0; i < LIMIT; i++) {
+      const client = i % 2 ? second.client() : server.client();
+      statuses.push((await client.post('{ viewer { id } }')).status);
+    }
+    expect(statuses).toEqual(Array(LIMIT).fill(200));
+    expect((await server.client().post('{ viewer { id } }')).status).toBe(429);
+    expect((await second.client().post('{ viewer { id } }')).status).toBe(429);
+  });
+
+  it('removes counters that expired, so the table does not grow', async () => {
+    const limiter = databaseLimiter(server.db.sql, { keyPrefix: 'purge-test', points: 1, duration: 1 });
+    await limiter.consume('a');
+    const count = () =>
+      server.db.sql
+        .query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM "RateLimitCounter" WHERE key LIKE 'purge-test:%'`,
+        )
+        .then((r) => r[0].n);
+    expect(await count()).toBe(1);
+    // The library's own purge (every five minutes, for rows expired an hour ago), run now.
+    await limiter.clearExpired(Date.now() + 2_000);
+    expect(await count()).toBe(0);
+  });
+});
+
+describe('addressKey', () => {
+  it('keeps IPv4 addresses and counts IPv6 clients by their /64', () => {
+    expect(addressKey('192.0.2.7')).toBe('192.0.2.7');
+    expect(addressKey('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(addressKey('2001:db8:aa:bb:1:2:3:4')).toBe('2001:db8:aa:bb::/64');
+    expect(addressKey('2001:db8:aa:bb::9')).toBe('2001:db8:aa:bb::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ruleFields } from '../shared/fields';
 import { rule } from '../shared/rule-errors';
-import { ROLES, type Role } from '../shared/roles';
+import type { Role } from '../shared/roles';
 
 export const API_TOKEN_SCOPES = ['READ', 'READ_WRITE'] as const;
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
@@ -20,9 +20,7 @@ const DAY_MS = 86_400_000;
 export function apiTokenRoles(scope: ApiTokenScope): Role[] {
   return scope === 'READ'
     ? ['READER']
-    : ROLES.filter((r) =>
-        ['SYSTEM_OWNER', 'CONTRACT_MANAGER', 'PROJECT_COORDINATOR', 'PROJECT_LEAD'].includes(r),
-      );
+    : ['SYSTEM_OWNER', 'CONTRACT_MANAGER', 'PROJECT_COORDINATOR', 'PROJECT_LEAD'];
 }
 
 /** The latest expiry a token created at `now` may have. */

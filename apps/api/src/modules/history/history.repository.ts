@@ -4,6 +4,8 @@ import { Prisma, type PrismaClient } from '@prisma/client';
 export interface AuditRow {
   id: bigint;
   userId: string | null;
+  /** Set when the change was made with an API token (ADR 0026). */
+  apiTokenId: string | null;
   at: Date;
   action: string;
   entityType: string;
@@ -29,7 +31,7 @@ export const historyRepository = {
   ): Promise<AuditRow[]> {
     const children = childTypes ? Prisma.sql`"entityType" IN (${Prisma.join(childTypes)})` : Prisma.sql`TRUE`;
     return prisma.$queryRaw<AuditRow[]>`
-      SELECT id, "userId", at, action, "entityType", "entityId", before, after
+      SELECT id, "userId", "apiTokenId", at, action, "entityType", "entityId", before, after
         FROM "AuditEntry"
        WHERE "organisationId" = ${organisationId}::uuid
          AND (("entityType" = ${entityType} AND "entityId" = ${entityId})
@@ -62,7 +64,7 @@ export const historyRepository = {
     );
     const [rows, [{ count }]] = await Promise.all([
       prisma.$queryRaw<AuditRow[]>`
-        SELECT id, "userId", at, action, "entityType", "entityId", before, after
+        SELECT id, "userId", "apiTokenId", at, action, "entityType", "entityId", before, after
           FROM "AuditEntry" WHERE ${where} ORDER BY id DESC OFFSET ${page.skip} LIMIT ${page.take}`,
       prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "AuditEntry" WHERE ${where}`,
     ]);
@@ -83,5 +85,14 @@ export const historyRepository = {
       select: { id: true, name: true },
     });
     return new Map(users.map((u) => [u.id, u.name]));
+  },
+
+  async apiTokenNames(prisma: PrismaClient, ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const tokens = await prisma.apiToken.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true },
+    });
+    return new Map(tokens.map((t) => [t.id, t.name]));
   },
 };

@@ -9,6 +9,7 @@ import { requireAllowed, requireOrganisation } from '../../shared/access';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { validate } from '../../shared/validation';
 import { assertId } from '../../shared/errors';
+import { translate } from '../../shared/messages';
 import { historyRepository as repo, type AuditRow } from './history.repository';
 import type { HistoryEntity, HistoryEntryNode } from './history.type';
 
@@ -35,16 +36,25 @@ const LIMIT = 100;
 
 /** Audit rows as history entries: the author's name and the changes field by field. */
 export async function toHistoryEntries(ctx: Context, rows: AuditRow[]): Promise<HistoryEntryNode[]> {
-  const names = await repo.userNames(ctx.prisma, [
-    ...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : []))),
+  const [names, tokens] = await Promise.all([
+    repo.userNames(ctx.prisma, [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))]),
+    repo.apiTokenNames(ctx.prisma, [...new Set(rows.flatMap((r) => (r.apiTokenId ? [r.apiTokenId] : [])))]),
   ]);
+  // A change made with an API token is shown under the token's name, not a person's.
+  const author = (r: AuditRow) => {
+    if (r.apiTokenId) {
+      const name = tokens.get(r.apiTokenId);
+      return name ? translate(ctx.locale, 'history.apiTokenAuthor', { name }) : null;
+    }
+    return r.userId ? (names.get(r.userId) ?? null) : null;
+  };
   return rows.map((r) => ({
     id: String(r.id),
     at: r.at,
     action: r.action,
     entityType: r.entityType,
     entityId: r.entityId,
-    authorName: r.userId ? (names.get(r.userId) ?? null) : null,
+    authorName: author(r),
     changes: fieldChanges(r.before, r.after).map((c) => ({
       field: c.field,
       kind: c.kind,
