@@ -43,6 +43,10 @@ type Documents = {
     "\n  mutation UpdateUnit($input: UnitUpdateInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version)\n  }\n": typeof types.DeleteUnitDocument,
     "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n": typeof types.AdminCollaborationsDocument,
+    "\n  fragment ApiTokensPanel_token on ApiToken {\n    id\n    name\n    scope\n    createdByName\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokensPanel_TokenFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokensPanel_token\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        ...ApiTokensPanel_token\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokensPanel_token\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AuditLog($filter: AuditLogFilterInput, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        authorName\n        changes {\n          field\n          kind\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditLogFilterOptions {\n    auditLogEntityTypes\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditLogFilterOptionsDocument,
     "\n  query AdminCapabilities {\n    capabilities {\n      id\n      parentId\n      name\n      kitosBusinessType\n      archived\n      usageCount\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": typeof types.AdminCapabilitiesDocument,
@@ -348,6 +352,10 @@ const documents: Documents = {
     "\n  mutation UpdateUnit($input: UnitUpdateInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n      ...UnitTable_unit\n      ...UnitCreateForm_unit\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version)\n  }\n": types.DeleteUnitDocument,
     "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n": types.AdminCollaborationsDocument,
+    "\n  fragment ApiTokensPanel_token on ApiToken {\n    id\n    name\n    scope\n    createdByName\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokensPanel_TokenFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokensPanel_token\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        ...ApiTokensPanel_token\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokensPanel_token\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AuditLog($filter: AuditLogFilterInput, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        authorName\n        changes {\n          field\n          kind\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditLogFilterOptions {\n    auditLogEntityTypes\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AuditLogFilterOptionsDocument,
     "\n  query AdminCapabilities {\n    capabilities {\n      id\n      parentId\n      name\n      kitosBusinessType\n      archived\n      usageCount\n      version\n      ...CapabilityDialog_capability\n    }\n  }\n": types.AdminCapabilitiesDocument,
@@ -754,6 +762,22 @@ export function graphql(source: "\n  mutation DeleteUnit($id: ID!, $version: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n"): (typeof documents)["\n  query AdminCollaborations {\n    collaborations {\n      id\n      ...CollaborationsPanel_collaboration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokensPanel_token on ApiToken {\n    id\n    name\n    scope\n    createdByName\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokensPanel_token on ApiToken {\n    id\n    name\n    scope\n    createdByName\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokensPanel_token\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokensPanel_token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        ...ApiTokensPanel_token\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        ...ApiTokensPanel_token\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokensPanel_token\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokensPanel_token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

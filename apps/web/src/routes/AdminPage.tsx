@@ -2,6 +2,7 @@ import { Alert, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../app/useViewer';
+import { ApiTokensPanel } from '../features/admin/components/ApiTokensPanel';
 import { AuditLogPanel } from '../features/admin/components/AuditLogPanel';
 import { CapabilitiesPanel } from '../features/admin/components/CapabilitiesPanel';
 import { CollaborationsPanel } from '../features/admin/components/CollaborationsPanel';
@@ -19,12 +20,13 @@ const TABS = [
   'capabilities',
   'collaborations',
   'settings',
+  'tokens',
   'log',
   'organisations',
 ] as const;
 type AdminTab = (typeof TABS)[number];
-/** Settings and the audit log are for administrators alone (the API refuses others too); the others show read-only to every member. */
-const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'log'];
+/** Settings, API tokens and the audit log are for administrators alone (the API refuses others too); the others show read-only to every member. */
+const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'tokens', 'log'];
 
 /** Members, units, the capability taxonomy, collaborations and (administrators) the organisation settings and audit log. */
 export function AdminPage() {
@@ -77,6 +79,11 @@ export function AdminPage() {
         {canEdit && (
           <Tabs.Panel value="settings">
             <SettingsPanel />
+          </Tabs.Panel>
+        )}
+        {canEdit && (
+          <Tabs.Panel value="tokens">
+            <ApiTokensPanel organisationName={organisationName} />
           </Tabs.Panel>
         )}
         {canEdit && (

@@ -20,7 +20,8 @@ import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useViewer } from '../app/useViewer';
 import { FORGOT_PASSWORD_PATH, type SignInNotice } from '../features/account/paths';
 import { graphql } from '../gql';
-import { apiFieldErrors } from '../ui/error-message';
+import { apiErrorCode, apiFieldErrors, apiRetryAfterSeconds } from '../ui/error-message';
+import { useFormatters } from '../ui/useFormatters';
 import { useErrorMessage } from '../ui/useErrorMessage';
 
 export const SignInDocument = graphql(`
@@ -56,6 +57,9 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // Set while the account is blocked after repeated failures: when it may try again.
+  const [blockedUntil, setBlockedUntil] = useState<Date | null>(null);
+  const { formatDateTime } = useFormatters();
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -77,6 +81,7 @@ export function SignInPage() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
+    setBlockedUntil(null);
     const errors = validate();
     setFieldErrors(errors);
     if (errors.email) return emailRef.current?.focus();
@@ -89,6 +94,10 @@ export function SignInPage() {
       const fields = apiFieldErrors(error);
       setFieldErrors({ email: fields.email, password: fields.password });
       setFormError(describeError(error));
+      const retryAfter = apiRetryAfterSeconds(error);
+      if (apiErrorCode(error) === 'TOO_MANY_ATTEMPTS' && retryAfter) {
+        setBlockedUntil(new Date(Date.now() + retryAfter * 1000));
+      }
     }
   };
 
@@ -114,8 +123,13 @@ export function SignInPage() {
                 </Alert>
               )}
               {formError && (
-                <Alert color="red" title={t('failedTitle')} role="alert">
+                <Alert color="red" title={t(blockedUntil ? 'blockedTitle' : 'failedTitle')} role="alert">
                   {formError}
+                  {blockedUntil && (
+                    <Text size="sm" mt="xs">
+                      {t('blockedUntil', { time: formatDateTime(blockedUntil) })}
+                    </Text>
+                  )}
                 </Alert>
               )}
               <TextInput

@@ -17,6 +17,13 @@ export function apiErrorCode(error: unknown): string | null {
   return typeof code === 'string' ? code : null;
 }
 
+/** Seconds until a refusal (`TOO_MANY_ATTEMPTS`) ends, from the first error's `extensions.retryAfterSeconds`. */
+export function apiRetryAfterSeconds(error: unknown): number | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const seconds = error.errors[0]?.extensions?.retryAfterSeconds;
+  return typeof seconds === 'number' ? seconds : null;
+}
+
 /** Per-field messages from a VALIDATION_FAILED error (`extensions.fields`), keyed by field. */
 export function apiFieldErrors(error: unknown): Record<string, string> {
   if (!CombinedGraphQLErrors.is(error)) return {};
