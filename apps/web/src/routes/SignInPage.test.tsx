@@ -71,6 +71,43 @@ describe('SignInPage', () => {
     expect(alert.textContent).toContain('Wrong e-mail or password.');
   });
 
+  it('tells a blocked account when it may try again', async () => {
+    jest.useFakeTimers({
+      now: new Date('2026-12-07T11:00:00Z'),
+      doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask'],
+    });
+    try {
+      renderWithProviders(null, {
+        routes: signInRoutes,
+        initialEntries: ['/sign-in'],
+        mocks: [
+          viewerMock(null),
+          {
+            request: { query: SignInDocument, variables: { email: 'anne@nordby.dk', password: 'rigtig' } },
+            result: {
+              errors: [
+                new GraphQLError(
+                  'For mange forkerte forsøg på at logge ind på denne konto. Prøv igen om 15 minutter.',
+                  { extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 900 } },
+                ),
+              ],
+            },
+          },
+        ],
+      });
+      fillIn('anne@nordby.dk', 'rigtig');
+      fireEvent.click(screen.getByRole('button', { name: 'Log ind' }));
+
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('Kontoen er midlertidigt spærret');
+      expect(alert.textContent).toContain('Prøv igen om 15 minutter.');
+      // 11:00 UTC + 15 minutes is 12:15 in Copenhagen.
+      expect(alert.textContent).toMatch(/Du kan prøve igen fra kl\. 7\. dec\. 2026.*12[.:]15/);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('explains missing and malformed fields before asking the API', async () => {
     renderWithProviders(null, {
       routes: signInRoutes,
