@@ -16,7 +16,7 @@ import { jointTenderVersion } from './modules/tender/joint-tender-version';
 import { benefitDashboardVersion } from './modules/benefit/benefit-dashboard-version';
 import { formatError, localiseErrors } from './shared/format-error';
 import { ReadModelCache } from './shared/read-model-cache';
-import { responseCache } from './shared/response-cache';
+import { ResponseCache } from './shared/response-cache';
 import { rejectCrossOrigin } from './shared/same-origin';
 import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
 import { jsonErrors } from './shared/http-errors';
@@ -41,10 +41,12 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
   });
   const protection = armor.protect();
   const readModels = new ReadModelCache();
+  const responses = new ResponseCache(config.responseCacheBytes);
   const server = new ApolloServer<Context>({
     schema: await buildOverblikSchema(),
     formatError,
     parseOptions: { maxTokens: 5_000 },
+    stringifyResult: responses.stringify,
     introspection: !config.production,
     // Apollo's CSRF prevention stays on (the default): simple cross-site requests are refused.
     csrfPrevention: true,
@@ -53,7 +55,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
       ...protection.plugins,
       refuseControlCharacters,
       localiseErrors,
-      responseCache({
+      responses.plugin({
         landscapeGraph: landscapeVersion,
         portfolioBoard: boardVersion,
         benefitDashboard: benefitDashboardVersion,
