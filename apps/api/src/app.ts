@@ -17,6 +17,7 @@ import { benefitDashboardVersion } from './modules/benefit/benefit-dashboard-ver
 import { formatError, localiseErrors } from './shared/format-error';
 import { ReadModelCache } from './shared/read-model-cache';
 import { ResponseCache } from './shared/response-cache';
+import { idempotency } from './shared/idempotency';
 import { rejectCrossOrigin } from './shared/same-origin';
 import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
 import { jsonErrors } from './shared/http-errors';
@@ -55,6 +56,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
       ...protection.plugins,
       refuseControlCharacters,
       localiseErrors,
+      idempotency,
       responses.plugin({
         landscapeGraph: landscapeVersion,
         portfolioBoard: boardVersion,

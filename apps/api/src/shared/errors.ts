@@ -11,7 +11,9 @@ export type ErrorCode =
   | 'BAD_CREDENTIALS'
   | 'ARTEFACTS_MISSING'
   | 'INVALID_TRANSITION'
-  | 'INVALID_TOKEN';
+  | 'INVALID_TOKEN'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_KEY_IN_USE';
 
 export interface FieldError {
   field: string;

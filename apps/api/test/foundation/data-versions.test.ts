@@ -24,6 +24,7 @@ const EXCLUDED: Record<string, string> = {
   SupplierNote:
     "an organisation's notes on a supplier, read per request by the supplier page; no read model reads them",
   OneTimeToken: 'invitation and first sign-in links, read once by their token; no read model reads them',
+  IdempotencyKey: 'stored answers to retried mutations, read by their key; no read model reads them',
 };
 
 /** Tables that belong to an organisation: by an organisation column, or through a parent that does. */
