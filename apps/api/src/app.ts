@@ -13,6 +13,7 @@ import { buildOverblikSchema } from './schema/build-schema';
 import { landscapeVersion } from './modules/landscape/landscape.service';
 import { boardVersion } from './modules/portfolio/board-version';
 import { jointTenderVersion } from './modules/tender/joint-tender-version';
+import { contractList } from './modules/contract/contract-list-version';
 import { benefitDashboardVersion } from './modules/benefit/benefit-dashboard-version';
 import { formatError, localiseErrors } from './shared/format-error';
 import { ReadModelCache } from './shared/read-model-cache';
@@ -62,6 +63,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
         portfolioBoard: boardVersion,
         benefitDashboard: benefitDashboardVersion,
         jointTenderCandidates: jointTenderVersion,
+        contracts: contractList,
       }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

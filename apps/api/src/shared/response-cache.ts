@@ -1,13 +1,48 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import stableStringify from 'fast-json-stable-stringify';
-import { print, type FormattedExecutionResult } from 'graphql';
+import {
+  Kind,
+  print,
+  type FormattedExecutionResult,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context';
 import { requireOrganisation } from './access';
 
 /** A root query field whose whole response may be reused while its data version is unchanged. */
 export type VersionOf = (ctx: Context, organisationId: string) => Promise<string>;
+
+/**
+ * A cacheable root field whose answer is covered by its version only for some selections: `never`
+ * names the fields below it whose resolvers read beyond the version (users, other organisations);
+ * a query that selects one of them anywhere is executed every time.
+ */
+export interface CachedField {
+  version: VersionOf;
+  never: readonly string[];
+}
+
+/** Every field name in a selection, through inline fragments and fragment spreads. */
+function selectedNames(
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  into = new Set<string>(),
+): Set<string> {
+  for (const s of set?.selections ?? []) {
+    if (s.kind === Kind.FIELD) into.add(s.name.value);
+    if (s.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment = fragments.get(s.name.value);
+      if (fragment && !into.has(`...${s.name.value}`)) {
+        into.add(`...${s.name.value}`);
+        selectedNames(fragment.selectionSet, fragments, into);
+      }
+    } else selectedNames(s.selectionSet, fragments, into);
+  }
+  return into;
+}
 
 interface Entry {
   version: string;
@@ -66,7 +101,13 @@ export class ResponseCache {
   };
 
   /** The Apollo plugin for these whitelisted root fields and their versions. */
-  plugin(fields: Record<string, VersionOf>): ApolloServerPlugin<Context> {
+  plugin(cached: Record<string, VersionOf | CachedField>): ApolloServerPlugin<Context> {
+    const fields = Object.fromEntries(
+      Object.entries(cached).map(([name, f]) => [
+        name,
+        typeof f === 'function' ? { version: f, never: [] } : f,
+      ]),
+    );
     return {
       requestDidStart: async () => {
         let settle: ((body: string | null) => void) | null = null;
@@ -81,8 +122,18 @@ export class ResponseCache {
             const op = rc.operation;
             if (!op || op.operation !== 'query') return null;
             const names: string[] = [];
+            const fragments = new Map(
+              rc.document.definitions
+                .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+                .map((d) => [d.name.value, d]),
+            );
             for (const s of op.selectionSet.selections) {
-              if (s.kind !== 'Field' || s.directives?.length || !fields[s.name.value]) return null;
+              const field = s.kind === Kind.FIELD ? fields[s.name.value] : undefined;
+              if (!field || s.kind !== Kind.FIELD || s.directives?.length) return null;
+              if (field.never.length) {
+                const below = selectedNames(s.selectionSet, fragments);
+                if (field.never.some((n) => below.has(n))) return null;
+              }
               names.push(s.name.value);
             }
             let access: ReturnType<typeof requireOrganisation>;
@@ -92,7 +143,7 @@ export class ResponseCache {
               return null; // let execution produce the proper error
             }
             const versions = await Promise.all(
-              names.map((n) => fields[n](rc.contextValue, access.organisationId)),
+              names.map((n) => fields[n].version(rc.contextValue, access.organisationId)),
             );
             const version = versions.join('#');
             const key = responseKey({

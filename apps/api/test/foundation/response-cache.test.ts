@@ -144,6 +144,52 @@ describe('whole-response cache of the landscape graph', () => {
   });
 });
 
+describe('whole-response cache of the contract overview', () => {
+  let server: TestServer;
+  afterAll(() => server.close());
+
+  it('answers the overview from the cache until an edit, and never caches a selection that reads users', async () => {
+    server = await startTestServer();
+    const org = await anOrganisation(server.db, 'my-kontrakt', { manager: ['CONTRACT_MANAGER'] });
+    const client = await server.client().signIn(org.email('manager'));
+    const created = await client.gql<{ createContract: { id: string } }>(
+      `mutation($input: ContractCreateInput!) { createContract(input: $input) { id } }`,
+      { input: { name: 'Drift af ESDH', startDate: '2026-01-01', endDate: '2028-12-31' } },
+    );
+    expect(created.errors).toBeUndefined();
+    const contractId = created.data!.createContract.id;
+    const OVERVIEW = `{ contracts(limit: 50) { totalCount items { id name dates { currentEnd } } } }`;
+    const WITH_OWNER = `{ contracts(limit: 50) { items { id owner { name } } } }`;
+    const cost = async (query: string) => {
+      const start = server.db.queryCount();
+      const result = await client.gql<{
+        contracts: { items: { name?: string; owner?: { name: string } | null }[] };
+      }>(query);
+      expect(result.errors).toBeUndefined();
+      return { items: result.data!.contracts.items, queries: server.db.queryCount() - start };
+    };
+    const miss = await cost(OVERVIEW);
+    const hit = await cost(OVERVIEW);
+    expect(hit).toEqual({ items: miss.items, queries: expect.any(Number) });
+    expect(hit.queries).toBeLessThan(miss.queries);
+    await server.db.sql.query(`UPDATE "Contract" SET name = 'Drift af sagssystem' WHERE id = $1`, [
+      contractId,
+    ]);
+    expect((await cost(OVERVIEW)).items[0].name).toBe('Drift af sagssystem');
+
+    // The owner is a user, outside the organisation's data version: read on every request.
+    await server.db.sql.query(`UPDATE "Contract" SET "ownerUserId" = $1 WHERE id = $2`, [
+      org.userIds.manager,
+      contractId,
+    ]);
+    const first = await cost(WITH_OWNER);
+    expect(first.items[0].owner).toEqual({ name: 'manager my-kontrakt' });
+    expect((await cost(WITH_OWNER)).queries).toBe(first.queries);
+    await server.db.sql.query(`UPDATE "User" SET name = 'Omdøbt Ejer' WHERE id = $1`, [org.userIds.manager]);
+    expect((await cost(WITH_OWNER)).items[0].owner).toEqual({ name: 'Omdøbt Ejer' });
+  });
+});
+
 describe('the response cache’s bound in bytes', () => {
   let server: TestServer;
   let executions: jest.SpyInstance;
