@@ -20,7 +20,10 @@ function run(script, extra) {
 
 const only = args.indexOf('--only');
 if (only >= 0 && args[only + 1] === 'load') {
-  run('bench:load', args.filter((_, i) => i !== only && i !== only + 1));
+  run(
+    'bench:load',
+    args.filter((_, i) => i !== only && i !== only + 1),
+  );
 } else {
   run('bench', args);
   if (only < 0) {

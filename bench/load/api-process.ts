@@ -33,7 +33,10 @@ async function main() {
     if (message === 'stop') {
       clearInterval(sampler);
       server.close();
-      void app.stop().then(() => db.close()).then(() => process.exit(0));
+      void app
+        .stop()
+        .then(() => db.close())
+        .then(() => process.exit(0));
     }
   });
 }

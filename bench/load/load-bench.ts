@@ -99,7 +99,11 @@ async function main() {
     true,
   );
   await api.ready;
-  const report: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, seconds: SECONDS };
+  const report: Record<string, unknown> = {
+    at: new Date().toISOString(),
+    node: process.version,
+    seconds: SECONDS,
+  };
   try {
     const cookies: string[] = [];
     for (let i = 0; i < 50; i++) cookies.push(await signIn());
@@ -203,17 +207,25 @@ async function main() {
       const stats = latencyStats(healthz.samples);
       const max = Math.round(Math.max(...healthz.samples));
       cold.push({ elapsed, failed, healthz: { ...stats, max } });
-      console.log(`20 cold full-graph requests: all answered in ${elapsed} ms, ${failed} failed; /healthz max ${max} ms, p99 ${stats.p99} ms`);
+      console.log(
+        `20 cold full-graph requests: all answered in ${elapsed} ms, ${failed} failed; /healthz max ${max} ms, p99 ${stats.p99} ms`,
+      );
     }
     report.coldGraph = cold;
 
     // 250 textually different variants of the large landscape query from one user.
     const before = await reply<Record<string, number>>(api.proc, 'heap');
     for (let i = 0; i < 250; i++) {
-      const variant = graph.query.replace('nodes {', `nodes { v${i}: name `).replace('{', `{ # variant ${i}\n`);
+      const variant = graph.query
+        .replace('nodes {', `nodes { v${i}: name `)
+        .replace('{', `{ # variant ${i}\n`);
       const res = await fetch(`${URL_}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: cookies[0], 'x-overblik-organisation': org.id },
+        headers: {
+          'content-type': 'application/json',
+          cookie: cookies[0],
+          'x-overblik-organisation': org.id,
+        },
         body: JSON.stringify({ query: variant }),
       });
       const text = await res.text();
