@@ -159,7 +159,7 @@ async function main() {
       ] as const) {
         console.log(
           `${clients} clients, ${name.padEnd(10)}: ${r.reqPerSec} req/s, p95 ${r.latency.p95} ms, p99 ${r.latency.p99} ms, ` +
-            `errors ${r.errors} (429: ${r.status429}), /healthz p99 ${r.healthz.p99} ms max ${r.healthz.p99}`,
+            `errors ${r.errors} (429: ${r.status429}), /healthz p99 ${r.healthz.p99} ms`,
         );
         if (r.firstErrors.length) console.log(`  first errors: ${r.firstErrors.join(' | ')}`);
       }
