@@ -30,11 +30,16 @@ export async function benchDatabase(kind: BenchDb, profile: Profile): Promise<Da
   const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
   if (!exists) await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString() });
+  const db = await openDatabase({ url: benchDatabaseUrl(profile) });
   await prepare(db, profile, !exists);
   return db;
+}
+
+/** The PostgreSQL URL of a profile's bench database (for an API started in another process). */
+export function benchDatabaseUrl(profile: Profile): string {
+  const url = new URL(PG_URL);
+  url.pathname = `/overblik_bench_${profile}`;
+  return url.toString();
 }
 
 async function prepare(db: Database, profile: Profile, fresh: boolean) {

@@ -1,5 +1,6 @@
 // `pnpm bench [--db pglite|postgresql|both] [--profile large|national] [--only name]`: the API
-// benchmarks with these arguments, then, unless one case was chosen with --only, the landscape
+// benchmarks with these arguments, then, unless one case was chosen with --only, the load
+// benchmark (PostgreSQL, large profile; `--only load [--seconds n]` runs it alone) and the landscape
 // rendering benchmark (`pnpm bench:render` runs it alone). A pnpm script chain would hand the
 // arguments to its last command only, the rendering benchmark, which has no --db or --profile.
 import { spawnSync } from 'node:child_process';
@@ -17,5 +18,17 @@ function run(script, extra) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run('bench', args);
-if (!args.includes('--only')) run('bench:render', []);
+const only = args.indexOf('--only');
+if (only >= 0 && args[only + 1] === 'load') {
+  run(
+    'bench:load',
+    args.filter((_, i) => i !== only && i !== only + 1),
+  );
+} else {
+  run('bench', args);
+  if (only < 0) {
+    const db = args.indexOf('--db');
+    if (db < 0 || args[db + 1] !== 'pglite') run('bench:load', []);
+    run('bench:render', []);
+  }
+}

@@ -13,10 +13,12 @@ import { buildOverblikSchema } from './schema/build-schema';
 import { landscapeVersion } from './modules/landscape/landscape.service';
 import { boardVersion } from './modules/portfolio/board-version';
 import { jointTenderVersion } from './modules/tender/joint-tender-version';
+import { contractList } from './modules/contract/contract-list-version';
 import { benefitDashboardVersion } from './modules/benefit/benefit-dashboard-version';
 import { formatError, localiseErrors } from './shared/format-error';
 import { ReadModelCache } from './shared/read-model-cache';
-import { responseCache } from './shared/response-cache';
+import { ResponseCache } from './shared/response-cache';
+import { idempotency } from './shared/idempotency';
 import { rejectCrossOrigin } from './shared/same-origin';
 import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
 import { jsonErrors } from './shared/http-errors';
@@ -43,10 +45,12 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
   const protection = armor.protect();
   const readModels = new ReadModelCache();
   const throttle = signInThrottle(db.sql);
+  const responses = new ResponseCache(config.responseCacheBytes);
   const server = new ApolloServer<Context>({
     schema: await buildOverblikSchema(),
     formatError,
     parseOptions: { maxTokens: 5_000 },
+    stringifyResult: responses.stringify,
     introspection: !config.production,
     // Apollo's CSRF prevention stays on (the default): simple cross-site requests are refused.
     csrfPrevention: true,
@@ -55,11 +59,13 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
       ...protection.plugins,
       refuseControlCharacters,
       localiseErrors,
-      responseCache({
+      idempotency,
+      responses.plugin({
         landscapeGraph: landscapeVersion,
         portfolioBoard: boardVersion,
         benefitDashboard: benefitDashboardVersion,
         jointTenderCandidates: jointTenderVersion,
+        contracts: contractList,
       }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -29,6 +29,8 @@ export interface AppConfig {
    * (`10.0.0.1, 10.0.0.0/8`), or `true` behind any proxy.
    */
   trustProxy: boolean | number | string;
+  /** Bytes the whole-response cache may hold (RESPONSE_CACHE_MB, default 128; ADR 0031). */
+  responseCacheBytes: number;
 }
 
 function trustProxy(value: string | undefined): boolean | number | string {
@@ -56,5 +58,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     e2eFixtures,
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1_200),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    responseCacheBytes: Number(env.RESPONSE_CACHE_MB ?? 128) * 1024 * 1024,
   };
 }

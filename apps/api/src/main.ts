@@ -6,6 +6,7 @@ import { openDatabase } from './db/database';
 import { scheduleAccountPurge } from './modules/account/account-purge.schedule';
 import { scheduleContractAlerts } from './modules/notification/contract-alert.schedule';
 import { DEMO_PASSWORD } from './seed/demo-seed';
+import { scheduleIdempotencyPurge } from './shared/idempotency';
 import { prepareDatabase, StartRefused } from './start/start-mode';
 
 /** Bootstrap only: open the database, prepare it for the start mode (start/start-mode.ts), listen. */
@@ -25,6 +26,7 @@ async function main() {
   const app = await createApp(config, db);
   const stopAlerts = scheduleContractAlerts(db, config.smtpUrl);
   const stopPurge = scheduleAccountPurge(db);
+  const stopKeyPurge = scheduleIdempotencyPurge(db);
   const server = app.express.listen(config.port, () => {
     const where = db.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
     console.log(`\nOverblik kører på http://localhost:${config.port}  (database: ${where})`);
@@ -41,6 +43,7 @@ async function main() {
   const shutdown = async () => {
     stopAlerts();
     stopPurge();
+    stopKeyPurge();
     server.close();
     await app.stop();
     await db.close();

@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'ARTEFACTS_MISSING'
   | 'INVALID_TRANSITION'
   | 'INVALID_TOKEN'
-  | 'TOO_MANY_ATTEMPTS';
+  | 'TOO_MANY_ATTEMPTS'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_KEY_IN_USE';
 
 export interface FieldError {
   field: string;

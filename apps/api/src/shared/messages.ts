@@ -20,6 +20,12 @@ const da = {
   'error.organisationRequired': 'Vælg en organisation.',
   'error.internal': 'Der opstod en uventet fejl. Prøv igen.',
   'error.badJson': 'Forespørgslen kunne ikke læses: den skal være gyldig JSON.',
+  'error.idempotency.invalidKey':
+    'Idempotency-Key skal være 1-255 synlige tegn uden mellemrum. Intet er gemt.',
+  'error.idempotency.reused':
+    'Idempotency-Key er allerede brugt til en anden ændring. Send ændringen med en ny nøgle – intet er gemt.',
+  'error.idempotency.inUse':
+    'Den samme ændring er stadig i gang. Prøv igen om et øjeblik – intet er gemt to gange.',
   'error.rateLimited': 'For mange forespørgsler på kort tid. Prøv igen om {seconds} sekunder.',
   'error.tooManyAttempts':
     'For mange forkerte forsøg på at logge ind på denne konto. Prøv igen om {minutes} minutter.',
@@ -114,6 +120,12 @@ const en: Record<MessageKey, string> = {
   'error.organisationRequired': 'Choose an organisation.',
   'error.internal': 'An unexpected error occurred. Please try again.',
   'error.badJson': 'The request could not be read: it must be valid JSON.',
+  'error.idempotency.invalidKey':
+    'Idempotency-Key must be 1-255 visible characters without spaces. Nothing was saved.',
+  'error.idempotency.reused':
+    'This Idempotency-Key was already used for a different change. Send the change with a new key – nothing was saved.',
+  'error.idempotency.inUse':
+    'The same change is still in progress. Try again in a moment – nothing is saved twice.',
   'error.rateLimited': 'Too many requests in a short time. Try again in {seconds} seconds.',
   'error.tooManyAttempts':
     'Too many failed sign-in attempts for this account. Try again in {minutes} minutes.',

@@ -26,6 +26,7 @@ const EXCLUDED: Record<string, string> = {
   OneTimeToken: 'invitation and first sign-in links, read once by their token; no read model reads them',
   ApiToken:
     'API tokens, read per request by their secret and by the administration list; no read model reads them',
+  IdempotencyKey: 'stored answers to retried mutations, read by their key; no read model reads them',
 };
 
 /** Tables that belong to an organisation: by an organisation column, or through a parent that does. */

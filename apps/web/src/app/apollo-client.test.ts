@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { LOCALE_HEADER, ORGANISATION_HEADER, createApolloClient } from './apollo-client';
+import { IDEMPOTENCY_HEADER, LOCALE_HEADER, ORGANISATION_HEADER, createApolloClient } from './apollo-client';
+import { SetLocaleDocument } from '../gql/graphql';
 import { ViewerDocument } from './ViewerContext';
 
 interface SentRequest {
@@ -79,5 +80,55 @@ describe('createApolloClient', () => {
 
     expect(CombinedGraphQLErrors.is(error)).toBe(true);
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a new Idempotency-Key with every mutation and the same one on its retries, none with queries', async () => {
+    const { fetch, sent } = fakeFetch({
+      data: { setLocale: { __typename: 'User', id: 'u1', locale: 'en' } },
+    });
+    let failures = 1;
+    // The first attempt dies on the way back, as a dropped connection does.
+    const flaky = (async (url: string, init: RequestInit) => {
+      if (failures-- > 0) {
+        sent.push({ url, headers: init.headers as Record<string, string> });
+        throw new TypeError('Failed to fetch');
+      }
+      return fetch(url, init);
+    }) as unknown as typeof globalThis.fetch;
+    const client = createApolloClient({
+      getOrganisationId: () => null,
+      getLocale: () => 'da',
+      onUnauthenticated: jest.fn(),
+      fetch: flaky,
+    });
+
+    await client.mutate({ mutation: SetLocaleDocument, variables: { locale: 'en' } });
+    await client.mutate({ mutation: SetLocaleDocument, variables: { locale: 'en' } });
+    await client.query({ query: ViewerDocument, fetchPolicy: 'network-only' }).catch(() => undefined);
+
+    const keys = sent.map((s) => s.headers[IDEMPOTENCY_HEADER]);
+    expect(keys).toHaveLength(4);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(keys[3]).toBeUndefined();
+  });
+
+  it('does not retry a mutation the API answered with an error', async () => {
+    const { fetch, sent } = fakeFetch({
+      data: null,
+      errors: [{ message: 'Intet er gemt.', extensions: { code: 'VALIDATION_FAILED' } }],
+    });
+    const client = createApolloClient({
+      getOrganisationId: () => null,
+      getLocale: () => 'da',
+      onUnauthenticated: jest.fn(),
+      fetch,
+    });
+    await expect(
+      client.mutate({ mutation: SetLocaleDocument, variables: { locale: 'en' } }),
+    ).rejects.toThrow();
+    expect(sent).toHaveLength(1);
   });
 });

@@ -19,6 +19,7 @@ import { memberOrganisationIds, requireOrganisation } from '../../shared/access'
 import { organisationDataVersion } from '../../shared/data-version';
 import { assertId, notFound } from '../../shared/errors';
 import { validate } from '../../shared/validation';
+import { inTurns, yieldTurn } from '../../shared/in-turns';
 import { landscapeRepository as repo, type LoadedLandscape } from './landscape.repository';
 import type { LandscapeEdge, LandscapeNode } from './landscape.type';
 
@@ -28,7 +29,7 @@ export interface PreparedLandscape extends LoadedLandscape {
   conflicts: LifecycleConflict[];
   today: string;
   /** The whole-graph view, built on first request and shared while the landscape is cached. */
-  graphView?: { nodes: LandscapeNode[]; edges: LandscapeEdge[] };
+  graphView?: Promise<{ nodes: LandscapeNode[]; edges: LandscapeEdge[] }>;
 }
 
 // One load per request and organisation, however many landscape fields the request asks for.
@@ -43,15 +44,16 @@ export function landscapeVersion(ctx: Context, organisationId: string): Promise<
 async function loadPrepared(ctx: Context, organisationId: string): Promise<PreparedLandscape> {
   const today = ctx.today;
   const version = await landscapeVersion(ctx, organisationId);
-  return ctx.readModels.get(`landscape:${organisationId}`, version, () =>
-    repo.load(ctx.prisma, organisationId, today).then((loaded) => ({
-      ...loaded,
-      organisationId,
-      today,
-      index: buildLandscapeIndex(loaded.graph),
-      conflicts: findLifecycleConflicts(loaded.graph, loaded.contracts),
-    })),
-  );
+  return ctx.readModels.get(`landscape:${organisationId}`, version, async () => {
+    const loaded = await repo.load(ctx.prisma, organisationId, today);
+    // Each step is tens of milliseconds of synchronous work on the large profile: other requests go between.
+    await yieldTurn();
+    const index = buildLandscapeIndex(loaded.graph);
+    await yieldTurn();
+    const conflicts = findLifecycleConflicts(loaded.graph, loaded.contracts);
+    await yieldTurn();
+    return { ...loaded, organisationId, today, index, conflicts };
+  });
 }
 
 /** The viewer's chosen organisation's landscape, loaded once per request and indexed once. */
@@ -153,16 +155,25 @@ function edgeView(
 const dataEdgeFacts = (p: PreparedLandscape) => new Map(p.graph.dataEdges.map((e) => [e.id, e]));
 const conflictedUsages = (p: PreparedLandscape) => new Set(p.conflicts.map((c) => c.usageId));
 
-function buildGraphView(p: PreparedLandscape) {
+/** The whole graph's views, built in slices of 500 with a loop turn between (see inTurns). */
+async function buildGraphView(p: PreparedLandscape) {
   const conflicted = conflictedUsages(p);
   const facts = dataEdgeFacts(p);
-  const nodes = [
+  const ids = [
     ...p.graph.usages.map((u) => u.id),
     ...p.graph.dataSources.map((s) => s.id),
     ...p.graph.components.map((c) => c.id),
-  ].map((id) => nodeView(p, id, conflicted));
+  ];
+  let done = 0;
+  const slice = () => (++done % 500 === 0 ? yieldTurn() : undefined);
+  const nodes: LandscapeNode[] = [];
+  for (const id of ids) {
+    await slice();
+    nodes.push(nodeView(p, id, conflicted));
+  }
   const edges = new Map<string, LandscapeEdge>();
   for (const links of p.index.links.values()) {
+    await slice();
     for (const { edge } of links) if (!edges.has(edge.id)) edges.set(edge.id, edgeView(p, edge, facts));
   }
   return { nodes, edges: [...edges.values()] };
@@ -181,7 +192,9 @@ export const landscapeService = {
   async graph(ctx: Context) {
     const p = await preparedLandscape(ctx);
     p.graphView ??= buildGraphView(p);
-    return { organisationId: p.organisationId, ...p.graphView };
+    const view = await p.graphView;
+    // Completed by GraphQL in turns of the event loop, not in one run (see inTurns).
+    return { organisationId: p.organisationId, nodes: inTurns(view.nodes), edges: inTurns(view.edges) };
   },
 
   async neighbourhood(ctx: Context, rootId: string, hops: number, maxNodes: number) {
