@@ -171,4 +171,137 @@ describe('sign-in with OpenID Connect against a real provider', () => {
     await back.request(await loginAtProvider(back, startUrl(), idp.issuer, 'carl'));
     expect((await viewerOf(back))!.memberships[0].roles).toEqual(['READER']);
   });
+
+  describe('switching passwords off', () => {
+    const POLICY = '{ passwordPolicy { organisationId passwordSignIn canSwitchOff version } }';
+    const SET = `mutation($on: Boolean!, $v: Int!) { setPasswordSignIn(enabled: $on, version: $v) { passwordSignIn version } }`;
+
+    it('is refused until a provider is enabled and has signed someone in, and for other organisations', async () => {
+      const other = await anOrganisation(server.db, 'sydby', { admin: ['ADMINISTRATOR'] });
+      const theirAdmin = await server.client().signIn(other.email('admin'));
+      const policy = await theirAdmin.gql<{ passwordPolicy: { canSwitchOff: boolean; version: number } }>(
+        POLICY,
+      );
+      expect(policy.data!.passwordPolicy).toMatchObject({ canSwitchOff: false, version: 1 });
+      theirAdmin.locale = 'en';
+      const refused = await theirAdmin.gql(SET, { on: false, v: 1 });
+      expect(refused.errors![0]).toMatchObject({
+        message: expect.stringContaining('only once an identity provider is enabled'),
+        extensions: { code: 'CONFLICT' },
+      });
+      // Another organisation's administrator cannot touch Norddal's policy.
+      theirAdmin.organisationId = org.org.id;
+      expect((await theirAdmin.gql(SET, { on: false, v: 1 })).errors![0].extensions!.code).toBe('FORBIDDEN');
+      const norddal = await server.db.prisma.organisation.findUniqueOrThrow({ where: { id: org.org.id } });
+      expect(norddal.passwordSignIn).toBe(true);
+    });
+
+    it('then refuses password sign-in for members of that organisation only, naming the provider', async () => {
+      const both = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'admin@sydby.test' } });
+      await server.db.prisma.membership.create({
+        data: { userId: both.id, organisationId: org.org.id, roles: ['READER'] },
+      });
+      const admin = await server.client().signIn(org.email('admin'));
+      const policy = await admin.gql<{ passwordPolicy: { canSwitchOff: boolean; version: number } }>(POLICY);
+      expect(policy.data!.passwordPolicy.canSwitchOff).toBe(true);
+      const off = await admin.gql(SET, { on: false, v: policy.data!.passwordPolicy.version });
+      expect(off.data).toEqual({
+        setPasswordSignIn: { passwordSignIn: false, version: policy.data!.passwordPolicy.version + 1 },
+      });
+      const audit = await server.db.prisma.auditEntry.findFirst({
+        where: { organisationId: org.org.id, entityType: 'Organisation' },
+        orderBy: { id: 'desc' },
+      });
+      expect(audit!.after).toMatchObject({ passwordSignIn: false });
+
+      // The organisation's own member: refused, told which provider to use.
+      const client = server.client();
+      client.locale = 'en';
+      const refused = await client.gql(
+        'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        {
+          e: org.email('admin'),
+          p: 'test-password-1',
+        },
+      );
+      expect(refused.errors![0].message).toBe(
+        'Your organisation signs in with Norddal Kommune (Test-IdP). Use the "Sign in with Norddal Kommune (Test-IdP)" button.',
+      );
+      // The open password session no longer reaches Norddal.
+      admin.organisationId = org.org.id;
+      expect((await admin.gql(POLICY)).errors![0].extensions!.code).toBe('FORBIDDEN');
+
+      // Someone who also belongs to an organisation that keeps passwords signs in there only.
+      const mixed = await server.client().signIn('admin@sydby.test');
+      const viewer = await mixed.gql<{ viewer: { memberships: { organisation: { id: string } }[] } }>(VIEWER);
+      expect(viewer.data!.viewer.memberships.map((m) => m.organisation.id)).not.toContain(org.org.id);
+
+      // An installation administrator keeps every membership: the way back in if the provider fails.
+      await server.db.prisma.user.update({
+        where: { email: 'admin@sydby.test' },
+        data: { installationAdmin: true },
+      });
+      const installation = await server.client().signIn('admin@sydby.test');
+      const all = await installation.gql<{ viewer: { memberships: { organisation: { id: string } }[] } }>(
+        VIEWER,
+      );
+      expect(all.data!.viewer.memberships.map((m) => m.organisation.id)).toContain(org.org.id);
+    });
+
+    it('keeps the last enabled provider while passwords are off; single sign-on still works', async () => {
+      const browser = new OidcBrowser();
+      expect(
+        (await browser.request(await loginAtProvider(browser, startUrl(), idp.issuer, 'anna'))).location,
+      ).toBe(`${base}/`);
+      const anna = await viewerOf(browser);
+      expect(anna!.memberships[0].roles).toEqual(['ADMINISTRATOR']);
+      const gql = async (query: string, variables: Record<string, unknown>) =>
+        (await (
+          await fetch(`${base}/graphql`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              cookie: browser.cookieHeader(base),
+              'x-overblik-locale': 'en',
+            },
+            body: JSON.stringify({ query, variables }),
+          })
+        ).json()) as {
+          errors?: { message: string; extensions: { code: string } }[];
+          data?: Record<string, unknown>;
+        };
+      const row = await server.db.prisma.signInProvider.findUniqueOrThrow({ where: { id: providerId } });
+      const disable = await gql(
+        'mutation($id: ID!, $v: Int!) { setSignInProviderEnabled(id: $id, version: $v, enabled: false) { id } }',
+        {
+          id: providerId,
+          v: row.version,
+        },
+      );
+      expect(disable.errors![0].extensions.code).toBe('CONFLICT');
+      const remove = await gql(
+        'mutation($id: ID!, $v: Int!) { deleteSignInProvider(id: $id, version: $v) }',
+        {
+          id: providerId,
+          v: row.version,
+        },
+      );
+      expect(remove.errors![0].extensions.code).toBe('CONFLICT');
+      expect(
+        await server.db.prisma.signInProvider.findUniqueOrThrow({ where: { id: providerId } }),
+      ).toMatchObject({
+        enabled: true,
+        version: row.version,
+      });
+      // Switching passwords back on works from the single sign-on session.
+      const policy = await server.db.prisma.organisation.findUniqueOrThrow({ where: { id: org.org.id } });
+      const on = await gql(
+        'mutation($v: Int!) { setPasswordSignIn(enabled: true, version: $v) { passwordSignIn } }',
+        {
+          v: policy.version,
+        },
+      );
+      expect(on.data).toEqual({ setPasswordSignIn: { passwordSignIn: true } });
+    });
+  });
 });
