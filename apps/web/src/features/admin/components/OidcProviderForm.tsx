@@ -181,8 +181,10 @@ export function OidcProviderForm(props: Props) {
                 {t('signIn.testConnection')}
               </Button>
               {tested.data?.testOidcIssuer && !tested.error && (
-                <Text size="sm" c="green.8" role="status">
+                <Alert color="green" role="status" py={4}>
                   {t('signIn.connectionOk')}
+                </Alert>
+              )}
                 </Text>
               )}
             </Group>
