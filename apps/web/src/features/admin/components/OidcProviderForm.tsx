@@ -58,7 +58,7 @@ export function OidcProviderForm(props: Props) {
     clientSecret: '',
     domains: (provider?.allowedDomains ?? []).join('\n'),
     roleClaim: provider?.roleClaim ?? 'groups',
-    roleMapping: (provider?.roleMapping ?? []),
+    roleMapping: provider?.roleMapping ?? [],
     newUserRole: provider?.newUserRole ?? null,
   }));
   const [saved, setSaved] = useState(false);
@@ -185,8 +185,6 @@ export function OidcProviderForm(props: Props) {
                   {t('signIn.connectionOk')}
                 </Alert>
               )}
-                </Text>
-              )}
             </Group>
             <PasswordInput
               label={t('signIn.clientSecret')}
@@ -233,7 +231,7 @@ export function OidcProviderForm(props: Props) {
               value={values.newUserRole ?? NO_ROLE}
               allowDeselect={false}
               error={fieldError('newUserRole')}
-              onChange={(value) => set({ newUserRole: !value || value === NO_ROLE ? null : (value) })}
+              onChange={(value) => set({ newUserRole: !value || value === NO_ROLE ? null : value })}
             />
             {error && !Object.keys(apiErrors).length && (
               <Alert color="red" role="alert">
