@@ -56,7 +56,7 @@ test('an administrator sets up OpenID Connect and a colleague signs in through i
   await form.getByRole('button', { name: 'Opret udbyderen' }).click();
   await created;
 
-  const saved = page.getByRole('form', { name: providerName });
+  const saved = page.getByRole('region', { name: providerName });
   await expect(saved.getByText(`http://localhost:${PORT}/auth/oidc/callback`)).toBeVisible();
   await expect(saved.getByText('En hemmelighed er gemt (krypteret).', { exact: false })).toBeVisible();
   const enabled = answered(page, 'SetSignInProviderEnabled');
