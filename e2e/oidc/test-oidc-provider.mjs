@@ -6,6 +6,7 @@
 //   POST /__test/id-token { mode }  the next id tokens are re-signed with the provider's own key but
 //     'wrong-audience' | 'expired' | 'wrong-nonce' | 'wrong-issuer'; 'real' switches back.
 import { generateKeyPair, exportJWK, decodeJwt, SignJWT } from 'jose';
+// @ts-expect-error oidc-provider ships no type declarations (the test script only).
 import Provider from 'oidc-provider';
 
 const port = Number(process.argv[2] ?? 0);
@@ -31,8 +32,8 @@ const { privateKey } = await generateKeyPair('RS256', { extractable: true });
 const jwk = { ...(await exportJWK(privateKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
 
 const server = (await import('node:http')).createServer();
-await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-const issuer = `http://localhost:${server.address().port}`;
+await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
+const issuer = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
 const provider = new Provider(issuer, {
   clients: CLIENTS,
@@ -41,13 +42,13 @@ const provider = new Provider(issuer, {
   // Id tokens carry the claims (no userinfo call needed), as Entra ID's do.
   conformIdTokenClaims: false,
   claims: { openid: ['sub'], email: ['email'], profile: ['name', 'groups'] },
-  findAccount: (_ctx, id) => {
+  findAccount: (/** @type {unknown} */ _ctx, /** @type {string} */ id) => {
     const account = accounts.get(id);
     if (!account) return undefined;
     return { accountId: id, claims: () => ({ sub: id, ...account }) };
   },
   // No consent screen: the test provider grants what Overblik asks for.
-  loadExistingGrant: async (ctx) => {
+  loadExistingGrant: async (/** @type {any} */ ctx) => {
     const grant = new ctx.oidc.provider.Grant({
       clientId: ctx.oidc.client.clientId,
       accountId: ctx.oidc.session.accountId,
@@ -62,6 +63,7 @@ const provider = new Provider(issuer, {
 });
 provider.proxy = true;
 
+/** @param {import('node:http').IncomingMessage} req */
 async function readJson(req) {
   let body = '';
   for await (const chunk of req) body += chunk;
@@ -69,6 +71,7 @@ async function readJson(req) {
 }
 
 /** Re-signs the id token the provider issued, with its own key, changed as the mode asks. */
+/** @param {string} idToken */
 async function tamper(idToken) {
   const claims = decodeJwt(idToken);
   const now = Math.floor(Date.now() / 1000);
@@ -83,7 +86,7 @@ async function tamper(idToken) {
     .sign(privateKey);
 }
 
-provider.use(async (ctx, next) => {
+provider.use(async (/** @type {any} */ ctx, /** @type {() => Promise<void>} */ next) => {
   await next();
   if (ctx.path === '/token' && idTokenMode !== 'real' && ctx.body && ctx.body.id_token) {
     ctx.body = { ...ctx.body, id_token: await tamper(ctx.body.id_token) };
