@@ -29,6 +29,8 @@ const api = spawn('node_modules/.bin/tsx', ['src/main.ts'], {
     RATE_LIMIT_PER_MINUTE: '100000',
     // Test-only: every journey seeds its own organisations through POST /e2e/worlds (ADR 0016).
     OVERBLIK_E2E_FIXTURES: '1',
+    // Production needs a key to store identity-provider secrets (the single sign-on journey saves one).
+    OVERBLIK_SECRET_KEY: 'e2e-only-secret-key-0123456789abcdef',
   },
 });
 const stop = () => api.kill('SIGTERM');

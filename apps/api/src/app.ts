@@ -25,6 +25,8 @@ import { jsonErrors } from './shared/http-errors';
 import { bearerSkipsCsrf, identifyViewer, refuseBadToken, requestLimit } from './shared/rate-limits';
 import { signInThrottle } from './modules/auth/sign-in-throttle';
 import { refuseControlCharacters } from './shared/control-characters';
+import { effectiveSecretKey, secretBox } from './shared/secret-box';
+import { oidcRouter } from './modules/single-sign-on/oidc/oidc.routes';
 
 export interface App {
   express: Express;
@@ -46,6 +48,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
   const readModels = new ReadModelCache();
   const throttle = signInThrottle(db.sql);
   const responses = new ResponseCache(config.responseCacheBytes);
+  const secrets = secretBox(effectiveSecretKey(config.secretKey, config.production));
   const server = new ApolloServer<Context>({
     schema: await buildOverblikSchema(),
     formatError,
@@ -116,7 +119,19 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
           smtpUrl: config.smtpUrl,
           publicUrl: config.publicUrl,
           signInThrottle: throttle,
+          secretBox: secrets,
         }),
+    }),
+  );
+
+  app.use(
+    '/auth/oidc',
+    oidcRouter({
+      prisma: db.prisma,
+      secretBox: secrets,
+      publicUrl: config.publicUrl,
+      sessionTtlHours: config.sessionTtlHours,
+      secureCookies: config.production,
     }),
   );
 

@@ -31,6 +31,11 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Bytes the whole-response cache may hold (RESPONSE_CACHE_MB, default 128; ADR 0031). */
   responseCacheBytes: number;
+  /**
+   * OVERBLIK_SECRET_KEY: the key identity-provider secrets are encrypted with (shared/secret-box.ts).
+   * Null when unset: a development key is used outside production; production refuses to store a secret.
+   */
+  secretKey: string | null;
 }
 
 function trustProxy(value: string | undefined): boolean | number | string {
@@ -59,5 +64,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1_200),
     trustProxy: trustProxy(env.TRUST_PROXY),
     responseCacheBytes: Number(env.RESPONSE_CACHE_MB ?? 128) * 1024 * 1024,
+    secretKey: env.OVERBLIK_SECRET_KEY || null,
   };
 }

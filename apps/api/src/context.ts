@@ -6,6 +6,7 @@ import type { SignInThrottle } from './modules/auth/sign-in-throttle';
 import { createLoaders, type Loaders } from './shared/loaders';
 import { pickLocale, type Locale } from './shared/messages';
 import type { ReadModelCache } from './shared/read-model-cache';
+import type { SecretBox } from './shared/secret-box';
 import { readSession } from './shared/session';
 import { todayInCopenhagen } from './shared/today';
 
@@ -49,6 +50,8 @@ export interface Context {
   publicUrl: string;
   /** The app's cache of heavy read models (per data version; see shared/read-model-cache.ts). */
   readModels: ReadModelCache;
+  /** Seals and opens identity-provider secrets (OVERBLIK_SECRET_KEY; shared/secret-box.ts). */
+  secretBox: SecretBox;
   /** Today in Copenhagen, taken once per request: every date rule in the request uses this day. */
   today: IsoDate;
   /** Failed sign-ins per account, counted in the database (ADR 0026). */
@@ -66,6 +69,7 @@ export async function buildContext(
     smtpUrl: string | null;
     publicUrl: string;
     signInThrottle: SignInThrottle;
+    secretBox: SecretBox;
   },
 ): Promise<Context> {
   // identifyViewer (shared/rate-limits.ts) read the session or API token already for the rate limit.

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import type { Role } from '@overblik/domain';
 import { createApp } from '../src/app';
 import { readConfig, type AppConfig } from '../src/config';
@@ -67,11 +67,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real app (Express + Apollo) on a random port over a fresh database. */
-export async function startTestServer(config: Partial<AppConfig> = {}): Promise<TestServer> {
+/**
+ * The real app (Express + Apollo) on a random port over a fresh database. `port` fixes the port,
+ * for tests whose PUBLIC_URL must be known before the app starts (single sign-on callbacks).
+ */
+export async function startTestServer(config: Partial<AppConfig> = {}, port = 0): Promise<TestServer> {
   const db = await freshDatabase();
   const app = await createApp({ ...readConfig(), production: false, ...config }, db);
-  const server = app.express.listen(0);
+  const server = app.express.listen(port, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -103,6 +106,15 @@ export async function anotherInstance(server: TestServer, config: Partial<AppCon
       await app.stop();
     },
   };
+}
+
+/** A port that was free a moment ago. */
+export async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => probe.once('listening', () => resolve()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 /** An organisation with a unit and one user per requested role set. Set-up only: bypasses the API. */

@@ -11,3 +11,4 @@ export * from './organisation';
 export * from './account';
 export * from './supplier';
 export * from './api-token';
+export * from './single-sign-on';

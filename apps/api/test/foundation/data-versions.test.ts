@@ -27,6 +27,11 @@ const EXCLUDED: Record<string, string> = {
   ApiToken:
     'API tokens, read per request by their secret and by the administration list; no read model reads them',
   IdempotencyKey: 'stored answers to retried mutations, read by their key; no read model reads them',
+  SignInProvider:
+    "an organisation's identity providers, read per sign-in and by their settings page; no read model reads them",
+  SignInAttempt:
+    'sign-ins under way at an identity provider, read once by their state; no read model reads them',
+  Session: 'sessions (a single sign-on session names its provider), read per request by access checks',
 };
 
 /** Tables that belong to an organisation: by an organisation column, or through a parent that does. */

@@ -10,6 +10,7 @@ import { CreateOrganisationForm } from '../features/admin/components/CreateOrgan
 import { InstallationOrganisationsList } from '../features/admin/components/InstallationOrganisationsList';
 import { MembersPanel } from '../features/admin/components/MembersPanel';
 import { SettingsPanel } from '../features/admin/components/SettingsPanel';
+import { SignInPanel } from '../features/admin/components/SignInPanel';
 import { UnitsPanel } from '../features/admin/components/UnitsPanel';
 import { useIsAdministrator } from '../features/admin/hooks/useIsAdministrator';
 import { PageHeader } from '../ui/PageHeader';
@@ -21,12 +22,13 @@ const TABS = [
   'collaborations',
   'settings',
   'tokens',
+  'signIn',
   'log',
   'organisations',
 ] as const;
 type AdminTab = (typeof TABS)[number];
-/** Settings, API tokens and the audit log are for administrators alone (the API refuses others too); the others show read-only to every member. */
-const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'tokens', 'log'];
+/** Settings, sign-in, API tokens and the audit log are for administrators alone (the API refuses others too); the others show read-only to every member. */
+const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'signIn', 'tokens', 'log'];
 
 /** Members, units, the capability taxonomy, collaborations and (administrators) the organisation settings and audit log. */
 export function AdminPage() {
@@ -84,6 +86,11 @@ export function AdminPage() {
         {canEdit && (
           <Tabs.Panel value="tokens">
             <ApiTokensPanel organisationName={organisationName} />
+          </Tabs.Panel>
+        )}
+        {canEdit && (
+          <Tabs.Panel value="signIn">
+            <SignInPanel />
           </Tabs.Panel>
         )}
         {canEdit && (

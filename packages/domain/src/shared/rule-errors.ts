@@ -34,6 +34,9 @@ export const RULE_MESSAGE_KEYS = [
   'field.handOverToSelf',
   'field.phone',
   'field.tokenExpiry',
+  'field.emailDomain',
+  'field.duplicateMapping',
+  'field.httpsUrl',
 ] as const;
 export type RuleMessageKey = (typeof RULE_MESSAGE_KEYS)[number];
 
