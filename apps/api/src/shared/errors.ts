@@ -11,7 +11,9 @@ export type ErrorCode =
   | 'BAD_CREDENTIALS'
   | 'ARTEFACTS_MISSING'
   | 'INVALID_TRANSITION'
-  | 'INVALID_TOKEN';
+  | 'INVALID_TOKEN'
+  | 'DATABASE_BUSY'
+  | 'DATABASE_UNAVAILABLE';
 
 export interface FieldError {
   field: string;
