@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { createApp } from './app';
 import { ConfigError, readConfig } from './config';
-import { openDatabase } from './db/database';
+import { openDatabase, ping } from './db/database';
 import { scheduleAccountPurge } from './modules/account/account-purge.schedule';
 import { scheduleContractAlerts } from './modules/notification/contract-alert.schedule';
 import { DEMO_PASSWORD } from './seed/demo-seed';
@@ -22,7 +22,7 @@ async function main() {
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
     { limits: config.database },
   );
-  const prepared = await waitForDatabase(() => db.sql.query('SELECT 1'), {
+  const prepared = await waitForDatabase(() => ping(db.sql), {
     waitSeconds: config.startWaitSeconds,
     logger,
   })

@@ -178,3 +178,8 @@ async function openPostgres(url: string, options: OpenOptions, limits: DatabaseL
     },
   };
 }
+
+/** One round trip: throws what the driver throws when the database does not answer. */
+export async function ping(sql: SqlRunner): Promise<void> {
+  await sql.query('SELECT 1');
+}

@@ -58,7 +58,7 @@ function chain(error: unknown): Inspectable[] {
   const queue = [error];
   while (queue.length && seen.length < 10) {
     const e = queue.shift();
-    if (typeof e !== 'object' || e === null || seen.includes(e as Inspectable)) continue;
+    if (typeof e !== 'object' || e === null || seen.includes(e)) continue;
     const item = e as Inspectable;
     seen.push(item);
     queue.push(item.originalError, item.cause, item.meta?.driverAdapterError);
