@@ -39,7 +39,11 @@ async function main() {
   const stopPurge = scheduleAccountPurge(db, logger);
   const server = app.express.listen(config.port, () => {
     const where = db.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
-    logger.info({ port: config.port, database: db.kind }, 'listening');
+    const address = server.address();
+    logger.info(
+      { port: typeof address === 'object' ? address?.port : config.port, database: db.kind },
+      'listening',
+    );
     // The welcome is for the person who typed `pnpm start`, not for a log collector.
     if (config.production) return;
     console.log(`\nOverblik kører på http://localhost:${config.port}  (database: ${where})`);
