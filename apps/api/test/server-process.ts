@@ -39,7 +39,7 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
   const waiters: (() => void)[] = [];
   let err = '';
   let buffer = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     buffer += chunk.toString();
     const parts = buffer.split('\n');
     buffer = parts.pop()!;
@@ -53,7 +53,7 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
     }
     for (const w of waiters.splice(0)) w();
   });
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const line = (match: (l: Record<string, unknown>) => boolean, timeoutMs = 45_000) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
