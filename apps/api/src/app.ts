@@ -67,6 +67,9 @@ export async function createApp(
     introspection: !config.production,
     // Apollo's CSRF prevention stays on (the default): simple cross-site requests are refused.
     csrfPrevention: true,
+    // main.ts shuts down gracefully (drain, finish in-flight requests, close the pool); Apollo's own
+    // signal handler would stop the server and re-raise SIGTERM in the middle of that.
+    stopOnTerminationSignals: false,
     ...protection,
     plugins: [
       ...protection.plugins,

@@ -69,9 +69,11 @@ async function main() {
     stopAlerts();
     stopPurge();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
+    // A kept-alive connection becomes idle when its last response is sent; close each as it does.
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
     const grace = setTimeout(() => server.closeAllConnections(), config.shutdownGraceSeconds * 1000);
     await closed;
+    clearInterval(idle);
     clearTimeout(grace);
     await app.stop();
     await db.close();

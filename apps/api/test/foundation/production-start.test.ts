@@ -49,7 +49,7 @@ describe('the compiled production start (node apps/api/dist/main.js)', () => {
         );
         req.on('error', reject);
         req.write(body.slice(0, 10));
-        void server.line((l) => l.msg === 'shutting down').then(() => req.end(body.slice(10)));
+        server.line((l) => l.msg === 'shutting down').then(() => req.end(body.slice(10)), reject);
       });
       // The request is accepted (its connection open) before the signal.
       await new Promise((resolve) => setTimeout(resolve, 200));
