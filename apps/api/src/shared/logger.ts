@@ -22,3 +22,11 @@ export function createLogger(
     transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } },
   });
 }
+
+let shared: Logger | null = null;
+
+/** The process's logger for code that runs outside a request's reach (background e-mail, jobs). */
+export function serverLog(): Logger {
+  shared ??= createLogger();
+  return shared;
+}
