@@ -37,12 +37,16 @@ async function freshDatabase() {
   url.pathname = `/${name}`;
   const db = await openDatabase({ url: url.toString() });
   await runMigrations(db.sql);
-  const org = await db.prisma.organisation.create({ data: { name: 'Stall Kommune', slug: 'stall', type: 'MUNICIPALITY' } });
+  const org = await db.prisma.organisation.create({
+    data: { name: 'Stall Kommune', slug: 'stall', type: 'MUNICIPALITY' },
+  });
   await db.prisma.unit.create({ data: { organisationId: org.id, name: 'IT' } });
   const user = await db.prisma.user.create({
     data: { email: 'admin@stall.test', name: 'Admin', passwordHash: await hashPassword(PASSWORD) },
   });
-  await db.prisma.membership.create({ data: { userId: user.id, organisationId: org.id, roles: ['ADMINISTRATOR'] } });
+  await db.prisma.membership.create({
+    data: { userId: user.id, organisationId: org.id, roles: ['ADMINISTRATOR'] },
+  });
   await db.close();
   return { url: url.toString(), organisationId: org.id };
 }
@@ -54,7 +58,14 @@ function startServer(databaseUrl: string): Promise<{ url: string; stop(): Promis
     child.once('exit', () => {
       const server = spawn(process.execPath, ['dist/main.js'], {
         cwd: api,
-        env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', DATABASE_URL: databaseUrl, OVERBLIK_DEMO: 'off', RATE_LIMIT_PER_MINUTE: '1000000' },
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'production',
+          PORT: '0',
+          DATABASE_URL: databaseUrl,
+          OVERBLIK_DEMO: 'off',
+          RATE_LIMIT_PER_MINUTE: '1000000',
+        },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       let buffer = '';
@@ -82,19 +93,26 @@ async function main() {
   const signIn = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { signIn(email: "admin@stall.test", password: "${PASSWORD}") { id } }` }),
+    body: JSON.stringify({
+      query: `mutation { signIn(email: "admin@stall.test", password: "${PASSWORD}") { id } }`,
+    }),
   });
   const headers = {
     'content-type': 'application/json',
     cookie: signIn.headers.get('set-cookie')!.split(';')[0],
     'x-overblik-organisation': target.organisationId,
   };
-  const gql = (query: string) => fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) });
+  const gql = (query: string) =>
+    fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) });
   const timed = async (send: () => Promise<Response>) => {
     const started = performance.now();
     const res = await send();
     await res.text();
-    return { ms: performance.now() - started, status: res.status, retryAfter: res.headers.get('retry-after') };
+    return {
+      ms: performance.now() - started,
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+    };
   };
   const unrelated = () => gql('{ units { name } mySessions { id } }');
   const contracts = () => gql('{ contracts { totalCount } }');
@@ -104,7 +122,12 @@ async function main() {
     unrelatedQuery: unrelated,
   };
   // Warm-up and a baseline without the lock.
-  const baseline: Record<string, number[]> = { healthz: [], readyz: [], unrelatedQuery: [], contractQuery: [] };
+  const baseline: Record<string, number[]> = {
+    healthz: [],
+    readyz: [],
+    unrelatedQuery: [],
+    contractQuery: [],
+  };
   for (let i = 0; i < 30; i++) {
     for (const [name, send] of Object.entries(probes)) baseline[name].push((await timed(send)).ms);
     baseline.contractQuery.push((await timed(contracts)).ms);
@@ -149,7 +172,10 @@ async function main() {
     blockedContractQueries: {
       ...latencyStats(blocked.map((b) => b.ms)),
       max: max(blocked.map((b) => b.ms)),
-      statuses: blocked.reduce<Record<number, number>>((s, b) => ({ ...s, [b.status]: (s[b.status] ?? 0) + 1 }), {}),
+      statuses: blocked.reduce<Record<number, number>>(
+        (s, b) => ({ ...s, [b.status]: (s[b.status] ?? 0) + 1 }),
+        {},
+      ),
       retryAfter: [...new Set(blocked.map((b) => b.retryAfter))],
     },
     contractQueryAfterRelease: { ms: Math.round(after.ms), status: after.status },
@@ -157,7 +183,10 @@ async function main() {
   console.log(JSON.stringify(report, null, 2));
   const dir = path.join(REPO_ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `lock-stall-${report.at.replace(/[:.]/g, '-')}.json`), JSON.stringify(report, null, 2));
+  writeFileSync(
+    path.join(dir, `lock-stall-${report.at.replace(/[:.]/g, '-')}.json`),
+    JSON.stringify(report, null, 2),
+  );
 }
 
 main().catch((error: unknown) => {
