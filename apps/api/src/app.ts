@@ -23,6 +23,7 @@ import { jsonErrors } from './shared/http-errors';
 import { createLogger, type Logger } from './shared/logger';
 import { RequestLog } from './shared/request-log';
 import { requestId } from './shared/request-id';
+import { operationBulkhead } from './shared/operation-bulkhead';
 import { RETRY_AFTER_SECONDS } from './shared/database-errors';
 import { pickLocale, translate } from './shared/messages';
 import { identifyViewer, requestLimit } from './shared/rate-limits';
@@ -141,6 +142,16 @@ export async function createApp(
     requestLimit(config.rateLimitPerMinute),
     rejectCrossOrigin,
     express.json({ limit: '1mb' }),
+    // PostgreSQL only: PGlite is one in-process connection, which no pool share can protect.
+    ...(db.kind === 'postgresql'
+      ? [
+          operationBulkhead(
+            Math.max(1, Math.floor(config.database.poolMax / 2)),
+            config.database.poolAcquireTimeoutMs,
+            log,
+          ),
+        ]
+      : []),
     expressMiddleware(server, {
       context: ({ req, res }) =>
         buildContext(db, req, res, {
