@@ -104,7 +104,7 @@ export async function anEmptyInstallation(smtpUrl: string) {
     async start() {
       server = spawn(TSX, ['src/main.ts'], { cwd: path.join(ROOT, 'apps/api'), env, stdio: 'ignore' });
       for (let i = 0; i < 120; i++) {
-        const up = await fetch(`${baseUrl}/healthz`).then(
+        const up = await fetch(`${baseUrl}/readyz`).then(
           (r) => r.ok,
           () => false,
         );

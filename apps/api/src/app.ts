@@ -24,17 +24,37 @@ import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
 import { jsonErrors } from './shared/http-errors';
 import { bearerSkipsCsrf, identifyViewer, refuseBadToken, requestLimit } from './shared/rate-limits';
 import { signInThrottle } from './modules/auth/sign-in-throttle';
+import { createLogger, type Logger } from './shared/logger';
+import { RequestLog } from './shared/request-log';
+import { requestId } from './shared/request-id';
+import { operationBulkhead } from './shared/operation-bulkhead';
+import { RETRY_AFTER_SECONDS } from './shared/database-errors';
+import { pickLocale, translate } from './shared/messages';
 import { refuseControlCharacters } from './shared/control-characters';
 import { effectiveSecretKey, secretBox } from './shared/secret-box';
 import { oidcRouter } from './modules/single-sign-on/oidc/oidc.routes';
 
 export interface App {
   express: Express;
+  /** Graceful shutdown, first step: every new request is refused with 503 and `Connection: close`. */
+  drain(): void;
   stop(): Promise<void>;
 }
 
-/** Builds the Express app: /healthz, /graphql and, when built, the web app on the same port. */
-export async function createApp(config: AppConfig, db: Database): Promise<App> {
+/**
+ * Builds the Express app: /healthz (alive), /readyz (database answers, migrations applied),
+ * /graphql and, when built, the web app on the same port.
+ */
+export async function createApp(
+  config: AppConfig,
+  db: Database,
+  options: { logger?: Logger } = {},
+): Promise<App> {
+  const log = new RequestLog(
+    options.logger ?? createLogger({ production: config.production }),
+    config.production,
+  );
+  let draining = false;
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 15 },
@@ -57,12 +77,16 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
     introspection: !config.production,
     // Apollo's CSRF prevention stays on (the default): simple cross-site requests are refused.
     csrfPrevention: true,
+    // main.ts shuts down gracefully (drain, finish in-flight requests, close the pool); Apollo's own
+    // signal handler would stop the server and re-raise SIGTERM in the middle of that.
+    stopOnTerminationSignals: false,
     ...protection,
     plugins: [
       ...protection.plugins,
       refuseControlCharacters,
       localiseErrors,
       idempotency,
+      log.plugin(),
       responses.plugin({
         landscapeGraph: landscapeVersion,
         portfolioBoard: boardVersion,
@@ -78,6 +102,16 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(requestId);
+  app.use((req, res, next) => {
+    if (!draining) return next();
+    const locale = pickLocale(req.header('x-overblik-locale') ?? req.header('accept-language') ?? undefined);
+    res.setHeader('Connection', 'close');
+    res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS.unavailable));
+    res.status(503).json({
+      errors: [{ message: translate(locale, 'error.shuttingDown'), extensions: { code: 'SHUTTING_DOWN' } }],
+    });
+  });
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -91,12 +125,24 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
     }),
   );
 
-  app.get('/healthz', async (_req, res) => {
+  // Liveness: the process answers. No database: a busy or absent database must not get a healthy
+  // process restarted by its supervisor.
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  // Readiness: the database answers and every migration is applied, checked on the probe connection
+  // (db/database.ts) so it never queues behind business queries.
+  app.get('/readyz', async (_req, res) => {
     try {
-      const migrations = await migrationState(db.sql);
-      res.json({ status: migrations.pending.length ? 'migrating' : 'ok', database: db.kind, migrations });
-    } catch (error) {
-      res.status(503).json({ status: 'error', database: db.kind, message: String(error) });
+      const migrations = await migrationState(db.probe);
+      res.status(migrations.pending.length ? 503 : 200).json({
+        status: migrations.pending.length ? 'migrating' : 'ready',
+        database: db.kind,
+        migrations: { applied: migrations.applied.length, pending: migrations.pending },
+      });
+    } catch {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS.unavailable));
+      res.status(503).json({ status: 'unavailable', database: db.kind });
     }
   });
 
@@ -110,6 +156,16 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
     (req, res, next) => (res.locals.viewer?.apiToken ? next() : rejectCrossOrigin(req, res, next)),
     bearerSkipsCsrf,
     express.json({ limit: '1mb' }),
+    // PostgreSQL only: PGlite is one in-process connection, which no pool share can protect.
+    ...(db.kind === 'postgresql'
+      ? [
+          operationBulkhead(
+            Math.max(1, Math.floor(config.database.poolMax / 2)),
+            config.database.poolAcquireTimeoutMs,
+            log,
+          ),
+        ]
+      : []),
     expressMiddleware(server, {
       context: ({ req, res }) =>
         buildContext(db, req, res, {
@@ -142,13 +198,19 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
   // other path falls through to a plain 404.
   app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
   // Client-side routes: every other GET gets the app shell; the web app renders its own 404.
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res, next) =>
+  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res, next) =>
     res.sendFile('index.html', { root: config.webDist }, (err) => {
       if (err && !res.headersSent) next();
     }),
   );
 
-  app.use(jsonErrors);
+  app.use(jsonErrors(log));
 
-  return { express: app, stop: () => server.stop() };
+  return {
+    express: app,
+    drain: () => {
+      draining = true;
+    },
+    stop: () => server.stop(),
+  };
 }

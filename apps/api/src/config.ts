@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+import type { DatabaseLimits } from './db/database';
 
-/** Process configuration, read once from the environment. */
+/** Process configuration, read once from the environment and validated (ADR 0030). */
 export interface AppConfig {
   port: number;
   /** Real PostgreSQL when set; otherwise the embedded PGlite database under `dataDir`. */
@@ -36,7 +39,95 @@ export interface AppConfig {
    * Null when unset: a development key is used outside production; production refuses to store a secret.
    */
   secretKey: string | null;
+  /** Timeouts and pool size on PostgreSQL (db/database.ts; DB_* variables, PG_POOL_MAX). */
+  database: DatabaseLimits;
+  /** How long a start waits, retrying with backoff, for a database that does not answer (DB_START_WAIT_SECONDS). */
+  startWaitSeconds: number;
+  /** On SIGTERM, how long in-flight requests may take to finish before the process exits anyway (SHUTDOWN_GRACE_SECONDS). */
+  shutdownGraceSeconds: number;
 }
+
+/** A start with a configuration that cannot work; the message names every variable at fault. */
+export class ConfigError extends Error {}
+
+/** The repository root, found from this file whether it runs as source (tsx) or compiled (apps/api/dist). */
+function findRepoRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(from, '../../..');
+    dir = parent;
+  }
+  return dir;
+}
+
+export const REPO_ROOT = findRepoRoot(__dirname);
+
+const unset = (v: string | undefined) => v === undefined || v.trim() === '';
+
+function wholeNumber(min: number, max: number, fallback: number) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (unset(v)) return fallback;
+      const n = Number(v);
+      if (Number.isInteger(n) && n >= min && n <= max) return n;
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}, got "${v}"` });
+      return z.NEVER;
+    });
+}
+
+function url(protocols: string[], example: string) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (unset(v)) return null;
+      let parsed: URL | null = null;
+      try {
+        parsed = new URL(v!);
+      } catch {
+        // reported below
+      }
+      if (parsed && protocols.includes(parsed.protocol)) return v!;
+      // The value is not echoed: a database or SMTP URL may carry a password.
+      ctx.addIssue({ code: 'custom', message: `must be a URL like ${example}` });
+      return z.NEVER;
+    });
+}
+
+const flag = (allowed: string[]) =>
+  z
+    .string()
+    .optional()
+    .refine((v) => unset(v) || allowed.includes(v!), { message: `must be one of: ${allowed.join(', ')}` });
+
+const ENV = z.object({
+  PORT: wholeNumber(0, 65_535, 4000),
+  DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgresql://user:password@host:5432/overblik'),
+  OVERBLIK_DATA_DIR: z.string().optional(),
+  NODE_ENV: z.string().optional(),
+  SESSION_TTL_HOURS: wholeNumber(1, 24 * 365, 12),
+  OVERBLIK_WEB_DIST: z.string().optional(),
+  SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:password@mail.example.dk:587'),
+  PUBLIC_URL: url(['http:', 'https:'], 'https://overblik.example.dk'),
+  OVERBLIK_DEMO: flag(['on', 'off']),
+  OVERBLIK_E2E_FIXTURES: z.string().optional(),
+  RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000_000, 1_200),
+  TRUST_PROXY: z.string().optional(),
+  PG_POOL_MAX: wholeNumber(1, 1_000, 10),
+  DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000, 10_000),
+  DB_LOCK_TIMEOUT_MS: wholeNumber(100, 3_600_000, 5_000),
+  DB_POOL_ACQUIRE_TIMEOUT_MS: wholeNumber(100, 600_000, 5_000),
+  DB_TRANSACTION_MAX_WAIT_MS: wholeNumber(100, 600_000, 5_000),
+  DB_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000, 15_000),
+  DB_START_WAIT_SECONDS: wholeNumber(0, 86_400, 60),
+  SHUTDOWN_GRACE_SECONDS: wholeNumber(0, 3_600, 25),
+  RESPONSE_CACHE_MB: wholeNumber(1, 65_536, 128),
+  OVERBLIK_SECRET_KEY: z.string().optional(),
+  LOG_LEVEL: flag(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+});
 
 function trustProxy(value: string | undefined): boolean | number | string {
   if (!value) return 'loopback';
@@ -44,26 +135,46 @@ function trustProxy(value: string | undefined): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
-
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const port = Number(env.PORT ?? 4000);
-  const production = env.NODE_ENV === 'production';
-  const e2eFixtures = env.OVERBLIK_E2E_FIXTURES === '1';
+  const parsed = ENV.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Overblik cannot start: the configuration is invalid.\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const e2eFixtures = e.OVERBLIK_E2E_FIXTURES === '1';
+  const database: DatabaseLimits = {
+    statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMs: e.DB_LOCK_TIMEOUT_MS,
+    poolMax: e.PG_POOL_MAX,
+    poolAcquireTimeoutMs: e.DB_POOL_ACQUIRE_TIMEOUT_MS,
+    transactionMaxWaitMs: e.DB_TRANSACTION_MAX_WAIT_MS,
+    transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS,
+  };
+  if (database.lockTimeoutMs > database.statementTimeoutMs) {
+    throw new ConfigError(
+      'Overblik cannot start: the configuration is invalid.\n' +
+        `  DB_LOCK_TIMEOUT_MS: must not exceed DB_STATEMENT_TIMEOUT_MS (${database.statementTimeoutMs}), got "${database.lockTimeoutMs}"`,
+    );
+  }
   return {
-    port,
-    databaseUrl: env.DATABASE_URL || null,
-    dataDir: path.resolve(REPO_ROOT, env.OVERBLIK_DATA_DIR ?? '.data/pglite'),
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(REPO_ROOT, e.OVERBLIK_DATA_DIR ?? '.data/pglite'),
     production,
-    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
-    webDist: path.resolve(REPO_ROOT, env.OVERBLIK_WEB_DIST ?? 'apps/web/dist'),
-    smtpUrl: env.SMTP_URL || null,
-    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
-    demo: env.OVERBLIK_DEMO !== 'off' && (!production || e2eFixtures),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    webDist: path.resolve(REPO_ROOT, e.OVERBLIK_WEB_DIST ?? 'apps/web/dist'),
+    smtpUrl: e.SMTP_URL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    demo: e.OVERBLIK_DEMO !== 'off' && (!production || e2eFixtures),
     e2eFixtures,
-    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1_200),
-    trustProxy: trustProxy(env.TRUST_PROXY),
-    responseCacheBytes: Number(env.RESPONSE_CACHE_MB ?? 128) * 1024 * 1024,
-    secretKey: env.OVERBLIK_SECRET_KEY || null,
+    responseCacheBytes: e.RESPONSE_CACHE_MB * 1024 * 1024,
+    secretKey: unset(e.OVERBLIK_SECRET_KEY) ? null : e.OVERBLIK_SECRET_KEY!,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trustProxy: trustProxy(e.TRUST_PROXY),
+    database,
+    startWaitSeconds: e.DB_START_WAIT_SECONDS,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
   };
 }

@@ -1,59 +1,94 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { createApp } from './app';
-import { readConfig } from './config';
-import { openDatabase } from './db/database';
+import { ConfigError, readConfig } from './config';
+import { openDatabase, ping } from './db/database';
 import { scheduleAccountPurge } from './modules/account/account-purge.schedule';
 import { scheduleContractAlerts } from './modules/notification/contract-alert.schedule';
 import { DEMO_PASSWORD } from './seed/demo-seed';
 import { scheduleIdempotencyPurge } from './shared/idempotency';
+import { createLogger } from './shared/logger';
 import { prepareDatabase, StartRefused } from './start/start-mode';
+import { waitForDatabase } from './start/wait-for-database';
 
-/** Bootstrap only: open the database, prepare it for the start mode (start/start-mode.ts), listen. */
+/**
+ * Bootstrap only: validate the configuration, wait for the database, prepare it for the start mode
+ * (start/start-mode.ts), listen; on SIGTERM/SIGINT shut down gracefully (ADR 0030).
+ */
 async function main() {
   const config = readConfig();
+  const logger = createLogger({ production: config.production });
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const db = await openDatabase(
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+    { limits: config.database },
   );
-  const prepared = await prepareDatabase(db, config).catch(async (error: unknown) => {
-    await db.close();
-    throw error;
-  });
-  if (prepared.migrations.length) console.log(`Migrations applied: ${prepared.migrations.join(', ')}`);
+  const prepared = await waitForDatabase(() => ping(db.sql), {
+    waitSeconds: config.startWaitSeconds,
+    logger,
+  })
+    .then(() => prepareDatabase(db, config))
+    .catch(async (error: unknown) => {
+      await db.close();
+      throw error;
+    });
+  if (prepared.migrations.length) logger.info({ migrations: prepared.migrations }, 'migrations applied');
   const { demoUsers } = prepared;
 
-  const app = await createApp(config, db);
-  const stopAlerts = scheduleContractAlerts(db, config.smtpUrl);
-  const stopPurge = scheduleAccountPurge(db);
-  const stopKeyPurge = scheduleIdempotencyPurge(db);
+  const app = await createApp(config, db, { logger });
+  const stopAlerts = scheduleContractAlerts(db, config.smtpUrl, logger);
+  const stopPurge = scheduleAccountPurge(db, logger);
+  const stopKeyPurge = scheduleIdempotencyPurge(db, logger);
   const server = app.express.listen(config.port, () => {
     const where = db.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+    const address = server.address();
+    logger.info(
+      { port: typeof address === 'object' ? address?.port : config.port, database: db.kind },
+      'listening',
+    );
+    // The welcome is for the person who typed `pnpm start`, not for a log collector.
+    if (config.production) return;
     console.log(`\nOverblik kører på http://localhost:${config.port}  (database: ${where})`);
     if (demoUsers.length) {
       console.log(`\nDemo-brugere (adgangskode for alle: ${DEMO_PASSWORD}):`);
       for (const u of demoUsers) console.log(`  ${u.email.padEnd(36)} ${u.description}`);
-    } else if (!config.production && !config.demo) {
+    } else if (!config.demo) {
       console.log(
         'Demo-data er slået fra (OVERBLIK_DEMO=off). Opret første organisation: pnpm overblik init',
       );
     }
   });
 
-  const shutdown = async () => {
+  // Graceful: refuse new work (new connections are not accepted, requests on kept-alive ones get
+  // 503 + Connection: close), let in-flight requests finish within the grace period, then stop
+  // the schedules, Apollo and the pool.
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    app.drain();
     stopAlerts();
     stopPurge();
     stopKeyPurge();
-    server.close();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // A kept-alive connection becomes idle when its last response is sent; close each as it does.
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const grace = setTimeout(() => server.closeAllConnections(), config.shutdownGraceSeconds * 1000);
+    await closed;
+    clearInterval(idle);
+    clearTimeout(grace);
     await app.stop();
     await db.close();
-    process.exit(0);
+    logger.info('stopped');
+    logger.flush(() => process.exit(0));
   };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof StartRefused ? error.message : error);
+  // A refused start or an invalid configuration is a message for the operator, not a stack trace.
+  console.error(error instanceof StartRefused || error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

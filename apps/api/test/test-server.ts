@@ -22,6 +22,15 @@ export class TestClient {
 
   constructor(readonly url: string) {}
 
+  /** The same person (session cookie, organisation, language) talking to another server. */
+  at(url: string): TestClient {
+    const other = new TestClient(url);
+    other.cookie = this.cookie;
+    other.organisationId = this.organisationId;
+    other.locale = this.locale;
+    return other;
+  }
+
   async gql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},

@@ -10,14 +10,6 @@ CREATE TABLE "IdempotencyKey" (
     CONSTRAINT "IdempotencyKey_pkey" PRIMARY KEY ("organisationId","key")
 );
 
--- CreateTable
-CREATE TABLE "ScheduledRun" (
-    "name" TEXT NOT NULL,
-    "lastRunAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "ScheduledRun_pkey" PRIMARY KEY ("name")
-);
-
 -- CreateIndex
 CREATE INDEX "IdempotencyKey_expiresAt_idx" ON "IdempotencyKey"("expiresAt");
 

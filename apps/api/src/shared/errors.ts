@@ -14,7 +14,9 @@ export type ErrorCode =
   | 'INVALID_TOKEN'
   | 'TOO_MANY_ATTEMPTS'
   | 'IDEMPOTENCY_KEY_REUSED'
-  | 'IDEMPOTENCY_KEY_IN_USE';
+  | 'IDEMPOTENCY_KEY_IN_USE'
+  | 'DATABASE_BUSY'
+  | 'DATABASE_UNAVAILABLE';
 
 export interface FieldError {
   field: string;

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
+import { databaseTrouble, RETRY_AFTER_SECONDS } from './database-errors';
 import { conflict, DomainError, type FieldError } from './errors';
 import { isUniqueViolation } from './prisma-errors';
 import { entityName, translate, type MessageKey } from './messages';
@@ -11,6 +12,26 @@ interface PendingTranslation {
   params: Record<string, string | number>;
   fields: FieldError[];
 }
+
+/**
+ * Where a formatted error keeps what `localiseErrors` needs: a symbol key, which JSON never
+ * serialises, so no internal field reaches a client even on a path where the plugin does not run
+ * (a failed context). The message is Danish, the default language, until the plugin localises it.
+ */
+const PENDING = Symbol('pendingTranslation');
+type Pending = GraphQLFormattedError & { [PENDING]?: PendingTranslation };
+
+function withPending(
+  formatted: Omit<GraphQLFormattedError, 'message'>,
+  pending: PendingTranslation,
+): GraphQLFormattedError {
+  const error: Pending = { message: translate('da', pending.key, pending.params), ...formatted };
+  Object.defineProperty(error, PENDING, { value: pending, enumerable: false });
+  return error;
+}
+
+const DATABASE_CODES = { busy: 'DATABASE_BUSY', unavailable: 'DATABASE_UNAVAILABLE' } as const;
+const DATABASE_KEYS = { busy: 'error.databaseBusy', unavailable: 'error.databaseUnavailable' } as const;
 
 /**
  * A domain error however it arrived: thrown by a resolver, wrapped by a plugin that refused the
@@ -49,36 +70,37 @@ function queryLimit(message: string): PendingTranslation | null {
 /**
  * The one place errors become GraphQL errors (ADR 0005). Domain errors keep their code; their
  * message is localised for the request's language by `localiseErrors` below, because Apollo's
- * formatError does not see the request context. Anything unexpected is logged and hidden.
+ * formatError does not see the request context. Anything unexpected is hidden (and logged once per
+ * request by shared/request-log.ts).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = asDomainError(unwrapResolverError(error));
   if (original instanceof DomainError) {
-    const pending: PendingTranslation = {
-      key: original.messageKey,
-      params: original.params,
-      fields: original.fields,
-    };
-    return {
-      message: original.messageKey,
-      path: formatted.path,
-      extensions: { code: original.code, ...original.details, pending },
-    };
+    return withPending(
+      { path: formatted.path, extensions: { code: original.code, ...original.details } },
+      { key: original.messageKey, params: original.params, fields: original.fields },
+    );
+  }
+  // Before any other code is trusted: a database failure raised in a plugin arrives with Apollo's
+  // validation code and the driver's message (host and port included).
+  const trouble = databaseTrouble(error);
+  if (trouble) {
+    return withPending(
+      { path: formatted.path, extensions: { code: DATABASE_CODES[trouble] } },
+      { key: DATABASE_KEYS[trouble], params: { seconds: RETRY_AFTER_SECONDS[trouble] }, fields: [] },
+    );
   }
   const limit = queryLimit(formatted.message);
-  if (limit) return { message: limit.key, extensions: { code: 'QUERY_LIMIT_EXCEEDED', pending: limit } };
+  if (limit) return withPending({ extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }, limit);
   const code = formatted.extensions?.code;
   // GraphQL's own parse/validation errors are safe to show as they are.
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
-  console.error(original);
-  const pending: PendingTranslation = { key: 'error.internal', params: {}, fields: [] };
-  return {
-    message: 'error.internal',
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', pending },
-  };
+  return withPending(
+    { path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    { key: 'error.internal', params: {}, fields: [] },
+  );
 }
 
 export const localiseErrors: ApolloServerPlugin<Context> = {
@@ -87,22 +109,32 @@ export const localiseErrors: ApolloServerPlugin<Context> = {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
         const locale = contextValue.locale;
+        // A database that is busy or away: 503 with Retry-After, so clients and load balancers
+        // back off instead of treating it as a broken request (ADR 0030).
+        const trouble = (['unavailable', 'busy'] as const).find((t) =>
+          response.body.kind === 'single'
+            ? response.body.singleResult.errors?.some((e) => e.extensions?.code === DATABASE_CODES[t])
+            : false,
+        );
+        if (trouble) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS[trouble]));
+        }
         response.body.singleResult.errors = response.body.singleResult.errors.map((e) => {
-          const pending = e.extensions?.pending as PendingTranslation | undefined;
+          const pending = (e as Pending)[PENDING];
           if (!pending) return e;
-          const { pending: _omit, ...extensions } = e.extensions!;
           return {
             ...e,
             message: translate(locale, pending.key, pending.params),
             extensions: pending.fields.length
               ? {
-                  ...extensions,
+                  ...e.extensions,
                   fields: pending.fields.map((f) => ({
                     field: f.field,
                     message: translate(locale, f.message, f.params),
                   })),
                 }
-              : extensions,
+              : e.extensions,
           };
         });
       },

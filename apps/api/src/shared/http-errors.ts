@@ -1,5 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
+import { databaseTrouble, RETRY_AFTER_SECONDS } from './database-errors';
 import { pickLocale, translate, type MessageKey } from './messages';
+import type { RequestLog } from './request-log';
 
 /** body-parser's error types, by what the client sent wrong. */
 const BODY_ERRORS: Record<string, { status: number; code: string; key: MessageKey }> = {
@@ -10,19 +12,39 @@ const BODY_ERRORS: Record<string, { status: number; code: string; key: MessageKe
 };
 
 /**
- * The last middleware: an error outside GraphQL (a malformed or oversized body, anything unexpected)
- * answers as GraphQL errors do — JSON with a localised message and a code — never Express's HTML
- * page with a stack trace and file paths.
+ * The last middleware: an error outside GraphQL (a malformed or oversized body, a database that
+ * is away while the session is read, anything unexpected) answers as GraphQL errors do — JSON with
+ * a localised message and a code — never Express's HTML page with a stack trace and file paths.
  */
-export const jsonErrors: ErrorRequestHandler = (err: unknown, req, res, next) => {
-  if (res.headersSent) return next(err);
-  const locale = pickLocale(req.header('x-overblik-locale') ?? req.header('accept-language') ?? undefined);
-  const known = BODY_ERRORS[(err as { type?: string }).type ?? ''];
-  if (!known) console.error(err);
-  const { status, code, key } = known ?? {
-    status: 500,
-    code: 'INTERNAL_SERVER_ERROR',
-    key: 'error.internal',
+export const jsonErrors =
+  (log: RequestLog): ErrorRequestHandler =>
+  (err: unknown, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const locale = pickLocale(req.header('x-overblik-locale') ?? req.header('accept-language') ?? undefined);
+    const trouble = databaseTrouble(err);
+    const known = trouble
+      ? {
+          status: 503,
+          code: trouble === 'busy' ? 'DATABASE_BUSY' : 'DATABASE_UNAVAILABLE',
+          key: trouble === 'busy' ? ('error.databaseBusy' as const) : ('error.databaseUnavailable' as const),
+        }
+      : BODY_ERRORS[(err as { type?: string }).type ?? ''];
+    const { status, code, key } = known ?? {
+      status: 500,
+      code: 'INTERNAL_SERVER_ERROR',
+      key: 'error.internal',
+    };
+    const seconds = trouble ? RETRY_AFTER_SECONDS[trouble] : 0;
+    if (trouble) res.setHeader('Retry-After', String(seconds));
+    log.failed({
+      requestId: String(res.locals.requestId ?? ''),
+      operation: `${req.method} ${req.path}`,
+      codes: [code],
+      status,
+      durationMs: performance.now() - Number(res.locals.startedAt ?? performance.now()),
+      cause: known ? undefined : err,
+    });
+    res
+      .status(status)
+      .json({ errors: [{ message: translate(locale, key, { seconds }), extensions: { code } }] });
   };
-  res.status(status).json({ errors: [{ message: translate(locale, key), extensions: { code } }] });
-};

@@ -9,7 +9,8 @@ import { requireOrganisation } from './access';
 import { DomainError } from './errors';
 import { formatError } from './format-error';
 import { idempotencyRepository as repo } from './idempotency.repository';
-import { scheduledRunRepository } from './scheduled-run.repository';
+import type { Logger } from './logger';
+import { schedule } from './schedule';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const TTL_MS = 24 * 3_600_000;
@@ -133,34 +134,24 @@ function hashRequest(rc: GraphQLRequestContext<Context>): string {
     .digest('hex');
 }
 
-const PURGE_JOB = 'purge-idempotency-keys';
-const PURGE_INTERVAL_MS = 3_600_000;
-
-/**
- * Deletes expired keys, at most once an hour across every API process on the database: the
- * process that claims the hour's run purges, the others skip it.
- */
-export async function purgeIdempotencyKeys(db: { prisma: Db }, now = new Date()) {
-  if (!(await scheduledRunRepository.claim(db.prisma, PURGE_JOB, now, PURGE_INTERVAL_MS))) {
-    return { ran: false, purged: 0 };
-  }
+/** Deletes the keys whose 24 hours are over; returns how many. */
+export async function purgeIdempotencyKeys(db: { prisma: Db }, now = new Date()): Promise<number> {
   const { count } = await repo.purgeExpired(db.prisma, now);
-  return { ran: true, purged: count };
+  return count;
 }
 
-/**
- * Tries the purge at start and every ten minutes, so one of several processes runs it within ten
- * minutes of the hour falling due. Failures are logged; the next try catches up.
- */
-export function scheduleIdempotencyPurge(db: { prisma: Db }): () => void {
-  const run = () =>
-    purgeIdempotencyKeys(db)
-      .then((r) => {
-        if (r.purged) console.log(`Purged ${r.purged} expired idempotency keys`);
-      })
-      .catch((error: unknown) => console.error('Purging expired idempotency keys failed:', error));
-  void run();
-  const timer = setInterval(() => void run(), PURGE_INTERVAL_MS / 6);
-  timer.unref();
-  return () => clearInterval(timer);
+/** Hourly, once across every API process on the database (shared/schedule.ts, ADR 0030). */
+export function scheduleIdempotencyPurge(db: { prisma: Db }, logger: Logger): () => void {
+  return schedule(
+    db,
+    {
+      name: 'purge-idempotency-keys',
+      everyMs: 3_600_000,
+      run: async () => {
+        const purged = await purgeIdempotencyKeys(db);
+        return purged ? { purged } : null;
+      },
+    },
+    logger,
+  );
 }

@@ -19,6 +19,9 @@ const da = {
   'error.conflict.lastAdministrator': 'Organisationen skal have mindst én administrator.',
   'error.organisationRequired': 'Vælg en organisation.',
   'error.internal': 'Der opstod en uventet fejl. Prøv igen.',
+  'error.databaseBusy': 'Databasen har travlt lige nu. Prøv igen om {seconds} sekunder.',
+  'error.databaseUnavailable': 'Databasen kan ikke nås lige nu. Prøv igen om {seconds} sekunder.',
+  'error.shuttingDown': 'Serveren genstarter. Prøv igen om et øjeblik.',
   'error.badJson': 'Forespørgslen kunne ikke læses: den skal være gyldig JSON.',
   'error.idempotency.invalidKey':
     'Idempotency-Key skal være 1-255 synlige tegn uden mellemrum. Intet er gemt.',
@@ -132,6 +135,9 @@ const en: Record<MessageKey, string> = {
   'error.conflict.lastAdministrator': 'The organisation must keep at least one administrator.',
   'error.organisationRequired': 'Choose an organisation.',
   'error.internal': 'An unexpected error occurred. Please try again.',
+  'error.databaseBusy': 'The database is busy right now. Try again in {seconds} seconds.',
+  'error.databaseUnavailable': 'The database cannot be reached right now. Try again in {seconds} seconds.',
+  'error.shuttingDown': 'The server is restarting. Try again in a moment.',
   'error.badJson': 'The request could not be read: it must be valid JSON.',
   'error.idempotency.invalidKey':
     'Idempotency-Key must be 1-255 visible characters without spaces. Nothing was saved.',

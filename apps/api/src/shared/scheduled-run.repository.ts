@@ -1,17 +1,17 @@
 import type { Db } from '../db/handles';
 
-/** When each scheduled job last ran, shared by every API process on the database. */
-export const scheduledRunRepository = {
-  /**
-   * Claims this interval's run of a job: true for exactly one caller however many processes ask at
-   * once, since the conditional update re-reads the row after waiting for a concurrent one's lock.
-   */
-  async claim(db: Db, name: string, now: Date, intervalMs: number): Promise<boolean> {
-    await db.scheduledRun.createMany({ data: [{ name, lastRunAt: new Date(0) }], skipDuplicates: true });
-    const { count } = await db.scheduledRun.updateMany({
-      where: { name, lastRunAt: { lte: new Date(now.getTime() - intervalMs) } },
-      data: { lastRunAt: now },
-    });
-    return count === 1;
-  },
-};
+/**
+ * Claims a scheduled job's run: true for exactly one caller per interval, whichever process calls,
+ * because the claim is one statement (INSERT … ON CONFLICT DO UPDATE … WHERE … RETURNING) that the
+ * database serialises on the job's row. A claim is due a little before the full interval, so timers
+ * in several processes drifting against each other never skip a run.
+ */
+export async function claimScheduledRun(db: Db, name: string, intervalMs: number): Promise<boolean> {
+  const dueAfterSeconds = (intervalMs * 0.9) / 1000;
+  const rows = await db.$queryRaw<{ name: string }[]>`
+    INSERT INTO "ScheduledRun" ("name", "lastRunAt") VALUES (${name}, now())
+    ON CONFLICT ("name") DO UPDATE SET "lastRunAt" = now()
+    WHERE "ScheduledRun"."lastRunAt" <= now() - make_interval(secs => ${dueAfterSeconds}::float8)
+    RETURNING "name"`;
+  return rows.length === 1;
+}

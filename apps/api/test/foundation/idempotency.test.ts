@@ -164,7 +164,7 @@ describe('Idempotency-Key on mutations', () => {
     expect(await people(a.org.id, 'Bad Key Bach')).toBe(0);
   });
 
-  it('answers after 24 hours as a new request, and the purge deletes expired keys once across processes', async () => {
+  it('answers after 24 hours as a new request, and the purge deletes expired keys and only those', async () => {
     const client = await server.client().signIn(a.email('coordinator'));
     await create(client, 'Udløbet Ulriksen', 'key-expired');
     await server.db.prisma.idempotencyKey.updateMany({
@@ -181,17 +181,11 @@ describe('Idempotency-Key on mutations', () => {
     });
     const live = await server.db.prisma.idempotencyKey.count({ where: { expiresAt: { gt: new Date() } } });
     expect(live).toBeGreaterThan(0);
-    // Several API processes try at once: exactly one runs it.
-    const now = new Date();
-    const runs = await Promise.all(Array.from({ length: 4 }, () => purgeIdempotencyKeys(server.db, now)));
-    expect(runs.filter((r) => r.ran)).toHaveLength(1);
-    expect(runs.find((r) => r.ran)!.purged).toBe(1);
+    // One process of several runs it (the claim is tested with the other scheduled jobs in operations.test.ts).
+    expect(await purgeIdempotencyKeys(server.db)).toBe(1);
     expect(await server.db.prisma.idempotencyKey.count({ where: { key: 'key-expired' } })).toBe(0);
     expect(await server.db.prisma.idempotencyKey.count({ where: { expiresAt: { gt: new Date() } } })).toBe(
       live,
     );
-    // Within the hour nobody runs it again; after it, one does.
-    expect((await purgeIdempotencyKeys(server.db, new Date(now.getTime() + 60_000))).ran).toBe(false);
-    expect((await purgeIdempotencyKeys(server.db, new Date(now.getTime() + 3_600_000))).ran).toBe(true);
   });
 });

@@ -37,17 +37,21 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('reports the database kind and migration state on /healthz', async () => {
+  it('reports the database kind and migration state on /readyz; /healthz only says the process is alive', async () => {
     const server = await startTestServer();
     try {
-      const res = await fetch(`${server.url}/healthz`);
+      const alive = await fetch(`${server.url}/healthz`);
+      expect(alive.status).toBe(200);
+      expect(await alive.json()).toEqual({ status: 'ok' });
+      const res = await fetch(`${server.url}/readyz`);
       const body = (await res.json()) as {
         status: string;
         database: string;
-        migrations: { pending: string[] };
+        migrations: { applied: number; pending: string[] };
       };
       expect(res.status).toBe(200);
-      expect(body.status).toBe('ok');
+      expect(body.status).toBe('ready');
+      expect(body.migrations.applied).toBeGreaterThan(10);
       expect(body.database).toBe(process.env.DATABASE_URL ? 'postgresql' : 'pglite');
       expect(body.migrations.pending).toEqual([]);
     } finally {

@@ -1,22 +1,25 @@
 import type { Db } from '../../db/handles';
+import type { Logger } from '../../shared/logger';
+import { schedule } from '../../shared/schedule';
 import { purgeExpired } from './account.service';
 
 const HOUR_MS = 3_600_000;
 
 /**
- * Deletes expired sessions and one-time links at start and then hourly: expired rows open nothing,
- * but keeping them would grow the tables forever. Failures are logged; the next run catches up.
+ * Deletes expired sessions and one-time links at start and then hourly, once across all API
+ * processes: expired rows open nothing, but keeping them would grow the tables forever.
  */
-export function scheduleAccountPurge(db: { prisma: Db }): () => void {
-  const run = () =>
-    purgeExpired(db)
-      .then((r) => {
-        if (r.sessions || r.links)
-          console.log(`Purged ${r.sessions} expired sessions, ${r.links} expired links`);
-      })
-      .catch((error: unknown) => console.error('Purging expired sessions failed:', error));
-  void run();
-  const timer = setInterval(() => void run(), HOUR_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+export function scheduleAccountPurge(db: { prisma: Db }, logger: Logger): () => void {
+  return schedule(
+    db,
+    {
+      name: 'account-purge',
+      everyMs: HOUR_MS,
+      run: async () => {
+        const r = await purgeExpired(db);
+        return r.sessions || r.links ? { sessions: r.sessions, links: r.links } : null;
+      },
+    },
+    logger,
+  );
 }

@@ -18,6 +18,7 @@ import { sendAccountMail } from './account.mail';
 import { accountRepository as repo } from './account.repository';
 import { issueLink, readLink, redeemLink } from './one-time-link';
 import { purgeExpiredSignInAttempts } from '../single-sign-on/sign-in-attempt';
+import { serverLog } from '../../shared/logger';
 import { oneTimeTokenRepository } from './one-time-token.repository';
 
 const SET_PASSWORD_LINKS = ['INVITE', 'FIRST_SIGN_IN'] as const;
@@ -84,11 +85,18 @@ export const accountService = {
       const link = await inTransaction(ctx, (tx) =>
         issueLink(tx, 'PASSWORD_RESET', { userId: user.id, organisationId: null }, ctx.publicUrl),
       );
+      const requestId = String(ctx.res.locals.requestId ?? '');
       void sendAccountMail(ctx.smtpUrl, { to: value, locale: user.locale, kind: 'passwordReset', link })
         .then((sent) => {
-          if (!sent) console.warn('Password reset requested, but SMTP_URL is not set: no e-mail was sent.');
+          if (!sent)
+            serverLog().warn(
+              { requestId },
+              'password reset requested, but SMTP_URL is not set: no e-mail sent',
+            );
         })
-        .catch((error: unknown) => console.error('Password reset e-mail failed:', error));
+        .catch((error: unknown) =>
+          serverLog().error({ requestId, error: String(error) }, 'password reset e-mail failed'),
+        );
     }
     await new Promise((resolve) =>
       setTimeout(resolve, Math.max(0, RESET_ANSWER_MS - (Date.now() - started))),

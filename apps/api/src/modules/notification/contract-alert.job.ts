@@ -12,6 +12,7 @@ import { contractMigrationRepository as migrationRepo } from '../contract/contra
 import { contractSettings } from '../contract/contract-settings';
 import { smtpMailer } from './notification.mailer';
 import { contractNoticeText } from './notification-messages';
+import { serverLog } from '../../shared/logger';
 import { notificationRepository as repo, type AlertContractRow } from './notification.repository';
 
 export interface ContractAlertRun {
@@ -147,7 +148,7 @@ async function emailUnsent(
         await repo.markEmailed(prisma, n.id, new Date());
         sent++;
       } catch (error) {
-        console.error(`Contract alert e-mail to ${to} failed:`, error);
+        serverLog().error({ notification: n.id, error: String(error) }, 'contract alert e-mail failed');
       }
     }
   } finally {
