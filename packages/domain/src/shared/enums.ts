@@ -1,3 +1,4 @@
+import { API_TOKEN_SCOPES } from '../api-token/api-token';
 import { BENEFIT_MAP_KINDS } from '../benefit/map';
 import { ROLES } from './roles';
 
@@ -169,6 +170,7 @@ export const ENUM_VALUES = {
   ReferenceSubject: REFERENCE_SUBJECTS,
   OneTimeTokenPurpose: ONE_TIME_TOKEN_PURPOSES,
   BusinessType: BUSINESS_TYPES,
+  ApiTokenScope: API_TOKEN_SCOPES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type VerificationKind = (typeof VERIFICATION_KINDS)[number];
