@@ -31,6 +31,16 @@ async function editorAndPolicy(
   return { editor: { viewerId: viewer.id, roles, unitId }, policy: { systemOwnersEditUnitUsages, units } };
 }
 
+/** The policy in the chosen organisation as the web app asks `canEditSystemUsage` with it. */
+export async function usageEditPolicy(ctx: Context) {
+  const { organisationId, viewer } = requireOrganisation(ctx);
+  const [{ unitId, settings }, units] = await Promise.all([
+    repo.viewerFacts(ctx.prisma, organisationId, viewer.id),
+    repo.units(ctx.prisma, organisationId),
+  ]);
+  return { viewerUnitId: unitId, systemOwnersEditUnitUsages: systemOwnersEditUnitUsagesOf(settings), units };
+}
+
 /** Refuses (FORBIDDEN) unless the viewer may edit the usage, in the usage's organisation. */
 export async function requireUsageEditor(ctx: Context, tx: Tx, usage: Keepers): Promise<OrganisationAccess> {
   const access = requireOrganisation(ctx, usage.organisationId);
