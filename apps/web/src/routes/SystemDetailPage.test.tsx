@@ -228,7 +228,10 @@ describe('SystemDetailPage', () => {
   it('shows a system owner the edit controls only on a usage they keep, and says why they are missing', async () => {
     const owner = aViewer();
     owner.memberships[0].roles = ['SYSTEM_OWNER' as 'ADMINISTRATOR'];
-    const theirs = { ...detailOnce, result: { data: { systemUsage: aUsage({ ownerUserId: 'someone-else' }) } } };
+    const theirs = {
+      ...detailOnce,
+      result: { data: { systemUsage: aUsage({ ownerUserId: 'someone-else' }) } },
+    };
     const view = renderPage(null, owner, theirs);
     expect(await screen.findByText('Du kan ikke redigere dette system')).toBeTruthy();
     expect(screen.getByText(/Kun systemets ejer, systemansvarlige eller en administrator/)).toBeTruthy();
