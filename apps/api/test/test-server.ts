@@ -153,7 +153,7 @@ export async function aUsage(
   db: Database,
   organisationId: string,
   name: string,
-  extra: { responsibleUnitId?: string } = {},
+  extra: { responsibleUnitId?: string; ownerUserId?: string } = {},
 ) {
   const system = await db.prisma.itSystem.create({ data: { name } });
   return db.prisma.systemUsage.create({ data: { organisationId, systemId: system.id, ...extra } });

@@ -17,6 +17,7 @@ import { OrganisationSettingsResolver } from '../modules/organisation/organisati
 import { CapabilityResolver } from '../modules/capability/capability.resolver';
 import { OverlapResolver } from '../modules/landscape/overlap.resolver';
 import { ItSystemResolver, SystemUsageResolver } from '../modules/system/system.resolver';
+import { UsageEditRightsResolver } from '../modules/system/usage-edit-rights.resolver';
 import { ItSystemCatalogueResolver } from '../modules/system/system-catalogue.resolver';
 import { SystemUsageSharingResolver } from '../modules/system/system-sharing.resolver';
 import { ProjectResolver, StatusReportResolver } from '../modules/project/project.resolver';
@@ -70,6 +71,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MembershipResolver,
   HandOverResolver,
   SystemUsageResolver,
+  UsageEditRightsResolver,
   SystemUsageSharingResolver,
   ItSystemResolver,
   ItSystemCatalogueResolver,

@@ -49,7 +49,7 @@ export const conflict = (messageKey: MessageKey, params: Record<string, string |
 export const invalid = (fields: FieldError[]) =>
   new DomainError('VALIDATION_FAILED', 'error.validation', {}, fields);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id that is not a UUID cannot exist: answer NOT_FOUND rather than a database error. */
 export function assertId(id: string, entity: string): void {

@@ -47,7 +47,7 @@ describe('verified benefits', () => {
   };
 
   it('retiring the usage through updateSystemUsage verifies the tied benefit from its contract', async () => {
-    const usage = await aUsage(server.db, a.org.id, 'Gammelt ESDH');
+    const usage = await aUsage(server.db, a.org.id, 'Gammelt ESDH', { ownerUserId: a.userIds.owner });
     // The contract covering only this usage stops 120,000 kr. a year; the one-off line is no saving.
     await aContract(
       [usage.id],

@@ -19,7 +19,9 @@ describe('mutations: roles, versions, validation and audit', () => {
     });
   });
   beforeEach(async () => {
-    usageId = (await aUsage(server.db, org.org.id, `System ${Math.random()}`)).id;
+    usageId = (
+      await aUsage(server.db, org.org.id, `System ${Math.random()}`, { ownerUserId: org.userIds.owner })
+    ).id;
   });
   afterAll(() => server.close());
 

@@ -15,7 +15,7 @@ describe('whole-response cache of the landscape graph', () => {
     server = await startTestServer();
     a = await anOrganisation(server.db, 'kappa', { owner: ['SYSTEM_OWNER'] });
     b = await anOrganisation(server.db, 'lambda', { owner: ['SYSTEM_OWNER'], reader: ['READER'] });
-    usageId = (await aUsage(server.db, a.org.id, 'Kappa ESDH')).id;
+    usageId = (await aUsage(server.db, a.org.id, 'Kappa ESDH', { ownerUserId: a.userIds.owner })).id;
     await aUsage(server.db, b.org.id, 'Lambda Løn');
   });
   afterAll(() => server.close());

@@ -42,7 +42,9 @@ describe('impact analysis follows declared payloads', () => {
     const cpr = await p.dataSource.create({
       data: { name: 'CPR ipa', kind: 'BASE_REGISTER', registerFamily: 'CPR' },
     });
-    const usage = (name: string) => aUsage(server.db, a.org.id, name, { responsibleUnitId: a.unit.id });
+    // Organisation A's system owner keeps its usages (ADR 0029).
+    const usage = (name: string) =>
+      aUsage(server.db, a.org.id, name, { responsibleUnitId: a.unit.id, ownerUserId: a.userIds.owner });
     const [ydelse, esdh, politik, web, post, backup] = [
       await usage('Ydelse'),
       await usage('ESDH'),

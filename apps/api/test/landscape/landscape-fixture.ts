@@ -37,10 +37,12 @@ export async function aLandscape(db: Database, slugA: string, slugB: string) {
     data: { name: `AD ${slugA}`, kind: 'IDENTITY', endsOn: new Date('2027-06-30T00:00:00Z') },
   });
 
-  const sag = await aUsage(db, a.org.id, `Sag ${slugA}`, { responsibleUnitId: a.unit.id });
-  const ydelse = await aUsage(db, a.org.id, `Ydelse ${slugA}`, { responsibleUnitId: a.unit.id });
-  const portal = await aUsage(db, a.org.id, `Portal ${slugA}`);
-  const gammel = await aUsage(db, a.org.id, `Gammel ${slugA}`);
+  // Organisation A's system owner keeps its usages (ADR 0029).
+  const kept = { ownerUserId: a.userIds.owner };
+  const sag = await aUsage(db, a.org.id, `Sag ${slugA}`, { ...kept, responsibleUnitId: a.unit.id });
+  const ydelse = await aUsage(db, a.org.id, `Ydelse ${slugA}`, { ...kept, responsibleUnitId: a.unit.id });
+  const portal = await aUsage(db, a.org.id, `Portal ${slugA}`, kept);
+  const gammel = await aUsage(db, a.org.id, `Gammel ${slugA}`, kept);
   await p.systemUsage.update({ where: { id: gammel.id }, data: { lifecycle: 'RETIRED' } });
   // Under KITOS's "Sagsbærende", which every organisation's taxonomy starts with.
   const sagsbaerende = await p.capability.findFirstOrThrow({
@@ -52,7 +54,7 @@ export async function aLandscape(db: Database, slugA: string, slugB: string) {
   await p.usageCapability.createMany({
     data: [sag, ydelse].map((u) => ({ usageId: u.id, capabilityId: sagsbehandling.id })),
   });
-  const bsys = await aUsage(db, b.org.id, `BSys ${slugB}`);
+  const bsys = await aUsage(db, b.org.id, `BSys ${slugB}`, { ownerUserId: b.userIds.owner });
 
   const sagCopy = await p.usageDataSource.create({
     data: {

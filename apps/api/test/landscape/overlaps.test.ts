@@ -47,8 +47,8 @@ describe('capability taxonomy and overlap analysis', () => {
       reader: ['READER'],
     });
     b = await anOrganisation(server.db, 'ovb', { admin: ['ADMINISTRATOR'] });
-    smsOne = await aUsage(server.db, a.org.id, 'SMS One ova');
-    smsTwo = await aUsage(server.db, a.org.id, 'SMS Two ova');
+    smsOne = await aUsage(server.db, a.org.id, 'SMS One ova', { ownerUserId: a.userIds.owner });
+    smsTwo = await aUsage(server.db, a.org.id, 'SMS Two ova', { ownerUserId: a.userIds.owner });
     // SMS One: 60.000 kr/yr under a contract that cannot end before 2031-06-30 (irrevocable), so
     // retiring it saves nothing within three years whatever today is.
     await p.contract.create({

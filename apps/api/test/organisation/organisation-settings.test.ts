@@ -7,7 +7,7 @@ process.env.OVERBLIK_TODAY = '2026-05-10';
 jest.setTimeout(60_000);
 
 const SETTINGS = `{ organisationSettings { name cvr alertHorizonMonths migrationMonths alertRecipients
-  defaultLocale version procurementLeadMonths { purchaseForm months } } }`;
+  defaultLocale systemOwnersEditUnitUsages version procurementLeadMonths { purchaseForm months } } }`;
 const UPDATE = `mutation($input: OrganisationSettingsInput!, $version: Int!) {
   updateOrganisationSettings(input: $input, version: $version) { version cvr
     procurementLeadMonths { purchaseForm months } } }`;
@@ -27,6 +27,7 @@ const defaults = {
   migrationMonths: 0,
   alertRecipients: ['CONTRACT_OWNER', 'CONTRACT_MANAGER', 'SYSTEM_OWNERS', 'ALL_CONTRACT_MANAGERS'],
   defaultLocale: 'da',
+  systemOwnersEditUnitUsages: false,
 };
 
 describe('organisation settings', () => {

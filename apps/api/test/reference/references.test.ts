@@ -32,7 +32,7 @@ describe('external references', () => {
       reader: ['READER'],
     });
     b = await anOrganisation(server.db, 'refb', { owner: ['SYSTEM_OWNER'] });
-    usage = (await aUsage(server.db, a.org.id, 'Refa ESDH')).id;
+    usage = (await aUsage(server.db, a.org.id, 'Refa ESDH', { ownerUserId: a.userIds.owner })).id;
     contract = (await aContract(server.db, a.org.id, { name: 'Refa driftsaftale', start: '2025-01-01' })).id;
     sharedSource = (
       await server.db.prisma.dataSource.create({ data: { name: 'CVR', kind: 'BASE_REGISTER' } })

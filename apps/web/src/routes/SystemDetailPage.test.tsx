@@ -10,6 +10,7 @@ import { ChangeHistoryDocument } from '../features/history/graphql/history.docum
 import { UpdateUsageDataSourceDocument } from '../features/systems/graphql/edge-edit.documents';
 import { aViewer, renderWithProviders, viewerMock } from '../test/render-with-providers';
 import { SystemDetailPage } from './SystemDetailPage';
+import { UsageEditPolicyDocument } from '../features/systems/hooks/useUsageEditRight';
 import { ExternalReferencesDocument } from '../features/references/graphql/references.documents';
 
 // react-markdown and its unified tree ship as ESM only; the workflows text is beside the point here.
@@ -64,6 +65,9 @@ const aUsage = (overrides: Record<string, unknown> = {}) => ({
     childSystems: [],
   },
   lifecycle: 'IN_USE',
+  ownerUserId: null,
+  custodianUserId: null,
+  responsibleUnitId: null,
   owner: null,
   custodian: null,
   responsibleUnit: null,
@@ -103,6 +107,20 @@ const detailOnce = {
 };
 
 const options = [
+  {
+    request: { query: UsageEditPolicyDocument },
+    result: {
+      data: {
+        usageEditPolicy: {
+          __typename: 'UsageEditPolicy',
+          viewerUnitId: null,
+          systemOwnersEditUnitUsages: false,
+          units: [],
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
   {
     request: {
       query: ExternalReferencesDocument,
@@ -144,9 +162,9 @@ const history: MockLink.MockedResponse = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-const renderPage = (mutation: MockLink.MockedResponse) =>
+const renderPage = (mutation: MockLink.MockedResponse | null, viewer = aViewer(), detail = detailOnce) =>
   renderWithProviders(null, {
-    mocks: [viewerMock(aViewer()), detailOnce, ...options, history, mutation],
+    mocks: [viewerMock(viewer), detail, ...options, history, ...(mutation ? [mutation] : [])],
     routes: [{ path: '/systemer/:id', element: <SystemDetailPage /> }],
     initialEntries: [`/systemer/${USAGE}`],
   });
@@ -205,5 +223,25 @@ describe('SystemDetailPage', () => {
     expect(await within(sources).findByText('Via kopiregister')).toBeTruthy();
     expect(within(sources).queryByText('Autoritativ kilde')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a system owner the edit controls only on a usage they keep, and says why they are missing', async () => {
+    const owner = aViewer();
+    owner.memberships[0].roles = ['SYSTEM_OWNER' as 'ADMINISTRATOR'];
+    const theirs = {
+      ...detailOnce,
+      result: { data: { systemUsage: aUsage({ ownerUserId: 'someone-else' }) } },
+    };
+    const view = renderPage(null, owner, theirs);
+    expect(await screen.findByText('Du kan ikke redigere dette system')).toBeTruthy();
+    expect(screen.getByText(/Kun systemets ejer, systemansvarlige eller en administrator/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Redigér' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ret CPR' })).toBeNull();
+    view.unmount();
+
+    const kept = { ...detailOnce, result: { data: { systemUsage: aUsage({ custodianUserId: owner.id }) } } };
+    renderPage(null, owner, kept);
+    expect(await screen.findByRole('button', { name: 'Redigér' })).toBeTruthy();
+    expect(screen.queryByText('Du kan ikke redigere dette system')).toBeNull();
   });
 });

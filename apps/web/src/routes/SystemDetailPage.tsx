@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,7 +13,7 @@ import { SystemRelations } from '../features/systems/components/SystemRelations'
 import { SystemUsedElsewhere } from '../features/systems/components/SystemUsedElsewhere';
 import { SystemWorkflows } from '../features/systems/components/SystemWorkflows';
 import { SystemDetailDocument } from '../features/systems/graphql/systems.documents';
-import { useCanEditLandscape } from '../app/useCanEditLandscape';
+import { useUsageEditRight } from '../features/systems/hooks/useUsageEditRight';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 import { ChangeHistory } from '../features/history/components/ChangeHistory';
@@ -22,12 +22,14 @@ import { RecordTabs } from '../ui/RecordTabs';
 export function SystemDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('systems');
-  const canEdit = useCanEditLandscape();
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const { data, loading, error, refetch } = useQuery(SystemDetailDocument, { variables: { id } });
   const usage = data?.systemUsage;
+  // The shared rule (ADR 0029): administrators, the usage's owner and custodian, by the setting its unit.
+  const right = useUsageEditRight(usage);
+  const canEdit = right?.allowed === true;
 
   return (
     <>
@@ -62,12 +64,17 @@ export function SystemDetailPage() {
         {usage && (
           <RecordTabs history={<ChangeHistory entity="SYSTEM_USAGE" id={usage.id} ownType="SystemUsage" />}>
             <Stack gap="xl">
+              {right && !right.allowed && (
+                <Alert variant="light" color="gray" title={t('rights.readOnly')}>
+                  {t(right.because === 'NOT_KEEPER_OR_UNIT' ? 'rights.whyUnit' : 'rights.why')}
+                </Alert>
+              )}
               <SystemFacts usage={usage} />
               <CatalogueEntry usage={usage} />
               <SystemRelations usage={usage} />
               {canEdit && <SystemEdgeEditor usage={usage} />}
               <SystemWorkflows usage={usage} />
-              <ExternalReferencesSection subject="SYSTEM_USAGE" subjectId={usage.id} />
+              <ExternalReferencesSection subject="SYSTEM_USAGE" subjectId={usage.id} editable={canEdit} />
               <SystemUsedElsewhere usage={usage} />
               <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
                 <SystemEditForm usage={usage} onDone={() => setEditing(false)} />

@@ -116,3 +116,12 @@ export {
   usageDataSourceFields,
   usageDataSourceRuleErrors,
 } from './usage-data-source.schema';
+export {
+  canEditIntegration,
+  canEditSystemUsage,
+  usageEditRight,
+  type UsageEditPolicy,
+  type UsageEditRight,
+  type UsageEditor,
+  type UsageKeepers,
+} from './usage-edit-rights';

@@ -9,6 +9,7 @@ const valid = {
   migrationMonths: 3,
   alertRecipients: ['CONTRACT_OWNER'],
   defaultLocale: 'da',
+  systemOwnersEditUnitUsages: false,
 };
 
 describe('organisationSettingsSchema', () => {

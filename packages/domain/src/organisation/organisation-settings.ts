@@ -41,6 +41,8 @@ export const organisationSettingsSchema = z.object({
   migrationMonths: months(0, 36),
   alertRecipients: z.array(z.enum(ALERT_RECIPIENTS)).min(1),
   defaultLocale: z.enum(LOCALES),
+  /** System owners may also edit the usages of their unit and its sub-units (ADR 0029). */
+  systemOwnersEditUnitUsages: z.boolean(),
 });
 export type OrganisationSettingsInput = z.input<typeof organisationSettingsSchema>;
 

@@ -68,11 +68,11 @@ export const benefitMapService = {
 
   async create(ctx: Context, input: BenefitMapNodeInput) {
     assertId(input.projectId, 'Project');
-    const data = validate(mapNodeSchema, input);
     return inTransaction(ctx, async (tx) => {
-      const project = await repo.project(tx, memberOrganisationIds(ctx), data.projectId);
+      const project = await repo.project(tx, memberOrganisationIds(ctx), input.projectId);
       if (!project) throw notFound('Project');
       requireBenefitEditor(ctx, project.organisationId, project);
+      const data = validate(mapNodeSchema, input);
       await checkLinks(tx, project.id, {
         id: null,
         kind: data.kind,
@@ -101,9 +101,9 @@ export const benefitMapService = {
   async update(ctx: Context, input: BenefitMapNodeUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'BenefitMapNode');
-    const changes = validate(mapNodeUpdateSchema, rest);
     return inTransaction(ctx, async (tx) => {
       const { node: before, project } = await nodeForWrite(ctx, tx, id);
+      const changes = validate(mapNodeUpdateSchema, rest);
       const merged = {
         id,
         kind: changes.kind ?? before.kind,

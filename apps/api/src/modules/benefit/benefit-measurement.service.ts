@@ -18,11 +18,11 @@ export const benefitMeasurementService = {
    */
   async record(ctx: Context, input: BenefitMeasurementInput) {
     assertId(input.benefitId, 'Benefit');
-    const data = validate(measurementOn(ctx.today), input);
     return inTransaction(ctx, async (tx) => {
-      const benefit = await repo.byId(tx, memberOrganisationIds(ctx), data.benefitId);
+      const benefit = await repo.byId(tx, memberOrganisationIds(ctx), input.benefitId);
       if (!benefit) throw notFound('Benefit');
       const access = requireMeasurer(ctx, benefit);
+      const data = validate(measurementOn(ctx.today), input);
       const row = await repo.createMeasurement(tx, {
         benefitId: benefit.id,
         measuredOn: toDbDate(data.measuredOn)!,

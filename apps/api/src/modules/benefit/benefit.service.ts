@@ -9,7 +9,7 @@ import {
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation } from '../../shared/access';
 import { type Tx, writeAudit } from '../../shared/audit';
-import { assertId, type FieldError, invalid, notFound } from '../../shared/errors';
+import { assertId, type FieldError, invalid, notFound, UUID } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
 import { isoDate, toDbDate } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
@@ -121,23 +121,24 @@ export const benefitService = {
 
   async create(ctx: Context, input: BenefitCreateInput) {
     const { organisationId } = requireOrganisation(ctx);
-    const { projectId, ...fields } = validate(benefitCreate, input);
-    const verification = {
-      kind: fields.verificationKind ?? 'NONE',
-      usageId: fields.verificationUsageId ?? null,
-      contractId: fields.verificationContractId ?? null,
-      edgeId: fields.verificationEdgeId ?? null,
-    };
-    validate(benefitConsistency, benefitAsStored(fields));
     return inTransaction(ctx, async (tx) => {
-      const project = projectId ? await repo.project(tx, [organisationId], projectId) : null;
-      if (projectId && !project) {
-        requireBenefitEditor(ctx, organisationId, null);
+      // Who may create it depends on its project; the permission is settled before the rules.
+      const wanted = input.projectId ?? null;
+      const project = wanted && UUID.test(wanted) ? await repo.project(tx, [organisationId], wanted) : null;
+      requireBenefitEditor(ctx, organisationId, project);
+      if (wanted && !project) {
         throw invalid([
           { field: 'projectId', message: 'field.unknownReference', params: { entity: 'Project' } },
         ]);
       }
-      requireBenefitEditor(ctx, organisationId, project);
+      const { projectId, ...fields } = validate(benefitCreate, input);
+      const verification = {
+        kind: fields.verificationKind ?? 'NONE',
+        usageId: fields.verificationUsageId ?? null,
+        contractId: fields.verificationContractId ?? null,
+        edgeId: fields.verificationEdgeId ?? null,
+      };
+      validate(benefitConsistency, benefitAsStored(fields));
       await checkReferences(tx, organisationId, fields, verification);
       const { id } = await repo.create(tx, {
         ...toData(fields),
@@ -162,13 +163,13 @@ export const benefitService = {
   async update(ctx: Context, input: BenefitUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'Benefit');
-    const fields = validate(benefitFields, rest);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.byId(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('Benefit');
       const { organisationId } = before;
       const project = before.projectId ? await repo.project(tx, [organisationId], before.projectId) : null;
       requireBenefitEditor(ctx, organisationId, project);
+      const fields = validate(benefitFields, rest);
       // The rules hold for the benefit as it will be stored: the change merged into the stored row.
       const merged = {
         type: fields.type ?? before.type,

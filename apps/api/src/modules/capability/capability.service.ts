@@ -94,16 +94,17 @@ export const capabilityService = {
   },
 
   rename(ctx: Context, input: CapabilityRenameInput) {
-    const data = validate(z.object({ name }), { name: input.name });
-    return inTransaction(ctx, async (tx) =>
-      change(ctx, tx, await findForWrite(ctx, tx, input.id), input.version, { name: data.name }),
-    );
+    return inTransaction(ctx, async (tx) => {
+      const before = await findForWrite(ctx, tx, input.id);
+      const data = validate(z.object({ name }), { name: input.name });
+      return change(ctx, tx, before, input.version, { name: data.name });
+    });
   },
 
   move(ctx: Context, input: CapabilityMoveInput) {
-    const data = validate(z.object({ parentId: z.uuid().nullable() }), { parentId: input.parentId });
     return inTransaction(ctx, async (tx) => {
       const before = await findForWrite(ctx, tx, input.id);
+      const data = validate(z.object({ parentId: z.uuid().nullable() }), { parentId: input.parentId });
       await assertPlacement(tx, before.organisationId, before.id, data.parentId);
       return change(ctx, tx, before, input.version, { parentId: data.parentId });
     });

@@ -260,11 +260,11 @@ export const contractService = {
   async update(ctx: Context, input: ContractUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'Contract');
-    const f = validate(contractFields, rest);
     await inTransaction(ctx, async (tx) => {
       const before = await repo.one(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('Contract');
       requireAllowed(ctx, canEditContract, before.organisationId);
+      const f = validate(contractFields, rest);
       await checkReferences(tx, before.organisationId, f, id);
       assertUpdated(await repo.update(tx, id, version, toData(f)), 'Contract');
       await repo.replaceChildren(tx, id, childrenOf(id, f));

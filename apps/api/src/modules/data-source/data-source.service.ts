@@ -105,11 +105,11 @@ export const dataSourceService = {
   async update(ctx: Context, input: DataSourceUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'DataSource');
-    const data = validate(dataSourceFields.partial(), rest);
     const result = await inTransaction(ctx, async (tx) => {
       const before = await repo.get(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('DataSource');
       const { organisationId: owner } = requireCatalogueEditor(ctx, before);
+      const data = validate(dataSourceFields.partial(), rest);
       // The rules across fields hold for the source as it will be stored.
       validate(dataSourceConsistency, {
         id,

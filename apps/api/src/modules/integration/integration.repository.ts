@@ -128,12 +128,6 @@ export const integrationRepository = {
   deleteIntegration: (db: Db, id: string, version: number) =>
     db.integration.deleteMany({ where: { id, version } }),
 
-  usagesIn: (db: Db, organisationIds: string[], ids: string[]) =>
-    db.systemUsage.findMany({
-      where: { id: { in: ids }, organisationId: { in: organisationIds } },
-      select: { id: true, organisationId: true },
-    }),
-
   visibleDataSourceCount: (db: Db, organisationIds: string[], ids: string[]) =>
     db.dataSource.count({ where: { id: { in: ids }, ...visible(organisationIds) } }),
 

@@ -9,9 +9,9 @@ import {
   type UsageDataSourceFieldsData,
 } from '@overblik/domain';
 import type { Context } from '../../context';
-import { memberOrganisationIds, requirePermission } from '../../shared/access';
+import { memberOrganisationIds } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
-import { assertId, conflict, invalid, notFound, type FieldError } from '../../shared/errors';
+import { assertId, conflict, invalid, notFound, UUID, type FieldError } from '../../shared/errors';
 import { checkedPayload } from '../../shared/payload';
 import { isUniqueViolation } from '../../shared/prisma-errors';
 import { toDbDate } from '../../shared/scalars';
@@ -23,6 +23,8 @@ import type {
   UsageDataSourceCreateInput,
   UsageDataSourceUpdateInput,
 } from './integration.input';
+import { requireIntegrationEditor, requireUsageEditor } from '../system/usage-edit-rights';
+import { usageEditRightsRepository as rights } from '../system/usage-edit-rights.repository';
 import { integrationRepository as repo, toEdgeNode, toIntegrationNode } from './integration.repository';
 
 const unknown = (field: string, entity: string): FieldError => ({
@@ -39,13 +41,35 @@ function edgeData(fields: UsageDataSourceFieldsData) {
   return { ...rest, plannedSwitchDate: toDbDate(plannedSwitchDate) };
 }
 
-/** The usage an edge hangs on, checked to be the viewer's and editable by them. */
-async function editableUsage(ctx: Context, tx: Tx, usageId: string, field: string) {
-  assertId(usageId, 'SystemUsage');
-  const [usage] = await repo.usagesIn(tx, memberOrganisationIds(ctx), [usageId]);
-  if (!usage) throw field === 'id' ? notFound('SystemUsage') : invalid([unknown(field, 'SystemUsage')]);
-  requirePermission(ctx, 'landscape.edit', usage.organisationId);
+/** The usage an edge hangs on, checked to be the viewer's and editable by them (`canEditSystemUsage`). */
+async function editableUsage(ctx: Context, tx: Tx, usageId: string) {
+  const usage = await visibleUsage(ctx, tx, usageId, 'usageId');
+  await requireUsageEditor(ctx, tx, usage);
   return usage;
+}
+
+/** A usage the viewer can see, by an id sent in `field`; an unknown one is that field's error. */
+async function visibleUsage(
+  ctx: Context,
+  tx: Tx,
+  usageId: string,
+  field: string,
+  orgs = memberOrganisationIds(ctx),
+) {
+  // A malformed id matches no usage, as an unknown one.
+  const [usage] = UUID.test(usageId) ? await rights.keepers(tx, orgs, [usageId]) : [];
+  if (!usage) throw invalid([unknown(field, 'SystemUsage')]);
+  return usage;
+}
+
+/** The stored integration's two usages with their keepers, for `canEditIntegration`. */
+async function integrationEnds(
+  tx: Tx,
+  row: { organisationId: string; fromUsageId: string; toUsageId: string },
+) {
+  const usages = await rights.keepers(tx, [row.organisationId], [row.fromUsageId, row.toUsageId]);
+  const end = (id: string) => usages.find((u) => u.id === id)!;
+  return [end(row.fromUsageId), end(row.toUsageId)] as const;
 }
 
 async function checkEdgeReferences(
@@ -92,13 +116,13 @@ const duplicateEdge = (e: unknown) => {
 
 export const integrationService = {
   async createEdge(ctx: Context, input: UsageDataSourceCreateInput) {
-    const { usageId, dataSourceId, ...fields } = validateWhole(
-      usageDataSourceCreate,
-      usageDataSourceConsistency,
-      input,
-    );
     return inTransaction(ctx, async (tx) => {
-      const usage = await editableUsage(ctx, tx, usageId, 'usageId');
+      const usage = await editableUsage(ctx, tx, input.usageId);
+      const { usageId, dataSourceId, ...fields } = validateWhole(
+        usageDataSourceCreate,
+        usageDataSourceConsistency,
+        input,
+      );
       await checkEdgeReferences(tx, ctx, dataSourceId, fields.plannedTargetSourceId);
       const row = await repo
         .createEdge(tx, {
@@ -123,11 +147,11 @@ export const integrationService = {
   async updateEdge(ctx: Context, input: UsageDataSourceUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'UsageDataSource');
-    const fields = validate(usageDataSourceFields, rest);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.edge(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('UsageDataSource');
-      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      await editableUsage(ctx, tx, before.usageId);
+      const fields = validate(usageDataSourceFields, rest);
       // The rules across fields hold for the edge as it will be stored: the change over the stored row.
       validate(usageDataSourceConsistency, {
         dataSourceId: before.dataSourceId,
@@ -157,7 +181,7 @@ export const integrationService = {
     return inTransaction(ctx, async (tx) => {
       const before = await repo.edge(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('UsageDataSource');
-      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      await editableUsage(ctx, tx, before.usageId);
       assertUpdated(await repo.deleteEdge(tx, id, version), 'UsageDataSource');
       await writeAudit(tx, ctx, {
         organisationId: before.organisationId,
@@ -171,16 +195,16 @@ export const integrationService = {
   },
 
   async createIntegration(ctx: Context, input: IntegrationCreateInput) {
-    const { fromUsageId, toUsageId, ...fields } = validateWhole(
-      integrationCreate,
-      integrationConsistency,
-      input,
-    );
     return inTransaction(ctx, async (tx) => {
-      const from = await editableUsage(ctx, tx, fromUsageId, 'fromUsageId');
-      const [to] = await repo.usagesIn(tx, [from.organisationId], [toUsageId]);
+      const from = await visibleUsage(ctx, tx, input.fromUsageId, 'fromUsageId');
       // Both ends must be the same organisation's usages.
-      if (!to) throw invalid([unknown('toUsageId', 'SystemUsage')]);
+      const to = await visibleUsage(ctx, tx, input.toUsageId, 'toUsageId', [from.organisationId]);
+      await requireIntegrationEditor(ctx, tx, [from, to]);
+      const { fromUsageId, toUsageId, ...fields } = validateWhole(
+        integrationCreate,
+        integrationConsistency,
+        input,
+      );
       await checkIntegrationReferences(tx, ctx, from.organisationId, fields);
       const row = await repo.createIntegration(tx, {
         ...fields,
@@ -203,11 +227,11 @@ export const integrationService = {
   async updateIntegration(ctx: Context, input: IntegrationUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'Integration');
-    const fields = validate(integrationFields, rest);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.integration(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('Integration');
-      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      await requireIntegrationEditor(ctx, tx, await integrationEnds(tx, before));
+      const fields = validate(integrationFields, rest);
       await checkIntegrationReferences(tx, ctx, before.organisationId, fields);
       const payload = checkedPayload(fields, before);
       assertUpdated(await repo.updateIntegration(tx, id, version, { ...fields, ...payload }), 'Integration');
@@ -229,7 +253,7 @@ export const integrationService = {
     return inTransaction(ctx, async (tx) => {
       const before = await repo.integration(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('Integration');
-      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      await requireIntegrationEditor(ctx, tx, await integrationEnds(tx, before));
       assertUpdated(await repo.deleteIntegration(tx, id, version), 'Integration');
       await writeAudit(tx, ctx, {
         organisationId: before.organisationId,

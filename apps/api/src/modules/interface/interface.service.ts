@@ -122,9 +122,9 @@ export const interfaceService = {
   async update(ctx: Context, input: InterfaceUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'Interface');
-    const data = validate(interfaceFields.partial(), rest);
     const after = await inTransaction(ctx, async (tx) => {
       const before = await editable(tx, ctx, id);
+      const data = validate(interfaceFields.partial(), rest);
       await checkReferences(tx, ctx, data);
       const payload = checkedPayload(data, before);
       assertUpdated(await repo.update(tx, id, version, { ...dbData(data), ...payload }), 'Interface');

@@ -146,11 +146,11 @@ export const overlapService = {
 
   async reopen(ctx: Context, id: string, version: number, reason: string | null) {
     assertId(id, 'OverlapAcceptance');
-    const why = validate(overlapReopenFields, { reason }).reason ?? null;
     return inTransaction(ctx, async (tx) => {
       const before = await repo.acceptance(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('OverlapAcceptance');
       const access = requirePermission(ctx, 'landscape.edit', before.organisationId);
+      const why = validate(overlapReopenFields, { reason }).reason ?? null;
       if (before.reopenedAt !== null) throw conflict('error.overlap.alreadyReopened');
       assertUpdated(
         await repo.reopen(tx, id, version, { reopenedById: access.viewer.id, reopenReason: why || null }),

@@ -8,6 +8,7 @@ const memberSelect = {
   id: true,
   organisationId: true,
   roles: true,
+  unitId: true,
   joinedAt: true,
   deactivatedAt: true,
   version: true,
@@ -18,6 +19,7 @@ interface MemberRow {
   id: string;
   organisationId: string;
   roles: Role[];
+  unitId: string | null;
   joinedAt: Date | null;
   deactivatedAt: Date | null;
   version: number;
@@ -71,6 +73,12 @@ export const membershipRepository = {
 
   updateRoles: (db: Db, id: string, version: number, roles: Role[]) =>
     db.membership.updateMany({ where: { id, version }, data: { roles, version: { increment: 1 } } }),
+
+  setUnit: (db: Db, id: string, version: number, unitId: string | null) =>
+    db.membership.updateMany({ where: { id, version }, data: { unitId, version: { increment: 1 } } }),
+
+  unitIn: (db: Db, organisationId: string, unitId: string) =>
+    db.unit.count({ where: { id: unitId, organisationId } }),
 
   setDeactivated: (db: Db, id: string, version: number, deactivatedAt: Date | null) =>
     db.membership.updateMany({

@@ -1,6 +1,19 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { Role } from '../../shared/enums';
+import { UnitNode } from '../organisation/organisation.type';
 import { InviteResultNode, MemberNode } from './membership.type';
 import { membershipService } from './membership.service';
 
@@ -42,6 +55,16 @@ export class MembershipResolver {
     return membershipService.setRoles(ctx, id, version, roles);
   }
 
+  @Mutation(() => MemberNode, { description: 'Sets the unit the member works in; null for none.' })
+  setMemberUnit(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return membershipService.setUnit(ctx, id, version, unitId);
+  }
+
   @Mutation(() => MemberNode, {
     description: 'Removes a leaver’s access and ends their sessions; history keeps them.',
   })
@@ -60,5 +83,10 @@ export class MembershipResolver {
     @Ctx() ctx: Context,
   ) {
     return membershipService.setActive(ctx, id, version, true);
+  }
+
+  @FieldResolver(() => UnitNode, { nullable: true, description: 'The unit the member works in.' })
+  unit(@Root() member: MemberNode, @Ctx() ctx: Context) {
+    return member.unitId ? ctx.loaders.unit.load(member.unitId) : null;
   }
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireOrganisation, requirePermission } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
-import { assertId, conflict, notFound } from '../../shared/errors';
+import { assertId, conflict, invalid, notFound, UUID } from '../../shared/errors';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import { sendAccountMail } from '../account/account.mail';
@@ -70,11 +70,11 @@ export const membershipService = {
 
   async setRoles(ctx: Context, id: string, version: number, newRoles: string[]) {
     assertId(id, 'Membership');
-    const data = validate(z.object({ roles }), { roles: newRoles });
     return inTransaction(ctx, async (tx) => {
       const before = await repo.member(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('Membership');
       requirePermission(ctx, 'organisation.admin', before.organisationId);
+      const data = validate(z.object({ roles }), { roles: newRoles });
       // An organisation must keep at least one (active) administrator.
       if (before.roles.includes('ADMINISTRATOR') && !data.roles.includes('ADMINISTRATOR')) {
         const active = before.status !== 'DEACTIVATED';
@@ -83,6 +83,30 @@ export const membershipService = {
         }
       }
       assertUpdated(await repo.updateRoles(tx, id, version, data.roles), 'Membership');
+      const after = (await repo.member(tx, [before.organisationId], id))!;
+      await writeAudit(tx, ctx, {
+        organisationId: before.organisationId,
+        action: 'UPDATE',
+        entityType: 'Membership',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  },
+
+  /** Sets the unit the member works in (or none); the unit must be the organisation's own. */
+  async setUnit(ctx: Context, id: string, version: number, unitId: string | null) {
+    assertId(id, 'Membership');
+    return inTransaction(ctx, async (tx) => {
+      const before = await repo.member(tx, memberOrganisationIds(ctx), id);
+      if (!before) throw notFound('Membership');
+      requirePermission(ctx, 'organisation.admin', before.organisationId);
+      if (unitId && !(UUID.test(unitId) && (await repo.unitIn(tx, before.organisationId, unitId)))) {
+        throw invalid([{ field: 'unitId', message: 'field.unknownReference', params: { entity: 'Unit' } }]);
+      }
+      assertUpdated(await repo.setUnit(tx, id, version, unitId), 'Membership');
       const after = (await repo.member(tx, [before.organisationId], id))!;
       await writeAudit(tx, ctx, {
         organisationId: before.organisationId,

@@ -21,6 +21,9 @@ export class MemberNode {
   @Field(() => MemberStatus)
   status!: MemberStatus;
 
+  @Field(() => ID, { nullable: true })
+  unitId!: string | null;
+
   @Field(() => Int)
   version!: number;
 }

@@ -42,6 +42,7 @@ export const notificationService = {
   markRead: (ctx: Context, id: string) => changeOwn(ctx, id, { readAt: new Date() }),
 
   snooze(ctx: Context, id: string, until: Date) {
+    requireViewer(ctx);
     const now = Date.now();
     if (Number.isNaN(until.getTime()) || until.getTime() <= now) {
       throw invalid([{ field: 'until', message: 'field.invalid' }]);

@@ -34,4 +34,7 @@ export class OrganisationSettingsInput {
 
   @Field(() => String)
   defaultLocale!: string;
+
+  @Field(() => Boolean)
+  systemOwnersEditUnitUsages!: boolean;
 }

@@ -26,6 +26,10 @@ const asObject = (json: unknown): Record<string, unknown> =>
 export const defaultLocaleOf = (settingsJson: unknown): Locale =>
   storedLocale.parse(asObject(settingsJson).defaultLocale);
 
+/** Whether system owners may edit the usages of their unit (ADR 0029); off unless set. */
+export const systemOwnersEditUnitUsagesOf = (settingsJson: unknown): boolean =>
+  asObject(settingsJson).systemOwnersEditUnitUsages === true;
+
 /** The settings as the contract rules read them, defaults filled in, so the form shows what is in force. */
 function toNode(row: SettingsRow): OrganisationSettingsNode {
   const contract = contractSettings(row.settings);
@@ -42,6 +46,7 @@ function toNode(row: SettingsRow): OrganisationSettingsNode {
     migrationMonths: contract.migrationMonths,
     alertRecipients: contract.alertRecipients,
     defaultLocale: defaultLocaleOf(row.settings),
+    systemOwnersEditUnitUsages: systemOwnersEditUnitUsagesOf(row.settings),
   };
 }
 

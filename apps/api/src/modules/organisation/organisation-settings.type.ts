@@ -50,6 +50,11 @@ export class OrganisationSettingsNode {
   @Field(() => String, { description: '"da" or "en": the language new members start with.' })
   defaultLocale!: string;
 
+  @Field(() => Boolean, {
+    description: 'System owners may also edit the system usages of their unit and its sub-units.',
+  })
+  systemOwnersEditUnitUsages!: boolean;
+
   @Field(() => Int)
   version!: number;
 }

@@ -56,13 +56,13 @@ export const organisationService = {
   },
 
   async updateUnit(ctx: Context, input: UnitUpdateInput) {
-    const data = validate(unitSchema.partial(), {
-      name: input.name,
-      code: input.code,
-      parentId: input.parentId,
-    });
     return inTransaction(ctx, async (tx) => {
       const before = await findUnitForWrite(ctx, tx, input.id);
+      const data = validate(unitSchema.partial(), {
+        name: input.name,
+        code: input.code,
+        parentId: input.parentId,
+      });
       if (data.parentId && !(await repo.unit(tx, before.organisationId, data.parentId))) {
         throw invalid([{ field: 'parentId', message: 'field.unknownReference', params: { entity: 'Unit' } }]);
       }

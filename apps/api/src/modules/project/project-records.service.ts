@@ -40,10 +40,10 @@ function requireProjectKeeper(
 export const projectRecordsService = {
   /** Provides (or revises) one artefact of a project; a gate counts it from then on. */
   async saveArtefact(ctx: Context, input: ArtefactInput) {
-    const data = validate(artefactFields, input);
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, input.projectId);
       requireProjectKeeper(ctx, project, canEditProject);
+      const data = validate(artefactFields, input);
       const existing = (await repo.artefacts(tx, project.id)).find((a) => a.kind === data.kind);
       // A revision must name the version it revises; a first provision must not race another one.
       if ((existing?.version ?? null) !== (data.version ?? null)) throw staleVersion('ProjectArtefact');
@@ -65,10 +65,10 @@ export const projectRecordsService = {
 
   /** Replaces the business case lines; guarded by the project's version. */
   async saveBusinessCase(ctx: Context, projectId: string, version: number, lines: BusinessCaseLineInput[]) {
-    const data = validate(businessCaseLines, lines);
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, projectId);
       requireProjectKeeper(ctx, project, canEditProject);
+      const data = validate(businessCaseLines, lines);
       const before = await repo.businessCase(tx, project.id);
       assertUpdated(await repo.update(tx, project.id, version, {}), 'Project');
       await repo.replaceBusinessCase(tx, project.id, data);
@@ -87,10 +87,10 @@ export const projectRecordsService = {
 
   /** Files a status report; the portfolio overview shows the latest per project. */
   async fileStatusReport(ctx: Context, input: StatusReportInput) {
-    const data = validate(statusReportFields, input);
     return inTransaction(ctx, async (tx) => {
       const project = await visibleProject(tx, ctx, input.projectId);
       requireProjectKeeper(ctx, project, canReportOnProject);
+      const data = validate(statusReportFields, input);
       const row = await repo.createStatusReport(tx, {
         ...data,
         periodEnd: toDbDate(data.periodEnd)!,

@@ -132,13 +132,13 @@ export const projectService = {
   async update(ctx: Context, input: ProjectUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'Project');
-    const f = validate(projectFields, rest);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.project(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('Project');
       const { roles, viewer } = requireOrganisation(ctx, before.organisationId);
       // The coordinator keeps the portfolio; proposers (owners, leads) edit their own projects.
       if (!canEditProject({ roles, viewerId: viewer.id }, before)) throw forbidden();
+      const f = validate(projectFields, rest);
       // The period rule holds for the project as stored, so moving one end alone cannot break it.
       validate(projectPeriod, {
         startDate: f.startDate !== undefined ? f.startDate : isoDate(before.startDate),

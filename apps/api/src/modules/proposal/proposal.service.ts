@@ -42,11 +42,16 @@ export const proposalService = {
    */
   async submit(ctx: Context, input: ProposalSubmitInput) {
     const { proposalId, version, ...rest } = input;
-    const f = validate(proposalSubmission, rest);
-    const text = { problem: f.problem, asIs: f.asIs, toBe: f.toBe, resourcesNeeded: f.resourcesNeeded };
+    // The rules are checked once the viewer is known to be allowed (a refused viewer learns nothing).
+    const checked = () => {
+      const f = validate(proposalSubmission, rest);
+      const text = { problem: f.problem, asIs: f.asIs, toBe: f.toBe, resourcesNeeded: f.resourcesNeeded };
+      return { f, text };
+    };
     return inTransaction(ctx, async (tx) => {
       if (!proposalId) {
         const { organisationId, roles } = requireAllowed(ctx, canProposeProjects);
+        const { f, text } = checked();
         const model = await phaseModel(tx, organisationId);
         const phase = model.some((p) => p.key === 'proposal') ? 'proposal' : model[0].key;
         const project = await insertProject(
@@ -86,6 +91,7 @@ export const proposalService = {
       const { roles } = requireOrganisation(ctx, before.project.organisationId);
       const decision = decideProposal(before.status, 'SUBMIT', roles);
       if (!decision.ok) refuse(decision.code);
+      const { f, text } = checked();
       const links = await checkProjectReferences(tx, before.project.organisationId, f);
       assertUpdated(
         await repo.update(tx, before.id, version ?? -1, {

@@ -276,11 +276,12 @@ export const resourceService = {
 
   /** Sets (0 removes) what a project needs of one competency in one quarter. */
   async setDemand(ctx: Context, input: ResourceDemandInput) {
-    const f = validate(demandFields, input);
+    assertId(input.projectId, 'Project');
     return inTransaction(ctx, async (tx) => {
-      const project = await projectRepository.project(tx, memberOrganisationIds(ctx), f.projectId);
+      const project = await projectRepository.project(tx, memberOrganisationIds(ctx), input.projectId);
       if (!project) throw notFound('Project');
       requireAllowed(ctx, canManageResources, project.organisationId);
+      const f = validate(demandFields, input);
       if (!(await repo.countCompetencies(tx, project.organisationId, [f.competencyId]))) {
         throw invalid([
           { field: 'competencyId', message: 'field.unknownReference', params: { entity: 'Competency' } },

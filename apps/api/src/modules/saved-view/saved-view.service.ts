@@ -111,15 +111,15 @@ export const savedViewService = {
   async update(ctx: Context, input: SavedViewUpdateInput) {
     assertId(input.id, 'SavedView');
     const viewer = requireViewer(ctx);
-    checkSize(input.config);
-    const fields = validate(updateSchema, {
-      name: input.name ?? undefined,
-      config: input.config ?? undefined,
-    });
     return inTransaction(ctx, async (tx) => {
       const before = await repo.visible(tx, memberOrganisationIds(ctx), viewer.id, input.id);
       if (!before) throw notFound('SavedView');
       const access = requireChangeable(ctx, before);
+      checkSize(input.config);
+      const fields = validate(updateSchema, {
+        name: input.name ?? undefined,
+        config: input.config ?? undefined,
+      });
       assertUpdated(await repo.update(tx, input.id, input.version, fields), 'SavedView');
       const after = (await repo.byId(tx, input.id))!;
       await writeAudit(tx, ctx, {

@@ -86,12 +86,12 @@ export const systemCatalogueService = {
   async update(ctx: Context, input: ItSystemUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'ItSystem');
-    const fields = validate(catalogueEntryFields, rest);
     return inTransaction(ctx, async (tx) => {
       // Another organisation's local entry is not there for the viewer at all.
       const before = await repo.visible(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('ItSystem');
       if (!canEditCatalogueSystem(requireActor(ctx), before)) throw forbidden();
+      const fields = validate(catalogueEntryFields, rest);
       await checkReferences(tx, ctx, before, fields);
       assertUpdated(await repo.update(tx, id, version, toData(fields)), 'ItSystem');
       const after = (await repo.visible(tx, memberOrganisationIds(ctx), id))!;

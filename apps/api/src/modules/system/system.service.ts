@@ -16,6 +16,7 @@ import type {
 } from './system.input';
 import { capabilityRepository } from '../capability/capability.repository';
 import { systemRepository as repo } from './system.repository';
+import { requireUsageEditor } from './usage-edit-rights';
 
 type UsageFields = SystemUsageFieldsData;
 
@@ -124,8 +125,15 @@ export const systemService = {
   async createUsage(ctx: Context, input: SystemUsageCreateInput) {
     const { organisationId } = requirePermission(ctx, 'landscape.edit');
     const { systemId, ...rest } = input;
-    const fields = validate(systemUsageFields, rest);
     return inTransaction(ctx, async (tx) => {
+      // A system owner registers only usages they will keep (or, by the setting, their unit's).
+      await requireUsageEditor(ctx, tx, {
+        organisationId,
+        ownerUserId: rest.ownerUserId ?? null,
+        custodianUserId: rest.custodianUserId ?? null,
+        responsibleUnitId: rest.responsibleUnitId ?? null,
+      });
+      const fields = validate(systemUsageFields, rest);
       assertId(systemId, 'ItSystem');
       if (!(await repo.catalogueSystem(tx, [organisationId], systemId))) {
         throw invalid([
@@ -158,11 +166,11 @@ export const systemService = {
   async updateUsage(ctx: Context, input: SystemUsageUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'SystemUsage');
-    const fields = validate(systemUsageFields, rest);
     return inTransaction(ctx, async (tx) => {
       const found = await repo.usage(tx, memberOrganisationIds(ctx), id);
       if (!found) throw notFound('SystemUsage');
-      requirePermission(ctx, 'landscape.edit', found.organisationId);
+      await requireUsageEditor(ctx, tx, found);
+      const fields = validate(systemUsageFields, rest);
       const before = (await audited(tx, found.organisationId, id))!;
       await checkReferences(tx, before.organisationId, fields);
       assertUpdated(await repo.updateUsage(tx, id, version, toData(fields)), 'SystemUsage');
@@ -186,7 +194,7 @@ export const systemService = {
     return inTransaction(ctx, async (tx) => {
       const before = await repo.usage(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('SystemUsage');
-      requirePermission(ctx, 'landscape.edit', before.organisationId);
+      await requireUsageEditor(ctx, tx, before);
       assertUpdated(await repo.deleteUsage(tx, id, version), 'SystemUsage');
       await writeAudit(tx, ctx, {
         organisationId: before.organisationId,

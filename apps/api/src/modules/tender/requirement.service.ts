@@ -54,11 +54,11 @@ export const requirementService = {
   async update(ctx: Context, input: StandardRequirementUpdateInput) {
     const { id, version, ...rest } = input;
     assertId(id, 'StandardRequirement');
-    const f = validate(standardRequirementFields, rest);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.one(tx, memberOrganisationIds(ctx), id);
       if (!before) throw notFound('StandardRequirement');
       requireAllowed(ctx, canKeepStandardRequirements, before.organisationId);
+      const f = validate(standardRequirementFields, rest);
       assertUpdated(await repo.update(tx, id, version, f), 'StandardRequirement');
       const after = (await repo.one(tx, [before.organisationId], id))!;
       await writeAudit(tx, ctx, {
@@ -117,13 +117,13 @@ export const requirementService = {
 
   async updateCheck(ctx: Context, input: RequirementCheckUpdateInput) {
     assertId(input.id, 'RequirementCheck');
-    const f = validate(requirementCheckFields, input);
     return inTransaction(ctx, async (tx) => {
       const before = await repo.check(tx, input.id);
       if (!before || !memberOrganisationIds(ctx).includes(before.project.organisationId)) {
         throw notFound('RequirementCheck');
       }
       requireChecklistEditor(ctx, before.project.organisationId);
+      const f = validate(requirementCheckFields, input);
       assertUpdated(await repo.updateCheck(tx, input.id, input.version, f), 'RequirementCheck');
       const after = (await repo.check(tx, input.id))!;
       await writeAudit(tx, ctx, {

@@ -39,8 +39,8 @@ export const tenderPlanService = {
    * can only plan with contracts it may see, and the plan goes to a collaboration all take part in.
    */
   async createFromCandidate(ctx: Context, input: TenderPlanFromCandidateInput) {
-    checkWindow(input.windowMonths);
     const { organisationId } = requirePermission(ctx, 'contract.edit');
+    checkWindow(input.windowMonths);
     const name = input.name?.trim();
     if (name !== undefined && (name.length < 1 || name.length > 200)) {
       throw invalid([{ field: 'name', message: 'field.required' }]);

@@ -9,6 +9,7 @@ import { HandOverDialog, type Person } from './HandOverDialog';
 import { InviteMemberForm } from './InviteMemberForm';
 import { MemberRolesEditor } from './MemberRolesEditor';
 import { MemberStatusAction } from './MemberStatusAction';
+import { MemberUnitSelect } from './MemberUnitSelect';
 
 export interface MembersPanelProps {
   organisationName: string;
@@ -48,6 +49,7 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
                 <Table.Th scope="col">{t('members.name')}</Table.Th>
                 <Table.Th scope="col">{t('members.email')}</Table.Th>
                 <Table.Th scope="col">{t('members.roles')}</Table.Th>
+                <Table.Th scope="col">{t('members.unit')}</Table.Th>
                 <Table.Th scope="col">{t('members.status')}</Table.Th>
                 {canEdit && <Table.Th scope="col">{t('members.actions')}</Table.Th>}
               </Table.Tr>
@@ -68,6 +70,13 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
                           .map((role) => t(`roles.${role}`))
                           .join(', ')}
                       </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {canEdit ? (
+                      <MemberUnitSelect member={member} />
+                    ) : (
+                      <Text size="sm">{member.unit?.name ?? '–'}</Text>
                     )}
                   </Table.Td>
                   <Table.Td>

@@ -20,6 +20,7 @@ const stored = {
   migrationMonths: 0,
   alertRecipients: ['CONTRACT_OWNER' as const, 'CONTRACT_MANAGER' as const],
   defaultLocale: 'da',
+  systemOwnersEditUnitUsages: false,
   procurementLeadMonths: lead,
 };
 const settings = makeFragmentData(stored, SettingsFormFragment);
@@ -38,8 +39,14 @@ describe('SettingsForm', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
-  it('saves valid settings with the loaded version', async () => {
-    const saved = { ...stored, version: 5, cvr: '29189846', alertRecipients: ['CONTRACT_OWNER' as const] };
+  it('saves valid settings, the unit setting included, with the loaded version', async () => {
+    const saved = {
+      ...stored,
+      version: 5,
+      cvr: '29189846',
+      alertRecipients: ['CONTRACT_OWNER' as const],
+      systemOwnersEditUnitUsages: true,
+    };
     renderWithProviders(<SettingsForm settings={settings} />, {
       mocks: [
         viewerMock(aViewer()),
@@ -55,6 +62,7 @@ describe('SettingsForm', () => {
                 migrationMonths: 0,
                 alertRecipients: ['CONTRACT_OWNER'],
                 defaultLocale: 'da',
+                systemOwnersEditUnitUsages: true,
                 procurementLeadMonths: lead.map(({ purchaseForm, months }) => ({ purchaseForm, months })),
               },
             },
@@ -68,6 +76,7 @@ describe('SettingsForm', () => {
 
     fireEvent.change(screen.getByRole('textbox', { name: /^CVR-nummer/ }), { target: { value: '29189846' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Kontraktens ansvarlige' }));
+    fireEvent.click(screen.getByRole('switch', { name: /Systemejere må redigere deres enheds systemer/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Gem indstillinger' }));
 
     expect((await screen.findByRole('status')).textContent).toContain('Indstillingerne er gemt');

@@ -8,6 +8,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Switch,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -37,6 +38,7 @@ interface Values {
   lead: Record<PurchaseForm, Months>;
   alertRecipients: AlertRecipient[];
   defaultLocale: string;
+  systemOwnersEditUnitUsages: boolean;
 }
 
 /** An emptied number field is missing (the rule says "required"), not zero. */
@@ -67,6 +69,7 @@ export function SettingsForm(props: SettingsFormProps) {
     >,
     alertRecipients: settings.alertRecipients,
     defaultLocale: settings.defaultLocale,
+    systemOwnersEditUnitUsages: settings.systemOwnersEditUnitUsages,
   }));
   const [saved, setSaved] = useState(false);
   const rules = useRuleErrors();
@@ -89,6 +92,7 @@ export function SettingsForm(props: SettingsFormProps) {
       procurementLeadMonths: Object.fromEntries(PURCHASE_FORMS.map((f) => [f, num(values.lead[f])])),
       alertRecipients: values.alertRecipients,
       defaultLocale: values.defaultLocale,
+      systemOwnersEditUnitUsages: values.systemOwnersEditUnitUsages,
     };
     const checked = checkRules(organisationSettingsSchema, input);
     if (!rules.passes(checked)) return;
@@ -183,6 +187,12 @@ export function SettingsForm(props: SettingsFormProps) {
             error={fieldError('defaultLocale')}
             onChange={(value) => value && set({ defaultLocale: value })}
             maw={240}
+          />
+          <Switch
+            label={t('settings.systemOwnersEditUnitUsages')}
+            description={t('settings.systemOwnersEditUnitUsagesHelp')}
+            checked={values.systemOwnersEditUnitUsages}
+            onChange={(e) => set({ systemOwnersEditUnitUsages: e.currentTarget.checked })}
           />
           <Group>
             <Button type="submit" loading={loading}>

@@ -7,12 +7,40 @@ export const AdminMembersDocument = graphql(`
       version
       roles
       status
+      unitId
+      unit {
+        id
+        name
+      }
       user {
         id
         name
         email
       }
       ...MemberRolesEditor_member
+    }
+  }
+`);
+
+export const MemberUnitOptionsDocument = graphql(`
+  query MemberUnitOptions {
+    units {
+      id
+      name
+    }
+  }
+`);
+
+export const SetMemberUnitDocument = graphql(`
+  mutation SetMemberUnit($id: ID!, $version: Int!, $unitId: ID) {
+    setMemberUnit(id: $id, version: $version, unitId: $unitId) {
+      id
+      version
+      unitId
+      unit {
+        id
+        name
+      }
     }
   }
 `);

@@ -10,6 +10,7 @@ export const SettingsFormFragment = graphql(`
     migrationMonths
     alertRecipients
     defaultLocale
+    systemOwnersEditUnitUsages
     procurementLeadMonths {
       purchaseForm
       months

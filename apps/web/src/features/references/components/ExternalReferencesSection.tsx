@@ -19,16 +19,18 @@ import { ReferenceForm } from './ReferenceForm';
 interface Props {
   subject: ReferenceSubject;
   subjectId: string;
+  /** False where a rule on the record itself refuses the viewer (a system usage they do not keep). */
+  editable?: boolean;
 }
 
 /**
  * The organisation's references to documents outside Overblik (ESDH document or case, a web page) on a
  * system, data source, contract, project or benefit, as KITOS keeps them; kept here by whoever edits the area.
  */
-export function ExternalReferencesSection({ subject, subjectId }: Props) {
+export function ExternalReferencesSection({ subject, subjectId, editable = true }: Props) {
   const { t } = useTranslation('references');
   const headingId = useId();
-  const canKeep = useCan(canKeepReferences(subject));
+  const canKeep = useCan(canKeepReferences(subject)) && editable;
   const variables = { subject, subjectId };
   const { data, loading, error, refetch } = useQuery(ExternalReferencesDocument, { variables });
   const refetchList = {

@@ -11,7 +11,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { LIFECYCLES } from '@overblik/domain';
+import { canAdministerOrganisation, LIFECYCLES } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lifecycle } from '../../../gql/graphql';
@@ -20,6 +20,7 @@ import { CreateItSystemDocument, CreateSystemUsageDocument } from '../graphql/cr
 import { SystemEditOptionsDocument, SystemsTableDocument } from '../graphql/systems.documents';
 import { CatalogueEntryFields, extrasInput, NO_EXTRAS, type CatalogueExtras } from './CatalogueEntryFields';
 import { CatalogueSystemPicker } from './CatalogueSystemPicker';
+import { useActor } from '../../../app/useActor';
 
 /**
  * "Nyt system": the organisation starts using a catalogue system (picked, or created here as a
@@ -44,7 +45,11 @@ export function CreateSystemUsageForm({ onCreated }: { onCreated: (usageId: stri
   const [localName, setLocalName] = useState('');
   const [lifecycle, setLifecycle] = useState<Lifecycle>('IN_USE');
   const [unitId, setUnitId] = useState<string | null>(null);
-  const [ownerId, setOwnerId] = useState<string | null>(null);
+  const actor = useActor();
+  // A system owner registers usages they will keep (ADR 0029): they start as its owner.
+  const [ownerId, setOwnerId] = useState<string | null>(
+    canAdministerOrganisation(actor.roles) ? null : actor.viewerId || null,
+  );
   const [userCount, setUserCount] = useState<number | string>('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);

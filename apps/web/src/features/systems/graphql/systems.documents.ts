@@ -21,6 +21,9 @@ export const SystemDetailDocument = graphql(`
       id
       version
       name
+      ownerUserId
+      custodianUserId
+      responsibleUnitId
       system {
         id
         description
