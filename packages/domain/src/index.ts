@@ -10,3 +10,4 @@ export * from './history';
 export * from './organisation';
 export * from './account';
 export * from './supplier';
+export * from './single-sign-on';
