@@ -129,11 +129,16 @@ export class TestSamlIdentityProvider {
     private readonly keys: { privateKey: string; certificate: string },
   ) {}
 
-  static async start(): Promise<TestSamlIdentityProvider> {
+  /**
+   * `hostname` names the provider in its URLs: the browser journey uses `localhost`, the app's own
+   * host, so the provider's POST back is same-site and the relay-state cookie (SameSite=Lax over
+   * plain http) goes with it.
+   */
+  static async start(hostname = '127.0.0.1'): Promise<TestSamlIdentityProvider> {
     const keys = generateCertificate();
     const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => server.listen(0, hostname === 'localhost' ? undefined : hostname, resolve));
+    const url = `http://${hostname}:${(server.address() as AddressInfo).port}`;
     const idp = new TestSamlIdentityProvider(server, url, keys);
     server.on('request', (req, res) => {
       const address = new URL(req.url ?? '/', url);

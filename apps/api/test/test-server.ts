@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Role } from '@overblik/domain';
 import { createApp } from '../src/app';
@@ -70,10 +71,12 @@ export interface TestServer {
 /** The real app (Express + Apollo) on a random port over a fresh database. */
 export async function startTestServer(config: Partial<AppConfig> = {}): Promise<TestServer> {
   const db = await freshDatabase();
-  const app = await createApp({ ...readConfig(), production: false, ...config }, db);
-  const server = app.express.listen(0);
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  // Listen first, so the app knows its own address (links and SAML endpoints are built from it).
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const app = await createApp({ ...readConfig(), production: false, publicUrl: url, ...config }, db);
+  server.on('request', app.express);
   return {
     url,
     db,

@@ -22,7 +22,7 @@ export interface SamlIdentityProvider {
 }
 
 const refuse = (message: MessageKey, params: Record<string, string | number> = {}) =>
-  invalid([{ field: 'metadataXml', message, params }]);
+  invalid([{ field: 'saml.metadataXml', message, params }]);
 
 const isLoopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 

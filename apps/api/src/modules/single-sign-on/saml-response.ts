@@ -24,7 +24,7 @@ export function samlUrls(publicUrl: string, providerId: string): SamlServiceProv
     entityId: `${base}/metadata`,
     metadataUrl: `${base}/metadata`,
     acsUrl: `${base}/acs`,
-    signInUrl: `${base}/sign-in`,
+    signInUrl: `${base}/start`,
   };
 }
 
