@@ -137,7 +137,9 @@ export class TestSamlIdentityProvider {
   static async start(hostname = '127.0.0.1'): Promise<TestSamlIdentityProvider> {
     const keys = generateCertificate();
     const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, hostname === 'localhost' ? undefined : hostname, resolve));
+    await new Promise<void>((resolve) =>
+      server.listen(0, hostname === 'localhost' ? undefined : hostname, resolve),
+    );
     const url = `http://${hostname}:${(server.address() as AddressInfo).port}`;
     const idp = new TestSamlIdentityProvider(server, url, keys);
     server.on('request', (req, res) => {

@@ -1,5 +1,9 @@
 import type { Database } from '../../src/db/database';
-import { readPostForm, type ResponseSwitches, type TestSamlIdentityProvider } from '../saml-identity-provider';
+import {
+  readPostForm,
+  type ResponseSwitches,
+  type TestSamlIdentityProvider,
+} from '../saml-identity-provider';
 
 /** The outcome of one browser round trip: where the ACS sent the browser, and the session it set. */
 export interface SamlOutcome {
@@ -67,7 +71,10 @@ export async function samlSignIn(
 export async function footprint(db: Database) {
   const [users, memberships, sessions, audit, providers] = await Promise.all([
     db.prisma.user.count(),
-    db.prisma.membership.findMany({ select: { id: true, roles: true, version: true }, orderBy: { id: 'asc' } }),
+    db.prisma.membership.findMany({
+      select: { id: true, roles: true, version: true },
+      orderBy: { id: 'asc' },
+    }),
     db.prisma.session.count(),
     db.prisma.auditEntry.count(),
     db.prisma.signInProvider.findMany({ select: { id: true, version: true, lastSignInAt: true } }),

@@ -21,7 +21,9 @@ const input = (metadataXml: string) => ({
   saml: { metadataXml },
 });
 
-type Result = { errors?: { extensions?: { code?: string; fields?: { field: string; message: string }[] } }[] };
+type Result = {
+  errors?: { extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
+};
 
 async function refusal(client: TestClient, metadataXml: string) {
   const before = await server.db.prisma.signInProvider.count();
@@ -50,7 +52,9 @@ afterAll(async () => {
 const metadata = () => idp.metadataXml();
 
 it('accepts the identity provider metadata and keeps what it read', async () => {
-  const res = await admin.gql<{ createSignInProvider: { id: string; saml: { entityId: string; ssoUrl: string } } }>(CREATE, {
+  const res = await admin.gql<{
+    createSignInProvider: { id: string; saml: { entityId: string; ssoUrl: string } };
+  }>(CREATE, {
     input: input(metadata()),
   });
   expect(res.errors).toBeUndefined();
@@ -77,8 +81,14 @@ it('refuses each kind of unusable metadata with its own message', async () => {
     [metadata().replace(/<md:IDPSSODescriptor[\s\S]*<\/md:IDPSSODescriptor>/, ''), /ingen identitetsudbyder/],
     [metadata().replace(/<md:KeyDescriptor[\s\S]*?<\/md:KeyDescriptor>/, ''), /intet signeringscertifikat/],
     [metadata().replace('HTTP-Redirect', 'HTTP-POST'), /HTTP-Redirect/],
-    [metadata().replace(/Location="http:\/\/127\.0\.0\.1/, 'Location="http://idp.example.dk'), /https-adresse/],
-    [metadata().replace(/<ds:X509Certificate>[^<]*/, '<ds:X509Certificate>bm90IGEgY2VydGlmaWNhdGU='), /kan ikke læses/],
+    [
+      metadata().replace(/Location="http:\/\/127\.0\.0\.1/, 'Location="http://idp.example.dk'),
+      /https-adresse/,
+    ],
+    [
+      metadata().replace(/<ds:X509Certificate>[^<]*/, '<ds:X509Certificate>bm90IGEgY2VydGlmaWNhdGU='),
+      /kan ikke læses/,
+    ],
     [`<!DOCTYPE x [<!ENTITY e "e">]>${metadata().replace(/^<\?xml[^>]*>/, '')}`, /ikke gyldig XML/],
     [metadata() + ' '.repeat(300 * 1024), /højst 256 KB/],
   ];

@@ -44,16 +44,24 @@ const providerInput = (metadataXml: string) => ({
 
 let people = 0;
 /** A new person at the identity provider, with these privileges under these CVRs. */
-function nextPerson(groups: { cvr: string; privileges: string[] }[] = [{ cvr: CVR, privileges: [CONTRACT_PRIVILEGE] }]) {
+function nextPerson(
+  groups: { cvr: string; privileges: string[] }[] = [{ cvr: CVR, privileges: [CONTRACT_PRIVILEGE] }],
+) {
   people += 1;
-  idp.user = { nameId: `person-${people}`, email: `person${people}@norddal.dk`, name: `Person ${people}`, groups };
+  idp.user = {
+    nameId: `person-${people}`,
+    email: `person${people}@norddal.dk`,
+    name: `Person ${people}`,
+    groups,
+  };
   return idp.user;
 }
 
 async function viewerWith(session: string) {
   const res = await admin.post(VIEWER, {}, { cookie: session });
-  return ((await res.json()) as { data: { viewer: { email: string; memberships: { roles: string[] }[] } | null } })
-    .data.viewer;
+  return (
+    (await res.json()) as { data: { viewer: { email: string; memberships: { roles: string[] }[] } | null } }
+  ).data.viewer;
 }
 
 beforeAll(async () => {
@@ -69,7 +77,10 @@ beforeAll(async () => {
   });
   expect(created.errors).toBeUndefined();
   providerId = created.data!.createSignInProvider.id;
-  const enabled = await admin.gql(ENABLE, { id: providerId, version: created.data!.createSignInProvider.version });
+  const enabled = await admin.gql(ENABLE, {
+    id: providerId,
+    version: created.data!.createSignInProvider.version,
+  });
   expect(enabled.errors).toBeUndefined();
 });
 
@@ -120,7 +131,9 @@ describe('service provider metadata', () => {
 
 describe('signing in', () => {
   it('provisions a newcomer with the roles their brugersystemroller map to, and opens a session', async () => {
-    const person = nextPerson([{ cvr: CVR, privileges: [ADMIN_PRIVILEGE, CONTRACT_PRIVILEGE, 'urn:unmapped'] }]);
+    const person = nextPerson([
+      { cvr: CVR, privileges: [ADMIN_PRIVILEGE, CONTRACT_PRIVILEGE, 'urn:unmapped'] },
+    ]);
     const outcome = await samlSignIn(server.url, providerId, idp);
     expect(outcome).toMatchObject({ status: 303, location: '/', refusal: null });
     expect(outcome.session).not.toBeNull();
@@ -157,6 +170,7 @@ describe('signing in', () => {
     const outcome = await samlSignIn(server.url, providerId, idp);
     expect((await viewerWith(outcome.session!))?.memberships[0].roles).toEqual(['CONTRACT_MANAGER']);
   });
+
   it('takes the answer in another API process than the one that started the sign-in', async () => {
     // A second app over the same database, as behind a load balancer: it shares the public URL, not memory.
     const second = await createApp({ ...readConfig(), production: false, publicUrl: server.url }, server.db);
@@ -168,7 +182,10 @@ describe('signing in', () => {
       const relayCookie = start.headers.getSetCookie()[0].split(';')[0];
       idp.switches = {};
       const form = readPostForm(await (await fetch(start.headers.get('location')!)).text());
-      const otherAcs = form.acsUrl.replace(server.url, `http://127.0.0.1:${(listener.address() as AddressInfo).port}`);
+      const otherAcs = form.acsUrl.replace(
+        server.url,
+        `http://127.0.0.1:${(listener.address() as AddressInfo).port}`,
+      );
       const outcome = await postToAcs(otherAcs, form, relayCookie);
       expect(outcome.refusal).toBeNull();
       expect((await viewerWith(outcome.session!))?.email).toBe(person.email);
@@ -225,7 +242,10 @@ describe('refused without a 5xx and without changing anything', () => {
     const page = await (await fetch(start.headers.get('location')!)).text();
     const form = readPostForm(page);
     const sessionsBefore = await server.db.prisma.session.count();
-    const outcomes = await Promise.all([postToAcs(form.acsUrl, form, relayCookie), postToAcs(form.acsUrl, form, relayCookie)]);
+    const outcomes = await Promise.all([
+      postToAcs(form.acsUrl, form, relayCookie),
+      postToAcs(form.acsUrl, form, relayCookie),
+    ]);
     expect(outcomes.filter((o) => o.session)).toHaveLength(1);
     expect(outcomes.filter((o) => o.refusal).map((o) => o.refusal)).toEqual([
       expect.stringMatching(/^(REQUEST_UNKNOWN|REPLAYED)$/),
@@ -237,9 +257,7 @@ describe('refused without a 5xx and without changing anything', () => {
     nextPerson();
     const start = await fetch(`${server.url}/auth/saml/${providerId}/start`, { redirect: 'manual' });
     idp.switches = {};
-    const form = readPostForm(
-      await (await fetch(start.headers.get('location')!)).text(),
-    );
+    const form = readPostForm(await (await fetch(start.headers.get('location')!)).text());
     const before = await footprint(server.db);
     const outcome = await postToAcs(form.acsUrl, form, null);
     expect(outcome).toMatchObject({ status: 303, refusal: 'REQUEST_UNKNOWN', session: null });
@@ -253,7 +271,11 @@ describe('refused without a 5xx and without changing anything', () => {
       postToAcs(acs, { SAMLResponse: 'not base64 <xml>', RelayState: 'x' }, 'overblik_saml=x'),
       postToAcs(acs, { SAMLResponse: '', RelayState: '' }, null),
       postToAcs(acs, { SAMLResponse: 'A'.repeat(700_000), RelayState: 'x' }, 'overblik_saml=x'),
-      postToAcs(`${server.url}/auth/saml/00000000-0000-4000-8000-000000000000/acs`, { SAMLResponse: 'x', RelayState: 'x' }, null),
+      postToAcs(
+        `${server.url}/auth/saml/00000000-0000-4000-8000-000000000000/acs`,
+        { SAMLResponse: 'x', RelayState: 'x' },
+        null,
+      ),
     ];
     const outcomes = await Promise.all(posts);
     for (const outcome of outcomes) {

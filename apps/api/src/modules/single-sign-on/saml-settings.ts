@@ -15,4 +15,7 @@ export type SamlSettings = z.infer<typeof storedSaml>;
 export const samlSettingsOf = (row: { kind: string; settings: unknown }): SamlSettings | null =>
   row.kind === 'SAML' ? (storedSaml.safeParse(row.settings).data ?? null) : null;
 
-export const samlSettings = (metadataXml: string, idp: SamlIdentityProvider): SamlSettings => ({ metadataXml, ...idp });
+export const samlSettings = (metadataXml: string, idp: SamlIdentityProvider): SamlSettings => ({
+  metadataXml,
+  ...idp,
+});

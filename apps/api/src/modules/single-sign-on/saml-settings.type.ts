@@ -7,7 +7,8 @@ export class SamlSettingsInput {
 }
 
 @ObjectType('SamlSettings', {
-  description: "A SAML 2.0 provider: what was read from the identity provider's metadata, and Overblik's own addresses.",
+  description:
+    "A SAML 2.0 provider: what was read from the identity provider's metadata, and Overblik's own addresses.",
 })
 export class SamlSettingsNode {
   @Field(() => String, { description: "The identity provider's entityID." })
@@ -22,7 +23,9 @@ export class SamlSettingsNode {
   @Field(() => String, { description: 'The metadata as uploaded.' })
   metadataXml!: string;
 
-  @Field(() => String, { description: "Overblik's entity ID (its metadata URL), to register at the identity provider." })
+  @Field(() => String, {
+    description: "Overblik's entity ID (its metadata URL), to register at the identity provider.",
+  })
   spEntityId!: string;
 
   @Field(() => String, { description: "Overblik's service provider metadata." })

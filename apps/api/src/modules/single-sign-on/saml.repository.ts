@@ -20,7 +20,10 @@ export const samlRepository = {
     db.signInProvider.findFirst({ where: { id, kind: 'SAML' }, select: providerSelect }),
 
   createAttempt: (db: Db, id: string, providerId: string, requestId: string, expiresAt: Date) =>
-    db.signInAttempt.create({ data: { id, providerId, data: { requestId }, expiresAt }, select: { id: true } }),
+    db.signInAttempt.create({
+      data: { id, providerId, data: { requestId }, expiresAt },
+      select: { id: true },
+    }),
 
   /** The live attempt with this hashed relay state, for this provider only. */
   attempt: (db: Db, id: string, providerId: string) =>
@@ -37,7 +40,10 @@ export const samlRepository = {
    */
   async useAssertion(db: Db, providerId: string, assertionId: string, expiresAt: Date): Promise<boolean> {
     try {
-      await db.samlAssertionUse.create({ data: { providerId, assertionId, expiresAt }, select: { assertionId: true } });
+      await db.samlAssertionUse.create({
+        data: { providerId, assertionId, expiresAt },
+        select: { assertionId: true },
+      });
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
@@ -45,5 +51,6 @@ export const samlRepository = {
     }
   },
 
-  purgeExpired: (db: Db, now = new Date()) => db.samlAssertionUse.deleteMany({ where: { expiresAt: { lt: now } } }),
+  purgeExpired: (db: Db, now = new Date()) =>
+    db.samlAssertionUse.deleteMany({ where: { expiresAt: { lt: now } } }),
 };

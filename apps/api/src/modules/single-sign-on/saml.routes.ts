@@ -50,14 +50,17 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
   // served while the provider is still disabled, since registering comes before switching on.
   router.get('/:providerId/metadata', async (req: Request<{ providerId: string }>, res, next) => {
     try {
-      const row = UUID.test(req.params.providerId) ? await repo.provider(db.prisma, req.params.providerId) : null;
+      const row = UUID.test(req.params.providerId)
+        ? await repo.provider(db.prisma, req.params.providerId)
+        : null;
       const settings = row && samlSettingsOf(row);
       if (!row || !settings) return void res.status(404).type('text/plain').send('Not found');
       const urls = samlUrls(options.publicUrl, row.id);
-      const metadata = serviceProvider(settings, urls, attemptCache(db.prisma, row.id, '')).generateServiceProviderMetadata(
-        null,
-        null,
-      );
+      const metadata = serviceProvider(
+        settings,
+        urls,
+        attemptCache(db.prisma, row.id, ''),
+      ).generateServiceProviderMetadata(null, null);
       res.type('application/samlmetadata+xml').send(metadata);
     } catch (error) {
       next(error);
@@ -69,7 +72,11 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
       const found = await enabledProvider(db, req.params.providerId);
       if (!found) return void refuse(res, 'UNAVAILABLE');
       const { relayState, attemptId } = newRelayState();
-      const saml = serviceProvider(found.settings, samlUrls(options.publicUrl, found.row.id), attemptCache(db.prisma, found.row.id, attemptId));
+      const saml = serviceProvider(
+        found.settings,
+        samlUrls(options.publicUrl, found.row.id),
+        attemptCache(db.prisma, found.row.id, attemptId),
+      );
       const location = await saml.getAuthorizeUrlAsync(relayState, undefined, {});
       res.cookie(RELAY_COOKIE, relayState, { ...cookie, maxAge: REQUEST_TTL_MS });
       res.redirect(302, location);
@@ -96,7 +103,11 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
         if (!samlResponse) throw new SamlRefused('INVALID');
 
         const urls = samlUrls(options.publicUrl, row.id);
-        const saml = serviceProvider(settings, urls, attemptCache(db.prisma, row.id, attemptIdOf(relayState)));
+        const saml = serviceProvider(
+          settings,
+          urls,
+          attemptCache(db.prisma, row.id, attemptIdOf(relayState)),
+        );
         const assertion = await verifyResponse(saml, settings, urls, samlResponse);
         const identity = samlIdentity(assertion, row.roleClaim, row.organisation.cvr);
         // Spent before provisioning: an assertion is good for one sign-in, refused or not.
@@ -104,7 +115,12 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
           throw new SamlRefused('REPLAYED');
         }
         const result = await provisionAndSignIn(
-          { prisma: db.prisma, res, sessionTtlHours: options.sessionTtlHours, secureCookies: options.secureCookies },
+          {
+            prisma: db.prisma,
+            res,
+            sessionTtlHours: options.sessionTtlHours,
+            secureCookies: options.secureCookies,
+          },
           row,
           identity,
         );
@@ -112,7 +128,8 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
         res.redirect(303, '/');
       } catch (error) {
         const refusal = refusalFor(error);
-        if (refusal.code === 'INVALID' && !(error instanceof SamlRefused)) console.error('SAML response refused', error);
+        if (refusal.code === 'INVALID' && !(error instanceof SamlRefused))
+          console.error('SAML response refused', error);
         refuse(res, refusal.code);
       }
     },
