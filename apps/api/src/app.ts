@@ -22,6 +22,7 @@ import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
 import { jsonErrors } from './shared/http-errors';
 import { identifyViewer, requestLimit } from './shared/rate-limits';
 import { refuseControlCharacters } from './shared/control-characters';
+import { effectiveSecretKey, secretBox } from './shared/secret-box';
 
 export interface App {
   express: Express;
@@ -41,6 +42,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
   });
   const protection = armor.protect();
   const readModels = new ReadModelCache();
+  const secrets = secretBox(effectiveSecretKey(config.secretKey, config.production));
   const server = new ApolloServer<Context>({
     schema: await buildOverblikSchema(),
     formatError,
@@ -104,6 +106,7 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
           readModels,
           smtpUrl: config.smtpUrl,
           publicUrl: config.publicUrl,
+          secretBox: secrets,
         }),
     }),
   );

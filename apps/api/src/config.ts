@@ -29,6 +29,11 @@ export interface AppConfig {
    * (`10.0.0.1, 10.0.0.0/8`), or `true` behind any proxy.
    */
   trustProxy: boolean | number | string;
+  /**
+   * OVERBLIK_SECRET_KEY: the key identity-provider secrets are encrypted with (shared/secret-box.ts).
+   * Null when unset: a development key is used outside production; production refuses to store a secret.
+   */
+  secretKey: string | null;
 }
 
 function trustProxy(value: string | undefined): boolean | number | string {
@@ -56,5 +61,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     e2eFixtures,
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1_200),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    secretKey: env.OVERBLIK_SECRET_KEY || null,
   };
 }

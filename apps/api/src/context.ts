@@ -5,6 +5,7 @@ import type { Database } from './db/database';
 import { createLoaders, type Loaders } from './shared/loaders';
 import { pickLocale, type Locale } from './shared/messages';
 import type { ReadModelCache } from './shared/read-model-cache';
+import type { SecretBox } from './shared/secret-box';
 import { readSession } from './shared/session';
 import { todayInCopenhagen } from './shared/today';
 
@@ -43,6 +44,8 @@ export interface Context {
   publicUrl: string;
   /** The app's cache of heavy read models (per data version; see shared/read-model-cache.ts). */
   readModels: ReadModelCache;
+  /** Seals and opens identity-provider secrets (OVERBLIK_SECRET_KEY; shared/secret-box.ts). */
+  secretBox: SecretBox;
   /** Today in Copenhagen, taken once per request: every date rule in the request uses this day. */
   today: IsoDate;
 }
@@ -57,6 +60,7 @@ export async function buildContext(
     readModels: ReadModelCache;
     smtpUrl: string | null;
     publicUrl: string;
+    secretBox: SecretBox;
   },
 ): Promise<Context> {
   // identifyViewer (shared/rate-limits.ts) read the session already for the rate limit.

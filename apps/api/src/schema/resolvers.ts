@@ -44,6 +44,7 @@ import {
   LandscapeCatalogueResolver,
   SystemUsageLandscapeResolver,
 } from '../modules/system/system-landscape.resolver';
+import { SignInProviderResolver } from '../modules/single-sign-on/sign-in-provider.resolver';
 
 /** Every resolver class in the schema; each module adds its own here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -92,4 +93,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ItSystemSupplierResolver,
   SystemUsageSupplierResolver,
   DataSourceSupplierResolver,
+  SignInProviderResolver,
 ];

@@ -87,6 +87,17 @@ const da = {
   'error.conflict.deactivated': 'Personen er deaktiveret. Genaktivér i stedet for at invitere igen.',
   'error.supplier.duplicateCvr': 'Leverandøren {name} har allerede CVR-nummer {cvr}. Brug den i stedet.',
   'error.supplier.duplicateName': 'Der findes allerede en leverandør med navnet {name}. Brug den i stedet.',
+  'field.emailDomain': 'Skal være et e-maildomæne som norddal.dk (uden @ og https://).',
+  'field.duplicateMapping': 'Værdien giver allerede denne rolle.',
+  'field.httpsUrl': 'Skal være en https://-adresse (http:// kun til en udbyder på samme maskine).',
+  'error.secretKeyMissing':
+    'Installationen har ingen nøgle til hemmeligheder (OVERBLIK_SECRET_KEY). Bed driften om at sætte den – intet er gemt.',
+  'error.sso.passwordsOff':
+    'Organisationen bruger log-in med {provider}. Brug knappen "Log ind med {provider}".',
+  'error.sso.lastProviderWhilePasswordsOff':
+    'Adgangskoder er slået fra, og dette er organisationens sidste aktive identitetsudbyder. Slå adgangskoder til først – intet er ændret.',
+  'error.sso.cannotSwitchPasswordsOff':
+    'Adgangskoder kan først slås fra, når en identitetsudbyder er slået til, og nogen har logget ind med den.',
   'error.supplier.inUse':
     'Leverandøren er angivet på systemer, datakilder eller kontrakter og kan ikke slettes. Vælg en anden leverandør på dem først.',
   'saml.metadata.notXml':
@@ -189,6 +200,17 @@ const en: Record<MessageKey, string> = {
   'error.conflict.deactivated': 'The person is deactivated. Reactivate them instead of inviting again.',
   'error.supplier.duplicateCvr': 'The supplier {name} already has CVR number {cvr}. Use it instead.',
   'error.supplier.duplicateName': 'A supplier named {name} already exists. Use it instead.',
+  'field.emailDomain': 'Must be an e-mail domain such as norddal.dk (without @ and https://).',
+  'field.duplicateMapping': 'This value already grants this role.',
+  'field.httpsUrl': 'Must be an https:// address (http:// only for a provider on this machine).',
+  'error.secretKeyMissing':
+    'The installation has no key for secrets (OVERBLIK_SECRET_KEY). Ask the operators to set it – nothing was saved.',
+  'error.sso.passwordsOff':
+    'Your organisation signs in with {provider}. Use the "Sign in with {provider}" button.',
+  'error.sso.lastProviderWhilePasswordsOff':
+    "Passwords are off, and this is the organisation's last enabled identity provider. Switch passwords on first – nothing was changed.",
+  'error.sso.cannotSwitchPasswordsOff':
+    'Passwords can be switched off only once an identity provider is enabled and someone has signed in through it.',
   'error.supplier.inUse':
     'The supplier is named on systems, data sources or contracts and cannot be deleted. Choose another supplier on them first.',
   'saml.metadata.notXml':
@@ -230,6 +252,7 @@ const entities: Record<Locale, Record<string, string>> = {
     SupplierContact: 'kontaktpersonen',
     SupplierNote: 'noterne',
     Contract: 'kontrakten',
+    SignInProvider: 'identitetsudbyderen',
     Invoice: 'fakturaen',
     Notification: 'notifikationen',
     StandardRequirement: 'standardkravet',
@@ -273,6 +296,7 @@ const entities: Record<Locale, Record<string, string>> = {
     SupplierContact: 'the contact',
     SupplierNote: 'the notes',
     Contract: 'the contract',
+    SignInProvider: 'the identity provider',
     Invoice: 'the invoice',
     Notification: 'the notification',
     StandardRequirement: 'the standard requirement',

@@ -2,8 +2,8 @@ import type { Db } from '../db/handles';
 
 /** Sessions are stored by the hash of their token only. */
 export const sessionRepository = {
-  create: (db: Db, id: string, userId: string, expiresAt: Date) =>
-    db.session.create({ data: { id, userId, expiresAt } }),
+  create: (db: Db, id: string, userId: string, expiresAt: Date, providerId: string | null) =>
+    db.session.create({ data: { id, userId, expiresAt, providerId } }),
 
   delete: (db: Db, id: string) => db.session.deleteMany({ where: { id } }),
 
@@ -12,6 +12,7 @@ export const sessionRepository = {
       where: { id },
       select: {
         expiresAt: true,
+        provider: { select: { organisationId: true, enabled: true } },
         user: {
           select: {
             id: true,
@@ -22,7 +23,11 @@ export const sessionRepository = {
             installationAdmin: true,
             memberships: {
               where: { deactivatedAt: null, joinedAt: { not: null } },
-              select: { organisationId: true, roles: true },
+              select: {
+                organisationId: true,
+                roles: true,
+                organisation: { select: { passwordSignIn: true } },
+              },
             },
           },
         },

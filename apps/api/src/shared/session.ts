@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { passwordSignInAllowed } from '@overblik/domain';
 import type { Request, Response } from 'express';
 import type { Viewer } from '../context';
 import type { Db } from '../db/handles';
@@ -13,11 +14,11 @@ export async function startSession(
   db: Db,
   res: Response,
   userId: string,
-  options: { ttlHours: number; secure: boolean },
+  options: { ttlHours: number; secure: boolean; providerId?: string },
 ): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + options.ttlHours * 3_600_000);
-  await sessionRepository.create(db, hash(token), userId, expiresAt);
+  await sessionRepository.create(db, hash(token), userId, expiresAt, options.providerId ?? null);
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -44,17 +45,27 @@ export async function readSession(db: Db, req: Request): Promise<Viewer | null> 
   if (!token) return null;
   const session = await sessionRepository.withUser(db, hash(token));
   if (!session || session.expiresAt < new Date() || session.user.disabled) return null;
-  const { user } = session;
+  const { user, provider } = session;
+  // Disabling a provider ends the sessions it opened.
+  if (provider && !provider.enabled) return null;
+  // A deactivated membership gives no access to its organisation (its history keeps the person).
+  const memberships = user.memberships.map((m) => ({
+    organisationId: m.organisationId,
+    roles: m.roles,
+    passwordSignIn: m.organisation.passwordSignIn,
+  }));
+  // A single sign-on session opens only its provider's organisation, and never the installation
+  // level: an organisation's identity provider speaks for that organisation alone. A password
+  // session opens the organisations that still accept passwords (ADR 0027).
+  const open = provider
+    ? memberships.filter((m) => m.organisationId === provider.organisationId)
+    : passwordSignInAllowed(user, memberships);
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     locale: user.locale,
-    installationAdmin: user.installationAdmin,
-    // A deactivated membership gives no access to its organisation (its history keeps the person).
-    memberships: user.memberships.map((m) => ({
-      organisationId: m.organisationId,
-      roles: m.roles,
-    })),
+    installationAdmin: !provider && user.installationAdmin,
+    memberships: open.map(({ organisationId, roles }) => ({ organisationId, roles })),
   };
 }

@@ -2,7 +2,9 @@ import type { AppConfig } from '../config';
 import type { Database } from '../db/database';
 import { runMigrations } from '../db/migrations';
 import { seedDemoIfEmpty, type DemoUser } from '../seed/demo-seed';
+import { secretKeyProblem } from '../shared/secret-box';
 import { demoPasswordAccounts } from './demo-passwords';
+import { startRepository } from './start.repository';
 
 /** A start that must not go on; main prints the message and exits non-zero. */
 export class StartRefused extends Error {}
@@ -14,9 +16,15 @@ export class StartRefused extends Error {}
  */
 export async function prepareDatabase(
   db: Database,
-  config: Pick<AppConfig, 'production' | 'demo'>,
+  config: Pick<AppConfig, 'production' | 'demo'> & { secretKey?: string | null },
 ): Promise<{ migrations: string[]; demoUsers: DemoUser[] }> {
   const migrations = await runMigrations(db.sql);
+  const keyProblem = secretKeyProblem(
+    config.secretKey ?? null,
+    config.production,
+    await startRepository.storedSecrets(db.prisma),
+  );
+  if (keyProblem) throw new StartRefused(keyProblem);
   if (config.production) {
     const accounts = await demoPasswordAccounts(db.prisma);
     if (accounts.length) {

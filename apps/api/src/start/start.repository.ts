@@ -3,6 +3,9 @@ import type { Db, Tx } from '../db/handles';
 type Handle = Db | Tx;
 
 export const startRepository = {
+  /** Identity-provider secrets stored encrypted (they need OVERBLIK_SECRET_KEY). */
+  storedSecrets: (db: Handle) => db.signInProvider.count({ where: { secretEncrypted: { not: null } } }),
+
   /** Each password hash once: the demo seed reuses one hash for all its logins. */
   distinctPasswordHashes: async (db: Handle) =>
     (

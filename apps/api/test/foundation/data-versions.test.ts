@@ -24,6 +24,11 @@ const EXCLUDED: Record<string, string> = {
   SupplierNote:
     "an organisation's notes on a supplier, read per request by the supplier page; no read model reads them",
   OneTimeToken: 'invitation and first sign-in links, read once by their token; no read model reads them',
+  SignInProvider:
+    "an organisation's identity providers, read per sign-in and by their settings page; no read model reads them",
+  SignInAttempt:
+    'sign-ins under way at an identity provider, read once by their state; no read model reads them',
+  Session: 'sessions (a single sign-on session names its provider), read per request by access checks',
 };
 
 /** Tables that belong to an organisation: by an organisation column, or through a parent that does. */

@@ -33,6 +33,9 @@ export const RULE_MESSAGE_KEYS = [
   'field.cvr',
   'field.handOverToSelf',
   'field.phone',
+  'field.emailDomain',
+  'field.duplicateMapping',
+  'field.httpsUrl',
 ] as const;
 export type RuleMessageKey = (typeof RULE_MESSAGE_KEYS)[number];
 

@@ -17,6 +17,7 @@ import { hashPassword } from '../auth/auth.service';
 import { sendAccountMail } from './account.mail';
 import { accountRepository as repo } from './account.repository';
 import { issueLink, readLink, redeemLink } from './one-time-link';
+import { purgeExpiredSignInAttempts } from '../single-sign-on/sign-in-attempt';
 import { oneTimeTokenRepository } from './one-time-token.repository';
 
 const SET_PASSWORD_LINKS = ['INVITE', 'FIRST_SIGN_IN'] as const;
@@ -153,5 +154,6 @@ export const accountService = {
 export async function purgeExpired(db: { prisma: Db }, now = new Date()) {
   const sessions = await repo.purgeExpiredSessions(db.prisma, now);
   const links = await oneTimeTokenRepository.purgeExpired(db.prisma, now);
-  return { sessions: sessions.count, links: links.count };
+  const attempts = await purgeExpiredSignInAttempts(db.prisma, now);
+  return { sessions: sessions.count, links: links.count + attempts };
 }

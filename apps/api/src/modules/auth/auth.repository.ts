@@ -10,11 +10,27 @@ export const authRepository = {
         passwordHash: true,
         disabled: true,
         installationAdmin: true,
-        memberships: { where: { deactivatedAt: null, joinedAt: { not: null } }, select: { id: true } },
+        memberships: {
+          where: { deactivatedAt: null, joinedAt: { not: null } },
+          select: {
+            organisationId: true,
+            organisation: {
+              select: {
+                passwordSignIn: true,
+                signInProviders: {
+                  where: { enabled: true },
+                  select: { name: true },
+                  orderBy: { name: 'asc' },
+                },
+              },
+            },
+          },
+        },
       },
     }),
 
-  viewerById: (prisma: PrismaClient, id: string) =>
+  /** The viewer with the memberships their session opens (`organisationIds`; ADR 0027). */
+  viewerById: (prisma: PrismaClient, id: string, organisationIds: string[]) =>
     prisma.user.findUniqueOrThrow({
       where: { id },
       select: {
@@ -24,7 +40,7 @@ export const authRepository = {
         locale: true,
         installationAdmin: true,
         memberships: {
-          where: { deactivatedAt: null, joinedAt: { not: null } },
+          where: { deactivatedAt: null, joinedAt: { not: null }, organisationId: { in: organisationIds } },
           select: {
             roles: true,
             organisation: {

@@ -1,7 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import type { Context } from '../../context';
-import { requireViewer } from '../../shared/access';
+import { passwordSignInAllowed } from '@overblik/domain';
+import { memberOrganisationIds, requireViewer } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
 import { DomainError } from '../../shared/errors';
 import { endSession, startSession } from '../../shared/session';
@@ -25,11 +26,27 @@ export const authService = {
     // Someone deactivated in every organisation they belonged to has nothing left to sign in to.
     const locked = !user || user.disabled || (!user.memberships.length && !user.installationAdmin);
     if (!ok || locked) throw new DomainError('BAD_CREDENTIALS', 'error.badCredentials');
+    const open = passwordSignInAllowed(
+      user,
+      user.memberships.map((m) => ({
+        organisationId: m.organisationId,
+        passwordSignIn: m.organisation.passwordSignIn,
+      })),
+    );
+    // Every organisation of the person signs in through its identity provider: name it (ADR 0027).
+    if (!open.length && !user.installationAdmin) {
+      const provider = user.memberships.flatMap((m) => m.organisation.signInProviders)[0]?.name ?? '';
+      throw new DomainError('FORBIDDEN', 'error.sso.passwordsOff', { provider });
+    }
     await startSession(ctx.prisma, ctx.res, user.id, {
       ttlHours: ctx.sessionTtlHours,
       secure: ctx.secureCookies,
     });
-    return authRepository.viewerById(ctx.prisma, user.id);
+    return authRepository.viewerById(
+      ctx.prisma,
+      user.id,
+      open.map((m) => m.organisationId),
+    );
   },
 
   async signOut(ctx: Context) {
@@ -38,7 +55,9 @@ export const authService = {
   },
 
   async viewer(ctx: Context) {
-    return ctx.viewer ? authRepository.viewerById(ctx.prisma, ctx.viewer.id) : null;
+    return ctx.viewer
+      ? authRepository.viewerById(ctx.prisma, ctx.viewer.id, memberOrganisationIds(ctx))
+      : null;
   },
 
   async setLocale(ctx: Context, locale: string) {
@@ -56,6 +75,6 @@ export const authService = {
         after: { locale: value },
       });
     });
-    return authRepository.viewerById(ctx.prisma, viewer.id);
+    return authRepository.viewerById(ctx.prisma, viewer.id, memberOrganisationIds(ctx));
   },
 };

@@ -75,7 +75,7 @@ export const membershipRepository = {
   setDeactivated: (db: Db, id: string, version: number, deactivatedAt: Date | null) =>
     db.membership.updateMany({
       where: { id, version },
-      data: { deactivatedAt, version: { increment: 1 } },
+      data: { deactivatedAt, deactivatedBySignIn: false, version: { increment: 1 } },
     }),
 
   /** Ends every session of the person at once (deactivation). */
