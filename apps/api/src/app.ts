@@ -19,6 +19,7 @@ import { ReadModelCache } from './shared/read-model-cache';
 import { responseCache } from './shared/response-cache';
 import { rejectCrossOrigin } from './shared/same-origin';
 import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
+import { samlRouter } from './modules/single-sign-on/saml.routes';
 import { jsonErrors } from './shared/http-errors';
 import { identifyViewer, requestLimit } from './shared/rate-limits';
 import { refuseControlCharacters } from './shared/control-characters';
@@ -108,6 +109,19 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
           publicUrl: config.publicUrl,
           secretBox: secrets,
         }),
+    }),
+  );
+
+  // SAML 2.0 service provider endpoints per provider (ADR 0028): metadata, start, assertion consumer.
+  app.use(
+    '/auth/saml',
+    cookieParser(),
+    identifyViewer(db.prisma),
+    requestLimit(config.rateLimitPerMinute),
+    samlRouter(db, {
+      publicUrl: config.publicUrl,
+      secureCookies: config.production,
+      sessionTtlHours: config.sessionTtlHours,
     }),
   );
 

@@ -58,7 +58,7 @@ export async function samlSignIn(
 ) {
   const start = await fetch(`${serverUrl}/auth/saml/${providerId}/start`, { redirect: 'manual' });
   if (start.status !== 302) throw new Error(`start answered ${start.status}`);
-  const relayCookie = cookieOf(start, 'overblik_saml');
+  const relayCookie = cookieOf(start, 'overblik_sign_in');
   idp.switches = switches;
   const page = await fetch(start.headers.get('location')!);
   if (page.status !== 200) throw new Error(`identity provider answered ${page.status}: ${await page.text()}`);

@@ -1,38 +1,20 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { CacheProvider } from '@node-saml/node-saml';
-import type { Db } from '../../db/handles';
-import { samlRepository as repo } from './saml.repository';
-import { REQUEST_TTL_MS } from './saml-response';
 
 /**
- * node-saml keeps the IDs of the AuthnRequests it sent in a cache provider to check InResponseTo.
- * Here that cache is the sign-in attempt row (ADR 0027/0028), so the answer may reach any API
- * process: the row is keyed by the hash of the relay state, holds the one request ID it was started
- * with, expires with the attempt and is deleted when node-saml has used it.
+ * node-saml checks InResponseTo against a cache of the AuthnRequest IDs it sent. Here the ID lives
+ * in the shared sign-in attempt row (ADR 0027/0028), in the database with a ten-minute expiry, so
+ * any API process can take the answer. At the ACS the attempt named by the relay state is taken
+ * (deleted) first; this cache then knows that one request ID and nothing else. When the sign-in
+ * starts, the ID is already stored with the attempt, so saving is a no-op.
  */
-export function attemptCache(db: Db, providerId: string, attemptId: string): CacheProvider {
+export function attemptRequestCache(requestId: string | null, startedAt = new Date()): CacheProvider {
+  let known = requestId;
   return {
-    async saveAsync(requestId, value) {
-      const expiresAt = new Date(Date.now() + REQUEST_TTL_MS);
-      await repo.createAttempt(db, attemptId, providerId, requestId, expiresAt);
-      return { value, createdAt: Date.now() };
-    },
-    async getAsync(requestId) {
-      const attempt = await repo.attempt(db, attemptId, providerId);
-      const data = attempt?.data as { requestId?: unknown } | undefined;
-      return attempt && data?.requestId === requestId ? attempt.createdAt.toISOString() : null;
-    },
-    async removeAsync(requestId) {
-      await repo.deleteAttempt(db, attemptId);
-      return requestId;
+    saveAsync: async (_key, value) => ({ value, createdAt: startedAt.getTime() }),
+    getAsync: async (key) => (known !== null && key === known ? startedAt.toISOString() : null),
+    removeAsync: async (key) => {
+      if (key === known) known = null;
+      return key;
     },
   };
 }
-
-/** A fresh relay state (in the cookie and sent to the identity provider) and its attempt's ID. */
-export function newRelayState() {
-  const relayState = randomBytes(32).toString('base64url');
-  return { relayState, attemptId: attemptIdOf(relayState) };
-}
-
-export const attemptIdOf = (relayState: string) => createHash('sha256').update(relayState).digest('hex');

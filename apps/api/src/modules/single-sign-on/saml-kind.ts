@@ -10,8 +10,8 @@ import { samlSettings, samlSettingsOf } from './saml-settings';
  */
 export const samlKind: ProviderKindHandler = {
   parse(input) {
-    const xml = (input.saml?.metadataXml ?? '').trim();
-    return { settings: { ...samlSettings(xml, parseIdentityProviderMetadata(xml)) } };
+    const xml = input.saml?.metadataXml ?? '';
+    return { settings: { ...samlSettings(xml.trim(), parseIdentityProviderMetadata(xml)) } };
   },
   present(row, publicUrl) {
     const settings = samlSettingsOf(row);

@@ -14,25 +14,10 @@ const providerSelect = {
   organisation: { select: { cvr: true } },
 } as const;
 
-/** The SAML sign-in's own rows: the provider it runs for, its attempts (ADR 0027) and used assertion IDs. */
+/** The SAML sign-in's own reads and writes: the provider with its organisation's CVR, and used assertion IDs. */
 export const samlRepository = {
   provider: (db: Db, id: string) =>
     db.signInProvider.findFirst({ where: { id, kind: 'SAML' }, select: providerSelect }),
-
-  createAttempt: (db: Db, id: string, providerId: string, requestId: string, expiresAt: Date) =>
-    db.signInAttempt.create({
-      data: { id, providerId, data: { requestId }, expiresAt },
-      select: { id: true },
-    }),
-
-  /** The live attempt with this hashed relay state, for this provider only. */
-  attempt: (db: Db, id: string, providerId: string) =>
-    db.signInAttempt.findFirst({
-      where: { id, providerId, expiresAt: { gt: new Date() } },
-      select: { id: true, data: true, createdAt: true },
-    }),
-
-  deleteAttempt: (db: Db, id: string) => db.signInAttempt.deleteMany({ where: { id } }),
 
   /**
    * Records an assertion as used; false when it already was. The primary key makes this atomic:

@@ -1,12 +1,15 @@
+import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import type { Database } from '../../db/database';
 import { provisionAndSignIn } from './provisioning';
-import { attemptCache, attemptIdOf, newRelayState } from './saml-attempt';
+import { attemptRequestCache } from './saml-attempt';
 import { samlIdentity } from './saml-identity';
-import { refusalFor, SamlRefused } from './saml-refusal';
-import { REQUEST_TTL_MS, samlUrls, serviceProvider, verifyResponse } from './saml-response';
+import { refusalFor, SamlRefused, type SamlRefusalCode } from './saml-refusal';
+import { newRequestId, samlUrls, serviceProvider, verifyResponse } from './saml-response';
 import { samlSettingsOf } from './saml-settings';
 import { samlRepository as repo } from './saml.repository';
+import { beginSignInAttempt, takeSignInAttempt } from './sign-in-attempt';
+import type { SignInFailure } from './sign-in-refused';
 
 export interface SamlRouteOptions {
   publicUrl: string;
@@ -14,54 +17,37 @@ export interface SamlRouteOptions {
   sessionTtlHours: number;
 }
 
-/** Binds a started sign-in to this browser: the ACS accepts only the relay state it holds. */
-const RELAY_COOKIE = 'overblik_saml';
-const COOKIE_PATH = '/auth/saml';
-
 /** Where every refusal ends: the sign-in page names the reason in the person's language. */
-const refuse = (res: Response, code: string) => res.redirect(303, `/sign-in?sso=${encodeURIComponent(code)}`);
+const refuse = (res: Response, code: SamlRefusalCode | SignInFailure) =>
+  res.redirect(303, `/sign-in?sso=${encodeURIComponent(code)}`);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function enabledProvider(db: Database, id: string) {
+async function samlProvider(db: Database, id: string) {
   if (!UUID.test(id)) return null;
   const row = await repo.provider(db.prisma, id);
   const settings = row && samlSettingsOf(row);
-  return row?.enabled && settings ? { row, settings } : null;
+  return row && settings ? { row, settings } : null;
 }
 
 /**
  * SAML 2.0 service provider endpoints, one set per provider (ADR 0028): metadata, start (an
  * AuthnRequest by HTTP-Redirect) and the assertion consumer service (the answer by HTTP-POST).
- * Nothing here answers 5xx: a failure of any kind ends on the sign-in page with its reason.
+ * The start and the ACS never answer 5xx: a failure of any kind ends on the sign-in page.
  */
 export function samlRouter(db: Database, options: SamlRouteOptions): Router {
   const router = Router();
-  const cookie = {
-    httpOnly: true,
-    path: COOKIE_PATH,
-    // The identity provider's POST is a cross-site request: only SameSite=None cookies go with it,
-    // and browsers take those only when Secure (production). Lax serves same-site test providers.
-    sameSite: options.secureCookies ? ('none' as const) : ('lax' as const),
-    secure: options.secureCookies,
-  };
+  router.use(cookieParser());
 
   // The service provider's metadata, for the administrator to register at the identity provider;
   // served while the provider is still disabled, since registering comes before switching on.
   router.get('/:providerId/metadata', async (req: Request<{ providerId: string }>, res, next) => {
     try {
-      const row = UUID.test(req.params.providerId)
-        ? await repo.provider(db.prisma, req.params.providerId)
-        : null;
-      const settings = row && samlSettingsOf(row);
-      if (!row || !settings) return void res.status(404).type('text/plain').send('Not found');
-      const urls = samlUrls(options.publicUrl, row.id);
-      const metadata = serviceProvider(
-        settings,
-        urls,
-        attemptCache(db.prisma, row.id, ''),
-      ).generateServiceProviderMetadata(null, null);
-      res.type('application/samlmetadata+xml').send(metadata);
+      const found = await samlProvider(db, req.params.providerId);
+      if (!found) return void res.status(404).type('text/plain').send('Not found');
+      const urls = samlUrls(options.publicUrl, found.row.id);
+      const saml = serviceProvider(found.settings, urls, attemptRequestCache(null));
+      res.type('application/samlmetadata+xml').send(saml.generateServiceProviderMetadata(null, null));
     } catch (error) {
       next(error);
     }
@@ -69,17 +55,24 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
 
   router.get('/:providerId/start', async (req: Request<{ providerId: string }>, res) => {
     try {
-      const found = await enabledProvider(db, req.params.providerId);
-      if (!found) return void refuse(res, 'UNAVAILABLE');
-      const { relayState, attemptId } = newRelayState();
-      const saml = serviceProvider(
-        found.settings,
-        samlUrls(options.publicUrl, found.row.id),
-        attemptCache(db.prisma, found.row.id, attemptId),
+      const found = await samlProvider(db, req.params.providerId);
+      if (!found?.row.enabled) return void refuse(res, 'UNAVAILABLE');
+      const requestId = newRequestId();
+      const relayState = await beginSignInAttempt(
+        db.prisma,
+        res,
+        found.row.id,
+        { requestId },
+        {
+          secure: options.secureCookies,
+          // The identity provider's POST back is cross-site: only a SameSite=None cookie (which browsers
+          // take only with Secure, so in production) goes with it. Plain-http tests use same-site providers.
+          sameSite: options.secureCookies ? 'none' : 'lax',
+        },
       );
-      const location = await saml.getAuthorizeUrlAsync(relayState, undefined, {});
-      res.cookie(RELAY_COOKIE, relayState, { ...cookie, maxAge: REQUEST_TTL_MS });
-      res.redirect(302, location);
+      const urls = samlUrls(options.publicUrl, found.row.id);
+      const saml = serviceProvider(found.settings, urls, attemptRequestCache(requestId), () => requestId);
+      res.redirect(302, await saml.getAuthorizeUrlAsync(relayState, undefined, {}));
     } catch (error) {
       console.error('SAML sign-in could not start', error);
       refuse(res, 'UNAVAILABLE');
@@ -90,24 +83,20 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
     '/:providerId/acs',
     express.urlencoded({ extended: false, limit: '512kb', parameterLimit: 10 }),
     async (req: Request<{ providerId: string }>, res) => {
-      res.clearCookie(RELAY_COOKIE, { path: COOKIE_PATH });
       try {
-        const found = await enabledProvider(db, req.params.providerId);
-        if (!found) return void refuse(res, 'UNAVAILABLE');
-        const { row, settings } = found;
         const body = (req.body ?? {}) as Record<string, unknown>;
-        const relayState = typeof body.RelayState === 'string' ? body.RelayState : '';
+        // Taken first, whatever follows: a relay state is good for one answer, in the browser that started it.
+        const attempt = await takeSignInAttempt(db.prisma, req, res, body.RelayState);
+        const found = await samlProvider(db, req.params.providerId);
+        if (!found?.row.enabled) return void refuse(res, 'UNAVAILABLE');
+        if (!attempt.ok) throw new SamlRefused(attempt.reason === 'EXPIRED' ? 'EXPIRED' : 'REQUEST_UNKNOWN');
+        if (attempt.providerId !== found.row.id) throw new SamlRefused('REQUEST_UNKNOWN');
         const samlResponse = typeof body.SAMLResponse === 'string' ? body.SAMLResponse : '';
-        const held = req.cookies?.[RELAY_COOKIE] as string | undefined;
-        if (!relayState || relayState !== held) throw new SamlRefused('REQUEST_UNKNOWN');
         if (!samlResponse) throw new SamlRefused('INVALID');
 
+        const { row, settings } = found;
         const urls = samlUrls(options.publicUrl, row.id);
-        const saml = serviceProvider(
-          settings,
-          urls,
-          attemptCache(db.prisma, row.id, attemptIdOf(relayState)),
-        );
+        const saml = serviceProvider(settings, urls, attemptRequestCache(attempt.data.requestId ?? null));
         const assertion = await verifyResponse(saml, settings, urls, samlResponse);
         const identity = samlIdentity(assertion, row.roleClaim, row.organisation.cvr);
         // Spent before provisioning: an assertion is good for one sign-in, refused or not.
@@ -128,8 +117,7 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
         res.redirect(303, '/');
       } catch (error) {
         const refusal = refusalFor(error);
-        if (refusal.code === 'INVALID' && !(error instanceof SamlRefused))
-          console.error('SAML response refused', error);
+        if (!(error instanceof SamlRefused)) console.error('SAML response refused', error);
         refuse(res, refusal.code);
       }
     },
