@@ -12,7 +12,7 @@ const swc = [
   },
 ];
 // ESM-only packages that must be transformed to CommonJS for jest.
-const esm = ['fractional-indexing'];
+const esm = ['fractional-indexing', 'openid-client', 'oauth4webapi', 'jose'];
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: [`/node_modules/\\.pnpm/(?!(${esm.join('|')})@)`],

@@ -24,6 +24,7 @@ import { jsonErrors } from './shared/http-errors';
 import { identifyViewer, requestLimit } from './shared/rate-limits';
 import { refuseControlCharacters } from './shared/control-characters';
 import { effectiveSecretKey, secretBox } from './shared/secret-box';
+import { oidcRouter } from './modules/single-sign-on/oidc/oidc.routes';
 
 export interface App {
   express: Express;
@@ -109,6 +110,17 @@ export async function createApp(config: AppConfig, db: Database): Promise<App> {
           publicUrl: config.publicUrl,
           secretBox: secrets,
         }),
+    }),
+  );
+
+  app.use(
+    '/auth/oidc',
+    oidcRouter({
+      prisma: db.prisma,
+      secretBox: secrets,
+      publicUrl: config.publicUrl,
+      sessionTtlHours: config.sessionTtlHours,
+      secureCookies: config.production,
     }),
   );
 

@@ -68,12 +68,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real app (Express + Apollo) on a random port over a fresh database. */
-export async function startTestServer(config: Partial<AppConfig> = {}): Promise<TestServer> {
+/**
+ * The real app (Express + Apollo) on a random port over a fresh database. `port` fixes the port,
+ * for tests whose PUBLIC_URL must be known before the app starts (single sign-on callbacks).
+ */
+export async function startTestServer(config: Partial<AppConfig> = {}, port = 0): Promise<TestServer> {
   const db = await freshDatabase();
   // Listen first, so the app knows its own address (links and SAML endpoints are built from it).
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const app = await createApp({ ...readConfig(), production: false, publicUrl: url, ...config }, db);
   server.on('request', app.express);
@@ -87,6 +90,15 @@ export async function startTestServer(config: Partial<AppConfig> = {}): Promise<
       await db.close();
     },
   };
+}
+
+/** A port that was free a moment ago. */
+export async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => probe.once('listening', () => resolve()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 /** An organisation with a unit and one user per requested role set. Set-up only: bypasses the API. */

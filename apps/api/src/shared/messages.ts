@@ -94,6 +94,8 @@ const da = {
     'Installationen har ingen nøgle til hemmeligheder (OVERBLIK_SECRET_KEY). Bed driften om at sætte den – intet er gemt.',
   'error.sso.passwordsOff':
     'Organisationen bruger log-in med {provider}. Brug knappen "Log ind med {provider}".',
+  'error.sso.discoveryFailed':
+    'Kunne ikke læse udbyderens OpenID-konfiguration på {issuer}/.well-known/openid-configuration. Tjek adressen.',
   'error.sso.lastProviderWhilePasswordsOff':
     'Adgangskoder er slået fra, og dette er organisationens sidste aktive identitetsudbyder. Slå adgangskoder til først – intet er ændret.',
   'error.sso.cannotSwitchPasswordsOff':
@@ -207,6 +209,8 @@ const en: Record<MessageKey, string> = {
     'The installation has no key for secrets (OVERBLIK_SECRET_KEY). Ask the operators to set it – nothing was saved.',
   'error.sso.passwordsOff':
     'Your organisation signs in with {provider}. Use the "Sign in with {provider}" button.',
+  'error.sso.discoveryFailed':
+    "Could not read the provider's OpenID configuration at {issuer}/.well-known/openid-configuration. Check the address.",
   'error.sso.lastProviderWhilePasswordsOff':
     "Passwords are off, and this is the organisation's last enabled identity provider. Switch passwords on first – nothing was changed.",
   'error.sso.cannotSwitchPasswordsOff':

@@ -4,6 +4,7 @@ import { passwordPolicyService } from './password-policy.service';
 import { SignInProviderInput } from './sign-in-provider.input';
 import { signInProviderService } from './sign-in-provider.service';
 import { signInOptions } from './sign-in-options';
+import { testOidcIssuer } from './oidc/oidc-connection-test';
 import {
   PasswordPolicyNode,
   SignInOptionNode,
@@ -63,6 +64,14 @@ export class SignInProviderResolver {
     @Ctx() ctx: Context,
   ) {
     return signInProviderService.delete(ctx, id, version);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Administrators only: reads the issuer's discovery document; refused with the reason when it cannot.",
+  })
+  testOidcIssuer(@Arg('issuer', () => String) issuer: string, @Ctx() ctx: Context) {
+    return testOidcIssuer(ctx, issuer);
   }
 
   @Query(() => PasswordPolicyNode, {
