@@ -47,37 +47,37 @@ export function SamlMetadataField({ value, onChange, error, saml }: SamlMetadata
   const choose = (file: File | null) => {
     setFileError(null);
     if (!file) return;
-    readText(file).then(onChange, () => setFileError(t('sso.saml.fileUnreadable')));
+    readText(file).then(onChange, () => setFileError(t('signIn.saml.fileUnreadable')));
   };
   const rows: [string, string][] = saml
     ? [
-        [t('sso.saml.spEntityId'), saml.spEntityId],
-        [t('sso.saml.spMetadataUrl'), saml.spMetadataUrl],
-        [t('sso.saml.acsUrl'), saml.acsUrl],
-        [t('sso.saml.idpEntityId'), saml.entityId],
-        [t('sso.saml.ssoUrl'), saml.ssoUrl],
+        [t('signIn.saml.spEntityId'), saml.spEntityId],
+        [t('signIn.saml.spMetadataUrl'), saml.spMetadataUrl],
+        [t('signIn.saml.acsUrl'), saml.acsUrl],
+        [t('signIn.saml.idpEntityId'), saml.entityId],
+        [t('signIn.saml.ssoUrl'), saml.ssoUrl],
       ]
     : [];
   return (
     <Stack gap="sm">
       <Title order={3} size="h5">
-        {t('sso.saml.title')}
+        {t('signIn.saml.title')}
       </Title>
       <Group gap="xs" align="center">
         <FileButton onChange={choose} accept=".xml,application/xml,text/xml,application/samlmetadata+xml">
           {(props) => (
             <Button variant="default" size="xs" {...props}>
-              {t('sso.saml.chooseFile')}
+              {t('signIn.saml.chooseFile')}
             </Button>
           )}
         </FileButton>
         <Text size="sm" c="dimmed">
-          {t('sso.saml.orPaste')}
+          {t('signIn.saml.orPaste')}
         </Text>
       </Group>
       <Textarea
-        label={t('sso.saml.metadata')}
-        description={t('sso.saml.metadataHelp')}
+        label={t('signIn.saml.metadata')}
+        description={t('signIn.saml.metadataHelp')}
         value={value}
         onChange={(event) => onChange(event.currentTarget.value)}
         error={fileError ?? error}
@@ -89,7 +89,7 @@ export function SamlMetadataField({ value, onChange, error, saml }: SamlMetadata
       />
       {saml && (
         <Stack gap={4}>
-          <Text size="sm">{t('sso.saml.register')}</Text>
+          <Text size="sm">{t('signIn.saml.register')}</Text>
           <Table withTableBorder fz="sm" layout="fixed">
             <Table.Tbody>
               {rows.map(([label, url]) => (
@@ -106,9 +106,9 @@ export function SamlMetadataField({ value, onChange, error, saml }: SamlMetadata
                             size="compact-xs"
                             variant="subtle"
                             onClick={copy}
-                            aria-label={`${t('sso.saml.copy')}: ${label}`}
+                            aria-label={`${t('signIn.saml.copy')}: ${label}`}
                           >
-                            {copied ? t('sso.saml.copied') : t('sso.saml.copy')}
+                            {copied ? t('signIn.saml.copied') : t('signIn.saml.copy')}
                           </Button>
                         )}
                       </CopyButton>
@@ -117,7 +117,7 @@ export function SamlMetadataField({ value, onChange, error, saml }: SamlMetadata
                 </Table.Tr>
               ))}
               <Table.Tr>
-                <Table.Th scope="row">{t('sso.saml.certificatesValidUntil')}</Table.Th>
+                <Table.Th scope="row">{t('signIn.saml.certificatesValidUntil')}</Table.Th>
                 <Table.Td>{formatDate(saml.certificatesValidUntil)}</Table.Td>
               </Table.Tr>
             </Table.Tbody>
