@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
     "\n  query Today {\n    contractToday\n  }\n": typeof types.TodayDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      id\n      name\n      startUrl\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  query OneTimeLink($token: String!) {\n    oneTimeLink(token: $token) {\n      purpose\n      email\n      name\n      organisationName\n    }\n  }\n": typeof types.OneTimeLinkDocument,
     "\n  mutation AcceptInvitation($token: String!, $input: AcceptInvitationInput!) {\n    acceptInvitation(token: $token, input: $input)\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -55,6 +56,14 @@ type Documents = {
     "\n  fragment SettingsForm_settings on OrganisationSettings {\n    id\n    version\n    name\n    cvr\n    alertHorizonMonths\n    migrationMonths\n    alertRecipients\n    defaultLocale\n    procurementLeadMonths {\n      purchaseForm\n      months\n    }\n  }\n": typeof types.SettingsForm_SettingsFragmentDoc,
     "\n  query OrganisationSettings {\n    organisationSettings {\n      id\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.OrganisationSettingsDocument,
     "\n  mutation UpdateOrganisationSettings($input: OrganisationSettingsInput!, $version: Int!) {\n    updateOrganisationSettings(input: $input, version: $version) {\n      id\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.UpdateOrganisationSettingsDocument,
+    "\n  fragment OidcProviderForm_provider on SignInProvider {\n    id\n    version\n    kind\n    name\n    enabled\n    allowedDomains\n    roleClaim\n    roleMapping {\n      value\n      role\n    }\n    newUserRole\n    lastSignInAt\n    oidc {\n      issuer\n      clientId\n      hasClientSecret\n      callbackUrl\n    }\n  }\n": typeof types.OidcProviderForm_ProviderFragmentDoc,
+    "\n  query SignInSettings {\n    signInProviders {\n      id\n      ...OidcProviderForm_provider\n    }\n    passwordPolicy {\n      organisationId\n      passwordSignIn\n      canSwitchOff\n      version\n    }\n  }\n": typeof types.SignInSettingsDocument,
+    "\n  mutation CreateSignInProvider($kind: SignInProviderKind!, $input: SignInProviderInput!) {\n    createSignInProvider(kind: $kind, input: $input) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n": typeof types.CreateSignInProviderDocument,
+    "\n  mutation UpdateSignInProvider($id: ID!, $version: Int!, $input: SignInProviderInput!) {\n    updateSignInProvider(id: $id, version: $version, input: $input) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n": typeof types.UpdateSignInProviderDocument,
+    "\n  mutation SetSignInProviderEnabled($id: ID!, $version: Int!, $enabled: Boolean!) {\n    setSignInProviderEnabled(id: $id, version: $version, enabled: $enabled) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n": typeof types.SetSignInProviderEnabledDocument,
+    "\n  mutation DeleteSignInProvider($id: ID!, $version: Int!) {\n    deleteSignInProvider(id: $id, version: $version)\n  }\n": typeof types.DeleteSignInProviderDocument,
+    "\n  mutation TestOidcIssuer($issuer: String!) {\n    testOidcIssuer(issuer: $issuer)\n  }\n": typeof types.TestOidcIssuerDocument,
+    "\n  mutation SetPasswordSignIn($enabled: Boolean!, $version: Int!) {\n    setPasswordSignIn(enabled: $enabled, version: $version) {\n      organisationId\n      passwordSignIn\n      canSwitchOff\n      version\n    }\n  }\n": typeof types.SetPasswordSignInDocument,
     "\n  fragment ProjectBenefitsSection_benefit on Benefit {\n    id\n    title\n    type\n    realisationPercent\n    varianceRag\n  }\n": typeof types.ProjectBenefitsSection_BenefitFragmentDoc,
     "\n  fragment BenefitFacts_benefit on Benefit {\n    id\n    version\n    description\n    type\n    cashable\n    baseline\n    target\n    unitOfMeasure\n    direction\n    dueDate\n    responsible {\n      id\n      name\n    }\n    accountable {\n      id\n      name\n    }\n    harvestingUnit {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    realisationPercent\n    varianceRag\n    realisedGainKr\n    verification {\n      verified\n      realisedOn\n      amount\n      reason\n    }\n  }\n": typeof types.BenefitFacts_BenefitFragmentDoc,
     "\n  fragment CashableSplit_total on BenefitDashboardRow {\n    qualitativeCount\n    cashable {\n      count\n      plannedKr\n      realisedKr\n    }\n    nonCashable {\n      count\n      plannedKr\n      realisedKr\n    }\n  }\n": typeof types.CashableSplit_TotalFragmentDoc,
@@ -323,6 +332,7 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
     "\n  query Today {\n    contractToday\n  }\n": types.TodayDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      id\n      name\n      startUrl\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  query OneTimeLink($token: String!) {\n    oneTimeLink(token: $token) {\n      purpose\n      email\n      name\n      organisationName\n    }\n  }\n": types.OneTimeLinkDocument,
     "\n  mutation AcceptInvitation($token: String!, $input: AcceptInvitationInput!) {\n    acceptInvitation(token: $token, input: $input)\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -360,6 +370,14 @@ const documents: Documents = {
     "\n  fragment SettingsForm_settings on OrganisationSettings {\n    id\n    version\n    name\n    cvr\n    alertHorizonMonths\n    migrationMonths\n    alertRecipients\n    defaultLocale\n    procurementLeadMonths {\n      purchaseForm\n      months\n    }\n  }\n": types.SettingsForm_SettingsFragmentDoc,
     "\n  query OrganisationSettings {\n    organisationSettings {\n      id\n      ...SettingsForm_settings\n    }\n  }\n": types.OrganisationSettingsDocument,
     "\n  mutation UpdateOrganisationSettings($input: OrganisationSettingsInput!, $version: Int!) {\n    updateOrganisationSettings(input: $input, version: $version) {\n      id\n      ...SettingsForm_settings\n    }\n  }\n": types.UpdateOrganisationSettingsDocument,
+    "\n  fragment OidcProviderForm_provider on SignInProvider {\n    id\n    version\n    kind\n    name\n    enabled\n    allowedDomains\n    roleClaim\n    roleMapping {\n      value\n      role\n    }\n    newUserRole\n    lastSignInAt\n    oidc {\n      issuer\n      clientId\n      hasClientSecret\n      callbackUrl\n    }\n  }\n": types.OidcProviderForm_ProviderFragmentDoc,
+    "\n  query SignInSettings {\n    signInProviders {\n      id\n      ...OidcProviderForm_provider\n    }\n    passwordPolicy {\n      organisationId\n      passwordSignIn\n      canSwitchOff\n      version\n    }\n  }\n": types.SignInSettingsDocument,
+    "\n  mutation CreateSignInProvider($kind: SignInProviderKind!, $input: SignInProviderInput!) {\n    createSignInProvider(kind: $kind, input: $input) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n": types.CreateSignInProviderDocument,
+    "\n  mutation UpdateSignInProvider($id: ID!, $version: Int!, $input: SignInProviderInput!) {\n    updateSignInProvider(id: $id, version: $version, input: $input) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n": types.UpdateSignInProviderDocument,
+    "\n  mutation SetSignInProviderEnabled($id: ID!, $version: Int!, $enabled: Boolean!) {\n    setSignInProviderEnabled(id: $id, version: $version, enabled: $enabled) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n": types.SetSignInProviderEnabledDocument,
+    "\n  mutation DeleteSignInProvider($id: ID!, $version: Int!) {\n    deleteSignInProvider(id: $id, version: $version)\n  }\n": types.DeleteSignInProviderDocument,
+    "\n  mutation TestOidcIssuer($issuer: String!) {\n    testOidcIssuer(issuer: $issuer)\n  }\n": types.TestOidcIssuerDocument,
+    "\n  mutation SetPasswordSignIn($enabled: Boolean!, $version: Int!) {\n    setPasswordSignIn(enabled: $enabled, version: $version) {\n      organisationId\n      passwordSignIn\n      canSwitchOff\n      version\n    }\n  }\n": types.SetPasswordSignInDocument,
     "\n  fragment ProjectBenefitsSection_benefit on Benefit {\n    id\n    title\n    type\n    realisationPercent\n    varianceRag\n  }\n": types.ProjectBenefitsSection_BenefitFragmentDoc,
     "\n  fragment BenefitFacts_benefit on Benefit {\n    id\n    version\n    description\n    type\n    cashable\n    baseline\n    target\n    unitOfMeasure\n    direction\n    dueDate\n    responsible {\n      id\n      name\n    }\n    accountable {\n      id\n      name\n    }\n    harvestingUnit {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    realisationPercent\n    varianceRag\n    realisedGainKr\n    verification {\n      verified\n      realisedOn\n      amount\n      reason\n    }\n  }\n": types.BenefitFacts_BenefitFragmentDoc,
     "\n  fragment CashableSplit_total on BenefitDashboardRow {\n    qualitativeCount\n    cashable {\n      count\n      plannedKr\n      realisedKr\n    }\n    nonCashable {\n      count\n      plannedKr\n      realisedKr\n    }\n  }\n": types.CashableSplit_TotalFragmentDoc,
@@ -657,6 +675,10 @@ export function graphql(source: "\n  query Today {\n    contractToday\n  }\n"): 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      id\n      name\n      startUrl\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      id\n      name\n      startUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OneTimeLink($token: String!) {\n    oneTimeLink(token: $token) {\n      purpose\n      email\n      name\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query OneTimeLink($token: String!) {\n    oneTimeLink(token: $token) {\n      purpose\n      email\n      name\n      organisationName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -802,6 +824,38 @@ export function graphql(source: "\n  query OrganisationSettings {\n    organisat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOrganisationSettings($input: OrganisationSettingsInput!, $version: Int!) {\n    updateOrganisationSettings(input: $input, version: $version) {\n      id\n      ...SettingsForm_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationSettings($input: OrganisationSettingsInput!, $version: Int!) {\n    updateOrganisationSettings(input: $input, version: $version) {\n      id\n      ...SettingsForm_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OidcProviderForm_provider on SignInProvider {\n    id\n    version\n    kind\n    name\n    enabled\n    allowedDomains\n    roleClaim\n    roleMapping {\n      value\n      role\n    }\n    newUserRole\n    lastSignInAt\n    oidc {\n      issuer\n      clientId\n      hasClientSecret\n      callbackUrl\n    }\n  }\n"): (typeof documents)["\n  fragment OidcProviderForm_provider on SignInProvider {\n    id\n    version\n    kind\n    name\n    enabled\n    allowedDomains\n    roleClaim\n    roleMapping {\n      value\n      role\n    }\n    newUserRole\n    lastSignInAt\n    oidc {\n      issuer\n      clientId\n      hasClientSecret\n      callbackUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInSettings {\n    signInProviders {\n      id\n      ...OidcProviderForm_provider\n    }\n    passwordPolicy {\n      organisationId\n      passwordSignIn\n      canSwitchOff\n      version\n    }\n  }\n"): (typeof documents)["\n  query SignInSettings {\n    signInProviders {\n      id\n      ...OidcProviderForm_provider\n    }\n    passwordPolicy {\n      organisationId\n      passwordSignIn\n      canSwitchOff\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSignInProvider($kind: SignInProviderKind!, $input: SignInProviderInput!) {\n    createSignInProvider(kind: $kind, input: $input) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSignInProvider($kind: SignInProviderKind!, $input: SignInProviderInput!) {\n    createSignInProvider(kind: $kind, input: $input) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSignInProvider($id: ID!, $version: Int!, $input: SignInProviderInput!) {\n    updateSignInProvider(id: $id, version: $version, input: $input) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSignInProvider($id: ID!, $version: Int!, $input: SignInProviderInput!) {\n    updateSignInProvider(id: $id, version: $version, input: $input) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSignInProviderEnabled($id: ID!, $version: Int!, $enabled: Boolean!) {\n    setSignInProviderEnabled(id: $id, version: $version, enabled: $enabled) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n"): (typeof documents)["\n  mutation SetSignInProviderEnabled($id: ID!, $version: Int!, $enabled: Boolean!) {\n    setSignInProviderEnabled(id: $id, version: $version, enabled: $enabled) {\n      id\n      ...OidcProviderForm_provider\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSignInProvider($id: ID!, $version: Int!) {\n    deleteSignInProvider(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteSignInProvider($id: ID!, $version: Int!) {\n    deleteSignInProvider(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestOidcIssuer($issuer: String!) {\n    testOidcIssuer(issuer: $issuer)\n  }\n"): (typeof documents)["\n  mutation TestOidcIssuer($issuer: String!) {\n    testOidcIssuer(issuer: $issuer)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordSignIn($enabled: Boolean!, $version: Int!) {\n    setPasswordSignIn(enabled: $enabled, version: $version) {\n      organisationId\n      passwordSignIn\n      canSwitchOff\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordSignIn($enabled: Boolean!, $version: Int!) {\n    setPasswordSignIn(enabled: $enabled, version: $version) {\n      organisationId\n      passwordSignIn\n      canSwitchOff\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import { CreateOrganisationForm } from '../features/admin/components/CreateOrgan
 import { InstallationOrganisationsList } from '../features/admin/components/InstallationOrganisationsList';
 import { MembersPanel } from '../features/admin/components/MembersPanel';
 import { SettingsPanel } from '../features/admin/components/SettingsPanel';
+import { SignInPanel } from '../features/admin/components/SignInPanel';
 import { UnitsPanel } from '../features/admin/components/UnitsPanel';
 import { useIsAdministrator } from '../features/admin/hooks/useIsAdministrator';
 import { PageHeader } from '../ui/PageHeader';
@@ -19,12 +20,13 @@ const TABS = [
   'capabilities',
   'collaborations',
   'settings',
+  'signIn',
   'log',
   'organisations',
 ] as const;
 type AdminTab = (typeof TABS)[number];
 /** Settings and the audit log are for administrators alone (the API refuses others too); the others show read-only to every member. */
-const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'log'];
+const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'signIn', 'log'];
 
 /** Members, units, the capability taxonomy, collaborations and (administrators) the organisation settings and audit log. */
 export function AdminPage() {
@@ -77,6 +79,11 @@ export function AdminPage() {
         {canEdit && (
           <Tabs.Panel value="settings">
             <SettingsPanel />
+          </Tabs.Panel>
+        )}
+        {canEdit && (
+          <Tabs.Panel value="signIn">
+            <SignInPanel />
           </Tabs.Panel>
         )}
         {canEdit && (

@@ -19,6 +19,7 @@ import { HOME_PATH, SIGN_IN_PATH } from '../app/areas';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useViewer } from '../app/useViewer';
 import { FORGOT_PASSWORD_PATH, type SignInNotice } from '../features/account/paths';
+import { SingleSignOnOptions } from '../features/account/SingleSignOnOptions';
 import { graphql } from '../gql';
 import { apiFieldErrors } from '../ui/error-message';
 import { useErrorMessage } from '../ui/useErrorMessage';
@@ -107,6 +108,7 @@ export function SignInPage() {
               <Title order={1} size="h2">
                 {t('title')}
               </Title>
+              <SingleSignOnOptions reason={new URLSearchParams(location.search).get('sso')} />
               <Text size="sm">{t('intro')}</Text>
               {notice && !formError && (
                 <Alert color="green" role="status">

@@ -3,6 +3,7 @@ export {
   isLoopbackIssuer,
   normaliseDomain,
   oidcIssuerSchema,
+  oidcPartSchema,
   oidcSettingsSchema,
   signInProviderSchema,
   type OidcSettingsInput,

@@ -87,6 +87,9 @@ export const oidcSettingsSchema = z.object({
 });
 export type OidcSettingsInput = z.input<typeof oidcSettingsSchema>;
 
+/** The OIDC part of a provider input, so its errors are named `oidc.issuer`, … as the API names them. */
+export const oidcPartSchema = z.object({ oidc: oidcSettingsSchema });
+
 /** Whether plain http may be used towards the issuer (a provider on this machine, as in tests). */
 export const isLoopbackIssuer = (issuer: string) => {
   try {

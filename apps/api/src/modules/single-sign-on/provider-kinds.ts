@@ -1,4 +1,4 @@
-import { oidcSettingsSchema, type SignInProviderKind } from '@overblik/domain';
+import { oidcPartSchema, type SignInProviderKind } from '@overblik/domain';
 import { z } from 'zod';
 import { validate } from '../../shared/validation';
 import { samlKind } from './saml-kind';
@@ -34,7 +34,7 @@ export const oidcCallbackUrl = (publicUrl: string) => `${publicUrl}/auth/oidc/ca
 
 const oidcKind: ProviderKindHandler = {
   parse(input) {
-    const { oidc } = validate(z.object({ oidc: oidcSettingsSchema }), { oidc: input.oidc });
+    const { oidc } = validate(oidcPartSchema, { oidc: input.oidc });
     return {
       settings: { issuer: oidc.issuer, clientId: oidc.clientId },
       ...(oidc.clientSecret !== null ? { secret: oidc.clientSecret } : {}),
