@@ -60,7 +60,7 @@ test('an administrator uploads SAML metadata and a colleague signs in with a bru
   await form.getByRole('button', { name: 'Opret udbyderen' }).click();
   await created;
   const saved = page.getByRole('form', { name: providerName });
-  await expect(saved.getByText(idp.ssoUrl)).toBeVisible();
+  await expect(saved.getByText(idp.ssoUrl, { exact: true })).toBeVisible();
   await expect(saved.getByText(/\/auth\/saml\/[0-9a-f-]+\/acs$/)).toBeVisible();
   const enabled = answered(page, 'SetSignInProviderEnabled');
   await saved.getByRole('button', { name: 'Slå til' }).click();
