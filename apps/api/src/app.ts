@@ -21,6 +21,7 @@ import { ResponseCache } from './shared/response-cache';
 import { idempotency } from './shared/idempotency';
 import { rejectCrossOrigin } from './shared/same-origin';
 import { e2eFixturesRouter } from './seed/e2e-fixtures.route';
+import { samlRouter } from './modules/single-sign-on/saml.routes';
 import { jsonErrors } from './shared/http-errors';
 import { bearerSkipsCsrf, identifyViewer, refuseBadToken, requestLimit } from './shared/rate-limits';
 import { signInThrottle } from './modules/auth/sign-in-throttle';
@@ -180,6 +181,8 @@ export async function createApp(
     }),
   );
 
+  // Sign-in through an identity provider: anonymous requests, limited per address like every sign-in.
+  app.use('/auth', cookieParser(), identifyViewer(db), requestLimit(db, config.rateLimitPerMinute));
   app.use(
     '/auth/oidc',
     oidcRouter({
@@ -188,6 +191,16 @@ export async function createApp(
       publicUrl: config.publicUrl,
       sessionTtlHours: config.sessionTtlHours,
       secureCookies: config.production,
+    }),
+  );
+
+  // SAML 2.0 service provider endpoints per provider (ADR 0028): metadata, start, assertion consumer.
+  app.use(
+    '/auth/saml',
+    samlRouter(db, {
+      publicUrl: config.publicUrl,
+      secureCookies: config.production,
+      sessionTtlHours: config.sessionTtlHours,
     }),
   );
 

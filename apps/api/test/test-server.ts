@@ -1,4 +1,5 @@
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Role } from '@overblik/domain';
 import { createApp } from '../src/app';
 import { readConfig, type AppConfig } from '../src/config';
@@ -82,10 +83,12 @@ export interface TestServer {
  */
 export async function startTestServer(config: Partial<AppConfig> = {}, port = 0): Promise<TestServer> {
   const db = await freshDatabase();
-  const app = await createApp({ ...readConfig(), production: false, ...config }, db);
-  const server = app.express.listen(port, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  // Listen first, so the app knows its own address (links and SAML endpoints are built from it).
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const app = await createApp({ ...readConfig(), production: false, publicUrl: url, ...config }, db);
+  server.on('request', app.express);
   return {
     url,
     db,

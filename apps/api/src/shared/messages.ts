@@ -116,6 +116,22 @@ const da = {
     'Adgangskoder kan først slås fra, når en identitetsudbyder er slået til, og nogen har logget ind med den.',
   'error.supplier.inUse':
     'Leverandøren er angivet på systemer, datakilder eller kontrakter og kan ikke slettes. Vælg en anden leverandør på dem først.',
+  'saml.metadata.notXml':
+    'Filen er ikke gyldig XML. Upload identitetsudbyderens metadata-fil (.xml) uændret.',
+  'saml.metadata.tooLarge': 'Metadata må højst fylde {max} KB.',
+  'saml.metadata.notMetadata': 'Filen er XML, men ikke SAML 2.0-metadata (EntityDescriptor).',
+  'saml.metadata.noIdentityProvider': 'Metadata beskriver ingen identitetsudbyder (IDPSSODescriptor).',
+  'saml.metadata.manyIdentityProviders':
+    'Filen beskriver flere identitetsudbydere. Upload metadata for den ene, I vil bruge.',
+  'saml.metadata.noEntityId': 'Metadata mangler identitetsudbyderens entityID.',
+  'saml.metadata.noRedirectBinding':
+    'Metadata har ingen SingleSignOnService med HTTP-Redirect-binding, som Overblik sender login-forespørgsler til.',
+  'saml.metadata.ssoUrlNotHttps': 'Identitetsudbyderens login-adresse skal være en https-adresse.',
+  'saml.metadata.noSigningCertificate':
+    'Metadata har intet signeringscertifikat, så Overblik kan ikke kontrollere identitetsudbyderens signatur.',
+  'saml.metadata.badCertificate': 'Et certifikat i metadata kan ikke læses (X509Certificate).',
+  'saml.metadata.certificateExpired':
+    'Alle identitetsudbyderens signeringscertifikater er udløbet. Hent ny metadata.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -229,6 +245,22 @@ const en: Record<MessageKey, string> = {
     'Passwords can be switched off only once an identity provider is enabled and someone has signed in through it.',
   'error.supplier.inUse':
     'The supplier is named on systems, data sources or contracts and cannot be deleted. Choose another supplier on them first.',
+  'saml.metadata.notXml':
+    "The file is not valid XML. Upload the identity provider's metadata file (.xml) unchanged.",
+  'saml.metadata.tooLarge': 'Metadata may be at most {max} KB.',
+  'saml.metadata.notMetadata': 'The file is XML, but not SAML 2.0 metadata (EntityDescriptor).',
+  'saml.metadata.noIdentityProvider': 'The metadata describes no identity provider (IDPSSODescriptor).',
+  'saml.metadata.manyIdentityProviders':
+    'The file describes several identity providers. Upload the metadata of the one you will use.',
+  'saml.metadata.noEntityId': "The metadata lacks the identity provider's entityID.",
+  'saml.metadata.noRedirectBinding':
+    'The metadata has no SingleSignOnService with the HTTP-Redirect binding, where Overblik sends sign-in requests.',
+  'saml.metadata.ssoUrlNotHttps': "The identity provider's sign-in address must be an https address.",
+  'saml.metadata.noSigningCertificate':
+    "The metadata has no signing certificate, so Overblik cannot check the identity provider's signature.",
+  'saml.metadata.badCertificate': 'A certificate in the metadata cannot be read (X509Certificate).',
+  'saml.metadata.certificateExpired':
+    "All the identity provider's signing certificates have expired. Fetch new metadata.",
 };
 
 /** Entity names used inside messages, per locale. */

@@ -32,6 +32,8 @@ const EXCLUDED: Record<string, string> = {
   SignInAttempt:
     'sign-ins under way at an identity provider, read once by their state; no read model reads them',
   Session: 'sessions (a single sign-on session names its provider), read per request by access checks',
+  SamlAssertionUse:
+    'SAML assertions already used to sign in, read once per sign-in against replay; no read model reads them',
 };
 
 /** Tables that belong to an organisation: by an organisation column, or through a parent that does. */

@@ -23,3 +23,4 @@ export {
   type SignInRefusal,
 } from './provisioning';
 export { passwordSignInAllowed, canSwitchPasswordsOff } from './passwords';
+export { CVR_SCOPE_PREFIX, onlyOtherScopes, privilegesForCvr, type PrivilegeGroup } from './saml-privileges';

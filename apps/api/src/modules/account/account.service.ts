@@ -17,6 +17,7 @@ import { hashPassword } from '../auth/auth.service';
 import { sendAccountMail } from './account.mail';
 import { accountRepository as repo } from './account.repository';
 import { issueLink, readLink, redeemLink } from './one-time-link';
+import { samlRepository } from '../single-sign-on/saml.repository';
 import { purgeExpiredSignInAttempts } from '../single-sign-on/sign-in-attempt';
 import { serverLog } from '../../shared/logger';
 import { oneTimeTokenRepository } from './one-time-token.repository';
@@ -163,5 +164,6 @@ export async function purgeExpired(db: { prisma: Db }, now = new Date()) {
   const sessions = await repo.purgeExpiredSessions(db.prisma, now);
   const links = await oneTimeTokenRepository.purgeExpired(db.prisma, now);
   const attempts = await purgeExpiredSignInAttempts(db.prisma, now);
-  return { sessions: sessions.count, links: links.count + attempts };
+  const assertions = await samlRepository.purgeExpired(db.prisma, now);
+  return { sessions: sessions.count, links: links.count + attempts + assertions.count };
 }

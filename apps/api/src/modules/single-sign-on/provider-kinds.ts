@@ -1,6 +1,7 @@
 import { oidcPartSchema, type SignInProviderKind } from '@overblik/domain';
 import { z } from 'zod';
 import { validate } from '../../shared/validation';
+import { samlKind } from './saml-kind';
 import type { ProviderRow } from './sign-in-provider.repository';
 import type { SignInProviderInput } from './sign-in-provider.input';
 import type { SignInProviderNode } from './sign-in-provider.type';
@@ -11,7 +12,7 @@ import type { SignInProviderNode } from './sign-in-provider.type';
  */
 export interface ProviderKindHandler {
   /** Validates the kind's part of the input; `secret` undefined keeps the stored one. */
-  parse(input: SignInProviderInput): { settings: { [key: string]: string }; secret?: string };
+  parse(input: SignInProviderInput): { settings: { [key: string]: string | string[] }; secret?: string };
   /** The kind's fields on the GraphQL node. */
   present(row: ProviderRow, publicUrl: string): Partial<SignInProviderNode>;
 }
@@ -51,4 +52,7 @@ const oidcKind: ProviderKindHandler = {
   },
 };
 
-export const providerKinds: Partial<Record<SignInProviderKind, ProviderKindHandler>> = { OIDC: oidcKind };
+export const providerKinds: Partial<Record<SignInProviderKind, ProviderKindHandler>> = {
+  OIDC: oidcKind,
+  SAML: samlKind,
+};

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { Role } from '../../shared/enums';
+import { SamlSettingsInput } from './saml-settings.type';
 
 @InputType()
 export class RoleMappingRowInput {
@@ -41,4 +42,7 @@ export class SignInProviderInput {
 
   @Field(() => OidcSettingsInput, { nullable: true, description: 'Required for an OIDC provider.' })
   oidc?: OidcSettingsInput | null;
+
+  @Field(() => SamlSettingsInput, { nullable: true, description: 'Required for a SAML provider.' })
+  saml?: SamlSettingsInput | null;
 }

@@ -37,6 +37,7 @@ export function toProviderNode(row: ProviderRow, publicUrl: string): SignInProvi
     newUserRole: row.newUserRole,
     lastSignInAt: row.lastSignInAt,
     oidc: null,
+    saml: null,
     version: row.version,
     ...handler?.present(row, publicUrl),
   };

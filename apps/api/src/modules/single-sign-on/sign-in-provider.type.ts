@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../shared/enums';
+import { SamlSettingsNode } from './saml-settings.type';
 
 export const SignInProviderKind = { OIDC: 'OIDC', SAML: 'SAML' } as const;
 export type SignInProviderKind = (typeof SignInProviderKind)[keyof typeof SignInProviderKind];
@@ -68,6 +69,9 @@ export class SignInProviderNode {
 
   @Field(() => OidcSettingsNode, { nullable: true, description: 'Set for an OIDC provider.' })
   oidc!: OidcSettingsNode | null;
+
+  @Field(() => SamlSettingsNode, { nullable: true, description: 'Set for a SAML provider.' })
+  saml!: SamlSettingsNode | null;
 
   @Field(() => Int)
   version!: number;

@@ -22,6 +22,17 @@ const REASONS = [
   'EXPIRED',
   'UNAVAILABLE',
   'CANCELLED',
+  // SAML names the check that failed (ADR 0028).
+  'SIGNATURE',
+  'REQUEST_UNKNOWN',
+  'AUDIENCE',
+  'RECIPIENT',
+  'ISSUER',
+  'REPLAYED',
+  'SCOPE',
+  'NO_EMAIL',
+  'IDP_ERROR',
+  'INVALID',
 ] as const;
 
 /**

@@ -7,11 +7,9 @@ import {
   Group,
   Paper,
   PasswordInput,
-  Select,
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -29,11 +27,8 @@ import {
   TestOidcIssuerDocument,
   UpdateSignInProviderDocument,
 } from '../graphql/sign-in.documents';
-import { ROLE_ORDER } from '../roles';
-import { RoleMappingRows } from './RoleMappingRows';
+import { accessInput, ProviderAccessFields } from './ProviderAccessFields';
 import { ProviderStatusActions } from './ProviderStatusActions';
-
-const NO_ROLE = 'NONE';
 
 interface Props {
   /** The stored provider; absent for a new one. */
@@ -70,15 +65,6 @@ export function OidcProviderForm(props: Props) {
   const error = created.error ?? updated.error;
   const apiErrors = apiFieldErrors(error);
   const fieldError = (field: string) => rules.message(field) ?? apiErrors[field];
-  const domainsError =
-    fieldError('allowedDomains') ??
-    Object.keys({ ...apiErrors })
-      .filter((f) => f.startsWith('allowedDomains.'))
-      .map((f) => apiErrors[f])[0] ??
-    values.domains
-      .split('\n')
-      .map((_, i) => rules.message(`allowedDomains.${i}`))
-      .find(Boolean);
   const callbackUrl = provider?.oidc?.callbackUrl ?? `${window.location.origin}/auth/oidc/callback`;
   const set = (changes: Partial<typeof values>) => {
     setSaved(false);
@@ -88,16 +74,7 @@ export function OidcProviderForm(props: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const shared = {
-      name: values.name,
-      allowedDomains: values.domains
-        .split(/[\n,]/)
-        .map((d) => d.trim())
-        .filter(Boolean),
-      roleClaim: values.roleClaim,
-      roleMapping: values.roleMapping,
-      newUserRole: values.newUserRole,
-    };
+    const shared = { name: values.name, ...accessInput(values) };
     const oidc = {
       issuer: values.issuer,
       clientId: values.clientId,
@@ -199,39 +176,11 @@ export function OidcProviderForm(props: Props) {
               error={fieldError('oidc.clientSecret')}
               onChange={(e) => set({ clientSecret: e.currentTarget.value })}
             />
-            <Textarea
-              label={t('signIn.domains')}
-              description={t('signIn.domainsHelp')}
-              required
-              autosize
-              minRows={2}
-              value={values.domains}
-              error={domainsError}
-              onChange={(e) => set({ domains: e.currentTarget.value })}
-            />
-            <TextInput
-              label={t('signIn.roleClaim')}
-              description={t('signIn.roleClaimHelp')}
-              value={values.roleClaim}
-              error={fieldError('roleClaim')}
-              onChange={(e) => set({ roleClaim: e.currentTarget.value })}
-            />
-            <RoleMappingRows
-              rows={values.roleMapping}
-              onChange={(roleMapping) => set({ roleMapping })}
+            <ProviderAccessFields
+              values={values}
+              onChange={set}
               error={fieldError}
-            />
-            <Select
-              label={t('signIn.newUserRole')}
-              description={t('signIn.newUserRoleHelp')}
-              data={[
-                { value: NO_ROLE, label: t('signIn.newUserRoleNone') },
-                ...ROLE_ORDER.map((role) => ({ value: role, label: t(`roles.${role}`) })),
-              ]}
-              value={values.newUserRole ?? NO_ROLE}
-              allowDeselect={false}
-              error={fieldError('newUserRole')}
-              onChange={(value) => set({ newUserRole: !value || value === NO_ROLE ? null : value })}
+              roleClaimHelp={t('signIn.roleClaimHelp')}
             />
             {error && !Object.keys(apiErrors).length && (
               <Alert color="red" role="alert">

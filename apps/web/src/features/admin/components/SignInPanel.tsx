@@ -6,17 +6,18 @@ import { QueryState } from '../../../ui/QueryState';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { SetPasswordSignInDocument, SignInSettingsDocument } from '../graphql/sign-in.documents';
 import { OidcProviderForm } from './OidcProviderForm';
+import { SamlProviderForm } from './SamlProviderForm';
 
 /**
  * Administration → Log-in: whether passwords are allowed, and the organisation's identity providers,
- * each with the form of its kind (OIDC here; SAML adds its own form and "add" button).
+ * each with the form of its kind (OpenID Connect or SAML 2.0).
  */
 export function SignInPanel() {
   const { t } = useTranslation('admin');
   const titleId = useId();
   const describeError = useErrorMessage();
   const { data, loading, error, refetch } = useQuery(SignInSettingsDocument);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState<'OIDC' | 'SAML' | null>(null);
   const [setPasswords, switched] = useMutation(SetPasswordSignInDocument);
   const policy = data?.passwordPolicy;
   return (
@@ -60,15 +61,22 @@ export function SignInPanel() {
             {t('signIn.providers')}
           </Title>
           {data.signInProviders.length === 0 && !adding && <Text size="sm">{t('signIn.empty')}</Text>}
-          {data.signInProviders.map((provider) => (
-            <OidcProviderForm key={provider.id} provider={provider} />
-          ))}
-          {adding ? (
-            <OidcProviderForm onCreated={() => setAdding(false)} />
-          ) : (
+          {data.signInProviders.map((provider) =>
+            provider.kind === 'SAML' ? (
+              <SamlProviderForm key={provider.id} provider={provider} />
+            ) : (
+              <OidcProviderForm key={provider.id} provider={provider} />
+            ),
+          )}
+          {adding === 'OIDC' && <OidcProviderForm onCreated={() => setAdding(null)} />}
+          {adding === 'SAML' && <SamlProviderForm onCreated={() => setAdding(null)} />}
+          {!adding && (
             <Group>
-              <Button variant="light" onClick={() => setAdding(true)}>
+              <Button variant="light" onClick={() => setAdding('OIDC')}>
                 {t('signIn.addOidc')}
+              </Button>
+              <Button variant="light" onClick={() => setAdding('SAML')}>
+                {t('signIn.addSaml')}
               </Button>
             </Group>
           )}

@@ -24,11 +24,39 @@ export const OidcProviderFormFragment = graphql(`
   }
 `);
 
+export const SamlProviderFormFragment = graphql(`
+  fragment SamlProviderForm_provider on SignInProvider {
+    id
+    version
+    kind
+    name
+    enabled
+    allowedDomains
+    roleClaim
+    roleMapping {
+      value
+      role
+    }
+    newUserRole
+    saml {
+      entityId
+      ssoUrl
+      certificatesValidUntil
+      metadataXml
+      spEntityId
+      spMetadataUrl
+      acsUrl
+    }
+  }
+`);
+
 export const SignInSettingsDocument = graphql(`
   query SignInSettings {
     signInProviders {
       id
+      kind
       ...OidcProviderForm_provider
+      ...SamlProviderForm_provider
     }
     passwordPolicy {
       organisationId
@@ -44,6 +72,7 @@ export const CreateSignInProviderDocument = graphql(`
     createSignInProvider(kind: $kind, input: $input) {
       id
       ...OidcProviderForm_provider
+      ...SamlProviderForm_provider
     }
   }
 `);
@@ -53,6 +82,7 @@ export const UpdateSignInProviderDocument = graphql(`
     updateSignInProvider(id: $id, version: $version, input: $input) {
       id
       ...OidcProviderForm_provider
+      ...SamlProviderForm_provider
     }
   }
 `);
@@ -62,6 +92,7 @@ export const SetSignInProviderEnabledDocument = graphql(`
     setSignInProviderEnabled(id: $id, version: $version, enabled: $enabled) {
       id
       ...OidcProviderForm_provider
+      ...SamlProviderForm_provider
     }
   }
 `);
