@@ -105,6 +105,31 @@ export const MATRIX: Record<string, MatrixEntry> = {
     valid: () => ({ version: v, input: settings(12) }),
     invalid: () => ({ version: v, input: settings(0) }),
   },
+  // API tokens and single sign-on: administrators alone (ADR 0026, 0027, 0028).
+  createApiToken: {
+    allowed: ADMIN,
+    valid: () => ({ input: { name: 'Matrix-BI', scope: 'READ' } }),
+    invalid: () => ({ input: { name: 'Matrix-BI', scope: 'READ', expiresAt: '2099-01-01T00:00:00Z' } }),
+  },
+  revokeApiToken: { allowed: ADMIN, valid: () => ({ id: NONE }) },
+  createSignInProvider: {
+    allowed: ADMIN,
+    valid: () => ({ kind: 'OIDC', input: providerInput('matrix.test') }),
+    invalid: () => ({ kind: 'OIDC', input: providerInput('ikke et domæne') }),
+  },
+  updateSignInProvider: {
+    allowed: ADMIN,
+    // No invalid input: the provider is looked up first, since its kind decides what is valid.
+    valid: () => ({ ...byId(NONE), input: providerInput('matrix.test') }),
+  },
+  setSignInProviderEnabled: { allowed: ADMIN, valid: () => ({ ...byId(NONE), enabled: true }) },
+  deleteSignInProvider: { allowed: ADMIN, valid: () => byId(NONE) },
+  testOidcIssuer: {
+    allowed: ADMIN,
+    valid: () => ({ issuer: 'https://127.0.0.1:1/' }),
+    invalid: () => ({ issuer: 'ftp://ikke-https' }),
+  },
+  setPasswordSignIn: { allowed: ADMIN, valid: () => ({ enabled: false, version: v }) },
   createUnit: {
     allowed: ADMIN,
     valid: () => ({ input: { name: 'Matrix-enhed' } }),
@@ -562,4 +587,14 @@ const statusReport = (projectId: string, progressPercent: number) => ({
   ragCost: 'GREEN',
   ragScope: 'GREEN',
   ragQuality: 'GREEN',
+});
+
+/** An OIDC provider's settings with one allowed e-mail domain. */
+const providerInput = (domain: string) => ({
+  name: 'Matrix IdP',
+  allowedDomains: [domain],
+  roleClaim: '',
+  roleMapping: [],
+  newUserRole: null,
+  oidc: { issuer: 'https://idp.matrix.test', clientId: 'overblik', clientSecret: 'hemmelig' },
 });
