@@ -18,7 +18,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => idp?.close());
 
 const SETTINGS = `{ organisationSettings { name cvr alertHorizonMonths migrationMonths alertRecipients defaultLocale
-  procurementLeadMonths { purchaseForm months } version } }`;
+  procurementLeadMonths { purchaseForm months } systemOwnersEditUnitUsages version } }`;
 const UPDATE_SETTINGS = `mutation($input: OrganisationSettingsInput!, $version: Int!) {
   updateOrganisationSettings(input: $input, version: $version) { version } }`;
 
