@@ -1,6 +1,7 @@
 // `pnpm bench [--db pglite|postgresql|both] [--profile large|national] [--only name]`: the API
 // benchmarks with these arguments, then, unless one case was chosen with --only, the load
-// benchmark (PostgreSQL, large profile; `--only load [--seconds n]` runs it alone) and the landscape
+// benchmark (PostgreSQL, large profile; `--only load [--seconds n]` runs it alone), the sign-in timing
+// of known against unknown accounts (`--only sign-in`) and the landscape
 // rendering benchmark (`pnpm bench:render` runs it alone). A pnpm script chain would hand the
 // arguments to its last command only, the rendering benchmark, which has no --db or --profile.
 import { spawnSync } from 'node:child_process';
@@ -19,7 +20,9 @@ function run(script, extra) {
 }
 
 const only = args.indexOf('--only');
-if (only >= 0 && args[only + 1] === 'load') {
+if (only >= 0 && args[only + 1] === 'sign-in') {
+  run('bench:sign-in', []);
+} else if (only >= 0 && args[only + 1] === 'load') {
   run(
     'bench:load',
     args.filter((_, i) => i !== only && i !== only + 1),
@@ -29,6 +32,7 @@ if (only >= 0 && args[only + 1] === 'load') {
   if (only < 0) {
     const db = args.indexOf('--db');
     if (db < 0 || args[db + 1] !== 'pglite') run('bench:load', []);
+    run('bench:sign-in', []);
     run('bench:render', []);
   }
 }

@@ -2,28 +2,29 @@ import type { PrismaClient } from '@prisma/client';
 import type { Tx } from '../../db/handles';
 
 export const authRepository = {
-  findUserByEmail: (prisma: PrismaClient, email: string) =>
+  /**
+   * One query, whether or not the e-mail has an account: a known and an unknown e-mail take the same
+   * time until the password is checked (ADR 0026).
+   */
+  findCredentials: (prisma: PrismaClient, email: string) =>
     prisma.user.findUnique({
       where: { email },
+      select: { id: true, passwordHash: true, disabled: true, locale: true, installationAdmin: true },
+    }),
+
+  /** The memberships a password sign-in may open, read only once the password holds. */
+  signInMemberships: (prisma: PrismaClient, userId: string) =>
+    prisma.membership.findMany({
+      where: { userId, deactivatedAt: null, joinedAt: { not: null } },
       select: {
-        id: true,
-        passwordHash: true,
-        disabled: true,
-        locale: true,
-        installationAdmin: true,
-        memberships: {
-          where: { deactivatedAt: null, joinedAt: { not: null } },
+        organisationId: true,
+        organisation: {
           select: {
-            organisationId: true,
-            organisation: {
-              select: {
-                passwordSignIn: true,
-                signInProviders: {
-                  where: { enabled: true },
-                  select: { name: true },
-                  orderBy: { name: 'asc' },
-                },
-              },
+            passwordSignIn: true,
+            signInProviders: {
+              where: { enabled: true },
+              select: { name: true },
+              orderBy: { name: 'asc' },
             },
           },
         },

@@ -34,11 +34,14 @@ export const authService = {
     // Blocked after repeated failures (ADR 0026): refused before the account is even looked up, so
     // a known and an unknown e-mail get the same answer in the same time.
     await ctx.signInThrottle.check(input.email);
-    const user = await authRepository.findUserByEmail(ctx.prisma, input.email);
+    const user = await authRepository.findCredentials(ctx.prisma, input.email);
     decoyHash ??= hashPassword('decoy-password-never-matches');
     const ok = await verify(user?.passwordHash ?? (await decoyHash), input.password);
+    // Read only once the password holds, so a wrong password costs the same for every e-mail.
+    const memberships =
+      ok && user && !user.disabled ? await authRepository.signInMemberships(ctx.prisma, user.id) : [];
     // Someone deactivated in every organisation they belonged to has nothing left to sign in to.
-    const locked = !user || user.disabled || (!user.memberships.length && !user.installationAdmin);
+    const locked = !user || user.disabled || (!memberships.length && !user.installationAdmin);
     if (!ok || locked) {
       const blocked = await ctx.signInThrottle.failed(input.email);
       if (blocked && user && !user.disabled) tellOwnerOfBlock(ctx, input.email, user.locale);
@@ -47,14 +50,14 @@ export const authService = {
     await ctx.signInThrottle.succeeded(input.email);
     const open = passwordSignInAllowed(
       user,
-      user.memberships.map((m) => ({
+      memberships.map((m) => ({
         organisationId: m.organisationId,
         passwordSignIn: m.organisation.passwordSignIn,
       })),
     );
     // Every organisation of the person signs in through its identity provider: name it (ADR 0027).
     if (!open.length && !user.installationAdmin) {
-      const provider = user.memberships.flatMap((m) => m.organisation.signInProviders)[0]?.name ?? '';
+      const provider = memberships.flatMap((m) => m.organisation.signInProviders)[0]?.name ?? '';
       throw new DomainError('FORBIDDEN', 'error.sso.passwordsOff', { provider });
     }
     await startSession(ctx.prisma, ctx.res, user.id, {
