@@ -162,7 +162,16 @@ export async function createApp(
       ? [
           operationBulkhead(
             Math.max(1, Math.floor(config.database.poolMax / 2)),
-            config.database.poolAcquireTimeoutMs,
+            // A queued request waits at most what is left of the statement timeout after the lock
+            // timeout (and a second's margin), so even a queued, then lock-blocked request ends
+            // within the statement timeout.
+            Math.max(
+              100,
+              Math.min(
+                config.database.poolAcquireTimeoutMs,
+                config.database.statementTimeoutMs - config.database.lockTimeoutMs - 1_000,
+              ),
+            ),
             log,
           ),
         ]
