@@ -39,9 +39,10 @@ describe('contract migration time and cost roll-ups', () => {
     // Default migration 6 months for alpha.
     await db.organisation.update({ where: { id: a.org.id }, data: { settings: { migrationMonths: 6 } } });
     school = (await db.unit.create({ data: { organisationId: a.org.id, name: 'Skole og Dagtilbud' } })).id;
-    const esdhRow = await aUsage(server.db, a.org.id, 'ESDH');
+    // The system owner keeps both usages: only then may they edit them (ADR 0029).
+    const esdhRow = await aUsage(server.db, a.org.id, 'ESDH', { ownerUserId: a.userIds.owner });
     esdh = await db.systemUsage.update({ where: { id: esdhRow.id }, data: { migrationMonths: 9 } });
-    sag = (await aUsage(server.db, a.org.id, 'Sag')).id;
+    sag = (await aUsage(server.db, a.org.id, 'Sag', { ownerUserId: a.userIds.owner })).id;
     const bUsage = (await aUsage(server.db, b.org.id, 'Beta ESDH')).id;
 
     // OTHER (6 months' lead), 3 months' notice; covers ESDH (9) and Sag (unset → 6).
