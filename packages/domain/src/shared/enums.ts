@@ -1,5 +1,6 @@
 import { API_TOKEN_SCOPES } from '../api-token/api-token';
 import { BENEFIT_MAP_KINDS } from '../benefit/map';
+import { SIGN_IN_PROVIDER_KINDS } from '../single-sign-on/sign-in-provider';
 import { ROLES } from './roles';
 
 /**
@@ -171,6 +172,7 @@ export const ENUM_VALUES = {
   OneTimeTokenPurpose: ONE_TIME_TOKEN_PURPOSES,
   BusinessType: BUSINESS_TYPES,
   ApiTokenScope: API_TOKEN_SCOPES,
+  SignInProviderKind: SIGN_IN_PROVIDER_KINDS,
 } as const satisfies Record<string, readonly string[]>;
 
 export type VerificationKind = (typeof VERIFICATION_KINDS)[number];
