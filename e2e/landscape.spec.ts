@@ -9,13 +9,14 @@ test('filter and export the systems table, then edit a system as its owner', asy
   signInAs,
   expectAccessible,
 }) => {
+  // The system owner edits a system they own (ADR 0029): the demo's Intranet.
   await signInAs('systemejer@norddal.dk');
   await page.goto('/systemer');
   const table = page.getByRole('table', { name: 'Systemer i Norddal Kommune' });
-  await expect(table.getByRole('rowheader', { name: 'Lønsystem' })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Intranet' })).toBeVisible();
   await expectAccessible();
 
-  await page.getByLabel('Filtrér Navn').fill('Lønsystem');
+  await page.getByLabel('Filtrér Navn').fill('Intranet');
   await expect(page.getByRole('status').filter({ hasText: /^Viser 1 af \d+ rækker$/ })).toBeVisible();
   await expect(table.getByRole('rowheader')).toHaveCount(1);
 
@@ -30,10 +31,10 @@ test('filter and export the systems table, then edit a system as its owner', asy
   // Exactly what is shown: the header and the one filtered row, visible columns only.
   expect(csv).toHaveLength(2);
   expect(csv[0].startsWith('Navn,Livscyklus,Ansvarlig enhed,Leverandør,Systemejer')).toBe(true);
-  expect(csv[1]).toContain('Lønsystem');
+  expect(csv[1]).toContain('Intranet');
 
-  await table.getByRole('link', { name: 'Lønsystem' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Lønsystem' })).toBeVisible();
+  await table.getByRole('link', { name: 'Intranet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Intranet' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Datakilder', exact: true })).toBeVisible();
   await expectAccessible();
 
