@@ -107,9 +107,10 @@ test('create and edit a data source, edit a system’s data-source edge, see the
   await updated;
   await expect(edit).toBeHidden();
 
+  // A system the system owner owns (ADR 0029), reading copy registers for the exit timeline.
   await page.goto('/systemer');
-  await page.getByRole('link', { name: 'Lønsystem', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Lønsystem' })).toBeVisible();
+  await page.getByRole('link', { name: 'Ejendomsskattesystem', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ejendomsskattesystem' })).toBeVisible();
   await page.getByRole('list', { name: 'Datakilder' }).getByRole('button', { name: /^Ret / }).first().click();
   const edge = page.getByRole('form', { name: /^Ret / });
   await edge.getByLabel('Formål').fill('Lønudbetaling og skat');
