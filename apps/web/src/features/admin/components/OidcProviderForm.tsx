@@ -28,7 +28,7 @@ import {
   UpdateSignInProviderDocument,
 } from '../graphql/sign-in.documents';
 import { accessInput, ProviderAccessFields } from './ProviderAccessFields';
-import { ProviderStatusActions } from './ProviderStatusActions';
+import { ProviderFormFooter } from './ProviderFormFooter';
 
 interface Props {
   /** The stored provider; absent for a new one. */
@@ -182,29 +182,12 @@ export function OidcProviderForm(props: Props) {
               error={fieldError}
               roleClaimHelp={t('signIn.roleClaimHelp')}
             />
-            {error && !Object.keys(apiErrors).length && (
-              <Alert color="red" role="alert">
-                {describeError(error)}
-              </Alert>
-            )}
-            {saved && (
-              <Alert color="green" role="status">
-                {t('signIn.saved')}
-              </Alert>
-            )}
-            <Group>
-              <Button type="submit" loading={created.loading || updated.loading}>
-                {provider ? t('signIn.save') : t('signIn.create')}
-              </Button>
-              {provider && (
-                <ProviderStatusActions
-                  id={provider.id}
-                  version={provider.version}
-                  enabled={provider.enabled}
-                  name={provider.name}
-                />
-              )}
-            </Group>
+            <ProviderFormFooter
+              error={error && !Object.keys(apiErrors).length ? describeError(error) : null}
+              saved={saved}
+              saving={created.loading || updated.loading}
+              provider={provider ?? null}
+            />
           </Stack>
         </form>
       </Stack>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { checkRules, signInProviderSchema } from '@overblik/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import {
   UpdateSignInProviderDocument,
 } from '../graphql/sign-in.documents';
 import { accessInput, ProviderAccessFields, type AccessValues } from './ProviderAccessFields';
-import { ProviderStatusActions } from './ProviderStatusActions';
+import { ProviderFormFooter } from './ProviderFormFooter';
 import { SamlMetadataField } from './SamlMetadataField';
 
 /** The attribute KOMBIT's Context Handler puts brugersystemroller in (OIOSAML 2; ADR 0028). */
@@ -106,29 +106,12 @@ export function SamlProviderForm(props: Props) {
             error={fieldError}
             roleClaimHelp={t('signIn.saml.roleClaimHelp')}
           />
-          {error && !Object.keys(apiErrors).length && (
-            <Alert color="red" role="alert">
-              {describeError(error)}
-            </Alert>
-          )}
-          {saved && (
-            <Alert color="green" role="status">
-              {t('signIn.saved')}
-            </Alert>
-          )}
-          <Group>
-            <Button type="submit" loading={created.loading || updated.loading}>
-              {provider ? t('signIn.save') : t('signIn.create')}
-            </Button>
-            {provider && (
-              <ProviderStatusActions
-                id={provider.id}
-                version={provider.version}
-                enabled={provider.enabled}
-                name={provider.name}
-              />
-            )}
-          </Group>
+          <ProviderFormFooter
+            error={error && !Object.keys(apiErrors).length ? describeError(error) : null}
+            saved={saved}
+            saving={created.loading || updated.loading}
+            provider={provider ?? null}
+          />
         </Stack>
       </form>
     </Paper>
