@@ -20,7 +20,9 @@ let ok = true;
 function jest(label, args, extraEnv) {
   const report = `/tmp/overblik-jest-${process.pid}-${label}.json`;
   console.log(`\n=== jest: ${label} ===`);
-  const run = spawnSync('npx', ['jest', '--json', `--outputFile=${report}`, ...args], {
+  // Two workers: jest's default (cores − 1) leaves one of CI's two cores idle while a PGlite test
+  // file, single-threaded WASM, keeps the other busy; every file has a database of its own.
+  const run = spawnSync('npx', ['jest', '--maxWorkers=2', '--json', `--outputFile=${report}`, ...args], {
     stdio: 'inherit',
     env: { ...env, ...extraEnv },
   });
