@@ -140,6 +140,7 @@ export {
   type ProjectStatus,
 } from './project-lifecycle';
 export {
+  dependenciesRankedBelow,
   dependencyCandidates,
   projectDependencyErrors,
   type ProjectDependencyEdge,

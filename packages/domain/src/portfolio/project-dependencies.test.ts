@@ -1,4 +1,8 @@
-import { dependencyCandidates, projectDependencyErrors } from './project-dependencies';
+import {
+  dependenciesRankedBelow,
+  dependencyCandidates,
+  projectDependencyErrors,
+} from './project-dependencies';
 
 // a → b → c (a depends on b, b on c); d stands alone.
 const EDGES = [
@@ -49,5 +53,18 @@ describe('dependencies between projects', () => {
     expect(dependencyCandidates(all, 'c', EDGES).map((p) => p.id)).toEqual(['d']);
     expect(dependencyCandidates(all, 'b', EDGES).map((p) => p.id)).toEqual(['c', 'd']);
     expect(dependencyCandidates(all, 'a', EDGES).map((p) => p.id)).toEqual(['b', 'c', 'd']);
+  });
+});
+
+describe('dependencies on the ranked board', () => {
+  it('names the dependencies ranked below the project that needs them', () => {
+    // Ranked a, c, b: a needs b (below it: conflict); b needs c (above it: fine).
+    const below = dependenciesRankedBelow(['a', 'c', 'b'], EDGES);
+    expect(below).toEqual(new Map([['a', ['b']]]));
+  });
+
+  it('ignores dependencies on projects not on the board', () => {
+    expect(dependenciesRankedBelow(['a'], EDGES)).toEqual(new Map());
+    expect(dependenciesRankedBelow(['c', 'b', 'a'], EDGES)).toEqual(new Map());
   });
 });

@@ -51,3 +51,22 @@ export function dependencyCandidates<T extends { id: string }>(
   const excluded = dependantsOf(selfId, edges);
   return projects.filter((p) => !excluded.has(p.id));
 }
+
+/**
+ * On a ranked board, each project's dependencies that stand below it: the board meant to run it
+ * first, yet it waits for them. Dependencies not on the board (closed, say) are no conflict.
+ */
+export function dependenciesRankedBelow(
+  order: readonly string[],
+  edges: readonly ProjectDependencyEdge[],
+): Map<string, string[]> {
+  const position = new Map(order.map((id, i) => [id, i]));
+  const below = new Map<string, string[]>();
+  for (const e of edges) {
+    const own = position.get(e.projectId);
+    const other = position.get(e.dependsOnId);
+    if (own === undefined || other === undefined || other < own) continue;
+    below.set(e.projectId, [...(below.get(e.projectId) ?? []), e.dependsOnId]);
+  }
+  return below;
+}
