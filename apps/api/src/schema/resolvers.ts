@@ -20,6 +20,10 @@ import { ItSystemResolver, SystemUsageResolver } from '../modules/system/system.
 import { UsageEditRightsResolver } from '../modules/system/usage-edit-rights.resolver';
 import { ItSystemCatalogueResolver } from '../modules/system/system-catalogue.resolver';
 import { SystemUsageSharingResolver } from '../modules/system/system-sharing.resolver';
+import {
+  ProjectLifecycleDecisionResolver,
+  ProjectLifecycleResolver,
+} from '../modules/project/project-lifecycle.resolver';
 import { ProjectResolver, StatusReportResolver } from '../modules/project/project.resolver';
 import { ProjectDemandsResolver, ResourceResolver } from '../modules/resource/resource.resolver';
 import { PortfolioResolver, ProjectScoresResolver } from '../modules/portfolio/portfolio.resolver';
@@ -76,6 +80,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ItSystemResolver,
   ItSystemCatalogueResolver,
   ProjectResolver,
+  ProjectLifecycleResolver,
+  ProjectLifecycleDecisionResolver,
   StatusReportResolver,
   ProposalResolver,
   ProposalDecisionResolver,

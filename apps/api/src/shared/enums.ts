@@ -37,6 +37,8 @@ export const ReferenceSubject = $Enums.ReferenceSubject;
 export const OneTimeTokenPurpose = $Enums.OneTimeTokenPurpose;
 export const BusinessType = $Enums.BusinessType;
 export const ApiTokenScope = $Enums.ApiTokenScope;
+export const ProjectLifecycleAction = $Enums.ProjectLifecycleAction;
+export const ProjectTeamRole = $Enums.ProjectTeamRole;
 
 export type Role = $Enums.Role;
 export type OrganisationType = $Enums.OrganisationType;
@@ -70,6 +72,8 @@ export type ReferenceSubject = $Enums.ReferenceSubject;
 export type OneTimeTokenPurpose = $Enums.OneTimeTokenPurpose;
 export type BusinessType = $Enums.BusinessType;
 export type ApiTokenScope = $Enums.ApiTokenScope;
+export type ProjectLifecycleAction = $Enums.ProjectLifecycleAction;
+export type ProjectTeamRole = $Enums.ProjectTeamRole;
 
 const all = {
   Role,
@@ -104,5 +108,7 @@ const all = {
   OneTimeTokenPurpose,
   BusinessType,
   ApiTokenScope,
+  ProjectLifecycleAction,
+  ProjectTeamRole,
 };
 for (const [name, values] of Object.entries(all)) registerEnumType(values, { name });

@@ -65,6 +65,9 @@ const da = {
     'En kontrakt kan ikke være overordnet for sig selv eller for en af sine egne underkontrakter.',
   'field.successorCycle':
     'En kontrakt kan ikke afløses af sig selv eller af en kontrakt, den selv har afløst.',
+  'field.dependsOnSelf': 'Et projekt kan ikke afhænge af sig selv.',
+  'field.dependencyCycle':
+    'Afhængigheden ville give en løkke: det valgte projekt afhænger allerede (direkte eller gennem andre) af dette projekt.',
   'field.unitParentCycle': 'En enhed kan ikke ligge under sig selv eller under en af sine egne underenheder.',
   'field.systemParentCycle':
     'Et system kan ikke være overordnet for sig selv eller for et af sine egne delsystemer.',
@@ -80,6 +83,10 @@ const da = {
   'error.portfolio.invalidTransition': 'Indstillingen kan ikke få denne afgørelse i sin nuværende status.',
   'error.portfolio.notApproved': 'Der kan først udpeges en projektleder, når indstillingen er godkendt.',
   'error.portfolio.noNeighbour': 'Nabo-projekterne findes ikke længere. Hent listen igen.',
+  'error.portfolio.lifecycleTransition':
+    'Projektet kan ikke få denne afgørelse i sin nuværende status. Kun et aktivt projekt kan sættes i bero, kun et projekt i bero kan genoptages, og et lukket projekt kan ikke stoppes.',
+  'error.portfolio.notDeletable':
+    'Projektet kan kun slettes, mens det er en idé eller efter et afslag. Et projekt, der er i gang, kan stoppes af styregruppen i stedet.',
   'field.artefactMissing': 'Mangler: {kind}.',
   'field.categoryTaken': 'Der findes allerede en kategori med det navn i dimensionen.',
   'field.onePerDimension': 'Vælg højst én kategori i hver dimension.',
@@ -195,6 +202,9 @@ const en: Record<MessageKey, string> = {
   'field.tokenExpiry': 'The expiry must be in the future and at most one year ahead.',
   'field.parentCycle': 'A contract cannot be the parent of itself or of one of its own sub-contracts.',
   'field.successorCycle': 'A contract cannot be replaced by itself or by a contract it has replaced.',
+  'field.dependsOnSelf': 'A project cannot depend on itself.',
+  'field.dependencyCycle':
+    'The dependency would make a loop: the chosen project already depends (directly or through others) on this project.',
   'field.unitParentCycle': 'A unit cannot sit below itself or below one of its own sub-units.',
   'field.systemParentCycle': 'A system cannot be the parent of itself or of one of its own modules.',
   'field.sharedSystemLocalParent':
@@ -209,6 +219,10 @@ const en: Record<MessageKey, string> = {
   'error.portfolio.invalidTransition': 'The proposal cannot take this decision in its current status.',
   'error.portfolio.notApproved': 'A project lead can only be appointed once the proposal is approved.',
   'error.portfolio.noNeighbour': 'The neighbouring projects no longer exist. Reload the list.',
+  'error.portfolio.lifecycleTransition':
+    'The project cannot take this decision in its current status. Only an active project can be paused, only a paused project resumed, and a closed project cannot be stopped.',
+  'error.portfolio.notDeletable':
+    'A project can only be deleted while it is an idea or after it was rejected. The steering group can stop a running project instead.',
   'field.artefactMissing': 'Missing: {kind}.',
   'field.categoryTaken': 'A category with that name already exists in the dimension.',
   'field.onePerDimension': 'Choose at most one category in each dimension.',

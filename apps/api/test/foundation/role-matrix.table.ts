@@ -406,6 +406,21 @@ export const MATRIX: Record<string, MatrixEntry> = {
     valid: (w) => ({ projectId: w.project.id, toPhase: 'ukendt', version: v }),
     invalid: (w) => ({ projectId: w.project.id, toPhase: 'ukendt', version: v, reason: TOO_LONG }),
   },
+  decideProjectLifecycle: {
+    allowed: BOARD,
+    valid: (w) => ({ input: { projectId: w.project.id, version: v, action: 'PAUSE', reason: 'Matrix' } }),
+    invalid: (w) => ({ input: { projectId: w.project.id, version: v, action: 'PAUSE', reason: ' ' } }),
+  },
+  deleteProject: { allowed: COORDINATE, valid: (w) => byId(w.project.id) },
+  setProjectTeam: {
+    allowed: COORDINATE,
+    valid: (w) => ({ projectId: w.project.id, version: v, members: [] }),
+    invalid: (w) => ({
+      projectId: w.project.id,
+      version: v,
+      members: [{ userId: 'ingen', role: 'CUSTODIAN' }],
+    }),
+  },
   reorderProject: { allowed: BOARD, valid: (w) => ({ projectId: w.project.id }) },
   createScenario: { allowed: BOARD, valid: () => ({ name: 'Matrix' }), invalid: () => ({ name: ' ' }) },
   reorderInScenario: {

@@ -5,7 +5,12 @@ export async function aProject(
   db: Database,
   organisationId: string,
   name: string,
-  extra: { rankKey?: string; phase?: string; status?: 'PROPOSED' | 'ACTIVE'; unitId?: string } = {},
+  extra: {
+    rankKey?: string;
+    phase?: string;
+    status?: 'PROPOSED' | 'ACTIVE' | 'ON_HOLD' | 'REJECTED';
+    unitId?: string;
+  } = {},
 ) {
   const project = await db.prisma.project.create({
     data: {

@@ -8,8 +8,10 @@ import { ProjectBenefitsSection } from '../features/benefits/ProjectBenefitsSect
 import { BusinessCaseEditor } from '../features/projects/components/BusinessCaseEditor';
 import { GatePanel } from '../features/projects/components/GatePanel';
 import { ProjectActions } from '../features/projects/components/ProjectActions';
+import { ProjectDependencies } from '../features/projects/components/ProjectDependencies';
 import { ProjectFacts } from '../features/projects/components/ProjectFacts';
 import { ProjectHistory } from '../features/projects/components/ProjectHistory';
+import { ProjectTeamSection } from '../features/projects/components/ProjectTeamSection';
 import { ProjectPrioritisation } from '../features/portfolio/components/ProjectPrioritisation';
 import { RelatedProjects } from '../features/portfolio/components/RelatedProjects';
 import { StatusReportsSection } from '../features/projects/components/StatusReportsSection';
@@ -34,7 +36,9 @@ export function ProjectDetailPage() {
       <PageHeader
         title={project?.name ?? t('detail.title')}
         description={project?.description || undefined}
-        actions={project && <ProjectActions project={project} />}
+        actions={
+          project && <ProjectActions project={project} firstPhaseKey={data?.projectPhases[0]?.key ?? null} />
+        }
       />
       <QueryState
         loading={loading && !project}
@@ -48,6 +52,8 @@ export function ProjectDetailPage() {
               <GatePanel project={project} phaseNames={phaseNames} />
               <ArtefactsSection project={project} />
               <ProjectFacts project={project} phaseNames={phaseNames} />
+              <ProjectTeamSection project={project} />
+              <ProjectDependencies project={project} />
               <StatusReportsSection project={project} />
               <BusinessCaseEditor project={project} />
               <ProjectPrioritisation projectId={project.id} />

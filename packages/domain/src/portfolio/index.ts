@@ -127,3 +127,22 @@ export {
   allocationUpdateRuleErrors,
   demandRuleErrors,
 } from './resource.schema';
+export {
+  canDecideProjectLifecycle,
+  decideProjectLifecycle,
+  isDeletableProject,
+  lifecycleActionsFor,
+  lifecycleDecisionFields,
+  lifecycleDecisionRuleErrors,
+  type LifecycleDecision,
+  type LifecycleRefusal,
+  type ProjectLifecycleAction,
+  type ProjectStatus,
+} from './project-lifecycle';
+export {
+  dependenciesRankedBelow,
+  dependencyCandidates,
+  projectDependencyErrors,
+  type ProjectDependencyEdge,
+} from './project-dependencies';
+export { projectTeam, type ProjectTeamMemberInput, type ProjectTeamRole } from './project-team';

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { PROJECT_STATUSES } from '../shared/enums';
 import { ruleFields } from '../shared/fields';
 import { checkRules, rule, type RuleError } from '../shared/rule-errors';
 
 const { isoDate: date, money, name, text } = ruleFields;
 
-/** A project's own fields as both sides accept them; every one optional, as an update sends only changes. */
+/**
+ * A project's own fields as both sides accept them; every one optional, as an update sends only
+ * changes. Its status is not among them: the approval path, the gates and the board's lifecycle
+ * decisions (`decideProjectLifecycle`) move it.
+ */
 export const projectFields = z.object({
   name: name.optional(),
   description: text.optional(),
@@ -15,9 +18,10 @@ export const projectFields = z.object({
   startDate: date.nullish(),
   endDate: date.nullish(),
   budget: money.optional(),
-  status: z.enum(PROJECT_STATUSES).optional(),
   strategyIds: z.array(z.uuid()).max(50).optional(),
   usageIds: z.array(z.uuid()).max(200).optional(),
+  /** Replaces the projects this one depends on (no loops: `projectDependencyErrors`). */
+  dependsOnIds: z.array(z.uuid()).max(50).optional(),
 });
 
 export type ProjectFieldsInput = z.output<typeof projectFields>;

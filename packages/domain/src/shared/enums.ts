@@ -46,6 +46,10 @@ export const NOTICE_RULES = ['RUNNING', 'END_OF_MONTH', 'END_OF_QUARTER', 'END_O
 export const ECONOMY_KINDS = ['ACQUISITION', 'YEARLY_OPERATION', 'OTHER'] as const;
 export const PROJECT_STATUSES = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'CLOSED', 'REJECTED'] as const;
 export const RAGS = ['GREEN', 'AMBER', 'RED'] as const;
+/** The board's decisions on a running project (packages/domain/src/portfolio/project-lifecycle.ts). */
+export const PROJECT_LIFECYCLE_ACTIONS = ['PAUSE', 'RESUME', 'STOP'] as const;
+/** Roles on a project's team besides its owner and lead. */
+export const PROJECT_TEAM_ROLES = ['CUSTODIAN', 'SUPER_USER', 'STEERING_GROUP'] as const;
 /** In the order a project produces them, from the idea to the closing report. */
 export const ARTEFACT_KINDS = [
   'IDEA_DESCRIPTION',
@@ -173,6 +177,8 @@ export const ENUM_VALUES = {
   BusinessType: BUSINESS_TYPES,
   ApiTokenScope: API_TOKEN_SCOPES,
   SignInProviderKind: SIGN_IN_PROVIDER_KINDS,
+  ProjectLifecycleAction: PROJECT_LIFECYCLE_ACTIONS,
+  ProjectTeamRole: PROJECT_TEAM_ROLES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type VerificationKind = (typeof VERIFICATION_KINDS)[number];

@@ -23,6 +23,8 @@ export const RULE_MESSAGE_KEYS = [
   'field.cashableNotEconomic',
   'field.parentCycle',
   'field.successorCycle',
+  'field.dependsOnSelf',
+  'field.dependencyCycle',
   'field.unitParentCycle',
   'field.systemParentCycle',
   'field.sharedSystemLocalParent',

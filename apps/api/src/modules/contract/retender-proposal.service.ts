@@ -38,7 +38,6 @@ export async function startRetenderProposal(ctx: Context, contractId: string) {
         description: text.problem,
         ownerUserId: viewer.id,
         unitId: landscape.find((u) => u.responsibleUnitId)?.responsibleUnitId ?? null,
-        status: 'PROPOSED',
         usageIds: landscape.map((u) => u.id),
       },
       'proposal',

@@ -1,5 +1,12 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ArtefactKind, BusinessCaseKind, ProjectStatus, Rag } from '../../shared/enums';
+import {
+  ArtefactKind,
+  BusinessCaseKind,
+  ProjectLifecycleAction,
+  ProjectStatus,
+  ProjectTeamRole,
+  Rag,
+} from '../../shared/enums';
 import { SortDirection } from '../../shared/pagination';
 import { LocalDate } from '../../shared/scalars';
 
@@ -67,6 +74,9 @@ class ProjectFields {
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the system usages the project touches.' })
   usageIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the projects this one depends on; no loops.' })
+  dependsOnIds?: string[];
 }
 
 @InputType()
@@ -85,9 +95,32 @@ export class ProjectUpdateInput extends ProjectFields {
 
   @Field(() => String, { nullable: true })
   name?: string;
+}
 
-  @Field(() => ProjectStatus, { nullable: true })
-  status?: ProjectStatus;
+@InputType({
+  description: "A board decision on a running project's life; the reason goes to the decision log.",
+})
+export class ProjectLifecycleDecisionInput {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => ProjectLifecycleAction)
+  action!: ProjectLifecycleAction;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@InputType()
+export class ProjectTeamMemberInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => ProjectTeamRole)
+  role!: ProjectTeamRole;
 }
 
 @InputType()

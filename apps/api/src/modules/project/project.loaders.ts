@@ -21,6 +21,10 @@ function create(ctx: Context) {
       );
       return ids.map((id) => toLatest(byProject.get(id)!));
     }),
+    dependsOnIds: new DataLoader<string, string[]>(async (ids) => {
+      const edges = await repo.dependencyEdgesOf(ctx.prisma, [...ids]);
+      return ids.map((id) => edges.filter((e) => e.projectId === id).map((e) => e.dependsOnId));
+    }),
   };
 }
 

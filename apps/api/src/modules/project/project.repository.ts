@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import type { Tx } from '../../shared/audit';
-import type { ProjectStatus } from '../../shared/enums';
+import type { ProjectStatus, ProjectTeamRole } from '../../shared/enums';
 import { likeLiteral } from '../../shared/like';
 
 type Db = PrismaClient | Tx;
@@ -156,6 +156,58 @@ export const projectRepository = {
   dependencies: (db: Db, projectId: string) =>
     db.project.findMany({ where: { dependencyOf: { some: { projectId } } }, orderBy: { name: 'asc' } }),
 
+  /** The projects that depend on this one. */
+  dependants: (db: Db, projectId: string) =>
+    db.project.findMany({
+      where: { dependsOn: { some: { dependsOnId: projectId } } },
+      orderBy: { name: 'asc' },
+    }),
+
+  /** Every dependency among the organisation's projects, to refuse a loop. */
+  dependencyEdges: (db: Db, organisationId: string) =>
+    db.projectDependency.findMany({
+      where: { project: { organisationId } },
+      select: { projectId: true, dependsOnId: true },
+    }),
+
+  /** The dependencies of these projects, for a list (one query). */
+  dependencyEdgesOf: (db: Db, projectIds: string[]) =>
+    db.projectDependency.findMany({
+      where: { projectId: { in: projectIds } },
+      select: { projectId: true, dependsOnId: true },
+    }),
+
+  replaceDependencies: async (db: Db, projectId: string, dependsOnIds: string[]) => {
+    await db.projectDependency.deleteMany({ where: { projectId } });
+    if (dependsOnIds.length) {
+      await db.projectDependency.createMany({
+        data: dependsOnIds.map((dependsOnId) => ({ projectId, dependsOnId })),
+      });
+    }
+  },
+
+  delete: (db: Db, id: string, version: number) => db.project.deleteMany({ where: { id, version } }),
+
+  lifecycleDecisions: (db: Db, projectId: string) =>
+    db.projectLifecycleDecision.findMany({ where: { projectId }, orderBy: { decidedAt: 'asc' } }),
+
+  createLifecycleDecision: (db: Db, data: Prisma.ProjectLifecycleDecisionUncheckedCreateInput) =>
+    db.projectLifecycleDecision.create({ data }),
+
+  team: (db: Db, projectId: string) =>
+    db.projectTeamMember.findMany({
+      where: { projectId },
+      select: { userId: true, role: true, user: { select: { id: true, name: true, email: true } } },
+      orderBy: [{ role: 'asc' }, { user: { name: 'asc' } }],
+    }),
+
+  replaceTeam: async (db: Db, projectId: string, members: { userId: string; role: ProjectTeamRole }[]) => {
+    await db.projectTeamMember.deleteMany({ where: { projectId } });
+    if (members.length) {
+      await db.projectTeamMember.createMany({ data: members.map((m) => ({ ...m, projectId })) });
+    }
+  },
+
   benefitCount: (db: Db, projectId: string) => db.benefit.count({ where: { projectId } }),
 
   listStrategies: (db: Db, organisationId: string) =>
@@ -175,10 +227,17 @@ export const projectRepository = {
   async countReferences(
     db: Db,
     organisationId: string,
-    refs: { userIds: string[]; unitIds: string[]; strategyIds: string[]; usageIds: string[] },
+    refs: {
+      userIds: string[];
+      unitIds: string[];
+      strategyIds: string[];
+      usageIds: string[];
+      projectIds?: string[];
+    },
   ) {
     const count = (ids: string[], fn: () => Promise<number>) => (ids.length ? fn() : Promise.resolve(0));
-    const [users, units, strategies, usages] = await Promise.all([
+    const projectIds = refs.projectIds ?? [];
+    const [users, units, strategies, usages, projects] = await Promise.all([
       count(refs.userIds, () =>
         db.membership.count({ where: { organisationId, userId: { in: refs.userIds } } }),
       ),
@@ -189,7 +248,8 @@ export const projectRepository = {
       count(refs.usageIds, () =>
         db.systemUsage.count({ where: { organisationId, id: { in: refs.usageIds } } }),
       ),
+      count(projectIds, () => db.project.count({ where: { organisationId, id: { in: projectIds } } })),
     ]);
-    return { users, units, strategies, usages };
+    return { users, units, strategies, usages, projects };
   },
 };

@@ -6,6 +6,7 @@ import {
   keyBetween,
   projectCreate,
   projectFields,
+  projectDependencyErrors,
   projectPeriod,
   statusAfterPhaseChange,
   type ProjectFieldsInput,
@@ -45,7 +46,14 @@ export async function checkProjectReferences(tx: Tx, organisationId: string, f: 
   const unitIds = f.unitId ? [f.unitId] : [];
   const strategyIds = [...new Set(f.strategyIds ?? [])];
   const usageIds = [...new Set(f.usageIds ?? [])];
-  const found = await repo.countReferences(tx, organisationId, { userIds, unitIds, strategyIds, usageIds });
+  const dependsOnIds = [...new Set(f.dependsOnIds ?? [])];
+  const found = await repo.countReferences(tx, organisationId, {
+    userIds,
+    unitIds,
+    strategyIds,
+    usageIds,
+    projectIds: dependsOnIds,
+  });
   const errors: FieldError[] = [];
   const ref = (field: string, entity: string) =>
     errors.push({ field, message: 'field.unknownReference', params: { entity } });
@@ -53,23 +61,32 @@ export async function checkProjectReferences(tx: Tx, organisationId: string, f: 
   if (found.units < unitIds.length) ref('unitId', 'Unit');
   if (found.strategies < strategyIds.length) ref('strategyIds', 'Strategy');
   if (found.usages < usageIds.length) ref('usageIds', 'SystemUsage');
+  if (found.projects < dependsOnIds.length) ref('dependsOnIds', 'Project');
   if (errors.length) throw invalid(errors);
-  return { strategyIds, usageIds };
+  return { strategyIds, usageIds, dependsOnIds };
 }
 
 function toData(f: ProjectFieldsInput) {
-  const { startDate, endDate, strategyIds: _s, usageIds: _u, ...rest } = f;
+  const { startDate, endDate, strategyIds: _s, usageIds: _u, dependsOnIds: _d, ...rest } = f;
   return { ...rest, startDate: toDbDate(startDate), endDate: toDbDate(endDate) };
 }
 
-/** Writes the project's links (strategies, systems) when the input names them. */
+/** Writes the project's links (strategies, systems, dependencies) when the input names them. */
 export async function writeLinks(
   tx: Tx,
   projectId: string,
-  links: { strategyIds?: string[]; usageIds?: string[] },
+  links: { strategyIds?: string[]; usageIds?: string[]; dependsOnIds?: string[] },
 ) {
   if (links.strategyIds) await repo.replaceStrategies(tx, projectId, links.strategyIds);
   if (links.usageIds) await repo.replaceSystems(tx, projectId, links.usageIds);
+  if (links.dependsOnIds) await repo.replaceDependencies(tx, projectId, links.dependsOnIds);
+}
+
+/** Refuses dependencies that would make a loop among the organisation's projects (a domain rule). */
+async function checkDependencies(tx: Tx, organisationId: string, projectId: string, dependsOnIds: string[]) {
+  const edges = await repo.dependencyEdges(tx, organisationId);
+  const errors = projectDependencyErrors(projectId, dependsOnIds, edges);
+  if (errors.length) throw invalid(errors);
 }
 
 /** Creates a project at the bottom of the board, with its first phase opened in the history. */
@@ -145,10 +162,12 @@ export const projectService = {
         endDate: f.endDate !== undefined ? f.endDate : isoDate(before.endDate),
       });
       const links = await checkProjectReferences(tx, before.organisationId, f);
+      if (f.dependsOnIds) await checkDependencies(tx, before.organisationId, id, links.dependsOnIds);
       assertUpdated(await repo.update(tx, id, version, toData(f)), 'Project');
       await writeLinks(tx, id, {
         strategyIds: f.strategyIds && links.strategyIds,
         usageIds: f.usageIds && links.usageIds,
+        dependsOnIds: f.dependsOnIds && links.dependsOnIds,
       });
       const after = (await repo.project(tx, [before.organisationId], id))!;
       await writeAudit(tx, ctx, {
@@ -161,6 +180,7 @@ export const projectService = {
           ...after,
           ...(f.strategyIds ? { strategyIds: links.strategyIds } : {}),
           ...(f.usageIds ? { usageIds: links.usageIds } : {}),
+          ...(f.dependsOnIds ? { dependsOnIds: links.dependsOnIds } : {}),
         },
       });
       return toProjectNode(after);

@@ -1,5 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ArtefactKind, BusinessCaseKind, ProjectStatus, Rag } from '../../shared/enums';
+import {
+  ArtefactKind,
+  BusinessCaseKind,
+  ProjectLifecycleAction,
+  ProjectStatus,
+  ProjectTeamRole,
+  Rag,
+} from '../../shared/enums';
+import { UserRef } from '../organisation/organisation.type';
 import { PageOf } from '../../shared/pagination';
 import { LocalDate } from '../../shared/scalars';
 
@@ -241,4 +249,39 @@ export class ProjectSystemRef {
 
   @Field(() => String)
   name!: string;
+}
+
+@ObjectType('ProjectLifecycleDecision', {
+  description: 'A board decision to pause, resume or stop the project, with its reason (the decision log).',
+})
+export class ProjectLifecycleDecisionNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ProjectLifecycleAction)
+  action!: ProjectLifecycleAction;
+
+  @Field(() => ProjectStatus)
+  fromStatus!: ProjectStatus;
+
+  @Field(() => ProjectStatus)
+  toStatus!: ProjectStatus;
+
+  @Field(() => ID)
+  decidedById!: string;
+
+  @Field(() => Date)
+  decidedAt!: Date;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType('ProjectTeamMember', { description: "A person's role on the project's team." })
+export class ProjectTeamMemberNode {
+  @Field(() => ProjectTeamRole)
+  role!: ProjectTeamRole;
+
+  @Field(() => UserRef)
+  user!: UserRef;
 }

@@ -42,11 +42,24 @@ interface BoardRowProps {
   total: number;
   canMove: boolean;
   belowLine: boolean;
+  /** Names of the projects on the board this one depends on. */
+  dependsOn: readonly string[];
+  /** One of them stands below this project: it waits for a project ranked later. */
+  dependencyBelow: boolean;
   onMove: (delta: -1 | 1) => void;
 }
 
 /** One project on the board: manual rank, weighted score beside it, urgency, and move controls. */
-export function BoardRow({ entry: ref, position, total, canMove, belowLine, onMove }: BoardRowProps) {
+export function BoardRow({
+  entry: ref,
+  position,
+  total,
+  canMove,
+  belowLine,
+  dependsOn,
+  dependencyBelow,
+  onMove,
+}: BoardRowProps) {
   const entry = getFragmentData(BoardRow_entry, ref);
   const { t } = useTranslation('portfolio');
   const { formatNumber } = useFormatters();
@@ -88,6 +101,11 @@ export function BoardRow({ entry: ref, position, total, canMove, belowLine, onMo
               hours: formatNumber(entry.firstShortfall.shortfallHours, { maximumFractionDigits: 1 }),
             })}`}
         </Text>
+        {dependsOn.length > 0 && (
+          <Text size="xs" c="dimmed">
+            {t('board.dependsOn', { names: dependsOn.join(', ') })}
+          </Text>
+        )}
       </div>
       <Text size="sm">
         {t('board.score', { score: formatNumber(entry.score, { maximumFractionDigits: 1 }) })}
@@ -96,6 +114,11 @@ export function BoardRow({ entry: ref, position, total, canMove, belowLine, onMo
       </Text>
       <Group gap={4}>
         {entry.mandatory && <Badge variant="light">{t('board.mandatory')}</Badge>}
+        {dependencyBelow && (
+          <Badge color="orange" variant="light" autoContrast>
+            {t('board.dependencyBelow')}
+          </Badge>
+        )}
         {entry.divergent && (
           <Badge color="orange" variant="light" autoContrast>
             {t('board.divergent', { count: Math.abs(entry.divergence) })}

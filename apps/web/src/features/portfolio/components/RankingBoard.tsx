@@ -9,6 +9,7 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useQuery } from '@apollo/client/react';
+import { dependenciesRankedBelow } from '@overblik/domain';
 import { Alert, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +24,8 @@ import classes from './RankingBoard.module.css';
 
 /**
  * The board's manual ranking (drag and drop, keyboard, or move buttons) with the weighted score
- * beside each project and the capacity line drawn above the first project that does not fit.
+ * beside each project and the capacity line drawn above the first project that does not fit; a
+ * project ranked above one it depends on is flagged.
  */
 export function RankingBoard({
   scenarioId,
@@ -49,6 +51,13 @@ export function RankingBoard({
   );
 
   const byId = new Map(entries.map((e) => [e.project.id, e]));
+  // Dependencies as the board stands now, and those ranked below the project that needs them.
+  const edges = entries.flatMap((e) =>
+    e.project.dependsOnIds.map((d) => ({ projectId: e.project.id, dependsOnId: d })),
+  );
+  const rankedBelow = dependenciesRankedBelow(order, edges);
+  const names = (ids: readonly string[]) =>
+    ids.map((d) => byId.get(d)?.project.name).filter((n): n is string => !!n);
   const moveTo = (from: number, to: number) => {
     if (from === to || to < 0 || to >= order.length) return;
     const { order: next, beforeId, afterId } = neighboursAfterMove(order, from, to);
@@ -127,6 +136,8 @@ export function RankingBoard({
                       total={order.length}
                       canMove={canRank && !categoryId}
                       belowLine={!entry.fits}
+                      dependsOn={names(entry.project.dependsOnIds)}
+                      dependencyBelow={rankedBelow.has(id)}
                       onMove={(delta) => moveTo(index, index + delta)}
                     />
                   </li>

@@ -32,6 +32,7 @@ export const PortfolioBoardDocument = graphql(`
           categories {
             id
           }
+          dependsOnIds
         }
         ...BoardRow_entry
       }

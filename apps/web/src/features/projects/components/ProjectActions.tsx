@@ -1,19 +1,29 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Select } from '@mantine/core';
-import { canAppointProjectLead } from '@overblik/domain';
+import {
+  canAppointProjectLead,
+  isDeletableProject,
+  lifecycleActionsFor,
+  type ProjectLifecycleAction,
+} from '@overblik/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../../../app/useActor';
+import { useActor, useCan } from '../../../app/useActor';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { AppointProjectLeadDocument, ProjectFormOptionsDocument } from '../graphql/project-form.documents';
 import { useProjectKeeper } from '../hooks/useProjectKeeper';
+import { DeleteProjectDialog } from './DeleteProjectDialog';
+import { LifecycleDecisionDialog } from './LifecycleDecisionDialog';
 import { ProjectFormModal } from './ProjectFormModal';
 
 export const ProjectActions_project = graphql(`
   fragment ProjectActions_project on Project {
     id
     version
+    name
+    phase
+    status
     owner {
       id
     }
@@ -30,15 +40,27 @@ export const ProjectActions_project = graphql(`
 
 /**
  * The project page's actions: edit every field (coordinators, or the project's own owner or lead),
- * and appoint the lead of an approved proposal (the steering group or the coordinator).
+ * appoint the lead of an approved proposal (the steering group or the coordinator), the board's
+ * pause, resume and stop, and deleting an idea or a rejected project.
  */
-export function ProjectActions({ project: ref }: { project: FragmentType<typeof ProjectActions_project> }) {
+export function ProjectActions({
+  project: ref,
+  firstPhaseKey,
+}: {
+  project: FragmentType<typeof ProjectActions_project>;
+  /** The first phase of the organisation's project model: a project there is still an idea. */
+  firstPhaseKey: string | null;
+}) {
   const project = getFragmentData(ProjectActions_project, ref);
   const { t } = useTranslation('portfolio');
   const { canEditRecords } = useProjectKeeper(project);
   const mayAppoint = useCan(canAppointProjectLead);
+  const decisions = lifecycleActionsFor(project.status, useActor().roles);
+  const mayDelete = canEditRecords && firstPhaseKey !== null && isDeletableProject(project, firstPhaseKey);
   const [editing, setEditing] = useState(false);
   const [appointing, setAppointing] = useState(false);
+  const [deciding, setDeciding] = useState<ProjectLifecycleAction | null>(null);
+  const [deleting, setDeleting] = useState(false);
   // Proposals come oldest first; the lead is appointed once the latest one is approved.
   const approved = project.proposals.at(-1)?.status === 'APPROVED';
   return (
@@ -61,7 +83,26 @@ export function ProjectActions({ project: ref }: { project: FragmentType<typeof 
           onDone={() => setAppointing(false)}
         />
       )}
+      {decisions.map((action) => (
+        <Button
+          key={action}
+          variant="default"
+          color={action === 'STOP' ? 'red' : undefined}
+          onClick={() => setDeciding(action)}
+        >
+          {t(`lifecycle.action.${action}`)}
+        </Button>
+      ))}
+      {mayDelete && (
+        <Button variant="default" color="red" onClick={() => setDeleting(true)}>
+          {t('lifecycle.delete')}
+        </Button>
+      )}
       {editing && <ProjectFormModal project={project} onClose={() => setEditing(false)} />}
+      {deciding && (
+        <LifecycleDecisionDialog project={project} action={deciding} onClose={() => setDeciding(null)} />
+      )}
+      {deleting && <DeleteProjectDialog project={project} onClose={() => setDeleting(false)} />}
     </Group>
   );
 }

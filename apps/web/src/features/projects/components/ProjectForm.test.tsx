@@ -16,7 +16,6 @@ const project = makeFragmentData(
     version: 4,
     name: 'Ny ESDH',
     description: '',
-    status: 'ACTIVE',
     budget: 1_000_000,
     startDate: '2027-01-01',
     endDate: '2027-12-31',
@@ -25,6 +24,7 @@ const project = makeFragmentData(
     unit: null,
     strategies: [{ id: STRATEGY }],
     systems: [{ usageId: USAGE }],
+    dependsOnIds: [],
   },
   ProjectForm_project,
 );
@@ -37,6 +37,7 @@ const options = {
       units: [],
       strategies: [{ id: STRATEGY, name: 'Digital strategi' }],
       systemUsages: { items: [{ id: USAGE, name: 'SBSYS' }] },
+      projects: { items: [] },
     },
   },
   maxUsageCount: Number.POSITIVE_INFINITY,
@@ -90,6 +91,7 @@ describe('ProjectForm', () => {
         unitId: null,
         strategyIds: [STRATEGY],
         usageIds: [USAGE],
+        dependsOnIds: [],
       },
     });
     // The API's refusal is shown, and the form stays open.

@@ -11,12 +11,11 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { canCoordinatePortfolio, PROJECT_STATUSES, projectRuleErrors } from '@overblik/domain';
+import { dependencyCandidates, projectRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../../../app/useActor';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import type { ProjectForm_ProjectFragment, ProjectStatus } from '../../../gql/graphql';
+import type { ProjectForm_ProjectFragment } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useRuleErrors } from '../../../ui/useRuleErrors';
@@ -32,7 +31,6 @@ export const ProjectForm_project = graphql(`
     version
     name
     description
-    status
     budget
     startDate
     endDate
@@ -51,13 +49,13 @@ export const ProjectForm_project = graphql(`
     systems {
       usageId
     }
+    dependsOnIds
   }
 `);
 
 interface Values {
   name: string;
   description: string;
-  status: ProjectStatus | null;
   budget: number | string;
   startDate: string;
   endDate: string;
@@ -66,12 +64,12 @@ interface Values {
   unitId: string | null;
   strategyIds: string[];
   usageIds: string[];
+  dependsOnIds: string[];
 }
 
 const EMPTY: Values = {
   name: '',
   description: '',
-  status: null,
   budget: '',
   startDate: '',
   endDate: '',
@@ -80,12 +78,12 @@ const EMPTY: Values = {
   unitId: null,
   strategyIds: [],
   usageIds: [],
+  dependsOnIds: [],
 };
 
 const fromProject = (p: ProjectForm_ProjectFragment): Values => ({
   name: p.name,
   description: p.description,
-  status: p.status,
   budget: p.budget,
   startDate: p.startDate ?? '',
   endDate: p.endDate ?? '',
@@ -94,6 +92,7 @@ const fromProject = (p: ProjectForm_ProjectFragment): Values => ({
   unitId: p.unit?.id ?? null,
   strategyIds: p.strategies.map((s) => s.id),
   usageIds: p.systems.map((s) => s.usageId),
+  dependsOnIds: p.dependsOnIds,
 });
 
 interface Props {
@@ -103,15 +102,15 @@ interface Props {
 }
 
 /**
- * Every field of a project: owner, lead, unit, period, budget, strategies and systems (and, for the
- * coordinator, its status). Checks the shared rules before sending and shows the API's field errors after.
+ * Every field of a project: owner, lead, unit, period, budget, strategies, systems and the projects
+ * it depends on (its status moves only by the approval path, the gates and the board's decisions).
+ * Checks the shared rules before sending and shows the API's field errors after.
  */
 export function ProjectForm({ project: ref, onDone }: Props) {
   const project = ref ? getFragmentData(ProjectForm_project, ref) : null;
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
   const rules = useRuleErrors();
-  const coordinator = useCan(canCoordinatePortfolio);
   const options = useQuery(ProjectFormOptionsDocument);
   const [update, updating] = useMutation(UpdateProjectDocument);
   const [create, creating] = useMutation(CreateProjectDocument, {
@@ -134,6 +133,7 @@ export function ProjectForm({ project: ref, onDone }: Props) {
     unitId: values.unitId,
     strategyIds: values.strategyIds,
     usageIds: values.usageIds,
+    dependsOnIds: values.dependsOnIds,
   };
 
   const submit = async (event: FormEvent) => {
@@ -144,10 +144,7 @@ export function ProjectForm({ project: ref, onDone }: Props) {
     if (!rules.check(projectRuleErrors(input))) return;
     try {
       if (project) {
-        const status = coordinator && values.status ? { status: values.status } : {};
-        await update({
-          variables: { input: { ...input, ...status, id: project.id, version: project.version } },
-        });
+        await update({ variables: { input: { ...input, id: project.id, version: project.version } } });
         onDone(project.id);
       } else {
         const result = await create({ variables: { input } });
@@ -164,6 +161,14 @@ export function ProjectForm({ project: ref, onDone }: Props) {
   const units = (options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
   const strategies = (options.data?.strategies ?? []).map((s) => ({ value: s.id, label: s.name }));
   const systems = (options.data?.systemUsages.items ?? []).map((s) => ({ value: s.id, label: s.name }));
+  // Offered: every project that would not close a loop (the API checks the same domain rule).
+  const allProjects = options.data?.projects.items ?? [];
+  const edges = allProjects.flatMap((p) =>
+    p.dependsOnIds.map((dependsOnId) => ({ projectId: p.id, dependsOnId })),
+  );
+  const dependencyOptions = (
+    project ? dependencyCandidates(allProjects, project.id, edges) : allProjects
+  ).map((p) => ({ value: p.id, label: p.name }));
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('form.title')}>
@@ -240,17 +245,6 @@ export function ProjectForm({ project: ref, onDone }: Props) {
             error={error('endDate')}
             onChange={(e) => set('endDate', e.currentTarget.value)}
           />
-          {project && coordinator && (
-            <Select
-              label={t('overview.status')}
-              description={t('form.statusHint')}
-              data={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-              value={values.status}
-              allowDeselect={false}
-              error={error('status')}
-              onChange={(v) => v && set('status', v)}
-            />
-          )}
         </SimpleGrid>
         <MultiSelect
           label={t('detail.strategies')}
@@ -267,6 +261,14 @@ export function ProjectForm({ project: ref, onDone }: Props) {
           searchable
           error={error('usageIds')}
           onChange={(v) => set('usageIds', v)}
+        />
+        <MultiSelect
+          label={t('form.dependsOn')}
+          data={dependencyOptions}
+          value={values.dependsOnIds}
+          searchable
+          error={error('dependsOnIds')}
+          onChange={(v) => set('dependsOnIds', v)}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onDone(null)}>

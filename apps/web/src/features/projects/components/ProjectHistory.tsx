@@ -13,6 +13,16 @@ export const ProjectHistory_project = graphql(`
       enteredAt
       leftAt
     }
+    lifecycleDecisions {
+      id
+      action
+      reason
+      decidedAt
+      decidedBy {
+        id
+        name
+      }
+    }
     proposals {
       id
       decisions {
@@ -30,7 +40,7 @@ export const ProjectHistory_project = graphql(`
   }
 `);
 
-/** Phase history with dates, and every recorded decision on the project's proposals. */
+/** Phase history with dates, every recorded decision on the project's proposals, and the board's lifecycle decisions. */
 export function ProjectHistory({
   project: ref,
   phaseNames,
@@ -86,6 +96,29 @@ export function ProjectHistory({
           ))}
         </Table.Tbody>
       </Table>
+      {project.lifecycleDecisions.length > 0 && (
+        <Table>
+          <Table.Caption>{t('lifecycle.log')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('detail.decidedAt')}</Table.Th>
+              <Table.Th scope="col">{t('detail.decision')}</Table.Th>
+              <Table.Th scope="col">{t('detail.decidedBy')}</Table.Th>
+              <Table.Th scope="col">{t('decision.reason')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {project.lifecycleDecisions.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>{formatDate(d.decidedAt)}</Table.Td>
+                <Table.Td>{t(`lifecycle.decided.${d.action}`)}</Table.Td>
+                <Table.Td>{d.decidedBy?.name ?? '–'}</Table.Td>
+                <Table.Td>{d.reason}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-/** Who and what a project can be linked to: the organisation's people, units, strategies and systems. */
+/** Who and what a project can be linked to: the organisation's people, units, strategies, systems and projects. */
 export const ProjectFormOptionsDocument = graphql(`
   query ProjectFormOptions {
     members {
@@ -24,6 +24,13 @@ export const ProjectFormOptionsDocument = graphql(`
         name
       }
     }
+    projects(limit: 500, sort: { field: NAME, direction: ASC }) {
+      items {
+        id
+        name
+        dependsOnIds
+      }
+    }
   }
 `);
 
@@ -37,6 +44,7 @@ export const UpdateProjectDocument = graphql(`
       ...ProjectForm_project
       ...ProjectFacts_project
       ...GatePanel_project
+      ...ProjectDependencies_project
     }
   }
 `);

@@ -14,6 +14,8 @@ export const ProjectDetailDocument = graphql(`
       ...BusinessCaseEditor_project
       ...ProjectHistory_project
       ...ProjectActions_project
+      ...ProjectTeamSection_project
+      ...ProjectDependencies_project
     }
     projectPhases {
       key
