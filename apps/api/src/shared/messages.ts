@@ -80,6 +80,8 @@ const da = {
   'field.notInFuture': 'Datoen må ikke ligge i fremtiden.',
   'error.portfolio.artefactsMissing': 'Projektet kan ikke passere fasen: der mangler {missing}.',
   'error.portfolio.notNextPhase': 'Projektet kan kun gå til næste fase eller én fase tilbage.',
+  'error.portfolio.heldByDecision':
+    'Projektet er sat på pause, afvist eller stoppet af styregruppen og kan ikke passere en fase.',
   'error.portfolio.invalidTransition': 'Indstillingen kan ikke få denne afgørelse i sin nuværende status.',
   'error.portfolio.notApproved': 'Der kan først udpeges en projektleder, når indstillingen er godkendt.',
   'error.portfolio.noNeighbour': 'Nabo-projekterne findes ikke længere. Hent listen igen.',
@@ -216,6 +218,8 @@ const en: Record<MessageKey, string> = {
   'field.notInFuture': 'The date must not be in the future.',
   'error.portfolio.artefactsMissing': 'The project cannot pass the gate: {missing} missing.',
   'error.portfolio.notNextPhase': 'A project can only move to the next phase or one phase back.',
+  'error.portfolio.heldByDecision':
+    'The project is paused, rejected or stopped by the steering group and cannot pass a gate.',
   'error.portfolio.invalidTransition': 'The proposal cannot take this decision in its current status.',
   'error.portfolio.notApproved': 'A project lead can only be appointed once the proposal is approved.',
   'error.portfolio.noNeighbour': 'The neighbouring projects no longer exist. Reload the list.',

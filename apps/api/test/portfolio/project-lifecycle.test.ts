@@ -7,6 +7,8 @@ const DECIDE = `mutation($input: ProjectLifecycleDecisionInput!) {
 const LOG = `query($id: ID!) { project(id: $id) {
   status version lifecycleDecisions { action fromStatus toStatus reason decidedBy { name } }
 } }`;
+const PASS = `mutation($id: ID!, $to: String!, $v: Int!) { passGate(projectId: $id, toPhase: $to, version: $v) { phase version } }`;
+const GATE = `query($id: ID!) { project(id: $id) { phase version gate { nextPhase ok } } }`;
 const DELETE = `mutation($id: ID!, $v: Int!) { deleteProject(id: $id, version: $v) }`;
 const TEAM = `mutation($p: ID!, $v: Int!, $m: [ProjectTeamMemberInput!]!) {
   setProjectTeam(projectId: $p, version: $v, members: $m) { id version team { role user { name } } }
@@ -89,6 +91,38 @@ describe('the project lifecycle: board decisions, deletion and the team', () => 
       status: 'ON_HOLD',
       decision: { action: 'PAUSE', reason: 'Leverandøren er forsinket' },
     });
+  });
+
+  it('holds a paused or stopped project at its gate until the board resumes it', async () => {
+    const p = await aProject(server.db, a.org.id, 'Sat på pause', { phase: 'proposal', status: 'ACTIVE' });
+    const board = await as('board');
+    await board.gql(DECIDE, {
+      input: { projectId: p.id, version: 1, action: 'PAUSE', reason: 'Afventer budget' },
+    });
+    const coord = await as('coord');
+    expect((await coord.gql<{ project: unknown }>(GATE, { id: p.id })).data!.project).toEqual({
+      phase: 'proposal',
+      version: 2,
+      gate: { nextPhase: 'execution', ok: false },
+    });
+    // Stepping back needs no artefacts, so only the board's decision can refuse it.
+    const held = await coord.gql(PASS, { id: p.id, to: 'idea', v: 2 });
+    expect(code(held)).toBe('INVALID_TRANSITION');
+    expect(held.errors![0].message).toBe(
+      'Projektet er sat på pause, afvist eller stoppet af styregruppen og kan ikke passere en fase.',
+    );
+    expect(await server.db.prisma.project.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({
+      phase: 'proposal',
+      version: 2,
+    });
+    await board.gql(DECIDE, { input: { projectId: p.id, version: 2, action: 'STOP', reason: 'Droppet' } });
+    expect(code(await coord.gql(PASS, { id: p.id, to: 'idea', v: 3 }))).toBe('INVALID_TRANSITION');
+    const other = await aProject(server.db, a.org.id, 'Genoptaget', { phase: 'proposal', status: 'ACTIVE' });
+    await board.gql(DECIDE, { input: { projectId: other.id, version: 1, action: 'PAUSE', reason: 'Vent' } });
+    await board.gql(DECIDE, { input: { projectId: other.id, version: 2, action: 'RESUME', reason: 'Klar' } });
+    const moved = await coord.gql<{ passGate: unknown }>(PASS, { id: other.id, to: 'idea', v: 3 });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.passGate).toEqual({ phase: 'idea', version: 4 });
   });
 
   it('refuses the coordinator before looking at the input, a blank reason, a wrong state and a stale version', async () => {

@@ -233,7 +233,7 @@ type Documents = {
     "\n  fragment ArtefactsSection_records on Project {\n    id\n    artefacts {\n      id\n      ...ArtefactsSection_artefact\n    }\n  }\n": typeof types.ArtefactsSection_RecordsFragmentDoc,
     "\n  fragment BusinessCaseEditor_line on BusinessCaseLine {\n    id\n    kind\n    description\n    amount\n    year\n  }\n": typeof types.BusinessCaseEditor_LineFragmentDoc,
     "\n  fragment BusinessCaseEditor_project on Project {\n    id\n    version\n    owner {\n      id\n    }\n    lead {\n      id\n    }\n    businessCase {\n      id\n      ...BusinessCaseEditor_line\n    }\n  }\n": typeof types.BusinessCaseEditor_ProjectFragmentDoc,
-    "\n  fragment GatePanel_project on Project {\n    id\n    version\n    phase\n    gate {\n      nextPhase\n      ok\n      missing\n    }\n  }\n": typeof types.GatePanel_ProjectFragmentDoc,
+    "\n  fragment GatePanel_project on Project {\n    id\n    version\n    phase\n    status\n    gate {\n      nextPhase\n      ok\n      missing\n    }\n  }\n": typeof types.GatePanel_ProjectFragmentDoc,
     "\n  fragment ProjectActions_project on Project {\n    id\n    version\n    name\n    phase\n    status\n    owner {\n      id\n    }\n    lead {\n      id\n    }\n    proposals {\n      id\n      status\n    }\n    ...ProjectForm_project\n  }\n": typeof types.ProjectActions_ProjectFragmentDoc,
     "\n  fragment ProjectDependencies_project on Project {\n    id\n    dependsOn {\n      id\n      name\n    }\n    dependencyOf {\n      id\n      name\n    }\n  }\n": typeof types.ProjectDependencies_ProjectFragmentDoc,
     "\n  fragment ProjectFacts_project on Project {\n    id\n    version\n    phase\n    status\n    budget\n    benefitCount\n    owner {\n      id\n      name\n    }\n    lead {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    strategies {\n      id\n      name\n    }\n    systems {\n      usageId\n      name\n    }\n    latestStatus {\n      missing\n      report {\n        id\n        periodEnd\n        overall\n        progressPercent\n        spent\n        budget\n      }\n    }\n  }\n": typeof types.ProjectFacts_ProjectFragmentDoc,
@@ -560,7 +560,7 @@ const documents: Documents = {
     "\n  fragment ArtefactsSection_records on Project {\n    id\n    artefacts {\n      id\n      ...ArtefactsSection_artefact\n    }\n  }\n": types.ArtefactsSection_RecordsFragmentDoc,
     "\n  fragment BusinessCaseEditor_line on BusinessCaseLine {\n    id\n    kind\n    description\n    amount\n    year\n  }\n": types.BusinessCaseEditor_LineFragmentDoc,
     "\n  fragment BusinessCaseEditor_project on Project {\n    id\n    version\n    owner {\n      id\n    }\n    lead {\n      id\n    }\n    businessCase {\n      id\n      ...BusinessCaseEditor_line\n    }\n  }\n": types.BusinessCaseEditor_ProjectFragmentDoc,
-    "\n  fragment GatePanel_project on Project {\n    id\n    version\n    phase\n    gate {\n      nextPhase\n      ok\n      missing\n    }\n  }\n": types.GatePanel_ProjectFragmentDoc,
+    "\n  fragment GatePanel_project on Project {\n    id\n    version\n    phase\n    status\n    gate {\n      nextPhase\n      ok\n      missing\n    }\n  }\n": types.GatePanel_ProjectFragmentDoc,
     "\n  fragment ProjectActions_project on Project {\n    id\n    version\n    name\n    phase\n    status\n    owner {\n      id\n    }\n    lead {\n      id\n    }\n    proposals {\n      id\n      status\n    }\n    ...ProjectForm_project\n  }\n": types.ProjectActions_ProjectFragmentDoc,
     "\n  fragment ProjectDependencies_project on Project {\n    id\n    dependsOn {\n      id\n      name\n    }\n    dependencyOf {\n      id\n      name\n    }\n  }\n": types.ProjectDependencies_ProjectFragmentDoc,
     "\n  fragment ProjectFacts_project on Project {\n    id\n    version\n    phase\n    status\n    budget\n    benefitCount\n    owner {\n      id\n      name\n    }\n    lead {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    strategies {\n      id\n      name\n    }\n    systems {\n      usageId\n      name\n    }\n    latestStatus {\n      missing\n      report {\n        id\n        periodEnd\n        overall\n        progressPercent\n        spent\n        budget\n      }\n    }\n  }\n": types.ProjectFacts_ProjectFragmentDoc,
@@ -1561,7 +1561,7 @@ export function graphql(source: "\n  fragment BusinessCaseEditor_project on Proj
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GatePanel_project on Project {\n    id\n    version\n    phase\n    gate {\n      nextPhase\n      ok\n      missing\n    }\n  }\n"): (typeof documents)["\n  fragment GatePanel_project on Project {\n    id\n    version\n    phase\n    gate {\n      nextPhase\n      ok\n      missing\n    }\n  }\n"];
+export function graphql(source: "\n  fragment GatePanel_project on Project {\n    id\n    version\n    phase\n    status\n    gate {\n      nextPhase\n      ok\n      missing\n    }\n  }\n"): (typeof documents)["\n  fragment GatePanel_project on Project {\n    id\n    version\n    phase\n    status\n    gate {\n      nextPhase\n      ok\n      missing\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import {
   artefactsToReach,
   canPassGate,
+  gateHeldByDecision,
   DEFAULT_PHASES,
   statusAfterPhaseChange,
   type ArtefactKind,
@@ -125,5 +126,20 @@ describe('statusAfterPhaseChange', () => {
       { key: 'slut', requiredToLeave: [] },
     ];
     expect(statusAfterPhaseChange(phases, 'start', 'slut', 'ACTIVE')).toBe('CLOSED');
+  });
+});
+
+describe('gateHeldByDecision', () => {
+  it('holds a paused, a rejected and a stopped project at its gate', () => {
+    expect(gateHeldByDecision('ON_HOLD', false)).toBe(true);
+    expect(gateHeldByDecision('REJECTED', false)).toBe(true);
+    // Stopped by the board in execution: closed, but not in the last phase.
+    expect(gateHeldByDecision('CLOSED', false)).toBe(true);
+  });
+
+  it('lets proposed and active projects through, and a finished project step back', () => {
+    expect(gateHeldByDecision('PROPOSED', false)).toBe(false);
+    expect(gateHeldByDecision('ACTIVE', false)).toBe(false);
+    expect(gateHeldByDecision('CLOSED', true)).toBe(false);
   });
 });

@@ -102,6 +102,17 @@ export function artefactsToReach(phases: readonly ProjectPhase[], key: string): 
 export type GateProjectStatus = 'PROPOSED' | 'ACTIVE' | 'ON_HOLD' | 'CLOSED' | 'REJECTED';
 
 /**
+ * Whether the board's decision holds the project at its gate: a paused (ON_HOLD) or rejected
+ * project passes no gate, nor does one the board stopped (CLOSED before its last phase; it comes
+ * back as a new proposal). A project closed by reaching the last phase may still step back, so a
+ * project closed by mistake can be reopened.
+ */
+export function gateHeldByDecision(status: GateProjectStatus, inLastPhase: boolean): boolean {
+  if (status === 'ON_HOLD' || status === 'REJECTED') return true;
+  return status === 'CLOSED' && !inLastPhase;
+}
+
+/**
  * The project's status after a move from one phase to another (already allowed by canPassGate).
  * Reaching the last phase closes the project; stepping back out of it reopens it as ACTIVE (it was
  * running when it was closed). Any other move keeps the status: approval, holds and rejections

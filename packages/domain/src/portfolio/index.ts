@@ -23,6 +23,7 @@ export {
 export {
   artefactsToReach,
   canPassGate,
+  gateHeldByDecision,
   DEFAULT_PHASES,
   statusAfterPhaseChange,
   type GateProjectStatus,

@@ -1,6 +1,8 @@
 import {
   canEditProject,
   canPassGate,
+  gateHeldByDecision,
+  type GateProjectStatus,
   canPassProjectGate,
   canProposeProjects,
   keyBetween,
@@ -188,10 +190,14 @@ export const projectService = {
   },
 
   /** Whether the project may go to its next phase now, and which artefacts are missing. */
-  async gateCheck(ctx: Context, project: { id: string; organisationId: string; phase: string }) {
+  async gateCheck(
+    ctx: Context,
+    project: { id: string; organisationId: string; phase: string; status: GateProjectStatus },
+  ) {
     const model = await phaseModel(ctx.prisma, project.organisationId);
     const nextPhase = nextPhaseOf(model, project.phase);
     if (!nextPhase) return { nextPhase: null, ok: false, missing: [] };
+    if (gateHeldByDecision(project.status, false)) return { nextPhase, ok: false, missing: [] };
     const provided = (await repo.artefacts(ctx.prisma, project.id)).map((a) => a.kind);
     const check = canPassGate(toDomainPhases(model), project.phase, nextPhase, provided);
     return { nextPhase, ok: check.ok, missing: check.missing as typeof provided };
@@ -211,6 +217,9 @@ export const projectService = {
       const model = await phaseModel(tx, before.organisationId);
       if (!model.some((p) => p.key === toPhase)) {
         throw invalid([{ field: 'toPhase', message: 'field.invalid' }]);
+      }
+      if (gateHeldByDecision(before.status, nextPhaseOf(model, before.phase) === null)) {
+        throw new DomainError('INVALID_TRANSITION', 'error.portfolio.heldByDecision');
       }
       const provided = (await repo.artefacts(tx, projectId)).map((a) => a.kind);
       const check = canPassGate(toDomainPhases(model), before.phase, toPhase, provided);

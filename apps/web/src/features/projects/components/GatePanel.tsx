@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, List, Stack, Text, Title } from '@mantine/core';
-import { canPassProjectGate } from '@overblik/domain';
+import { canPassProjectGate, gateHeldByDecision } from '@overblik/domain';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
@@ -12,6 +12,7 @@ export const GatePanel_project = graphql(`
     id
     version
     phase
+    status
     gate {
       nextPhase
       ok
@@ -36,6 +37,7 @@ export function GatePanel({
   const [passGate, { loading, error }] = useMutation(PassGateDocument);
   const { gate } = project;
   const next = gate.nextPhase;
+  const held = next !== null && gateHeldByDecision(project.status, false);
   return (
     <Card withBorder component="section" aria-labelledby="gate-title">
       <Stack gap="xs">
@@ -47,7 +49,9 @@ export function GatePanel({
         ) : (
           <>
             <Text>{t('gate.next', { phase: phaseNames.get(next) ?? next })}</Text>
-            {gate.missing.length > 0 ? (
+            {held ? (
+              <Text>{t('gate.held')}</Text>
+            ) : gate.missing.length > 0 ? (
               <Alert color="yellow" title={t('gate.missingTitle')}>
                 <List size="sm">
                   {gate.missing.map((kind) => (
@@ -63,7 +67,7 @@ export function GatePanel({
                 {describeError(error)}
               </Alert>
             )}
-            {canPass && (
+            {canPass && !held && (
               <Button
                 w="fit-content"
                 disabled={!gate.ok}
