@@ -14,7 +14,10 @@ import Provider from 'oidc-provider';
 
 const port = Number(process.argv[2] ?? 0);
 
-/** The id token mode of the clients that always misbehave; other clients follow `idTokenMode`. */
+/**
+ * The id token mode of the clients that always misbehave; other clients follow `idTokenMode`.
+ * @type {Record<string, string>}
+ */
 const MISBEHAVING_CLIENTS = { 'overblik-wrong-audience': 'wrong-audience', 'overblik-expired': 'expired' };
 
 /** Clients registered at the provider: Overblik's (secret `overblik-secret`) and the misbehaving ones. */
