@@ -81,6 +81,11 @@ test('an administrator uploads SAML metadata and a colleague signs in with a bru
   await page.getByRole('button', { name: 'Continue to Overblik' }).click();
   await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toBeVisible();
   await expectAccessible();
+  // As from the Context Handler: the request was signed (the provider checks it against Overblik's
+  // metadata) and the assertion came encrypted to Overblik's encryption certificate.
+  const answer = Buffer.from(idp.lastResponse!.SAMLResponse, 'base64').toString('utf8');
+  expect(answer).toContain('<saml:EncryptedAssertion>');
+  expect(answer).not.toContain(`karen@${domain}`);
 
   // The same colleague's next answer is tampered with: refused, told why, in English.
   await page.context().clearCookies();
@@ -91,5 +96,13 @@ test('an administrator uploads SAML metadata and a colleague signs in with a bru
   await page.getByRole('button', { name: 'Continue to Overblik' }).click();
   await expect(page).toHaveURL(/\/sign-in\?sso=SIGNATURE/);
   await expect(page.getByRole('alert')).toContainText('is not signed with its certificate');
+  await expectAccessible();
+
+  // An answer encrypted to another key than Overblik's: refused, told why.
+  idp.switches = { encryptToAnotherKey: true };
+  await page.getByRole('link', { name: `Sign in with ${providerName}` }).click();
+  await page.getByRole('button', { name: 'Continue to Overblik' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?sso=ENCRYPTION/);
+  await expect(page.getByRole('alert')).toContainText("encrypted to another key than Overblik's");
   await expectAccessible();
 });

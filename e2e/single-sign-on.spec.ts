@@ -1,4 +1,5 @@
 import { startTestOidcProvider, type TestOidcProvider } from './oidc/start-test-oidc-provider';
+import { enableOidcProvider, loginAtTestProvider } from './oidc/oidc-journey';
 import { answered, expect, test } from './fixtures';
 
 const PORT = Number(process.env.E2E_PORT ?? 4310);
@@ -90,41 +91,19 @@ test('a person from a domain that is not allowed is told why (English)', async (
   });
   await signInAs('admin@norddal.dk');
   // Set up through the API this time; the Danish journey clicks through the form.
-  const { createSignInProvider } = await (
-    await page.request.post('/graphql', {
-      data: {
-        query:
-          'mutation($input: SignInProviderInput!) { createSignInProvider(kind: OIDC, input: $input) { id version } }',
-        variables: {
-          input: {
-            name: providerName,
-            allowedDomains: [`norddal-${stamp}.test`],
-            roleClaim: 'groups',
-            roleMapping: [{ value: 'overblik-readers', role: 'READER' }],
-            newUserRole: null,
-            oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret },
-          },
-        },
-      },
-    })
-  )
-    .json()
-    .then((r: { data: { createSignInProvider: { id: string; version: number } } }) => r.data);
-  await page.request.post('/graphql', {
-    data: {
-      query:
-        'mutation($id: ID!, $v: Int!) { setSignInProviderEnabled(id: $id, version: $v, enabled: true) { id } }',
-      variables: { id: createSignInProvider.id, v: createSignInProvider.version },
-    },
+  await enableOidcProvider(page, {
+    name: providerName,
+    issuer: idp.issuer,
+    clientId: idp.clientId,
+    clientSecret: idp.clientSecret,
+    allowedDomain: `norddal-${stamp}.test`,
   });
 
   await page.context().clearCookies();
   await page.goto('/sign-in');
   await page.getByRole('radio', { name: 'English' }).check({ force: true });
   await page.getByRole('link', { name: `Sign in with ${providerName}` }).click();
-  await page.locator('input[name="login"]').fill(`eve-${stamp}`);
-  await page.locator('input[name="password"]').fill('any-password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await loginAtTestProvider(page, `eve-${stamp}`);
   await expect(page).toHaveURL(/\/sign-in\?sso=DOMAIN_NOT_ALLOWED/);
   await expect(page.getByRole('alert')).toContainText(
     'Your e-mail address is not on a domain the organisation allows.',

@@ -6,6 +6,11 @@ export interface TestOidcProvider {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  /**
+   * Clients (same secret) whose id tokens always carry another audience, or expired an hour ago:
+   * for journeys that run side by side with others on the same provider.
+   */
+  misbehavingClientIds: { wrongAudience: string; expired: string };
   /** Sets or changes an account's claims (login → e-mail, name, groups). */
   setAccount(login: string, account: { email: string; name: string; groups: string[] }): Promise<void>;
   /** Makes the next id tokens wrong in one way, re-signed with the provider's own key; 'real' switches back. */
@@ -36,6 +41,7 @@ export async function startTestOidcProvider(redirectUris: string[]): Promise<Tes
     issuer,
     clientId: 'overblik',
     clientSecret: 'overblik-secret',
+    misbehavingClientIds: { wrongAudience: 'overblik-wrong-audience', expired: 'overblik-expired' },
     setAccount: (login, account) => post('/__test/accounts', { [login]: account }),
     setIdTokenMode: (mode) => post('/__test/id-token', { mode }),
     stop: () =>

@@ -5,21 +5,28 @@
 //   POST /__test/accounts { login: { email, name, groups } }  set or change an account's claims
 //   POST /__test/id-token { mode }  the next id tokens are re-signed with the provider's own key but
 //     'wrong-audience' | 'expired' | 'wrong-nonce' | 'wrong-issuer'; 'real' switches back.
+// Clients that always misbehave, so browser journeys running side by side need no switch: tokens for
+// `overblik-wrong-audience` name another audience, those for `overblik-expired` expired an hour ago
+// (as from a provider whose clock is off). Both have the same secret and redirect URIs as `overblik`.
 import { generateKeyPair, exportJWK, decodeJwt, SignJWT } from 'jose';
 // @ts-expect-error oidc-provider ships no type declarations (the test script only).
 import Provider from 'oidc-provider';
 
 const port = Number(process.argv[2] ?? 0);
 
-/** Clients registered at the provider: Overblik's (secret `overblik-secret`). */
-const CLIENTS = [
-  {
-    client_id: 'overblik',
-    client_secret: 'overblik-secret',
-    redirect_uris: (process.env.OIDC_REDIRECT_URIS ?? '').split(',').filter(Boolean),
-    token_endpoint_auth_method: 'client_secret_post',
-  },
-];
+/**
+ * The id token mode of the clients that always misbehave; other clients follow `idTokenMode`.
+ * @type {Record<string, string>}
+ */
+const MISBEHAVING_CLIENTS = { 'overblik-wrong-audience': 'wrong-audience', 'overblik-expired': 'expired' };
+
+/** Clients registered at the provider: Overblik's (secret `overblik-secret`) and the misbehaving ones. */
+const CLIENTS = ['overblik', ...Object.keys(MISBEHAVING_CLIENTS)].map((clientId) => ({
+  client_id: clientId,
+  client_secret: 'overblik-secret',
+  redirect_uris: (process.env.OIDC_REDIRECT_URIS ?? '').split(',').filter(Boolean),
+  token_endpoint_auth_method: 'client_secret_post',
+}));
 
 const accounts = new Map([
   ['anna', { email: 'anna@norddal.test', name: 'Anna Andersen', groups: ['overblik-admins'] }],
@@ -70,9 +77,12 @@ async function readJson(req) {
   return JSON.parse(body || '{}');
 }
 
-/** Re-signs the id token the provider issued, with its own key, changed as the mode asks. */
-/** @param {string} idToken */
-async function tamper(idToken) {
+/**
+ * Re-signs the id token the provider issued, with its own key, changed as the mode asks.
+ * @param {string} idToken
+ * @param {string} mode
+ */
+async function tamper(idToken, mode) {
   const claims = decodeJwt(idToken);
   const now = Math.floor(Date.now() / 1000);
   const changed = {
@@ -80,7 +90,7 @@ async function tamper(idToken) {
     expired: { iat: now - 7200, exp: now - 3600 },
     'wrong-nonce': { nonce: 'not-the-nonce-overblik-sent' },
     'wrong-issuer': { iss: 'http://localhost:1/' },
-  }[idTokenMode];
+  }[mode];
   return new SignJWT({ ...claims, ...changed })
     .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
     .sign(privateKey);
@@ -88,9 +98,10 @@ async function tamper(idToken) {
 
 provider.use(async (/** @type {any} */ ctx, /** @type {() => Promise<void>} */ next) => {
   await next();
-  if (ctx.path === '/token' && idTokenMode !== 'real' && ctx.body && ctx.body.id_token) {
-    ctx.body = { ...ctx.body, id_token: await tamper(ctx.body.id_token) };
-  }
+  if (ctx.path !== '/token' || !ctx.body || !ctx.body.id_token) return;
+  /** @type {string} */
+  const mode = MISBEHAVING_CLIENTS[ctx.oidc?.client?.clientId] ?? idTokenMode;
+  if (mode !== 'real') ctx.body = { ...ctx.body, id_token: await tamper(ctx.body.id_token, mode) };
 });
 
 const callback = provider.callback();

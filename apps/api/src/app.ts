@@ -207,6 +207,7 @@ export async function createApp(
   app.use(
     '/auth/saml',
     samlRouter(db, {
+      secretBox: secrets,
       publicUrl: config.publicUrl,
       secureCookies: config.production,
       sessionTtlHours: config.sessionTtlHours,

@@ -1,15 +1,20 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, verify, X509Certificate } from 'node:crypto';
+import { promisify } from 'node:util';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inflateRawSync } from 'node:zlib';
 import { DOMParser } from '@xmldom/xmldom';
 import forge from 'node-forge';
 import { SignedXml } from 'xml-crypto';
+import { encrypt } from 'xml-encryption';
 
 /**
  * A SAML 2.0 identity provider run by the tests (jest and the browser journey): it makes an RSA key
  * and a self-signed certificate at start, serves its metadata, takes the AuthnRequest by HTTP-Redirect
  * and answers with a Response whose Assertion it signs (HTTP-POST, shown as a form with one button).
+ * As KOMBIT's Context Handler does, it reads the service provider's metadata (at the request's
+ * issuer, which is Overblik's metadata URL), refuses an AuthnRequest not signed with the signing
+ * certificate published there, and encrypts the assertion to the encryption certificate published there.
  * Switches break one thing at a time, so each check of the service provider can be seen to refuse.
  */
 
@@ -39,6 +44,10 @@ export interface ResponseSwitches {
   tampered?: boolean;
   /** OIOSAML 3 attribute names (data.gov.dk URIs) instead of OIOSAML 2 (`dk:gov:saml:attribute:…`). */
   oiosaml3?: boolean;
+  /** The signed assertion as it is, not encrypted (as Entra ID sends it unless told otherwise). */
+  plainAssertion?: boolean;
+  /** Encrypted to a key of its own instead of the service provider's encryption certificate. */
+  encryptToAnotherKey?: boolean;
 }
 
 export interface PostedResponse {
@@ -55,6 +64,68 @@ interface AuthnRequest {
 
 const SAMLP = 'urn:oasis:names:tc:SAML:2.0:protocol';
 const SAML = 'urn:oasis:names:tc:SAML:2.0:assertion';
+const MD = 'urn:oasis:names:tc:SAML:2.0:metadata';
+const DS = 'http://www.w3.org/2000/09/xmldsig#';
+const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
+
+const toPem = (base64: string) =>
+  `-----BEGIN CERTIFICATE-----\n${base64.replace(/\s/g, '').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
+
+/** The service provider's certificates, read from its metadata as an identity provider does. */
+async function serviceProviderCertificates(metadataUrl: string) {
+  const res = await fetch(metadataUrl);
+  if (!res.ok) throw new Error(`service provider metadata: ${res.status}`);
+  const doc = new DOMParser().parseFromString(await res.text(), 'text/xml');
+  const descriptor = doc.getElementsByTagNameNS(MD, 'SPSSODescriptor')[0];
+  const certificates = { signing: [] as string[], encryption: [] as string[] };
+  for (const key of Array.from(doc.getElementsByTagNameNS(MD, 'KeyDescriptor'))) {
+    const base64 = key.getElementsByTagNameNS(DS, 'X509Certificate')[0]?.textContent ?? '';
+    const use = key.getAttribute('use');
+    if (base64 && use !== 'encryption') certificates.signing.push(toPem(base64));
+    if (base64 && use !== 'signing') certificates.encryption.push(toPem(base64));
+  }
+  return { ...certificates, requestsSigned: descriptor?.getAttribute('AuthnRequestsSigned') === 'true' };
+}
+
+/**
+ * Checks the HTTP-Redirect binding's signature (SAML bindings §3.4.4.1): RSA-SHA256 over the query's
+ * SAMLRequest, RelayState and SigAlg exactly as they were URL-encoded.
+ */
+function verifyRedirectSignature(rawQuery: string, certificates: string[]) {
+  const raw = new Map(
+    rawQuery
+      .replace(/^\?/, '')
+      .split('&')
+      .map((part) => [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)] as const),
+  );
+  const sigAlg = raw.get('SigAlg');
+  const signature = raw.get('Signature');
+  if (!sigAlg || !signature) throw new Error('the AuthnRequest is not signed');
+  if (decodeURIComponent(sigAlg) !== RSA_SHA256)
+    throw new Error('the AuthnRequest is not signed with RSA-SHA256');
+  const signed = ['SAMLRequest', 'RelayState', 'SigAlg']
+    .filter((name) => raw.has(name))
+    .map((name) => `${name}=${raw.get(name)}`)
+    .join('&');
+  const bytes = Buffer.from(decodeURIComponent(signature), 'base64');
+  if (!certificates.some((cert) => verify('RSA-SHA256', Buffer.from(signed), cert, bytes))) {
+    throw new Error('the AuthnRequest signature does not verify against the service provider metadata');
+  }
+}
+
+const encryptXml = promisify(encrypt);
+
+/** The signed assertion as an EncryptedAssertion for this certificate (AES-256-GCM, key by RSA-OAEP). */
+async function encryptAssertion(responseXml: string, certificate: string) {
+  const assertion = /<saml:Assertion[\s\S]*<\/saml:Assertion>/.exec(responseXml)![0];
+  const encrypted = await encryptXml(assertion, {
+    rsa_pub: new X509Certificate(certificate).publicKey.export({ type: 'spki', format: 'pem' }),
+    pem: certificate,
+    encryptionAlgorithm: 'http://www.w3.org/2009/xmlenc11#aes256-gcm',
+    keyEncryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p',
+  });
+  return responseXml.replace(assertion, `<saml:EncryptedAssertion>${encrypted}</saml:EncryptedAssertion>`);
+}
 
 function generateCertificate() {
   const keys = forge.pki.rsa.generateKeyPair(2048);
@@ -148,11 +219,11 @@ export class TestSamlIdentityProvider {
         if (address.pathname === '/metadata') {
           res.writeHead(200, { 'content-type': 'application/samlmetadata+xml' }).end(idp.metadataXml());
         } else if (address.pathname === '/sso') {
-          const posted = idp.answer(
-            address.searchParams.get('SAMLRequest') ?? '',
-            address.searchParams.get('RelayState') ?? '',
+          idp.answer(address.search).then(
+            (posted) =>
+              res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(postForm(posted)),
+            (error: unknown) => res.writeHead(400, { 'content-type': 'text/plain' }).end(String(error)),
           );
-          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(postForm(posted));
         } else {
           res.writeHead(404).end();
         }
@@ -180,7 +251,7 @@ export class TestSamlIdentityProvider {
     const cert = this.keys.certificate.replace(/-----[^-]+-----|\s/g, '');
     return `<?xml version="1.0" encoding="UTF-8"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="${escapeXml(this.entityId)}">
-  <md:IDPSSODescriptor WantAuthnRequestsSigned="false" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+  <md:IDPSSODescriptor WantAuthnRequestsSigned="true" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
     <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${cert}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
     <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:persistent</md:NameIDFormat>
     <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${escapeXml(this.ssoUrl)}"/>
@@ -188,8 +259,15 @@ export class TestSamlIdentityProvider {
 </md:EntityDescriptor>`;
   }
 
-  /** Reads an HTTP-Redirect AuthnRequest (deflated, base64) and builds the answer for the current user. */
-  answer(samlRequest: string, relayState: string): PostedResponse {
+  /**
+   * Reads an HTTP-Redirect AuthnRequest (deflated, base64; the raw query, to check its signature) and
+   * builds the answer for the current user. Refuses a request that the service provider's metadata
+   * does not vouch for.
+   */
+  async answer(rawQuery: string): Promise<PostedResponse> {
+    const query = new URLSearchParams(rawQuery);
+    const samlRequest = query.get('SAMLRequest') ?? '';
+    const relayState = query.get('RelayState') ?? '';
     const xml = inflateRawSync(Buffer.from(samlRequest, 'base64')).toString('utf8');
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
     const root = doc.documentElement;
@@ -200,9 +278,21 @@ export class TestSamlIdentityProvider {
       issuer,
       acsUrl: root.getAttribute('AssertionConsumerServiceURL') ?? '',
     };
+    const sp = await serviceProviderCertificates(request.issuer);
+    if (!sp.requestsSigned) throw new Error('the service provider metadata does not promise signed requests');
+    verifyRedirectSignature(rawQuery, sp.signing);
+    const signed = this.responseXml(request);
+    const encryptTo = this.switches.encryptToAnotherKey
+      ? generateCertificate().certificate
+      : this.switches.plainAssertion
+        ? null
+        : sp.encryption[0];
     const posted = {
       acsUrl: request.acsUrl,
-      SAMLResponse: Buffer.from(this.responseXml(request), 'utf8').toString('base64'),
+      SAMLResponse: Buffer.from(
+        encryptTo ? await encryptAssertion(signed, encryptTo) : signed,
+        'utf8',
+      ).toString('base64'),
       RelayState: relayState,
     };
     this.lastResponse = posted;
@@ -245,7 +335,7 @@ export class TestSamlIdentityProvider {
     const sig = new SignedXml({
       privateKey: this.keys.privateKey,
       publicCert: this.keys.certificate,
-      signatureAlgorithm: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+      signatureAlgorithm: RSA_SHA256,
       canonicalizationAlgorithm: 'http://www.w3.org/2001/10/xml-exc-c14n#',
     });
     sig.addReference({

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatError } from '../../src/shared/format-error';
 import { translate } from '../../src/shared/messages';
 import { anOrganisation, startTestServer, type TestServer } from '../test-server';
@@ -60,6 +62,44 @@ describe('bad requests get GraphQL-shaped, localised answers that change nothing
         { message: 'Forespørgslen er for stor (højst 1 MB).', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
       ],
     });
+  });
+
+  it('answers the same in production mode: JSON, GraphQL-shaped, nothing of the inside', async () => {
+    const production = await startTestServer({ production: true });
+    try {
+      const post = (body: string, locale: string) =>
+        fetch(`${production.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-overblik-locale': locale },
+          body,
+        });
+      const malformed = await post('{"query": "{ viewer { id } }"', 'en');
+      expect(malformed.status).toBe(400);
+      expect(malformed.headers.get('content-type')).toMatch(/application\/json/);
+      const malformedText = await malformed.text();
+      leaksNothing(malformedText);
+      expect(JSON.parse(malformedText)).toEqual({
+        errors: [
+          {
+            message: 'The request could not be read: it must be valid JSON.',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+      const big = JSON.stringify({ query: '{ viewer { id } }', variables: { pad: 'x'.repeat(1_100_000) } });
+      const tooLarge = await post(big, 'da');
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.headers.get('content-type')).toMatch(/application\/json/);
+      const tooLargeText = await tooLarge.text();
+      leaksNothing(tooLargeText);
+      expect(JSON.parse(tooLargeText)).toEqual({
+        errors: [
+          { message: 'Forespørgslen er for stor (højst 1 MB).', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+        ],
+      });
+    } finally {
+      await production.close();
+    }
   });
 
   it('refuses NUL and other control characters in text, naming the field, before anything is written', async () => {
@@ -125,6 +165,7 @@ describe('bad requests get GraphQL-shaped, localised answers that change nothing
     expect(await refusal(tokens)).toBe('Forespørgslen er for lang: højst 5000 led.');
     admin.locale = 'en';
     expect(await refusal(aliases)).toBe('The query uses too many aliases: at most 15.');
+    expect(await refusal(deep)).toBe('The query is nested too deeply: at most 12 levels.');
   });
 
   it('treats % and _ in a search as the characters themselves', async () => {
@@ -169,5 +210,28 @@ describe('formatError', () => {
       message: translate('da', 'error.conflict.unique', { field: 'value' }),
       extensions: { code: 'CONFLICT' },
     });
+  });
+});
+
+describe('every text filter of the API', () => {
+  /** Every TypeScript file of the API's source. */
+  const sources = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+    });
+
+  it('escapes % and _ (Prisma passes contains/startsWith/endsWith to LIKE as they are)', () => {
+    const unescaped = sources(join(__dirname, '../../src')).flatMap((file) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /\b(?:contains|startsWith|endsWith): (?!likeLiteral\()[^,}\n]+/g,
+        ),
+      ]
+        // An array filter (`has`) or a literal without wildcards cannot be a user's pattern.
+        .filter((m) => !/^\w+: '[^'%_]*'$/.test(m[0]))
+        .map((m) => `${file.slice(file.indexOf('src/'))}: ${m[0]}`),
+    );
+    expect(unescaped).toEqual([]);
   });
 });

@@ -94,24 +94,27 @@ describe('sign-in with OpenID Connect against a real provider', () => {
   });
 
   it.each([
-    ['wrong-audience' as const],
-    ['expired' as const],
-    ['wrong-nonce' as const],
-    ['wrong-issuer' as const],
-  ])('refuses an id token with %s, re-signed by the provider, without a 5xx or a change', async (mode) => {
-    const browser = new OidcBrowser();
-    const callback = await loginAtProvider(browser, startUrl(), idp.issuer, 'bo');
-    const before = await state();
-    await idp.setIdTokenMode(mode);
-    try {
-      const res = await browser.request(callback);
-      expect(res).toMatchObject({ status: 303, location: `${base}/sign-in?sso=FAILED` });
-    } finally {
-      await idp.setIdTokenMode('real');
-    }
-    expect(await state()).toEqual(before);
-    expect(await viewerOf(browser)).toBeNull();
-  });
+    ['wrong-audience' as const, 'AUDIENCE'],
+    ['expired' as const, 'EXPIRED'],
+    ['wrong-nonce' as const, 'FAILED'],
+    ['wrong-issuer' as const, 'ISSUER'],
+  ])(
+    'refuses an id token with %s, re-signed by the provider, as %s, without a 5xx or a change',
+    async (mode, reason) => {
+      const browser = new OidcBrowser();
+      const callback = await loginAtProvider(browser, startUrl(), idp.issuer, 'bo');
+      const before = await state();
+      await idp.setIdTokenMode(mode);
+      try {
+        const res = await browser.request(callback);
+        expect(res).toMatchObject({ status: 303, location: `${base}/sign-in?sso=${reason}` });
+      } finally {
+        await idp.setIdTokenMode('real');
+      }
+      expect(await state()).toEqual(before);
+      expect(await viewerOf(browser)).toBeNull();
+    },
+  );
 
   it('refuses a tampered callback: a changed code, a changed state, another browser', async () => {
     const browser = new OidcBrowser();

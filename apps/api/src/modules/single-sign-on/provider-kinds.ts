@@ -13,6 +13,11 @@ import type { SignInProviderNode } from './sign-in-provider.type';
 export interface ProviderKindHandler {
   /** Validates the kind's part of the input; `secret` undefined keeps the stored one. */
   parse(input: SignInProviderInput): { settings: { [key: string]: string | string[] }; secret?: string };
+  /**
+   * The secret a new provider of the kind starts with when the input gives none (SAML: the service
+   * provider's generated keys); also given to an older row of the kind that has no secret yet.
+   */
+  initialSecret?(providerId: string): Promise<string>;
   /** The kind's fields on the GraphQL node. */
   present(row: ProviderRow, publicUrl: string): Partial<SignInProviderNode>;
 }

@@ -1,6 +1,7 @@
 import type { ProviderKindHandler } from './provider-kinds';
 import { parseIdentityProviderMetadata } from './saml-metadata';
 import { samlUrls } from './saml-response';
+import { newSamlServiceProviderKeys } from './saml-service-provider-keys';
 import { samlSettings, samlSettingsOf } from './saml-settings';
 
 /**
@@ -13,6 +14,7 @@ export const samlKind: ProviderKindHandler = {
     const xml = input.saml?.metadataXml ?? '';
     return { settings: { ...samlSettings(xml.trim(), parseIdentityProviderMetadata(xml)) } };
   },
+  initialSecret: newSamlServiceProviderKeys,
   present(row, publicUrl) {
     const settings = samlSettingsOf(row);
     if (!settings) return { saml: null };

@@ -21,6 +21,8 @@ export const SAML_REFUSALS = [
   'SCOPE',
   /** The assertion carries no e-mail address. */
   'NO_EMAIL',
+  /** The assertion is encrypted to another key than the service provider's encryption certificate. */
+  'ENCRYPTION',
   /** The identity provider answered with an error status (the person cancelled, for instance). */
   'IDP_ERROR',
   /** Anything else that is not a well-formed SAML response. */
@@ -38,11 +40,15 @@ export class SamlRefused extends Error {
 /** node-saml reports failures as plain errors; their messages are its only classification. */
 export function refusalFor(error: unknown): SamlRefused {
   if (error instanceof SamlRefused) return error;
-  const message = error instanceof Error ? error.message : '';
+  // Not always an Error of this realm (node:crypto's errors from xml-encryption are not, in jest's VM).
+  const message = String((error as { message?: unknown } | null)?.message ?? error ?? '');
   if (error instanceof Error && error.name === 'SamlStatusError') return new SamlRefused('IDP_ERROR');
   if (/InResponseTo/i.test(message)) return new SamlRefused('REQUEST_UNKNOWN');
   if (/expired|not yet valid|no valid subject confirmation/i.test(message)) return new SamlRefused('EXPIRED');
   if (/audience/i.test(message)) return new SamlRefused('AUDIENCE');
   if (/signature/i.test(message)) return new SamlRefused('SIGNATURE');
+  // node:crypto's RSA-OAEP or AES-GCM failing inside xml-encryption: not our key, or changed on the way.
+  if (/oaep|rsa routines|unable to authenticate data|decrypt/i.test(message))
+    return new SamlRefused('ENCRYPTION');
   return new SamlRefused('INVALID');
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SAML, ValidateInResponseTo, type CacheProvider, type Profile } from '@node-saml/node-saml';
 import type { SamlIdentityProvider } from './saml-metadata';
+import type { SamlServiceProviderKeys } from './saml-service-provider-keys';
 import { refusalFor, SamlRefused } from './saml-refusal';
 
 /** How far the identity provider's clock may be from ours (NotBefore/NotOnOrAfter). Small: one minute. */
@@ -35,14 +36,20 @@ export const newRequestId = () => `_${randomBytes(20).toString('hex')}`;
  * node-saml configured for one identity provider: signed assertions required (a signed response
  * around an unsigned assertion is not enough), audience and InResponseTo always checked, and
  * request IDs kept in the database through `cache` so any API process can take the answer.
+ * AuthnRequests are signed (RSA-SHA256) with the service provider's signing key; an encrypted
+ * assertion is decrypted with its encryption key (a plain one is still taken: Entra ID does not
+ * encrypt unless told to).
  */
 export function serviceProvider(
   idp: SamlIdentityProvider,
   urls: SamlServiceProviderUrls,
+  keys: SamlServiceProviderKeys,
   cache: CacheProvider,
   requestId: () => string = newRequestId,
 ): SAML {
   return new SAML({
+    privateKey: keys.signing.privateKey,
+    decryptionPvk: keys.encryption.privateKey,
     entryPoint: idp.ssoUrl,
     issuer: urls.entityId,
     callbackUrl: urls.acsUrl,
@@ -61,6 +68,7 @@ export function serviceProvider(
     identifierFormat: null,
     disableRequestedAuthnContext: true,
     signatureAlgorithm: 'sha256',
+    digestAlgorithm: 'sha256',
   });
 }
 
@@ -135,7 +143,12 @@ export async function verifyResponse(
   try {
     ({ profile } = await saml.validatePostResponseAsync({ SAMLResponse: samlResponse }));
   } catch (error) {
-    throw refusalFor(error);
+    const refusal = refusalFor(error);
+    // What node-saml found, for the operators' log; the person is told the refusal's reason only.
+    console.warn(
+      `SAML response refused as ${refusal.code}: ${String((error as { message?: unknown } | null)?.message ?? error)}`,
+    );
+    throw refusal;
   }
   if (!profile) throw new SamlRefused('INVALID');
   return checkAssertion(profile, idp, urls);

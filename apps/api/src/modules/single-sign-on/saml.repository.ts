@@ -11,6 +11,7 @@ const providerSelect = {
   roleClaim: true,
   roleMapping: true,
   newUserRole: true,
+  secretEncrypted: true,
   organisation: { select: { cvr: true } },
 } as const;
 

@@ -6,12 +6,17 @@ import { attemptRequestCache } from './saml-attempt';
 import { samlIdentity } from './saml-identity';
 import { refusalFor, SamlRefused, type SamlRefusalCode } from './saml-refusal';
 import { newRequestId, samlUrls, serviceProvider, verifyResponse } from './saml-response';
+import { samlServiceProviderKeysOf, type SamlServiceProviderKeys } from './saml-service-provider-keys';
 import { samlSettingsOf } from './saml-settings';
 import { samlRepository as repo } from './saml.repository';
 import { beginSignInAttempt, takeSignInAttempt } from './sign-in-attempt';
+import { secretBinding } from './sign-in-provider.service';
 import type { SignInFailure } from './sign-in-refused';
+import type { SecretBox } from '../../shared/secret-box';
 
 export interface SamlRouteOptions {
+  /** Opens the service provider's keys, sealed in the provider's secret. */
+  secretBox: SecretBox;
   publicUrl: string;
   secureCookies: boolean;
   sessionTtlHours: number;
@@ -23,11 +28,21 @@ const refuse = (res: Response, code: SamlRefusalCode | SignInFailure) =>
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function samlProvider(db: Database, id: string) {
+/** The provider with its settings and the service provider's keys; null when any is missing or will not open. */
+async function samlProvider(db: Database, secretBox: SecretBox, id: string) {
   if (!UUID.test(id)) return null;
   const row = await repo.provider(db.prisma, id);
   const settings = row && samlSettingsOf(row);
-  return row && settings ? { row, settings } : null;
+  if (!row || !settings) return null;
+  let keys: SamlServiceProviderKeys | null = null;
+  try {
+    keys = row.secretEncrypted
+      ? samlServiceProviderKeysOf(secretBox.open(row.secretEncrypted, secretBinding(row.id)))
+      : null;
+  } catch (error) {
+    console.error(`SAML provider ${row.id}: its keys do not open (OVERBLIK_SECRET_KEY changed?)`, error);
+  }
+  return keys ? { row, settings, keys } : null;
 }
 
 /**
@@ -43,11 +58,14 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
   // served while the provider is still disabled, since registering comes before switching on.
   router.get('/:providerId/metadata', async (req: Request<{ providerId: string }>, res, next) => {
     try {
-      const found = await samlProvider(db, req.params.providerId);
+      const found = await samlProvider(db, options.secretBox, req.params.providerId);
       if (!found) return void res.status(404).type('text/plain').send('Not found');
       const urls = samlUrls(options.publicUrl, found.row.id);
-      const saml = serviceProvider(found.settings, urls, attemptRequestCache(null));
-      res.type('application/samlmetadata+xml').send(saml.generateServiceProviderMetadata(null, null));
+      const saml = serviceProvider(found.settings, urls, found.keys, attemptRequestCache(null));
+      const { signing, encryption } = found.keys;
+      res
+        .type('application/samlmetadata+xml')
+        .send(saml.generateServiceProviderMetadata(encryption.certificate, signing.certificate));
     } catch (error) {
       next(error);
     }
@@ -55,7 +73,7 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
 
   router.get('/:providerId/start', async (req: Request<{ providerId: string }>, res) => {
     try {
-      const found = await samlProvider(db, req.params.providerId);
+      const found = await samlProvider(db, options.secretBox, req.params.providerId);
       if (!found?.row.enabled) return void refuse(res, 'UNAVAILABLE');
       const requestId = newRequestId();
       const relayState = await beginSignInAttempt(
@@ -71,7 +89,13 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
         },
       );
       const urls = samlUrls(options.publicUrl, found.row.id);
-      const saml = serviceProvider(found.settings, urls, attemptRequestCache(requestId), () => requestId);
+      const saml = serviceProvider(
+        found.settings,
+        urls,
+        found.keys,
+        attemptRequestCache(requestId),
+        () => requestId,
+      );
       res.redirect(302, await saml.getAuthorizeUrlAsync(relayState, undefined, {}));
     } catch (error) {
       console.error('SAML sign-in could not start', error);
@@ -87,16 +111,21 @@ export function samlRouter(db: Database, options: SamlRouteOptions): Router {
         const body = (req.body ?? {}) as Record<string, unknown>;
         // Taken first, whatever follows: a relay state is good for one answer, in the browser that started it.
         const attempt = await takeSignInAttempt(db.prisma, req, res, body.RelayState);
-        const found = await samlProvider(db, req.params.providerId);
+        const found = await samlProvider(db, options.secretBox, req.params.providerId);
         if (!found?.row.enabled) return void refuse(res, 'UNAVAILABLE');
         if (!attempt.ok) throw new SamlRefused(attempt.reason === 'EXPIRED' ? 'EXPIRED' : 'REQUEST_UNKNOWN');
         if (attempt.providerId !== found.row.id) throw new SamlRefused('REQUEST_UNKNOWN');
         const samlResponse = typeof body.SAMLResponse === 'string' ? body.SAMLResponse : '';
         if (!samlResponse) throw new SamlRefused('INVALID');
 
-        const { row, settings } = found;
+        const { row, settings, keys } = found;
         const urls = samlUrls(options.publicUrl, row.id);
-        const saml = serviceProvider(settings, urls, attemptRequestCache(attempt.data.requestId ?? null));
+        const saml = serviceProvider(
+          settings,
+          urls,
+          keys,
+          attemptRequestCache(attempt.data.requestId ?? null),
+        );
         const assertion = await verifyResponse(saml, settings, urls, samlResponse);
         const identity = samlIdentity(assertion, row.roleClaim, row.organisation.cvr);
         // Spent before provisioning: an assertion is good for one sign-in, refused or not.

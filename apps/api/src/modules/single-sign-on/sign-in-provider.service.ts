@@ -95,8 +95,9 @@ export const signInProviderService = {
 
   async create(ctx: Context, kind: SignInProviderKind, input: SignInProviderInput) {
     const { organisationId } = requireAllowed(ctx, canAdministerOrganisation);
-    const { data, secret } = parseInput(kind, input);
+    const { data, secret: given } = parseInput(kind, input);
     const id = randomUUID();
+    const secret = given ?? (await handlerFor(kind).initialSecret?.(id));
     const sealed = secret === undefined ? null : ctx.secretBox.seal(secret, secretBinding(id));
     return inTransaction(ctx, async (tx) => {
       const row = await repo.create(tx, organisationId, id, kind, data, sealed);
@@ -116,7 +117,9 @@ export const signInProviderService = {
     assertId(id, ENTITY);
     const before = await repo.find(ctx.prisma, organisationId, id);
     if (!before) throw notFound(ENTITY);
-    const { data, secret } = parseInput(before.kind, input);
+    const { data, secret: given } = parseInput(before.kind, input);
+    const initial = before.secretEncrypted === null ? handlerFor(before.kind).initialSecret : undefined;
+    const secret = given ?? (await initial?.(id));
     const sealed = secret === undefined ? undefined : ctx.secretBox.seal(secret, secretBinding(id));
     return inTransaction(ctx, async (tx) => {
       assertUpdated(

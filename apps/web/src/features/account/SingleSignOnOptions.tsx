@@ -29,6 +29,7 @@ const REASONS = [
   'RECIPIENT',
   'ISSUER',
   'REPLAYED',
+  'ENCRYPTION',
   'SCOPE',
   'NO_EMAIL',
   'IDP_ERROR',

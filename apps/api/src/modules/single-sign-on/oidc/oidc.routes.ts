@@ -9,6 +9,7 @@ import { signInProviderRepository, type ProviderRow } from '../sign-in-provider.
 import { secretBinding } from '../sign-in-provider.service';
 import { signInRefused } from '../sign-in-refused';
 import { discoverOidc, newOidcChecks, oidcAuthorizationUrl, oidcClaims } from './oidc-client';
+import { oidcFailure } from './oidc-failure';
 import { oidcIdentity } from './oidc-identity';
 
 export interface OidcRouteOptions {
@@ -99,7 +100,7 @@ export function oidcRouter(options: OidcRouteOptions): Router {
         claims = await oidcClaims(config, callbackUrl, { verifier, nonce, state }, redirectUri);
       } catch (error) {
         logFailure('callback', row.id, error);
-        return signInRefused(res, 'FAILED');
+        return signInRefused(res, oidcFailure(error));
       }
       const result = await provisionAndSignIn(
         {
