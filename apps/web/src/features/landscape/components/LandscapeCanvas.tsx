@@ -51,6 +51,15 @@ export interface LandscapeCanvasProps {
   miniMapLabel: string;
 }
 
+/** A layer's or group's label data. A name too long for its box gets a smaller font (about 0.6 em a letter) before it is cut. */
+const boxData = (box: MapBox, name: string) => ({
+  label: name,
+  box: true,
+  layer: !box.parent,
+  fontSize: Math.max(12, Math.min(box.fontSize, box.labelWidth / (0.6 * Math.max(1, name.length)))),
+  labelWidth: box.labelWidth,
+});
+
 /**
  * The render benchmark (bench/landscape-render.ts) pans the graph through Cytoscape itself, so it
  * needs the instance. Development builds always expose it; the production build only with `?bench=1`
@@ -125,24 +134,12 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       performance.mark('landscape-canvas-start');
       builtColours.current = colourOf;
       // Layers and groups first: Cytoscape wants a parent before its children.
-      const boxElements: ElementDefinition[] = layout.boxes.map((box) => {
-        const name = boxLabel(box);
-        return {
-          group: 'nodes' as const,
-          data: {
-            id: box.id,
-            parent: box.parent ?? undefined,
-            label: name,
-            box: true,
-            layer: !box.parent,
-            // A name too long for its box gets a smaller font (about 0.6 em a letter) before it is cut.
-            fontSize: Math.max(12, Math.min(box.fontSize, box.labelWidth / (0.6 * Math.max(1, name.length)))),
-            labelWidth: box.labelWidth,
-          },
-          selectable: false,
-          grabbable: false,
-        };
-      });
+      const boxElements: ElementDefinition[] = layout.boxes.map((box) => ({
+        group: 'nodes' as const,
+        data: { id: box.id, parent: box.parent ?? undefined, ...boxData(box, boxLabel(box)) },
+        selectable: false,
+        grabbable: false,
+      }));
       const nodeElements: ElementDefinition[] = nodes.map((n) => ({
         group: 'nodes' as const,
         data: {
@@ -213,6 +210,15 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [nodes, edges, layout]);
 
+    // Box names follow the language without rebuilding the graph.
+    useEffect(() => {
+      const instance = cy.current;
+      if (!instance) return;
+      instance.batch(() => {
+        for (const box of layout.boxes) instance.getElementById(box.id).data(boxData(box, boxLabel(box)));
+      });
+    }, [boxLabel, layout]);
+
     useEffect(() => {
       const instance = cy.current;
       if (!instance) return;
@@ -259,7 +265,6 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
         }
       });
       refreshNeighbourhood(instance);
-      // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [visibleIds, highlight, nodes, edges, layout]);
 
     useEffect(() => {
@@ -268,7 +273,6 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       instance.$(':selected').unselect();
       if (selectedId) instance.getElementById(selectedId).select();
       refreshNeighbourhood(instance);
-      // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [selectedId, nodes, edges, layout]);
 
     // The keyboard carries on from a node opened by tap or search.

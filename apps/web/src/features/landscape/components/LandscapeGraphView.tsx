@@ -186,16 +186,19 @@ export function LandscapeGraphView({
     return relation;
   };
 
-  const boxLabel = (box: MapBox) => {
-    const group = box.group;
-    if (!group) return t(`map.layer.${box.layer}`);
-    if (group.kind === 'UNIT') return group.name ?? '';
-    if (group.kind === 'COMPONENT_KIND')
-      return t(`map.componentKind.${group.name ?? 'OTHER'}` as 'map.componentKind.OTHER', {
-        defaultValue: group.name,
-      });
-    return t(`map.group.${group.kind}`);
-  };
+  const boxLabel = useCallback(
+    (box: MapBox) => {
+      const group = box.group;
+      if (!group) return t(`map.layer.${box.layer}`);
+      if (group.kind === 'UNIT') return group.name ?? '';
+      if (group.kind === 'COMPONENT_KIND')
+        return t(`map.componentKind.${group.name ?? 'OTHER'}` as 'map.componentKind.OTHER', {
+          defaultValue: group.name,
+        });
+      return t(`map.group.${group.kind}`);
+    },
+    [t],
+  );
 
   const stopImpact = () => {
     setImpactTarget(null);
