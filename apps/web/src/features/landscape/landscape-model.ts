@@ -20,7 +20,7 @@ export const NO_FILTERS: LandscapeFilters = {
 
 /**
  * A short fingerprint of what the map's layout reads (FNV-1a over ids, units, kinds and names): the
- * layout cache key. The `map1` prefix changes when the layout itself does.
+ * layout cache key. The `map2` prefix changes when the layout itself does.
  */
 export function dataVersion(
   organisationId: string,
@@ -36,7 +36,7 @@ export function dataVersion(
   };
   for (const n of nodes) feed(`${n.id}|${n.unitId}|${n.subKind}|${n.name}`);
   for (const e of edges) feed(e.id);
-  return `map1:${organisationId}:${nodes.length}:${edges.length}:${(hash >>> 0).toString(36)}`;
+  return `map2:${organisationId}:${nodes.length}:${edges.length}:${(hash >>> 0).toString(36)}`;
 }
 
 /**

@@ -11,7 +11,7 @@ export function showNeighbourhood(instance: Core, id: string | null) {
     const node = instance.getElementById(id);
     if (node.empty() || node.data('box')) return;
     const near = node.closedNeighborhood();
-    instance.nodes(':childless').union(instance.edges()).not(near).addClass('faded');
+    instance.nodes('[!box]').union(instance.edges()).not(near).addClass('faded');
     near.addClass('near');
   });
 }

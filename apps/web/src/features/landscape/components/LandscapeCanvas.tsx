@@ -52,13 +52,18 @@ export interface LandscapeCanvasProps {
 }
 
 /** A layer's or group's label data. A name too long for its box gets a smaller font (about 0.6 em a letter) before it is cut. */
-const boxData = (box: MapBox, name: string) => ({
-  label: name,
-  box: true,
-  layer: !box.parent,
-  fontSize: Math.max(12, Math.min(box.fontSize, box.labelWidth / (0.6 * Math.max(1, name.length)))),
-  labelWidth: box.labelWidth,
-});
+const boxData = (box: MapBox, name: string) => {
+  const fontSize = Math.max(12, Math.min(box.fontSize, box.labelWidth / (0.6 * Math.max(1, name.length))));
+  return {
+    label: name,
+    box: true,
+    layer: !box.parent,
+    width: box.width,
+    height: box.height - box.labelRoom,
+    fontSize,
+    labelWidth: box.labelWidth,
+  };
+};
 
 /**
  * The render benchmark (bench/landscape-render.ts) pans the graph through Cytoscape itself, so it
@@ -133,10 +138,11 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       if (!element) return;
       performance.mark('landscape-canvas-start');
       builtColours.current = colourOf;
-      // Layers and groups first: Cytoscape wants a parent before its children.
       const boxElements: ElementDefinition[] = layout.boxes.map((box) => ({
         group: 'nodes' as const,
-        data: { id: box.id, parent: box.parent ?? undefined, ...boxData(box, boxLabel(box)) },
+        data: { id: box.id, ...boxData(box, boxLabel(box)) },
+        // Drawn below the room the layout left for its label; the label sits above it.
+        position: { x: box.x + box.width / 2, y: box.y + (box.labelRoom + box.height) / 2 },
         selectable: false,
         grabbable: false,
       }));
@@ -144,7 +150,6 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
         group: 'nodes' as const,
         data: {
           id: n.id,
-          parent: layout.parentOf[n.id],
           label: n.name,
           kind: n.kind,
           colour: colourOf(n),
@@ -186,8 +191,11 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
         window.clearTimeout(pause);
         pause = window.setTimeout(() => refreshNeighbourhood(instance), 60);
       };
-      instance.on('mouseover', 'node:childless', (event) => hover(event.target.id() as string));
-      instance.on('mouseout', 'node:childless', () => hover(null));
+      instance.on('mouseover', 'node[!box]', (event) => hover(event.target.id() as string));
+      instance.on('mouseout', 'node[!box]', () => hover(null));
+      // Leaving the canvas straight from a node sends Cytoscape no mouseout.
+      const leave = () => hover(null);
+      element.addEventListener('mouseleave', leave);
       instance.on('tap', (event) => {
         if (event.target === instance) onSelectRef.current(null);
       });
@@ -201,6 +209,7 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       setInstanceShown(instance);
       return () => {
         window.clearTimeout(pause);
+        element.removeEventListener('mouseleave', leave);
         element.removeAttribute('data-ready');
         exposeForBenchmark(null);
         instance.destroy();
@@ -236,19 +245,24 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
           .elements('.hidden, .dimmed, .affected, .possible, .target, .faded, .near')
           .removeClass('hidden dimmed affected possible target faded near');
         if (visibleIds) {
-          instance.nodes(':childless').forEach((n) => {
+          instance.nodes('[!box]').forEach((n) => {
             if (!visibleIds.has(n.id())) n.addClass('hidden');
           });
-          // A box whose nodes are all filtered away goes too (groups before their layers).
-          for (const box of [...layout.boxes].reverse()) {
-            const element = instance.getElementById(box.id);
-            if (element.children().not('.hidden').empty()) element.addClass('hidden');
+          // A box whose nodes are all filtered away goes too.
+          const shownBoxes = new Set<string>();
+          for (const id of visibleIds) {
+            const parent = layout.parentOf[id];
+            if (parent) shownBoxes.add(parent);
           }
+          for (const box of layout.boxes)
+            if (box.parent && shownBoxes.has(box.id)) shownBoxes.add(box.parent);
+          for (const box of layout.boxes)
+            if (!shownBoxes.has(box.id)) instance.getElementById(box.id).addClass('hidden');
         }
         if (highlight) {
           const { targetId, affectedIds, possibleIds } = highlight;
           const certain = (id: string) => id === targetId || affectedIds.has(id);
-          instance.nodes(':childless').forEach((n) => {
+          instance.nodes('[!box]').forEach((n) => {
             if (n.id() === targetId) n.addClass('target');
             else if (affectedIds.has(n.id())) n.addClass('affected');
             else if (possibleIds.has(n.id())) n.addClass('possible');
@@ -289,7 +303,7 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       svg: (title: string) => {
         const instance = cy.current;
         if (!instance) return null;
-        const shown = instance.nodes(':childless:visible').map((n) => ({
+        const shown = instance.nodes('[!box]:visible').map((n) => ({
           id: n.id(),
           label: String(n.data('label')),
           kind: String(n.data('kind')),

@@ -70,7 +70,7 @@ export function LandscapeMiniMap({ instance, revision, label }: LandscapeMiniMap
         const [x, y] = at(map, b.x1, b.y1);
         context.strokeRect(x, y, b.w * scale, b.h * scale);
       });
-      instance.nodes(':childless:visible').forEach((n) => {
+      instance.nodes('[!box]:visible').forEach((n) => {
         const p = n.position();
         const [x, y] = at(map, p.x, p.y);
         context.fillStyle = String(n.data('colour'));

@@ -10,6 +10,9 @@ export const CANVAS_STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
     style: {
+      // Boxes behind edges behind nodes (see the z-index values below).
+      'z-index-compare': 'manual',
+      'z-index': 2,
       'background-color': 'data(colour)',
       label: 'data(label)',
       'font-size': 11,
@@ -28,16 +31,17 @@ export const CANVAS_STYLE: cytoscape.StylesheetJson = [
     selector: 'node[?conflict]',
     style: { 'border-width': 3, 'border-color': '#fa5252', 'border-style': 'dashed' },
   },
-  // Layers and groups: compound boxes that name what they hold; they take no taps.
+  // Layers and groups: boxes behind the nodes that name what they hold (at their top); they take no taps.
   {
     selector: 'node[?box]',
     style: {
+      'z-index': 0,
       shape: 'round-rectangle',
+      width: 'data(width)',
+      height: 'data(height)',
       'background-color': '#f1f3f5',
-      'background-opacity': 0.55,
       'border-width': 1,
       'border-color': '#ced4da',
-      padding: '14px',
       'font-size': 'data(fontSize)',
       'font-weight': 'bold',
       color: '#343a40',
@@ -52,7 +56,17 @@ export const CANVAS_STYLE: cytoscape.StylesheetJson = [
     selector: 'node[?layer]',
     style: { 'background-color': '#ffffff', 'border-color': '#adb5bd', 'border-width': 2 },
   },
-  { selector: 'edge', style: { width: 1, 'line-color': '#adb5bd', 'curve-style': 'haystack', opacity: 0.6 } },
+  {
+    selector: 'edge',
+    style: {
+      'z-index-compare': 'manual',
+      'z-index': 1,
+      width: 1,
+      'line-color': '#adb5bd',
+      'curve-style': 'haystack',
+      opacity: 0.6,
+    },
+  },
   {
     selector: 'edge[kind = "INTEGRATION"]',
     style: {
@@ -66,8 +80,8 @@ export const CANVAS_STYLE: cytoscape.StylesheetJson = [
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.dimmed, .faded', style: { opacity: 0.12 } },
   // The hovered or selected node's neighbourhood: on top, edges drawn strong, names always shown.
-  { selector: 'node.near', style: { 'z-index': 10, 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
-  { selector: 'edge.near', style: { 'z-index': 9, width: 2.5, 'line-color': '#1971c2', opacity: 1 } },
+  { selector: 'node.near', style: { 'z-index': 4, 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
+  { selector: 'edge.near', style: { 'z-index': 3, width: 2.5, 'line-color': '#1971c2', opacity: 1 } },
   {
     selector: 'node.affected',
     style: { 'border-width': 5, 'border-color': '#c92a2a', 'border-style': 'solid' },

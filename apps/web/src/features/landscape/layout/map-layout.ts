@@ -5,18 +5,26 @@ import type { ElkNode } from 'elkjs/lib/elk-api.js';
  * The landscape map's geometry. The layers and groups come from the domain (landscapeLayers); ELK
  * packs them: the layers stacked top to bottom (layered), the groups of a layer side by side
  * (rectpacking), a group's nodes in a grid of equal cells (box). Every node owns its cell, and a
- * label never grows beyond it, so labels cannot overlap. Compound boxes leave room above for their
- * own label, which Cytoscape draws above the box.
+ * label never grows beyond it, so labels cannot overlap. Boxes leave room at their top for their
+ * own label.
  */
 export interface Point {
   x: number;
   y: number;
 }
 
-/** A compound node: a layer, or a group inside one. */
+/** A layer, or a group inside one: a box drawn behind its nodes (not a Cytoscape compound node,
+ * whose bookkeeping doubled the time to the first frame on large maps). */
 export interface MapBox {
   id: string;
   parent: string | null;
+  /** Top-left corner and size, including the room for the label at the top. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The label's room at the top: the box is drawn below it, the label above the drawn box. */
+  labelRoom: number;
   layer: LandscapeLayerKey;
   /** Null for a layer box. */
   group: LandscapeGroup | null;
@@ -30,7 +38,7 @@ export interface MapLayout {
   positions: Record<string, Point>;
   /** Node → the box it is drawn in. */
   parentOf: Record<string, string>;
-  /** Parents before their children, as Cytoscape wants them. */
+  /** Layers before the groups inside them. */
   boxes: MapBox[];
 }
 
@@ -126,6 +134,11 @@ export function readMapLayout(layers: readonly LandscapeLayer[], laidOut: ElkNod
     boxes.push({
       id,
       parent: null,
+      x: lx,
+      y: ly,
+      width: box.width ?? 0,
+      height: box.height ?? 0,
+      labelRoom: labelRoom(LAYER_FONT),
       layer: layer.key,
       group: null,
       fontSize: LAYER_FONT,
@@ -143,6 +156,11 @@ export function readMapLayout(layers: readonly LandscapeLayer[], laidOut: ElkNod
       boxes.push({
         id: groupId(group),
         parent: id,
+        x: lx + (child.x ?? 0),
+        y: ly + (child.y ?? 0),
+        width: child.width ?? 0,
+        height: child.height ?? 0,
+        labelRoom: labelRoom(fontSize),
         layer: layer.key,
         group,
         fontSize,
