@@ -1,5 +1,5 @@
 import { Box, Text, VisuallyHidden } from '@mantine/core';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { forwardRef, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useCanvasKeyboard, type EdgeTourStep } from '../hooks/useCanvasKeyboard';
 import { useWheelGate } from '../hooks/useWheelGate';
@@ -7,6 +7,7 @@ import type { LandscapeEdge, LandscapeNode } from '../landscape-model';
 import { landscapeSvg } from '../landscape-svg';
 import type { MapBox, MapLayout } from '../layout/map-layout';
 import { showNeighbourhood } from '../neighbourhood-highlight';
+import { boxData, canvasElements } from './canvas-elements';
 import { CANVAS_STYLE } from './landscape-canvas-style';
 import { LandscapeMiniMap } from './LandscapeMiniMap';
 
@@ -50,20 +51,6 @@ export interface LandscapeCanvasProps {
   /** The mini-map's text alternative. */
   miniMapLabel: string;
 }
-
-/** A layer's or group's label data. A name too long for its box gets a smaller font (about 0.6 em a letter) before it is cut. */
-const boxData = (box: MapBox, name: string) => {
-  const fontSize = Math.max(12, Math.min(box.fontSize, box.labelWidth / (0.6 * Math.max(1, name.length))));
-  return {
-    label: name,
-    box: true,
-    layer: !box.parent,
-    width: box.width,
-    height: box.height - box.labelRoom,
-    fontSize,
-    labelWidth: box.labelWidth,
-  };
-};
 
 /**
  * The render benchmark (bench/landscape-render.ts) pans the graph through Cytoscape itself, so it
@@ -138,33 +125,7 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       if (!element) return;
       performance.mark('landscape-canvas-start');
       builtColours.current = colourOf;
-      const boxElements: ElementDefinition[] = layout.boxes.map((box) => ({
-        group: 'nodes' as const,
-        data: { id: box.id, ...boxData(box, boxLabel(box)) },
-        // Drawn below the room the layout left for its label; the label sits above it.
-        position: { x: box.x + box.width / 2, y: box.y + (box.labelRoom + box.height) / 2 },
-        selectable: false,
-        grabbable: false,
-      }));
-      const nodeElements: ElementDefinition[] = nodes.map((n) => ({
-        group: 'nodes' as const,
-        data: {
-          id: n.id,
-          label: n.name,
-          kind: n.kind,
-          colour: colourOf(n),
-          conflict: n.hasLifecycleConflict,
-          group: n.id.startsWith('group:'),
-        },
-        position: layout.positions[n.id] ?? { x: 0, y: 0 },
-      }));
-      const edgeElements: ElementDefinition[] = edges
-        .filter((e) => layout.positions[e.from] && layout.positions[e.to])
-        .map((e) => ({
-          group: 'edges' as const,
-          data: { id: e.id, source: e.from, target: e.to, kind: e.kind },
-        }));
-      const elements = [...boxElements, ...nodeElements, ...edgeElements];
+      const elements = canvasElements(nodes, edges, layout, colourOf, boxLabel);
       const instance = cytoscape({
         container: element,
         elements,
