@@ -51,15 +51,21 @@ export function LifecycleSummary({ nodes: refs }: LifecycleSummaryProps) {
       </VisuallyHidden>
       <Group component="dl" gap="sm" m={0}>
         {figures.map((figure) => (
-          <Paper key={figure.key} withBorder px="md" py={6} radius="md">
-            <Group gap="xs" align="baseline" wrap="nowrap">
-              <Text component="dt" size="sm">
-                {figure.label}
-              </Text>
-              <Text component="dd" m={0} fz={20} fw={700}>
-                {formatNumber(figure.value)}
-              </Text>
-            </Group>
+          // dl > div > dt + dd: the one wrapper a description list allows.
+          <Paper
+            key={figure.key}
+            withBorder
+            px="md"
+            py={6}
+            radius="md"
+            style={{ display: 'flex', gap: 'var(--mantine-spacing-xs)', alignItems: 'baseline' }}
+          >
+            <Text component="dt" size="sm">
+              {figure.label}
+            </Text>
+            <Text component="dd" m={0} fz={20} fw={700}>
+              {formatNumber(figure.value)}
+            </Text>
           </Paper>
         ))}
       </Group>
