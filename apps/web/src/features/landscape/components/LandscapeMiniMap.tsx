@@ -52,8 +52,20 @@ export function LandscapeMiniMap({ instance, revision, label }: LandscapeMiniMap
       style.height = `${Math.max(4, Math.min(HEIGHT, y + view.h * map.scale) - top)}px`;
     };
     const draw = () => {
-      const box = instance.nodes(':visible').boundingBox({});
-      if (!box.w || !box.h) return;
+      // From positions and box sizes only: Cytoscape's boundingBox() measures every label.
+      const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity, w: 0, h: 0 };
+      instance.nodes(':visible').forEach((n) => {
+        const p = n.position();
+        const halfWidth = Number(n.data('width') ?? 0) / 2;
+        const halfHeight = Number(n.data('height') ?? 0) / 2;
+        box.x1 = Math.min(box.x1, p.x - halfWidth);
+        box.y1 = Math.min(box.y1, p.y - halfHeight);
+        box.x2 = Math.max(box.x2, p.x + halfWidth);
+        box.y2 = Math.max(box.y2, p.y + halfHeight);
+      });
+      box.w = box.x2 - box.x1;
+      box.h = box.y2 - box.y1;
+      if (!(box.w > 0 && box.h > 0)) return;
       const scale = Math.min(WIDTH / box.w, HEIGHT / box.h);
       const map: Mapping = {
         x1: box.x1,
@@ -66,9 +78,10 @@ export function LandscapeMiniMap({ instance, revision, label }: LandscapeMiniMap
       context.clearRect(0, 0, WIDTH, HEIGHT);
       context.strokeStyle = '#adb5bd';
       instance.nodes('[?box]:visible').forEach((n) => {
-        const b = n.boundingBox({ includeLabels: false });
-        const [x, y] = at(map, b.x1, b.y1);
-        context.strokeRect(x, y, b.w * scale, b.h * scale);
+        const p = n.position();
+        const [width, height] = [Number(n.data('width')), Number(n.data('height'))];
+        const [x, y] = at(map, p.x - width / 2, p.y - height / 2);
+        context.strokeRect(x, y, width * scale, height * scale);
       });
       instance.nodes('[!box]:visible').forEach((n) => {
         const p = n.position();
