@@ -7,12 +7,18 @@ import path from 'node:path';
 import type { Database } from '../apps/api/src/db/database';
 
 /**
- * `tsx bench/landscape-render.ts [--skip-build] [--runs n] [--only name]`
+ * `tsx bench/landscape-render.ts [--skip-build] [--runs n] [--only name] [--before dir]`
  * The landscape graph in headless Debian Chromium without a GPU: (a) navigation → interactive (the
  * canvas sets data-ready when Cytoscape drew the graph at its precomputed positions; read from
  * the page's own performance mark, relative to navigation start) and (b) pan frame time (the graph fitted to the
  * screen, then panned every animation frame for 2 s). Independent of bench/run.ts; targets are
  * reported, not asserted.
+ *
+ * The first visit in a browser computes the layout (ELK, in a worker); later visits read it from
+ * the per-data-version cache. Both are reported: `firstVisitMs` (one fresh browser context) and
+ * the median of the cached runs. `--before dir` also measures another build of the web app (for
+ * example `vite build --outDir dir` at an earlier commit) against the same databases in the same
+ * run, alternating with this one, and reports after/before ratios.
  */
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,7 +30,8 @@ const RUNS = Number(arg('runs', '3'));
 const ONLY = arg('only', '');
 const TARGETS = { interactiveMs: 2000, panFrameMs: 33 };
 // Outside any dot-folder: express's sendFile refuses paths through one (such as .data/).
-const WEB_DIST = path.join(tmpdir(), 'overblik-bench-web');
+const WEB_DIST = process.env.BENCH_WEB_DIST ?? path.join(tmpdir(), 'overblik-bench-web');
+const BEFORE_DIST = arg('before', '');
 
 // The API's modules (decorators) are loaded only after the tsconfig check below, hence dynamic imports.
 const LANDSCAPES: { name: string; user: string; open(): Promise<Database> }[] = [
@@ -106,7 +113,8 @@ async function measureLandscape(browser: Browser, url: string, user: string) {
   const phases: Phases[] = [];
   const pans: { mean: number; p95: number; frames: number }[] = [];
   let graph = { nodes: 0, edges: 0 };
-  // One warm-up (server caches, HTTP cache), then measured runs, each in a fresh page.
+  let firstVisitMs = NaN;
+  // One first visit (no layout cached; it also warms server caches), then measured runs, each in a fresh page.
   for (let run = 0; run <= RUNS; run++) {
     const page = await context.newPage();
     await page.goto(`${url}/landskab?bench=1`);
@@ -115,7 +123,10 @@ async function measureLandscape(browser: Browser, url: string, user: string) {
     const pan = await page.evaluate<{ deltas: number[]; nodes: number; edges: number }>(PAN_SCRIPT);
     await page.close();
     graph = { nodes: pan.nodes, edges: pan.edges };
-    if (run === 0) continue;
+    if (run === 0) {
+      firstVisitMs = round(ready);
+      continue;
+    }
     interactive.push(ready);
     phases.push({
       dataMs: round(timing.dataMs),
@@ -131,6 +142,7 @@ async function measureLandscape(browser: Browser, url: string, user: string) {
   await context.close();
   return {
     ...graph,
+    firstVisitMs,
     interactiveMs: {
       runs: interactive.map(round),
       median: round(median(interactive)),
@@ -162,7 +174,8 @@ async function main() {
     );
   }
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // The browser the journeys use (ADR 0016); CHROMIUM_PATH picks another, such as the full browser.
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell',
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -172,43 +185,68 @@ async function main() {
       '--no-first-run',
     ],
   });
+  const variants = [
+    ...(BEFORE_DIST ? [{ name: 'before', dist: BEFORE_DIST }] : []),
+    { name: BEFORE_DIST ? 'after' : 'this build', dist: WEB_DIST },
+  ];
   const results = [];
   for (const landscape of LANDSCAPES.filter((l) => l.name.includes(ONLY))) {
     const db = await landscape.open();
-    const app = await createApp({ ...readConfig(), production: true, webDist: WEB_DIST }, db);
-    const server = app.express.listen(0);
-    await new Promise<void>((r) => server.once('listening', () => r()));
-    const url = `http://localhost:${(server.address() as AddressInfo).port}`;
-    try {
-      const r = await measureLandscape(browser, url, landscape.user);
-      results.push({
-        landscape: landscape.name,
-        ...r,
-        interactiveMet: r.interactiveMs.median <= TARGETS.interactiveMs,
-        panMet: r.panFrameMs.p95 <= TARGETS.panFrameMs,
-      });
-    } catch (error) {
-      console.error(`${landscape.name} failed: ${(error as Error).message}`);
-      results.push({ landscape: landscape.name, error: (error as Error).message });
+    for (const variant of variants) {
+      const app = await createApp({ ...readConfig(), production: true, webDist: variant.dist }, db);
+      const server = app.express.listen(0);
+      await new Promise<void>((r) => server.once('listening', () => r()));
+      const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+      try {
+        const r = await measureLandscape(browser, url, landscape.user);
+        results.push({
+          landscape: landscape.name,
+          variant: variant.name,
+          ...r,
+          interactiveMet: r.interactiveMs.median <= TARGETS.interactiveMs,
+          panMet: r.panFrameMs.p95 <= TARGETS.panFrameMs,
+        });
+      } catch (error) {
+        console.error(`${landscape.name} (${variant.name}) failed: ${(error as Error).message}`);
+        results.push({ landscape: landscape.name, variant: variant.name, error: (error as Error).message });
+      }
+      server.close();
+      await app.stop();
     }
-    server.close();
-    await app.stop();
     await db.close();
   }
   await browser.close();
   const ok = (met: boolean) => (met ? 'ok' : 'MISSED');
   console.log(
-    `\n${'landscape'.padEnd(22)} ${'nodes'.padStart(6)} ${'edges'.padStart(6)}  interactive (≤ ${TARGETS.interactiveMs} ms)   pan mean / p95 (≤ ${TARGETS.panFrameMs} ms)`,
+    `\n${'landscape'.padEnd(22)} ${'variant'.padEnd(10)} ${'nodes'.padStart(6)} ${'edges'.padStart(6)}  first visit   interactive (≤ ${TARGETS.interactiveMs} ms)   pan mean / p95 (≤ ${TARGETS.panFrameMs} ms)`,
   );
   for (const r of results) {
     if ('error' in r) {
-      console.log(`${r.landscape.padEnd(22)} error: ${r.error}`);
+      console.log(`${r.landscape.padEnd(22)} ${r.variant.padEnd(10)} error: ${r.error}`);
       continue;
     }
     console.log(
-      `${r.landscape.padEnd(22)} ${String(r.nodes).padStart(6)} ${String(r.edges).padStart(6)}  ${`${r.interactiveMs.median} ms`.padStart(10)} ${ok(r.interactiveMet).padEnd(7)} (data ${r.interactiveMs.dataMs}, canvas ${r.interactiveMs.canvasStartMs}) ${`${r.panFrameMs.mean} / ${r.panFrameMs.p95} ms`.padStart(16)} ${ok(r.panMet)}`,
+      `${r.landscape.padEnd(22)} ${r.variant.padEnd(10)} ${String(r.nodes).padStart(6)} ${String(r.edges).padStart(6)}  ${`${r.firstVisitMs} ms`.padStart(10)}  ${`${r.interactiveMs.median} ms`.padStart(10)} ${ok(r.interactiveMet).padEnd(7)} (data ${r.interactiveMs.dataMs}, canvas ${r.interactiveMs.canvasStartMs}) ${`${r.panFrameMs.mean} / ${r.panFrameMs.p95} ms`.padStart(16)} ${ok(r.panMet)}`,
     );
   }
+  // After ÷ before for each landscape measured both ways (below 1: faster).
+  const ratios = [];
+  for (const after of results) {
+    const before = results.find((r) => r.landscape === after.landscape && r.variant === 'before');
+    if (after.variant !== 'after' || !before || 'error' in after || 'error' in before) continue;
+    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+    ratios.push({
+      landscape: after.landscape,
+      firstVisit: ratio(after.firstVisitMs, before.firstVisitMs),
+      interactive: ratio(after.interactiveMs.median, before.interactiveMs.median),
+      panMean: ratio(after.panFrameMs.mean, before.panFrameMs.mean),
+      panP95: ratio(after.panFrameMs.p95, before.panFrameMs.p95),
+    });
+  }
+  for (const r of ratios)
+    console.log(
+      `${r.landscape.padEnd(22)} after/before: first visit ×${r.firstVisit}, interactive ×${r.interactive}, pan mean ×${r.panMean}, p95 ×${r.panP95}`,
+    );
   const dir = path.join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -216,7 +254,7 @@ async function main() {
   writeFileSync(
     file,
     JSON.stringify(
-      { at: new Date().toISOString(), node: process.version, targets: TARGETS, runs: RUNS, results },
+      { at: new Date().toISOString(), node: process.version, targets: TARGETS, runs: RUNS, results, ratios },
       null,
       2,
     ),

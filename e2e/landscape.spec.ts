@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { answered, chooseOption, expect, test } from './fixtures';
 
 // The landscape graph and its axe checks: more than the default 60 s with two workers on a busy machine.
@@ -149,3 +150,134 @@ test('the data-sources page lists who uses each source', async ({ page, signInAs
   await expect(row.getByRole('link', { name: 'Lønsystem' })).toBeVisible();
   await expectAccessible();
 });
+
+// The Cytoscape instance, exposed with ?bench=1 (LandscapeCanvas), so the journey can read what the
+// canvas drew: a canvas has no DOM to query. Scripts as strings: they run in the page.
+interface DrawnNode {
+  x: number;
+  y: number;
+  inView: boolean;
+  near: boolean;
+  neighbours: number;
+  faded: number;
+}
+const cy = (page: Page) => ({
+  zoom: () => page.evaluate<number>('window.__overblikCy.zoom()'),
+  /** The layer boxes' labels, top to bottom. */
+  layers: () =>
+    page.evaluate<string[]>(
+      `window.__overblikCy.nodes('[?layer]').sort((a, b) => a.position('y') - b.position('y')).map((n) => n.data('label'))`,
+    ),
+  /** Where a node is drawn on the page, whether it is on screen, and what the highlight did. */
+  node: (name: string) =>
+    page.evaluate<DrawnNode>(`(() => {
+      const instance = window.__overblikCy;
+      const node = instance.nodes().filter((n) => n.data('label') === ${JSON.stringify(name)}).first();
+      const rect = instance.container().getBoundingClientRect();
+      const p = node.renderedPosition();
+      return {
+        x: rect.left + p.x,
+        y: rect.top + p.y,
+        inView: p.x > 0 && p.y > 0 && p.x < instance.width() && p.y < instance.height(),
+        near: node.hasClass('near'),
+        neighbours: instance.nodes('.near').length - 1,
+        faded: instance.elements('.faded').length,
+      };
+    })()`),
+});
+
+for (const language of ['da', 'en'] as const) {
+  const text =
+    language === 'da'
+      ? {
+          graph: /Graf over systemlandskabet/,
+          miniMap: /Minikort over hele landskabet/,
+          search: 'Find i landskabet',
+          layers: [
+            'Grundregistre',
+            'Kopiregistre, Serviceplatformen og andre kilder',
+            'Systemer efter ansvarlig enhed',
+            'Infrastruktur',
+          ],
+        }
+      : {
+          graph: /Graph of the system landscape/,
+          miniMap: /Mini-map of the whole landscape/,
+          search: 'Find in the landscape',
+          layers: [
+            'Base registers',
+            'Copy registers, Serviceplatformen and other sources',
+            'Systems by responsible unit',
+            'Infrastructure',
+          ],
+        };
+
+  test(`the landscape map (${language}): layers above the fold, neighbourhood highlight, search focus, wheel and mini-map`, async ({
+    page,
+    signInAs,
+    expectAccessible,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signInAs('systemejer@norddal.dk');
+    await page.goto('/landskab?bench=1');
+    if (language === 'en') await page.getByRole('radio', { name: 'English' }).check({ force: true });
+    const canvas = page.getByRole('application', { name: text.graph });
+    await expect(canvas).toHaveAttribute('data-ready', 'true');
+    const map = cy(page);
+
+    // The map starts above the fold, and reads top to bottom in layers.
+    const box = (await canvas.boundingBox())!;
+    expect(box.y + 300).toBeLessThan(900);
+    await expect.poll(map.layers).toEqual(text.layers);
+    await expect(page.getByRole('img', { name: text.miniMap })).toBeVisible();
+
+    // Hovering a node brings its neighbourhood forward and dims the rest; leaving restores the map.
+    const payroll = await map.node('Lønsystem');
+    expect(payroll.inView).toBe(true);
+    await page.mouse.move(payroll.x, payroll.y);
+    await expect.poll(async () => (await map.node('Lønsystem')).near).toBe(true);
+    const hovered = await map.node('Lønsystem');
+    expect(hovered.neighbours).toBeGreaterThan(1);
+    expect(hovered.faded).toBeGreaterThan(10);
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await map.node('Lønsystem')).faded).toBe(0);
+
+    // The search focuses a node: zoomed in on it, selected, its neighbourhood highlighted.
+    const zoomBefore = await map.zoom();
+    await page.getByRole('combobox', { name: text.search }).fill('Lønsystem');
+    await page.getByRole('option', { name: 'Lønsystem', exact: true }).click();
+    await expect(page.getByRole('complementary', { name: 'Lønsystem' })).toBeVisible();
+    await expect.poll(map.zoom).toBeGreaterThan(zoomBefore);
+    await expect.poll(async () => (await map.node('Lønsystem')).inView).toBe(true);
+    expect((await map.node('Lønsystem')).near).toBe(true);
+    await expectAccessible();
+
+    // The wheel over the graph scrolls the page while the graph has no focus…
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const zoomed = await map.zoom();
+    const middle = (await canvas.boundingBox())!;
+    await page.mouse.move(middle.x + middle.width / 2, middle.y + 100);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await map.zoom()).toBe(zoomed);
+    // …and zooms it with Ctrl held (Cytoscape ignores the wheel while the page still scrolls:
+    // wheel again until it zooms, as a person would)…
+    await expect(async () => {
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -200);
+      await page.keyboard.up('Control');
+      expect(await map.zoom()).not.toBe(zoomed);
+    }).toPass();
+    // …or once the graph has focus, when the page stays where it is.
+    await canvas.focus();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const focusedZoom = await map.zoom();
+    await expect(async () => {
+      await page.mouse.wheel(0, -200);
+      expect(await map.zoom()).not.toBe(focusedZoom);
+    }).toPass();
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await expectAccessible();
+  });
+}

@@ -125,3 +125,12 @@ export {
   type UsageEditor,
   type UsageKeepers,
 } from './usage-edit-rights';
+export {
+  LANDSCAPE_LAYERS,
+  landscapeLayers,
+  type LandscapeGroup,
+  type LandscapeGroupKind,
+  type LandscapeLayer,
+  type LandscapeLayerKey,
+  type LayerNodeInput,
+} from './landscape-layers';

@@ -113,3 +113,17 @@ export function withGroupPositions(
   }
   return result;
 }
+
+/** Meta-nodes sit in the box of their first member, so a collapsed group stays in its layer. */
+export function withGroupParents(
+  parentOf: Record<string, string>,
+  members: ReadonlyMap<string, string[]>,
+): Record<string, string> {
+  if (!members.size) return parentOf;
+  const result = { ...parentOf };
+  for (const [id, ids] of members) {
+    const parent = parentOf[ids[0]];
+    if (parent) result[id] = parent;
+  }
+  return result;
+}

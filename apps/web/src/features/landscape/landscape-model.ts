@@ -1,5 +1,4 @@
 import type { LandscapeGraphView_EdgeFragment, LandscapeGraphView_NodeFragment } from '../../gql/graphql';
-import type { LayoutInput } from './layout/cluster-layout';
 
 /** A node and an edge as the graph view's fragments read them (see LandscapeGraphView). */
 export type LandscapeNode = LandscapeGraphView_NodeFragment;
@@ -19,17 +18,10 @@ export const NO_FILTERS: LandscapeFilters = {
   taskAreas: [],
 };
 
-/** Cluster key: a usage's unit, else the data-source kind, else infrastructure. */
-export function clusterOf(node: LandscapeNode): string {
-  if (node.kind === 'USAGE') return `unit:${node.unitId ?? 'none'}`;
-  if (node.kind === 'DATA_SOURCE') return `source:${node.subKind ?? ''}`;
-  return 'infrastructure';
-}
-
-export const layoutInput = (nodes: readonly LandscapeNode[]): LayoutInput[] =>
-  nodes.map((n) => ({ id: n.id, group: clusterOf(n), label: n.name }));
-
-/** A short fingerprint of the graph (FNV-1a over ids and lifecycles): the layout cache key. */
+/**
+ * A short fingerprint of what the map's layout reads (FNV-1a over ids, units, kinds and names): the
+ * layout cache key. The `map2` prefix changes when the layout itself does.
+ */
 export function dataVersion(
   organisationId: string,
   nodes: readonly LandscapeNode[],
@@ -42,9 +34,9 @@ export function dataVersion(
       hash = Math.imul(hash, 0x01000193);
     }
   };
-  for (const n of nodes) feed(n.id + n.unitId);
+  for (const n of nodes) feed(`${n.id}|${n.unitId}|${n.subKind}|${n.name}`);
   for (const e of edges) feed(e.id);
-  return `${organisationId}:${nodes.length}:${edges.length}:${(hash >>> 0).toString(36)}`;
+  return `map2:${organisationId}:${nodes.length}:${edges.length}:${(hash >>> 0).toString(36)}`;
 }
 
 /**

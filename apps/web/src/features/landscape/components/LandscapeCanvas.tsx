@@ -1,10 +1,15 @@
 import { Box, Text, VisuallyHidden } from '@mantine/core';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { forwardRef, useEffect, useId, useImperativeHandle, useRef } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import { forwardRef, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useCanvasKeyboard, type EdgeTourStep } from '../hooks/useCanvasKeyboard';
+import { useWheelGate } from '../hooks/useWheelGate';
 import type { LandscapeEdge, LandscapeNode } from '../landscape-model';
 import { landscapeSvg } from '../landscape-svg';
-import type { LayoutResult } from '../layout/cluster-layout';
+import type { MapBox, MapLayout } from '../layout/map-layout';
+import { showNeighbourhood } from '../neighbourhood-highlight';
+import { boxData, canvasElements } from './canvas-elements';
+import { CANVAS_STYLE } from './landscape-canvas-style';
+import { LandscapeMiniMap } from './LandscapeMiniMap';
 
 export interface LandscapeCanvasHandle {
   fit(): void;
@@ -18,7 +23,9 @@ export interface LandscapeCanvasHandle {
 export interface LandscapeCanvasProps {
   nodes: readonly LandscapeNode[];
   edges: readonly LandscapeEdge[];
-  layout: LayoutResult;
+  layout: MapLayout;
+  /** A layer's or group's name, drawn above its box. */
+  boxLabel(box: MapBox): string;
   /** Ids passing the filters; null shows everything. */
   visibleIds: Set<string> | null;
   /** Impact mode: the target, the nodes that certainly lose data and those that possibly do. */
@@ -41,66 +48,9 @@ export interface LandscapeCanvasProps {
   announceStep(node: LandscapeNode, step: EdgeTourStep, anchor: LandscapeNode | undefined): string;
   /** What it says when the focused node has no connections to follow. */
   announceIsolated(node: LandscapeNode): string;
+  /** The mini-map's text alternative. */
+  miniMapLabel: string;
 }
-
-const STYLE: cytoscape.StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(colour)',
-      label: 'data(label)',
-      'font-size': 10,
-      'min-zoomed-font-size': 9,
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
-      width: 26,
-      height: 26,
-    },
-  },
-  { selector: 'node[kind = "DATA_SOURCE"]', style: { shape: 'diamond', width: 34, height: 34 } },
-  { selector: 'node[kind = "INFRASTRUCTURE"]', style: { shape: 'hexagon' } },
-  {
-    selector: 'node[?conflict]',
-    style: { 'border-width': 3, 'border-color': '#fa5252', 'border-style': 'dashed' },
-  },
-  { selector: 'edge', style: { width: 1, 'line-color': '#adb5bd', 'curve-style': 'haystack', opacity: 0.7 } },
-  {
-    selector: 'edge[kind = "INTEGRATION"]',
-    style: {
-      'curve-style': 'straight',
-      'target-arrow-shape': 'triangle',
-      'target-arrow-color': '#868e96',
-      'line-color': '#868e96',
-    },
-  },
-  { selector: 'edge[kind = "COPY_OF"]', style: { 'line-style': 'dashed', 'line-color': '#c2255c' } },
-  { selector: '.hidden', style: { display: 'none' } },
-  { selector: '.dimmed', style: { opacity: 0.12 } },
-  {
-    selector: 'node.affected',
-    style: { 'border-width': 5, 'border-color': '#c92a2a', 'border-style': 'solid' },
-  },
-  { selector: 'edge.affected', style: { 'line-color': '#c92a2a', width: 3, opacity: 1 } },
-  // Possibly affected (reached only through undeclared payloads): dashed, so not told by colour alone.
-  {
-    selector: 'node.possible',
-    style: { 'border-width': 5, 'border-color': '#d9480f', 'border-style': 'dashed' },
-  },
-  {
-    selector: 'edge.possible',
-    style: { 'line-color': '#d9480f', 'line-style': 'dashed', width: 3, opacity: 1 },
-  },
-  { selector: 'node.target', style: { 'border-width': 7, 'border-color': '#000', 'border-style': 'double' } },
-  {
-    selector: 'node:selected',
-    style: { 'border-width': 6, 'border-color': '#1971c2', 'border-style': 'solid' },
-  },
-  { selector: 'node[?group]', style: { width: 46, height: 46, 'font-weight': 'bold' } },
-  {
-    selector: 'node.keyboard',
-    style: { 'overlay-color': '#1971c2', 'overlay-opacity': 0.25, 'overlay-padding': 8 },
-  },
-];
 
 /**
  * The render benchmark (bench/landscape-render.ts) pans the graph through Cytoscape itself, so it
@@ -134,13 +84,28 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       announce,
       announceStep,
       announceIsolated,
+      boxLabel,
+      miniMapLabel,
     },
     ref,
   ) {
+    const wrapper = useRef<HTMLDivElement>(null);
     const container = useRef<HTMLDivElement>(null);
     const cy = useRef<Core | null>(null);
+    const [instanceShown, setInstanceShown] = useState<Core | null>(null);
     const onSelectRef = useRef(onSelect);
     onSelectRef.current = onSelect;
+    // What the neighbourhood highlight follows: the hovered node, else the selected one; none in impact mode.
+    const hovered = useRef<string | null>(null);
+    const selectedRef = useRef(selectedId);
+    selectedRef.current = selectedId;
+    const impactRef = useRef(highlight);
+    impactRef.current = highlight;
+    const refreshNeighbourhood = (instance: Core) => {
+      if (!impactRef.current) showNeighbourhood(instance, hovered.current ?? selectedRef.current);
+    };
+    useWheelGate(wrapper, container);
+    const miniMapRevision = useMemo(() => ({ visibleIds, colourOf }), [visibleIds, colourOf]);
     // The colour function the elements were built with: a rebuild already coloured them.
     const builtColours = useRef(colourOf);
     const keyboard = useCanvasKeyboard(cy, onSelect, edges);
@@ -160,29 +125,11 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       if (!element) return;
       performance.mark('landscape-canvas-start');
       builtColours.current = colourOf;
-      const nodeElements: ElementDefinition[] = nodes.map((n) => ({
-        group: 'nodes' as const,
-        data: {
-          id: n.id,
-          label: n.name,
-          kind: n.kind,
-          colour: colourOf(n),
-          conflict: n.hasLifecycleConflict,
-          group: n.id.startsWith('group:'),
-        },
-        position: layout.positions[n.id] ?? { x: 0, y: 0 },
-      }));
-      const edgeElements: ElementDefinition[] = edges
-        .filter((e) => layout.positions[e.from] && layout.positions[e.to])
-        .map((e) => ({
-          group: 'edges' as const,
-          data: { id: e.id, source: e.from, target: e.to, kind: e.kind },
-        }));
-      const elements = [...nodeElements, ...edgeElements];
+      const elements = canvasElements(nodes, edges, layout, colourOf, boxLabel);
       const instance = cytoscape({
         container: element,
         elements,
-        style: STYLE,
+        style: CANVAS_STYLE,
         layout: { name: 'preset' },
         pixelRatio: 1,
         textureOnViewport: nodes.length > 800,
@@ -193,8 +140,23 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
         maxZoom: 3,
         boxSelectionEnabled: false,
         selectionType: 'single',
+        autoungrabify: true,
       });
       instance.on('tap', 'node', (event) => onSelectRef.current(event.target.id() as string));
+      // A click on the graph gives it focus, so the wheel zooms from then on (see useWheelGate).
+      instance.on('tapstart', () => element.focus({ preventScroll: true }));
+      // Hovering shows a node's neighbourhood; a short pause, so sweeping across the map stays smooth.
+      let pause = 0;
+      const hover = (id: string | null) => {
+        hovered.current = id;
+        window.clearTimeout(pause);
+        pause = window.setTimeout(() => refreshNeighbourhood(instance), 60);
+      };
+      instance.on('mouseover', 'node[!box]', (event) => hover(event.target.id() as string));
+      instance.on('mouseout', 'node[!box]', () => hover(null));
+      // Leaving the canvas straight from a node sends Cytoscape no mouseout.
+      const leave = () => hover(null);
+      element.addEventListener('mouseleave', leave);
       instance.on('tap', (event) => {
         if (event.target === instance) onSelectRef.current(null);
       });
@@ -205,15 +167,27 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       });
       exposeForBenchmark(instance);
       cy.current = instance;
+      setInstanceShown(instance);
       return () => {
+        window.clearTimeout(pause);
+        element.removeEventListener('mouseleave', leave);
         element.removeAttribute('data-ready');
         exposeForBenchmark(null);
         instance.destroy();
         cy.current = null;
       };
-      // Colours change with the colour mode without rebuilding the graph.
+      // Colours change with the colour mode without rebuilding the graph; box names with the language.
       // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [nodes, edges, layout]);
+
+    // Box names follow the language without rebuilding the graph.
+    useEffect(() => {
+      const instance = cy.current;
+      if (!instance) return;
+      instance.batch(() => {
+        for (const box of layout.boxes) instance.getElementById(box.id).data(boxData(box, boxLabel(box)));
+      });
+    }, [boxLabel, layout]);
 
     useEffect(() => {
       const instance = cy.current;
@@ -229,17 +203,27 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       instance.batch(() => {
         // Only what carries a class: touching every element restyles thousands for nothing.
         instance
-          .elements('.hidden, .dimmed, .affected, .possible, .target')
-          .removeClass('hidden dimmed affected possible target');
+          .elements('.hidden, .dimmed, .affected, .possible, .target, .faded, .near')
+          .removeClass('hidden dimmed affected possible target faded near');
         if (visibleIds) {
-          instance.nodes().forEach((n) => {
+          instance.nodes('[!box]').forEach((n) => {
             if (!visibleIds.has(n.id())) n.addClass('hidden');
           });
+          // A box whose nodes are all filtered away goes too.
+          const shownBoxes = new Set<string>();
+          for (const id of visibleIds) {
+            const parent = layout.parentOf[id];
+            if (parent) shownBoxes.add(parent);
+          }
+          for (const box of layout.boxes)
+            if (box.parent && shownBoxes.has(box.id)) shownBoxes.add(box.parent);
+          for (const box of layout.boxes)
+            if (!shownBoxes.has(box.id)) instance.getElementById(box.id).addClass('hidden');
         }
         if (highlight) {
           const { targetId, affectedIds, possibleIds } = highlight;
           const certain = (id: string) => id === targetId || affectedIds.has(id);
-          instance.nodes().forEach((n) => {
+          instance.nodes('[!box]').forEach((n) => {
             if (n.id() === targetId) n.addClass('target');
             else if (affectedIds.has(n.id())) n.addClass('affected');
             else if (possibleIds.has(n.id())) n.addClass('possible');
@@ -255,6 +239,7 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
           });
         }
       });
+      refreshNeighbourhood(instance);
     }, [visibleIds, highlight, nodes, edges, layout]);
 
     useEffect(() => {
@@ -262,6 +247,7 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       if (!instance) return;
       instance.$(':selected').unselect();
       if (selectedId) instance.getElementById(selectedId).select();
+      refreshNeighbourhood(instance);
     }, [selectedId, nodes, edges, layout]);
 
     // The keyboard carries on from a node opened by tap or search.
@@ -278,7 +264,7 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
       svg: (title: string) => {
         const instance = cy.current;
         if (!instance) return null;
-        const shown = instance.nodes(':visible').map((n) => ({
+        const shown = instance.nodes('[!box]:visible').map((n) => ({
           id: n.id(),
           label: String(n.data('label')),
           kind: String(n.data('kind')),
@@ -300,16 +286,19 @@ export const LandscapeCanvas = forwardRef<LandscapeCanvasHandle, LandscapeCanvas
     // An application region: screen readers pass the arrow keys through to the canvas.
     return (
       <>
-        <Box
-          ref={container}
-          role="application"
-          aria-label={label}
-          aria-describedby={hintId}
-          tabIndex={0}
-          onKeyDown={keyboard.onKeyDown}
-          h={620}
-          style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8, background: '#fff' }}
-        />
+        <Box ref={wrapper} pos="relative">
+          <Box
+            ref={container}
+            role="application"
+            aria-label={label}
+            aria-describedby={hintId}
+            tabIndex={0}
+            onKeyDown={keyboard.onKeyDown}
+            h="max(440px, calc(100vh - 410px))"
+            style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8, background: '#fff' }}
+          />
+          <LandscapeMiniMap instance={instanceShown} revision={miniMapRevision} label={miniMapLabel} />
+        </Box>
         <Text id={hintId} size="sm" mt="xs">
           {keyboardHint}
         </Text>

@@ -2,24 +2,25 @@ import { Alert, Button, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import { useWorkerLayout } from '../hooks/useWorkerLayout';
+import { useMapLayout } from '../hooks/useMapLayout';
 import { nodeColourBy, unitColours, type ColourMode } from '../landscape-colours';
 import {
   collapseGraph,
   GROUP_PREFIX,
   groupsOf,
+  withGroupParents,
   withGroupPositions,
   type GroupBy,
 } from '../landscape-grouping';
 import {
   dataVersion,
-  layoutInput,
   NO_FILTERS,
   visibleNodeIds,
   type LandscapeEdge,
   type LandscapeNode,
 } from '../landscape-model';
 import { relationPhrase } from '../landscape-neighbours';
+import type { MapBox } from '../layout/map-layout';
 import { ImpactPanel, type ImpactHighlight } from './ImpactPanel';
 import { LandscapeCanvas, type LandscapeCanvasHandle } from './LandscapeCanvas';
 import { LandscapeLegend } from './LandscapeLegend';
@@ -93,8 +94,7 @@ export function LandscapeGraphView({
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
 
   const key = useMemo(() => dataVersion(organisationId, nodes, edges), [organisationId, nodes, edges]);
-  const input = useMemo(() => layoutInput(nodes), [nodes]);
-  const fullLayout = useWorkerLayout(key, input);
+  const { layout: fullLayout, failed: layoutFailed } = useMapLayout(key, nodes);
   const groups = useMemo(() => groupsOf(nodes, edges, groupBy), [nodes, edges, groupBy]);
   const shown = useMemo(
     () => collapseGraph(nodes, edges, groups, collapsed),
@@ -102,7 +102,12 @@ export function LandscapeGraphView({
   );
   // Meta-nodes sit where their members were, so the precomputed layout serves every grouping.
   const layout = useMemo(
-    () => fullLayout && { ...fullLayout, positions: withGroupPositions(fullLayout.positions, shown.members) },
+    () =>
+      fullLayout && {
+        ...fullLayout,
+        positions: withGroupPositions(fullLayout.positions, shown.members),
+        parentOf: withGroupParents(fullLayout.parentOf, shown.members),
+      },
     [fullLayout, shown.members],
   );
   const visible = useMemo(() => {
@@ -181,6 +186,20 @@ export function LandscapeGraphView({
     return relation;
   };
 
+  const boxLabel = useCallback(
+    (box: MapBox) => {
+      const group = box.group;
+      if (!group) return t(`map.layer.${box.layer}`);
+      if (group.kind === 'UNIT') return group.name ?? '';
+      if (group.kind === 'COMPONENT_KIND')
+        return t(`map.componentKind.${group.name ?? 'OTHER'}` as 'map.componentKind.OTHER', {
+          defaultValue: group.name,
+        });
+      return t(`map.group.${group.kind}`);
+    },
+    [t],
+  );
+
   const stopImpact = () => {
     setImpactTarget(null);
     setAffected(null);
@@ -203,7 +222,6 @@ export function LandscapeGraphView({
         collapsedCount={collapsed.size}
         onExpandAll={() => setCollapsed(new Set())}
       />
-      <LandscapeLegend mode={colourMode} units={units} nodes={nodes} />
       {target && (
         <Alert color="red" variant="light">
           <Group justify="space-between">
@@ -236,7 +254,7 @@ export function LandscapeGraphView({
                 components: nodes.filter((n) => n.kind === 'INFRASTRUCTURE').length,
                 edges: edges.length,
               })}
-              keyboardHint={t('keyboardHint')}
+              keyboardHint={`${t('map.wheelHint')} ${t('keyboardHint')}`}
               announce={(n) =>
                 n.id.startsWith(GROUP_PREFIX)
                   ? t('announceGroup', { name: n.name })
@@ -253,9 +271,15 @@ export function LandscapeGraphView({
                 })
               }
               announceIsolated={(n) => t('announceIsolated', { name: n.name })}
+              boxLabel={boxLabel}
+              miniMapLabel={t('map.miniMap')}
             />
+          ) : layoutFailed ? (
+            <Alert color="red" role="alert">
+              {t('map.layoutFailed')}
+            </Alert>
           ) : (
-            <Group role="status" gap="sm" h={620}>
+            <Group role="status" gap="sm" h={420}>
               <Loader size="sm" aria-hidden />
               <Text size="sm">{t('layingOut')}</Text>
             </Group>
@@ -276,6 +300,7 @@ export function LandscapeGraphView({
           </Grid.Col>
         )}
       </Grid>
+      <LandscapeLegend mode={colourMode} units={units} nodes={nodes} />
       {target && (
         <ImpactPanel
           key={target.id}

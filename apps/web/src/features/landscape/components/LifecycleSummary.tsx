@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Group, Paper, Text, Title, VisuallyHidden } from '@mantine/core';
 import { LIFECYCLES } from '@overblik/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,10 @@ export interface LifecycleSummaryProps {
   nodes: readonly FragmentType<typeof LifecycleSummary_node>[];
 }
 
-/** Number of systems per lifecycle, as a list of figures (readable without colour or layout). */
+/**
+ * Number of systems per lifecycle, as a list of figures (readable without colour or layout): one
+ * compact line, so the map below starts high on the page.
+ */
 export function LifecycleSummary({ nodes: refs }: LifecycleSummaryProps) {
   const nodes = getFragmentData(LifecycleSummary_node, refs);
   const counts = useMemo(() => {
@@ -41,21 +44,31 @@ export function LifecycleSummary({ nodes: refs }: LifecycleSummaryProps) {
 
   return (
     <section aria-labelledby="lifecycle-summary-title">
-      <Title order={2} size="h3" id="lifecycle-summary-title" mb="sm">
-        {t('byLifecycle')}
-      </Title>
-      <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 5 }} spacing="md" m={0}>
+      <VisuallyHidden>
+        <Title order={2} id="lifecycle-summary-title">
+          {t('byLifecycle')}
+        </Title>
+      </VisuallyHidden>
+      <Group component="dl" gap="sm" m={0}>
         {figures.map((figure) => (
-          <Paper key={figure.key} withBorder p="md" radius="md">
+          // dl > div > dt + dd: the one wrapper a description list allows.
+          <Paper
+            key={figure.key}
+            withBorder
+            px="md"
+            py={6}
+            radius="md"
+            style={{ display: 'flex', gap: 'var(--mantine-spacing-xs)', alignItems: 'baseline' }}
+          >
             <Text component="dt" size="sm">
               {figure.label}
             </Text>
-            <Text component="dd" m={0} fz={28} fw={700}>
+            <Text component="dd" m={0} fz={20} fw={700}>
               {formatNumber(figure.value)}
             </Text>
           </Paper>
         ))}
-      </SimpleGrid>
+      </Group>
     </section>
   );
 }

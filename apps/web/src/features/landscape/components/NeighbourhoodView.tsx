@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
-import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import { Background, Controls, MarkerType, MiniMap, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +37,11 @@ export const NeighbourhoodView_neighbourhood = graphql(`
 `);
 
 const MAX_NODES = 150;
-const SIZE = { width: 180, height: 44 };
+// Wide enough for two lines of a long name at 13 px.
+const SIZE = { width: 200, height: 52 };
+// Fitting 150 nodes into the frame would shrink their names below reading size: the view zooms
+// out no further than this, and the mini-map and panning show the rest.
+const FIT = { minZoom: 0.75, maxZoom: 1.25 };
 
 /** One node and everything within N hops, laid out by ELK, with channel and interface on the edges. */
 export function NeighbourhoodView({ rootId }: { rootId: string }) {
@@ -79,7 +83,10 @@ export function NeighbourhoodView({ rootId }: { rootId: string }) {
       borderColor: nodeColour(n),
       borderWidth: n.id === rootId ? 4 : 2,
       fontWeight: n.id === rootId ? 700 : 400,
-      fontSize: 12,
+      fontSize: 13,
+      lineHeight: 1.25,
+      padding: 6,
+      overflow: 'hidden',
     },
   }));
   const flowEdges: Edge[] = (hood?.edges ?? []).map((e) => ({
@@ -128,12 +135,15 @@ export function NeighbourhoodView({ rootId }: { rootId: string }) {
                   nodes={flowNodes}
                   edges={flowEdges}
                   fitView
+                  fitViewOptions={FIT}
+                  minZoom={0.2}
                   nodesDraggable={false}
                   nodesConnectable={false}
                   proOptions={{ hideAttribution: true }}
                 >
                   <Background />
                   <Controls showInteractive={false} />
+                  <MiniMap pannable zoomable ariaLabel={t('neighbourhood.miniMap')} />
                 </ReactFlow>
               ) : (
                 <Text p="md">{t('neighbourhood.layingOut')}</Text>

@@ -53,7 +53,7 @@ export function useCanvasKeyboard(
 
   const move = (instance: Core, by: number | 'first' | 'last') => {
     const order = instance
-      .nodes(':visible')
+      .nodes('[!box]:visible')
       .toArray()
       .sort((a, b) => collator.compare(String(a.data('label')), String(b.data('label'))));
     if (!order.length) return;

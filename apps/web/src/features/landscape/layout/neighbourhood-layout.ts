@@ -1,5 +1,4 @@
-import ELK from 'elkjs/lib/elk-api.js';
-import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
+import { elkInWorker } from './elk-worker';
 
 export interface LayoutNode {
   id: string;
@@ -7,16 +6,12 @@ export interface LayoutNode {
   height: number;
 }
 
-// One ELK instance whose work runs in its own Web Worker, so layout never blocks the page.
-let elk: InstanceType<typeof ELK> | null = null;
-
 /** Layered left-to-right positions for a neighbourhood (data flows left to right). */
 export async function layoutNeighbourhood(
   nodes: readonly LayoutNode[],
   edges: readonly { id: string; from: string; to: string }[],
 ): Promise<Record<string, { x: number; y: number }>> {
-  elk ??= new ELK({ workerUrl: elkWorkerUrl });
-  const result = await elk.layout({
+  const result = await elkInWorker().layout({
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
