@@ -10,6 +10,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Stack, Text } from '@mantine/core';
+import { boardStaffing } from '@overblik/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
@@ -126,7 +127,7 @@ export function RankingBoard({
                       position={index + 1}
                       total={order.length}
                       canMove={canRank && !categoryId}
-                      belowLine={!entry.fits}
+                      staffing={boardStaffing(entries.indexOf(entry), lineIndex, entry.fits)}
                       onMove={(delta) => moveTo(index, index + delta)}
                     />
                   </li>
