@@ -169,7 +169,7 @@ test('a scenario is saved and reordered without touching the live ranking', asyn
 const rowStories = (page: Page) =>
   page.getByRole('list', { name: /Prioriteret rækkefølge|Ranked order/ }).evaluate((list) => {
     let below = false;
-    return [...list.querySelectorAll('li')].map((li) => {
+    return Array.from(list.querySelectorAll('li')).map((li) => {
       if (li.querySelector('[data-testid="capacity-line"]')) below = true;
       return {
         below,
@@ -199,7 +199,7 @@ test('the board tells one story: rows agree with the capacity line, one flag eac
   }
 
   // Details on demand: every flag, the score and the staffing behind one button.
-  const first = (await rowNames(page))[0]!;
+  const first = (await rowNames(page))[0];
   await page.getByRole('button', { name: `Detaljer om ${first}` }).click();
   const details = page.getByRole('dialog', { name: `Detaljer om ${first}` });
   await expect(details).toContainText('efter score');
