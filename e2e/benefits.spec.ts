@@ -46,6 +46,8 @@ test('record a measurement and see the dashboard change', async ({
   await saved;
   await expect(page.getByRole('status').filter({ hasText: 'Målingen er gemt.' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Opgjort af sekretariatet' })).toBeVisible();
+  // The measurements also show as a trend beside the table.
+  await expect(page.getByTestId('measurement-trend').locator('.recharts-line-dot').first()).toBeVisible();
 
   const reloaded = dashboardLoaded(page);
   await page.getByRole('link', { name: 'Tilbage til gevinstoverblikket' }).click();

@@ -1,4 +1,4 @@
-import { answered, expect, test } from './fixtures';
+import { answered, expect, gql, test } from './fixtures';
 
 const ESDH = 'Drift, vedligehold og licens: ESDH-system';
 
@@ -51,12 +51,21 @@ test('from a re-tender alert to a prefilled re-tender proposal', async ({
   await bell.click();
   const alert = page.getByTestId('notification').filter({ hasText: `Genudbud: beslutning om ${ESDH}` });
   await expect(alert).toBeVisible();
+  // A passed deadline is marked overdue, and only a passed one.
+  for (const notice of await page.getByTestId('notification').all()) {
+    const text = (await notice.textContent()) ?? '';
+    expect(text.includes('Fristen var'), text).toBe(text.includes('Overskredet'));
+  }
+  await expect(page.getByTestId('notification-overdue').first()).toBeVisible();
   await expectAccessible();
   const started = answered(page, 'StartRetenderProposal');
   await alert.getByRole('button', { name: 'Start genudbudsindstilling' }).click();
   await started;
   const dialog = page.getByRole('dialog', { name: 'Genudbudsindstillingen er oprettet' });
   await expect(dialog).toBeVisible();
+  // The notification list closes when its action opens a dialog: nothing stays on top of it.
+  await expect(page.getByRole('heading', { name: 'Notifikationer' })).toBeHidden();
+  await expect(alert).toBeHidden();
   await expect(dialog.getByText(new RegExp(`Kontrakten »${ESDH}«`))).toBeVisible();
   const asIs = dialog.getByTestId('retender-asis');
   await expect(asIs.getByText('Systemer omfattet af kontrakten')).toBeVisible();
@@ -118,5 +127,28 @@ test('a Søvang user sees a joint-tender candidate without the Norddal price', a
     .getByTestId('joint-contract')
     .filter({ hasText: 'Søvang Kommune' });
   await expect(sovangRow).toContainText('kr.');
+  await expectAccessible();
+});
+
+test("a contract's integrations are listed by source and target system (Danish and English)", async ({
+  page,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInAs('kontrakt@norddal.dk');
+  const { contracts } = await gql<{
+    contracts: { items: { id: string; name: string; integrations: { id: string }[] }[] };
+  }>(page, '{ contracts(limit: 500) { items { id name integrations { id } } } }');
+  const covering = contracts.items.find((c) => c.integrations.length > 0)!;
+  expect(covering, 'the demo has a contract covering integrations').toBeTruthy();
+  await page.goto(`/kontrakter/${covering.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: covering.name })).toBeVisible();
+  const listed = page.getByTestId('contract-integration');
+  await expect(listed).toHaveCount(covering.integrations.length);
+  for (const text of await listed.allTextContents()) expect(text).toMatch(/.+ (→|↔) .+/);
+  await expect(listed.first().getByRole('link').first()).toHaveAttribute('href', /\/systemer\//);
+  await expectAccessible();
+  await page.getByRole('radio', { name: 'English' }).check({ force: true });
+  await expect(page.getByRole('heading', { name: 'Integrations', exact: false }).first()).toBeVisible();
   await expectAccessible();
 });

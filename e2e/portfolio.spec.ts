@@ -164,3 +164,69 @@ test('a scenario is saved and reordered without touching the live ranking', asyn
   await expect(page.getByLabel('Vis rangering')).toHaveValue('');
   await expect.poll(() => rowNames(page)).toEqual(live);
 });
+
+/** Each row's staffing sentence and whether the capacity line is drawn above it. */
+const rowStories = (page: Page) =>
+  page.getByRole('list', { name: /Prioriteret rækkefølge|Ranked order/ }).evaluate((list) => {
+    let below = false;
+    return Array.from(list.querySelectorAll('li')).map((li) => {
+      if (li.querySelector('[data-testid="capacity-line"]')) below = true;
+      return {
+        below,
+        staffing: li.querySelector('[data-testid="board-staffing"]')?.textContent ?? '',
+        flags: li.querySelectorAll('[data-testid="board-flag"]').length,
+      };
+    });
+  });
+
+test('the board tells one story: rows agree with the capacity line, one flag each, details on demand, moves on a phone', async ({
+  page,
+  signInAs,
+  expectAccessible,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 1800 });
+  await signInAs('direktion@norddal.dk');
+  await openBoard(page);
+  const stories = await rowStories(page);
+  expect(
+    stories.some((s) => s.below),
+    'the demo board has a capacity line',
+  ).toBe(true);
+  for (const story of stories) {
+    expect(story.flags).toBeLessThanOrEqual(1);
+    if (story.below) expect(story.staffing).toMatch(/^Under kapacitetsgrænsen/);
+    else expect(story.staffing).toBe('Kan bemandes');
+  }
+
+  // Details on demand: every flag, the score and the staffing behind one button.
+  const first = (await rowNames(page))[0];
+  await page.getByRole('button', { name: `Detaljer om ${first}` }).click();
+  const details = page.getByRole('dialog', { name: `Detaljer om ${first}` });
+  await expect(details).toContainText('efter score');
+  await expectAccessible();
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+
+  // A phone: the move buttons are on screen and the page does not scroll sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const down = page.getByRole('button', { name: `Flyt ned: ${first}` });
+  await down.scrollIntoViewIfNeeded();
+  const box = (await down.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible();
+  const moved = answered(page, 'ReorderProject');
+  await down.click();
+  await moved;
+  await expect.poll(async () => (await rowNames(page))[1]).toBe(first);
+
+  // The same story in English.
+  await page.getByRole('radio', { name: 'English' }).check({ force: true });
+  await expect(page.getByRole('list', { name: 'Ranked order' })).toBeVisible();
+  for (const story of await rowStories(page)) {
+    if (story.below) expect(story.staffing).toMatch(/^Below the capacity line/);
+    else expect(story.staffing).toBe('Can be staffed');
+  }
+  await expectAccessible();
+});

@@ -172,6 +172,21 @@ describe('contract migration time and cost roll-ups', () => {
     });
   });
 
+  it("lists a contract's integrations by source and target system, its own organisation's only", async () => {
+    const client = await as(a.email('reader'));
+    const query = `query($id: ID!) { contract(id: $id) { integrations { fromUsageName toUsageName direction } } }`;
+    const covered = await client.gql<{ contract: { integrations: unknown[] } }>(query, {
+      id: integrationContract,
+    });
+    expect(covered.errors).toBeUndefined();
+    expect(covered.data!.contract.integrations).toEqual([
+      { fromUsageName: 'ESDH', toUsageName: 'Sag', direction: 'ONE_WAY' },
+    ]);
+    // The other organisation's integration pointing at alpha's contract names none of its systems.
+    const empty = await client.gql<{ contract: { integrations: unknown[] } }>(query, { id: emptyContract });
+    expect(empty.data!.contract.integrations).toEqual([]);
+  });
+
   it("uses the organisation's default when nothing of its own depends on the contract", async () => {
     // The other organisation's 50-month integration pointing at it is ignored.
     expect(await dates(emptyContract)).toEqual({

@@ -15,5 +15,6 @@ export const AREAS = [
 
 export type AreaKey = (typeof AREAS)[number]['key'];
 
-export const HOME_PATH = '/landskab';
+/** The index route: it sends the viewer on to the start page for their roles (`HomeRedirect`). */
+export const HOME_PATH = '/';
 export const SIGN_IN_PATH = '/sign-in';

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ErrorPage } from '../routes/ErrorPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { SignInPage } from '../routes/SignInPage';
@@ -9,7 +9,8 @@ import {
   RESET_PASSWORD_PATH,
 } from '../features/account/paths';
 import { PageLoader } from '../ui/PageLoader';
-import { HOME_PATH, SIGN_IN_PATH } from './areas';
+import { SIGN_IN_PATH } from './areas';
+import { HomeRedirect } from './HomeRedirect';
 import { AppShell } from './AppShell';
 import { RequireViewer } from './RequireViewer';
 
@@ -44,7 +45,7 @@ export const routes: RouteObject[] = [
             // Errors inside a page keep the shell (navigation stays usable).
             errorElement: <ErrorPage />,
             children: [
-              { index: true, element: <Navigate to={HOME_PATH} replace /> },
+              { index: true, element: <HomeRedirect /> },
               {
                 path: 'landskab',
                 lazy: () => import('../routes/LandscapePage').then((m) => ({ Component: m.LandscapePage })),

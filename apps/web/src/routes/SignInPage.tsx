@@ -38,7 +38,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Field = 'email' | 'password';
 
-/** Where to go after signing in: the page the user was sent away from, else the landscape. */
+/** Where to go after signing in: the page the user was sent away from, else the start page for their roles. */
 function returnPath(state: unknown): string {
   const from = (state as { from?: Partial<Location> } | null)?.from;
   const path = from?.pathname;

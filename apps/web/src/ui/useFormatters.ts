@@ -1,3 +1,4 @@
+import { formatCompactKr } from '@overblik/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatKr, formatNumber, type FormatLocale } from './formatters';
@@ -16,6 +17,8 @@ export function useFormatters() {
         formatNumber(value, locale, options),
       formatKr: (value: number | null | undefined, options?: { decimals?: number }) =>
         formatKr(value, locale, options),
+      /** '3,2 mio. kr.': for tiles and headlines; show `formatKr` beside it on hover or in tables. */
+      formatCompactKr: (value: number) => formatCompactKr(value, locale),
     }),
     [locale],
   );

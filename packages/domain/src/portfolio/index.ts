@@ -12,6 +12,14 @@ export {
   type RankDivergence,
 } from './scoring';
 export {
+  boardFlags,
+  boardStaffing,
+  BOARD_FLAG_ORDER,
+  type BoardFlag,
+  type BoardFlagFacts,
+  type BoardStaffing,
+} from './board-row';
+export {
   timeCriticality,
   URGENT_WITHIN_MONTHS,
   SOON_WITHIN_MONTHS,

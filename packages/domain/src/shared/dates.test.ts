@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, minDate, toUtcDate } from './dates';
+import { addDays, addMonths, daysBetween, isOverdue, minDate, toUtcDate } from './dates';
 
 describe('calendar dates', () => {
   it('adds months and clamps to the end of shorter months, leap years included', () => {
@@ -36,5 +36,11 @@ describe('calendar dates', () => {
   it('takes the earliest present date', () => {
     expect(minDate(null, '2027-03-01', undefined, '2026-12-31')).toBe('2026-12-31');
     expect(minDate(null)).toBeNull();
+  });
+  it('marks a deadline overdue from the day after it, across a year end', () => {
+    expect(isOverdue('2026-12-06', '2026-12-07')).toBe(true);
+    expect(isOverdue('2026-12-07', '2026-12-07')).toBe(false); // the day itself: still due
+    expect(isOverdue('2026-12-31', '2027-01-01')).toBe(true);
+    expect(isOverdue('2027-01-01', '2026-12-31')).toBe(false);
   });
 });

@@ -79,3 +79,8 @@ export function minDate(...dates: (IsoDate | null | undefined)[]): IsoDate | nul
   const present = dates.filter((d): d is IsoDate => !!d);
   return present.length ? present.reduce((m, d) => (d < m ? d : m)) : null;
 }
+
+/** A deadline is overdue from the day after it: on the day itself there is still time to act. */
+export function isOverdue(deadline: IsoDate, today: IsoDate): boolean {
+  return isBefore(deadline, today);
+}

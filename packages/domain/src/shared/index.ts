@@ -7,3 +7,5 @@ export * from './permissions';
 export * from './tree-links';
 export * from './external-reference';
 export * from './cvr';
+export * from './compact-amount';
+export * from './landing-area';

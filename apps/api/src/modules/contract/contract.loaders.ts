@@ -2,6 +2,8 @@ import type { Context } from '../../context';
 import { groupedBy } from '../../shared/loaders';
 import { invoiceRepository } from './invoice.repository';
 
+const USAGE_NAME = { localName: true, system: { select: { name: true } } } as const;
+
 /**
  * Per-request loaders of the contract module. Keyed by the request's context in a WeakMap, so they
  * live exactly as long as the request (no cross-request cache) without touching the shared loaders.
@@ -30,10 +32,14 @@ function create(ctx: Context) {
           select: {
             id: true,
             contractId: true,
+            organisationId: true,
             fromUsageId: true,
             toUsageId: true,
             data: true,
             direction: true,
+            // Source and target tell a contract's integrations apart (their data often repeats).
+            fromUsage: { select: USAGE_NAME },
+            toUsage: { select: USAGE_NAME },
           },
           orderBy: { id: 'asc' },
         }),

@@ -91,8 +91,17 @@ export class ContractResolver {
   }
 
   @FieldResolver(() => [ContractIntegrationNode])
-  integrations(@Root() c: ContractView, @Ctx() ctx: Context) {
-    return contractLoaders(ctx).integrations.load(c.id);
+  async integrations(@Root() c: ContractView, @Ctx() ctx: Context): Promise<ContractIntegrationNode[]> {
+    const rows = await contractLoaders(ctx).integrations.load(c.id);
+    // Only the contract's own organisation's integrations: a row from another organisation that
+    // points at this contract must not show that organisation's systems.
+    return rows
+      .filter((row) => row.organisationId === c.organisationId)
+      .map(({ fromUsage, toUsage, organisationId: _organisation, ...row }) => ({
+        ...row,
+        fromUsageName: fromUsage.localName ?? fromUsage.system.name,
+        toUsageName: toUsage.localName ?? toUsage.system.name,
+      }));
   }
 
   @FieldResolver(() => [InvoiceNode], {

@@ -120,6 +120,12 @@ export class ContractIntegrationNode {
   @Field(() => ID)
   toUsageId!: string;
 
+  @Field(() => String, { description: 'The source system: its local name, else the catalogue name.' })
+  fromUsageName!: string;
+
+  @Field(() => String, { description: 'The target system: its local name, else the catalogue name.' })
+  toUsageName!: string;
+
   @Field(() => String)
   data!: string;
 

@@ -84,7 +84,7 @@ export function BenefitDashboard() {
             <Text c="dimmed">
               {t('dashboard.asOf', { date: formatDate(dashboard.asOf, { dateStyle: 'long' }) })}
             </Text>
-            <DashboardKpis dashboard={dashboard} />
+            <DashboardKpis dashboard={dashboard} exact={showTable} large={large} />
             <PlannedVsRealisedChart series={dashboard.series} showTable={showTable} large={large} />
             <GroupSection
               groupBy={dashboard.groupBy}

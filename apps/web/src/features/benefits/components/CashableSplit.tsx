@@ -1,7 +1,8 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { ChartFrame } from '../../../ui/charts/ChartFrame';
 import { useFormatters } from '../../../ui/useFormatters';
 import { ChartSection } from './ChartSection';
 
@@ -40,26 +41,33 @@ export function CashableSplit({
   ];
   const fontSize = large ? 16 : 12;
   const chart = (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart
-        accessibilityLayer={false}
-        data={data}
-        layout="vertical"
-        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          tickFormatter={(v: number) => formatNumber(v, { notation: 'compact' })}
-          tick={{ fontSize }}
-        />
-        <YAxis type="category" dataKey="name" width={140} tick={{ fontSize }} />
-        <Tooltip formatter={(value) => formatKr(Number(value))} />
-        <Legend wrapperStyle={{ fontSize }} />
-        <Bar dataKey="plannedKr" name={t('dashboard.planned')} fill="#1c5fa8" />
-        <Bar dataKey="realisedKr" name={t('dashboard.realised')} fill="#2b7a3d" />
-      </BarChart>
-    </ResponsiveContainer>
+    <ChartFrame>
+      {(animate) => (
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            type="number"
+            tickFormatter={(v: number) => formatNumber(v, { notation: 'compact' })}
+            tick={{ fontSize }}
+          />
+          <YAxis type="category" dataKey="name" width={140} tick={{ fontSize }} />
+          <Tooltip formatter={(value) => formatKr(Number(value))} />
+          <Legend wrapperStyle={{ fontSize }} />
+          <Bar isAnimationActive={animate} dataKey="plannedKr" name={t('dashboard.planned')} fill="#1c5fa8" />
+          <Bar
+            isAnimationActive={animate}
+            dataKey="realisedKr"
+            name={t('dashboard.realised')}
+            fill="#2b7a3d"
+          />
+        </BarChart>
+      )}
+    </ChartFrame>
   );
   const table = (
     <Table striped>

@@ -63,7 +63,7 @@ export function FollowUpGaps({
       <Title order={2} id={headingId} size="h3">
         {t('gaps.title')}
       </Title>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" className={classes.gapGrid}>
         <div>
           <Title order={3} size="h4">
             {t('gaps.projectsWithoutBenefits', { count: gaps.projectsWithoutBenefits.length })}

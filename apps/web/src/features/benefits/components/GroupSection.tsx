@@ -1,12 +1,16 @@
 import { Button, Stack, Table, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { BenefitGroupBy, GroupSection_RowFragment } from '../../../gql/graphql';
+import { ChartFrame } from '../../../ui/charts/ChartFrame';
 import { useFormatters } from '../../../ui/useFormatters';
 import classes from './dashboard.module.css';
 import { RagBadge } from './RagBadge';
+
+/** Characters of a group's name on the chart's axis. */
+const AXIS_LABEL_MAX = 22;
 
 export const GroupSection_row = graphql(`
   fragment GroupSection_row on BenefitDashboardRow {
@@ -51,6 +55,8 @@ export function GroupSection({
   const headingId = useId();
   const label = (row: DashboardRow) => row.label ?? t(`dashboard.noGroup.${groupBy}`);
   const data = rows.map((row) => ({ ...row, name: label(row) }));
+  const shortLabel = (name: string) =>
+    name.length > AXIS_LABEL_MAX ? `${name.slice(0, AXIS_LABEL_MAX - 1)}…` : name;
   const fontSize = large ? 16 : 12;
 
   return (
@@ -59,33 +65,48 @@ export function GroupSection({
         {t(`dashboard.groupTitle.${groupBy}`)}
       </Title>
       {!showTable && (
-        <div className={classes.chart} aria-hidden="true" inert>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart
-              accessibilityLayer={false}
-              data={data}
-              margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis
-                dataKey="name"
-                tick={{ fontSize }}
-                interval={0}
-                angle={rows.length > 6 ? -20 : 0}
-                height={rows.length > 6 ? 70 : 30}
-                textAnchor={rows.length > 6 ? 'end' : 'middle'}
-              />
-              <YAxis
-                tickFormatter={(v: number) => formatNumber(v, { notation: 'compact' })}
-                tick={{ fontSize }}
-                width={64}
-              />
-              <Tooltip formatter={(value) => formatKr(Number(value))} />
-              <Legend wrapperStyle={{ fontSize }} />
-              <Bar dataKey="plannedKr" name={t('dashboard.planned')} fill="#1c5fa8" />
-              <Bar dataKey="realisedKr" name={t('dashboard.realised')} fill="#2b7a3d" />
-            </BarChart>
-          </ResponsiveContainer>
+        <div className={`${classes.chart} ${classes.screenOnly}`} aria-hidden="true" inert>
+          <ChartFrame>
+            {(animate) => (
+              <BarChart
+                accessibilityLayer={false}
+                data={data}
+                margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+              >
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis
+                  dataKey="name"
+                  tick={{ fontSize }}
+                  interval={0}
+                  // Long names are shortened on the axis (whole in the tooltip and the table) and
+                  // the legend sits on top, so slanted labels never run into it.
+                  tickFormatter={shortLabel}
+                  angle={rows.length > 6 ? -30 : 0}
+                  height={rows.length > 6 ? 110 : 30}
+                  textAnchor={rows.length > 6 ? 'end' : 'middle'}
+                />
+                <YAxis
+                  tickFormatter={(v: number) => formatNumber(v, { notation: 'compact' })}
+                  tick={{ fontSize }}
+                  width={64}
+                />
+                <Tooltip formatter={(value) => formatKr(Number(value))} />
+                <Legend verticalAlign="top" wrapperStyle={{ fontSize }} />
+                <Bar
+                  isAnimationActive={animate}
+                  dataKey="plannedKr"
+                  name={t('dashboard.planned')}
+                  fill="#1c5fa8"
+                />
+                <Bar
+                  isAnimationActive={animate}
+                  dataKey="realisedKr"
+                  name={t('dashboard.realised')}
+                  fill="#2b7a3d"
+                />
+              </BarChart>
+            )}
+          </ChartFrame>
         </div>
       )}
       <Table.ScrollContainer minWidth={640}>

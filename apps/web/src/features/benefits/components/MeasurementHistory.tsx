@@ -1,8 +1,9 @@
-import { Table, Text, Title } from '@mantine/core';
+import { SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
+import { MeasurementTrend } from './MeasurementTrend';
 
 export const MeasurementHistory_benefit = graphql(`
   fragment MeasurementHistory_benefit on Benefit {
@@ -19,7 +20,7 @@ export const MeasurementHistory_benefit = graphql(`
   }
 `);
 
-/** Recorded measurements, newest first. */
+/** Recorded measurements: a trend chart beside the table (newest first); stacked on narrow screens. */
 export function MeasurementHistory({
   benefit: ref,
 }: {
@@ -38,29 +39,32 @@ export function MeasurementHistory({
       {rows.length === 0 ? (
         <Text>{t('history.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
-          <Table striped>
-            <Table.Caption>{t('history.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('form.measuredOn')}</Table.Th>
-                <Table.Th scope="col">{t('history.value', { unit: unitOfMeasure })}</Table.Th>
-                <Table.Th scope="col">{t('form.comment')}</Table.Th>
-                <Table.Th scope="col">{t('history.recordedAt')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Th scope="row">{formatDate(m.measuredOn)}</Table.Th>
-                  <Table.Td>{formatNumber(m.value)}</Table.Td>
-                  <Table.Td>{m.comment || '–'}</Table.Td>
-                  <Table.Td>{formatDateTime(m.createdAt)}</Table.Td>
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <MeasurementTrend points={measurements} unit={unitOfMeasure} />
+          <Table.ScrollContainer minWidth={520}>
+            <Table striped>
+              <Table.Caption>{t('history.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('form.measuredOn')}</Table.Th>
+                  <Table.Th scope="col">{t('history.value', { unit: unitOfMeasure })}</Table.Th>
+                  <Table.Th scope="col">{t('form.comment')}</Table.Th>
+                  <Table.Th scope="col">{t('history.recordedAt')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Th scope="row">{formatDate(m.measuredOn)}</Table.Th>
+                    <Table.Td>{formatNumber(m.value)}</Table.Td>
+                    <Table.Td>{m.comment || '–'}</Table.Td>
+                    <Table.Td>{formatDateTime(m.createdAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </SimpleGrid>
       )}
     </section>
   );

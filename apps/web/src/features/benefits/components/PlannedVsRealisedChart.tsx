@@ -1,7 +1,8 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { ChartFrame } from '../../../ui/charts/ChartFrame';
 import { useFormatters } from '../../../ui/useFormatters';
 import { ChartSection } from './ChartSection';
 
@@ -30,36 +31,44 @@ export function PlannedVsRealisedChart({
   const fontSize = large ? 16 : 12;
 
   const chart = (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart accessibilityLayer={false} data={series} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="date" tickFormatter={month} tick={{ fontSize }} minTickGap={24} />
-        <YAxis tickFormatter={compactKr} tick={{ fontSize }} width={64} />
-        <Tooltip
-          formatter={(value) => formatKr(Number(value))}
-          labelFormatter={(label) => month(String(label))}
-        />
-        <Legend wrapperStyle={{ fontSize }} />
-        <Line
-          type="monotone"
-          dataKey="plannedKr"
-          name={t('dashboard.planned')}
-          stroke="#1c5fa8"
-          strokeDasharray="6 3"
-          dot={false}
-          strokeWidth={2}
-        />
-        <Line
-          type="monotone"
-          dataKey="realisedKr"
-          name={t('dashboard.realised')}
-          stroke="#2b7a3d"
-          dot={false}
-          strokeWidth={3}
-          connectNulls={false}
-        />
-      </LineChart>
-    </ResponsiveContainer>
+    <ChartFrame>
+      {(animate) => (
+        <LineChart
+          accessibilityLayer={false}
+          data={series}
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="date" tickFormatter={month} tick={{ fontSize }} minTickGap={24} />
+          <YAxis tickFormatter={compactKr} tick={{ fontSize }} width={64} />
+          <Tooltip
+            formatter={(value) => formatKr(Number(value))}
+            labelFormatter={(label) => month(String(label))}
+          />
+          <Legend wrapperStyle={{ fontSize }} />
+          <Line
+            isAnimationActive={animate}
+            type="monotone"
+            dataKey="plannedKr"
+            name={t('dashboard.planned')}
+            stroke="#1c5fa8"
+            strokeDasharray="6 3"
+            dot={false}
+            strokeWidth={2}
+          />
+          <Line
+            isAnimationActive={animate}
+            type="monotone"
+            dataKey="realisedKr"
+            name={t('dashboard.realised')}
+            stroke="#2b7a3d"
+            dot={false}
+            strokeWidth={3}
+            connectNulls={false}
+          />
+        </LineChart>
+      )}
+    </ChartFrame>
   );
 
   const table = (

@@ -1,4 +1,4 @@
-import { Anchor, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, List, Paper, SimpleGrid, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
@@ -14,11 +14,16 @@ export const ContractCoverage_contract = graphql(`
     integrations {
       id
       data
+      direction
+      fromUsageId
+      fromUsageName
+      toUsageId
+      toUsageName
     }
   }
 `);
 
-/** The systems and integrations the contract covers. */
+/** The systems and integrations the contract covers; an integration by its source and target systems. */
 export function ContractCoverage({
   contract: ref,
 }: {
@@ -55,7 +60,19 @@ export function ContractCoverage({
         ) : (
           <List size="sm">
             {contract.integrations.map((i) => (
-              <List.Item key={i.id}>{i.data || i.id}</List.Item>
+              <List.Item key={i.id} data-testid="contract-integration">
+                <Anchor component={Link} to={`/systemer/${i.fromUsageId}`}>
+                  {i.fromUsageName}
+                </Anchor>
+                <span aria-hidden="true">{i.direction === 'BIDIRECTIONAL' ? ' ↔ ' : ' → '}</span>
+                <VisuallyHidden>
+                  {i.direction === 'BIDIRECTIONAL' ? t('detail.integrationBoth') : t('detail.integrationTo')}
+                </VisuallyHidden>
+                <Anchor component={Link} to={`/systemer/${i.toUsageId}`}>
+                  {i.toUsageName}
+                </Anchor>
+                {i.data && <Text span c="dimmed" size="sm">{` – ${i.data}`}</Text>}
+              </List.Item>
             ))}
           </List>
         )}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -12,10 +13,14 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { isOverdue } from '@overblik/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql } from '../../../gql';
+import { useToday } from '../../../app/useToday';
 import { QueryState } from '../../../ui/QueryState';
+import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
 import { contractPath } from '../contract-types';
 import {
@@ -23,7 +28,7 @@ import {
   NotificationsDocument,
   SnoozeNotificationDocument,
 } from '../graphql/notifications.documents';
-import { RetenderProposalButton } from './RetenderProposalButton';
+import { useRetenderProposal } from './RetenderProposalButton';
 
 export const NotificationCentre_notification = graphql(`
   fragment NotificationCentre_notification on Notification {
@@ -61,6 +66,12 @@ function BellIcon() {
 export function NotificationCentre() {
   const { t } = useTranslation('contracts');
   const { formatDate } = useFormatters();
+  const today = useToday();
+  // Controlled, so an action that opens a dialog closes the list first; the dialog is rendered
+  // outside the list, so it stays when the list closes.
+  const [opened, setOpened] = useState(false);
+  const retender = useRetenderProposal();
+  const describeError = useErrorMessage();
   const { data, loading, error, refetch } = useQuery(NotificationsDocument, { pollInterval: POLL_MS });
   // Read: the notice updates from the mutation's fragment, but the unread count is computed on the server.
   const [markRead] = useMutation(MarkNotificationReadDocument, {
@@ -78,9 +89,14 @@ export function NotificationCentre() {
   return (
     // The indicator wraps the popover, not its target: the target's ARIA attributes belong on the button.
     <Indicator label={unread} size={16} disabled={unread === 0} offset={4}>
-      <Popover position="bottom-end" width={420} shadow="md" trapFocus>
+      <Popover position="bottom-end" width={420} shadow="md" trapFocus opened={opened} onChange={setOpened}>
         <Popover.Target>
-          <ActionIcon variant="subtle" size="lg" aria-label={t('notifications.open', { count: unread })}>
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            aria-label={t('notifications.open', { count: unread })}
+            onClick={() => setOpened((o) => !o)}
+          >
             <BellIcon />
           </ActionIcon>
         </Popover.Target>
@@ -88,6 +104,11 @@ export function NotificationCentre() {
           <Title order={2} size="h5" mb="xs">
             {t('notifications.title')}
           </Title>
+          {retender.error && (
+            <Alert color="red" role="alert" mb="xs">
+              {describeError(retender.error)}
+            </Alert>
+          )}
           <QueryState
             loading={loading && !data}
             error={error}
@@ -98,69 +119,93 @@ export function NotificationCentre() {
           >
             <ScrollArea.Autosize mah={480} type="auto">
               <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                {items.map((n) => (
-                  <li key={n.id} data-testid="notification">
-                    <Group gap="xs" mb={2}>
-                      <Badge size="xs" variant="light">
-                        {t(`notifications.kind.${n.kind as 'RETENDER_DECISION_DUE'}`, {
-                          defaultValue: n.kind,
-                        })}
-                      </Badge>
-                      {!n.readAt && (
-                        <Badge size="xs" color="blue">
-                          {t('notifications.unread')}
+                {items.map((n) => {
+                  const overdue = !!n.dueDate && !!today && isOverdue(n.dueDate, today);
+                  return (
+                    <li key={n.id} data-testid="notification">
+                      <Group gap="xs" mb={2}>
+                        <Badge size="xs" variant="light">
+                          {t(`notifications.kind.${n.kind as 'RETENDER_DECISION_DUE'}`, {
+                            defaultValue: n.kind,
+                          })}
                         </Badge>
-                      )}
-                    </Group>
-                    <Text size="sm" fw={n.readAt ? 400 : 600}>
-                      {n.title}
-                    </Text>
-                    {n.dueDate && (
-                      <Text size="xs" c="dimmed">
-                        {t('notifications.due', { date: formatDate(n.dueDate) })}
+                        {overdue && (
+                          <Badge size="xs" color="red" data-testid="notification-overdue">
+                            {t('notifications.overdue')}
+                          </Badge>
+                        )}
+                        {!n.readAt && (
+                          <Badge size="xs" color="blue">
+                            {t('notifications.unread')}
+                          </Badge>
+                        )}
+                      </Group>
+                      <Text size="sm" fw={n.readAt ? 400 : 600}>
+                        {n.title}
                       </Text>
-                    )}
-                    <Group gap="xs" mt={4} wrap="wrap">
-                      {n.subjectType === 'Contract' && (
-                        <Anchor component={Link} to={contractPath(n.subjectId)} size="xs">
-                          {t('notifications.openContract')}
-                        </Anchor>
+                      {n.dueDate && (
+                        <Text size="xs" c={overdue ? 'red.9' : 'dimmed'} fw={overdue ? 600 : undefined}>
+                          {t(overdue ? 'notifications.overdueSince' : 'notifications.due', {
+                            date: formatDate(n.dueDate),
+                          })}
+                        </Text>
                       )}
-                      {n.kind === 'RETENDER_DECISION_DUE' && (
-                        <RetenderProposalButton
-                          contractId={n.subjectId}
-                          size="compact-xs"
-                          onStarted={() => void markRead({ variables: { id: n.id } })}
-                        />
-                      )}
-                      {!n.readAt && (
+                      <Group gap="xs" mt={4} wrap="wrap">
+                        {n.subjectType === 'Contract' && (
+                          <Anchor
+                            component={Link}
+                            to={contractPath(n.subjectId)}
+                            size="xs"
+                            onClick={() => setOpened(false)}
+                          >
+                            {t('notifications.openContract')}
+                          </Anchor>
+                        )}
+                        {n.kind === 'RETENDER_DECISION_DUE' && (
+                          <Button
+                            size="compact-xs"
+                            loading={retender.loading}
+                            onClick={() =>
+                              void retender.run(n.subjectId, () => {
+                                // The proposal's dialog takes over: the list must not stay on top of it.
+                                setOpened(false);
+                                void markRead({ variables: { id: n.id } });
+                              })
+                            }
+                          >
+                            {t('retender.start')}
+                          </Button>
+                        )}
+                        {!n.readAt && (
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            onClick={() => void markRead({ variables: { id: n.id } })}
+                          >
+                            {t('notifications.markRead')}
+                          </Button>
+                        )}
                         <Button
                           size="compact-xs"
                           variant="default"
-                          onClick={() => void markRead({ variables: { id: n.id } })}
+                          onClick={() =>
+                            void snooze({
+                              variables: { id: n.id, until: new Date(Date.now() + WEEK_MS).toISOString() },
+                            })
+                          }
                         >
-                          {t('notifications.markRead')}
+                          {t('notifications.snooze')}
                         </Button>
-                      )}
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        onClick={() =>
-                          void snooze({
-                            variables: { id: n.id, until: new Date(Date.now() + WEEK_MS).toISOString() },
-                          })
-                        }
-                      >
-                        {t('notifications.snooze')}
-                      </Button>
-                    </Group>
-                  </li>
-                ))}
+                      </Group>
+                    </li>
+                  );
+                })}
               </Stack>
             </ScrollArea.Autosize>
           </QueryState>
         </Popover.Dropdown>
       </Popover>
+      {retender.dialog}
     </Indicator>
   );
 }

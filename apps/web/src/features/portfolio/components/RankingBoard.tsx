@@ -9,8 +9,8 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useQuery } from '@apollo/client/react';
-import { dependenciesRankedBelow } from '@overblik/domain';
 import { Alert, Stack, Text } from '@mantine/core';
+import { boardStaffing, dependenciesRankedBelow } from '@overblik/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../ui/QueryState';
@@ -135,9 +135,9 @@ export function RankingBoard({
                       position={index + 1}
                       total={order.length}
                       canMove={canRank && !categoryId}
-                      belowLine={!entry.fits}
+                      staffing={boardStaffing(entries.indexOf(entry), lineIndex, entry.fits)}
                       dependsOn={names(entry.project.dependsOnIds)}
-                      dependencyBelow={rankedBelow.has(id)}
+                      dependsOnLower={rankedBelow.has(id)}
                       onMove={(delta) => moveTo(index, index + delta)}
                     />
                   </li>
