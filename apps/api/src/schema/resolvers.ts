@@ -41,6 +41,7 @@ import {
   ItSystemSupplierResolver,
   SystemUsageSupplierResolver,
 } from '../modules/supplier/supplier-links.resolver';
+import { KitosImportResolver } from '../modules/import/kitos-import.resolver';
 import { HistoryResolver } from '../modules/history/history.resolver';
 import {
   LandscapeCatalogueResolver,
@@ -98,4 +99,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SystemUsageSupplierResolver,
   DataSourceSupplierResolver,
   SignInProviderResolver,
+  KitosImportResolver,
 ];

@@ -115,7 +115,8 @@ export function planUsageImport(
     membersByName.set(k, membersByName.has(k) ? null : m.userId);
   }
   const unitsByName = new Map(snapshot.units.map((u) => [u.name, u.id]));
-  const suppliersByName = new Map(snapshot.suppliers.map((s) => [s.name, s.id]));
+  // Supplier names compare without case, as the supplier register refuses "kmd a/s" beside "KMD A/S".
+  const suppliersByName = new Map(snapshot.suppliers.map((s) => [lower(s.name), s.id]));
   const usageBySystem = new Map(snapshot.usages.map((u) => [u.systemId, u]));
   const contractsByName = new Map(snapshot.contracts.map((c) => [c.name, c]));
   const integrated = new Set(snapshot.integrations.map((i) => `${i.fromUsageId}>${i.toUsageId}`));
@@ -250,8 +251,8 @@ export function planUsageImport(
     const system = findSystem(uuid, name);
     const usage = system ? usageBySystem.get(system.id) : undefined;
     const supplier = supplierName
-      ? suppliersByName.has(supplierName)
-        ? { id: suppliersByName.get(supplierName)! }
+      ? suppliersByName.has(lower(supplierName))
+        ? { id: suppliersByName.get(lower(supplierName))! }
         : { name: supplierName }
       : null;
     const systemUpdate: NonNullable<UsageAction['systemUpdate']> = {};
