@@ -48,14 +48,17 @@ const da = {
   'import.kind.CONTRACT_TEMPLATE': 'importskabelon for kontrakter',
   'import.kind.UNIT_TEMPLATE': 'importskabelon for organisationsenheder',
   'import.kind.USER_TEMPLATE': 'importskabelon for brugere',
-  'import.file.empty': 'Filen er tom: den skal have en overskriftsrække og mindst én række data. Intet er importeret.',
+  'import.file.empty':
+    'Filen er tom: den skal have en overskriftsrække og mindst én række data. Intet er importeret.',
   'import.file.tooLarge': 'Filen er for stor: højst {maxMb} MB. Intet er importeret.',
   'import.file.wrongType': 'Filen er ikke en Excel-projektmappe (.xlsx). Intet er importeret.',
-  'import.file.corrupt': 'Filen kan ikke læses: den er beskadiget eller ikke en gyldig .xlsx-fil. Intet er importeret.',
+  'import.file.corrupt':
+    'Filen kan ikke læses: den er beskadiget eller ikke en gyldig .xlsx-fil. Intet er importeret.',
   'import.file.tooManyRows': 'Filen har for mange rækker: højst {max}. Del den op. Intet er importeret.',
   'import.file.unknownKind':
     'Overskrifterne ligner ikke en KITOS-eksport: forventede fx "IT System" (IT-systemanvendelser) eller "Navn" og "Overordnet enhed" (organisationsenheder). Intet er importeret.',
-  'import.file.kindNotSupported': 'Filen er en KITOS-{kind}, som endnu ikke kan importeres. Intet er importeret.',
+  'import.file.kindNotSupported':
+    'Filen er en KITOS-fil af typen "{kind}", som endnu ikke kan importeres. Intet er importeret.',
   'import.file.missingColumns': 'Filen mangler kolonnen til {fields}. Intet er importeret.',
   'import.file.base64': 'Filen kom ikke frem i sin helhed (forventede base64). Prøv igen.',
   'import.error.formula': 'Cellen indeholder en formel; skriv værdien i stedet.',
@@ -74,7 +77,8 @@ const da = {
   'import.error.cycle': 'Den overordnede enhed ville gøre hierarkiet cirkulært.',
   'import.error.unknownParent': 'Kender ikke den overordnede enhed "{value}".',
   'import.error.dateOrder': 'Slutdatoen ligger før startdatoen.',
-  'import.warning.personNotMember': '{name} er ikke medlem af organisationen; gemt som KITOS-oplysning.',
+  'import.warning.personNotMember':
+    'Personen {name} er ikke medlem af organisationen; gemt som KITOS-oplysning.',
   'import.warning.contractNotFound': 'Kontrakten "{name}" findes ikke; ikke tilknyttet.',
   'import.warning.systemNotFound': 'Systemet "{name}" findes ikke; ingen integration oprettet.',
   'import.warning.supplierOnSharedEntry':
@@ -218,14 +222,17 @@ const en: Record<MessageKey, string> = {
   'import.kind.CONTRACT_TEMPLATE': 'contract import template',
   'import.kind.UNIT_TEMPLATE': 'organisation unit import template',
   'import.kind.USER_TEMPLATE': 'user import template',
-  'import.file.empty': 'The file is empty: it needs a header row and at least one row of data. Nothing was imported.',
+  'import.file.empty':
+    'The file is empty: it needs a header row and at least one row of data. Nothing was imported.',
   'import.file.tooLarge': 'The file is too large: at most {maxMb} MB. Nothing was imported.',
   'import.file.wrongType': 'The file is not an Excel workbook (.xlsx). Nothing was imported.',
-  'import.file.corrupt': 'The file cannot be read: it is damaged or not a valid .xlsx file. Nothing was imported.',
+  'import.file.corrupt':
+    'The file cannot be read: it is damaged or not a valid .xlsx file. Nothing was imported.',
   'import.file.tooManyRows': 'The file has too many rows: at most {max}. Split it up. Nothing was imported.',
   'import.file.unknownKind':
     'The headers do not look like a KITOS export: expected e.g. "IT System" (IT system usages) or "Navn" and "Overordnet enhed" (organisation units). Nothing was imported.',
-  'import.file.kindNotSupported': 'The file is a KITOS {kind}, which cannot be imported yet. Nothing was imported.',
+  'import.file.kindNotSupported':
+    'The file is a KITOS file of the kind "{kind}", which cannot be imported yet. Nothing was imported.',
   'import.file.missingColumns': 'The file has no column for {fields}. Nothing was imported.',
   'import.file.base64': 'The file did not arrive whole (base64 expected). Try again.',
   'import.error.formula': 'The cell holds a formula; write the value instead.',
@@ -244,7 +251,8 @@ const en: Record<MessageKey, string> = {
   'import.error.cycle': 'The parent unit would make the hierarchy circular.',
   'import.error.unknownParent': 'Unknown parent unit "{value}".',
   'import.error.dateOrder': 'The end date is before the start date.',
-  'import.warning.personNotMember': '{name} is not a member of the organisation; kept as a KITOS attribute.',
+  'import.warning.personNotMember':
+    'The person {name} is not a member of the organisation; kept as a KITOS attribute.',
   'import.warning.contractNotFound': 'Contract "{name}" does not exist; not linked.',
   'import.warning.systemNotFound': 'System "{name}" does not exist; no integration created.',
   'import.warning.supplierOnSharedEntry':

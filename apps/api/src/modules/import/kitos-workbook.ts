@@ -18,20 +18,28 @@ export interface Workbook {
 export const fileError = (message: MessageKey, params: Record<string, string | number> = {}) =>
   new DomainError('VALIDATION_FAILED', 'error.validation', {}, [{ field: 'file', message, params }]);
 
+/**
+ * Excel writes characters XML cannot hold (control characters) as _xHHHH_, and a literal "_x" as
+ * _x005F_x; decoding them lets the domain see, and refuse, the control characters.
+ */
+const unescapeXString = (text: string) =>
+  text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
 /** exceljs's cell value as the domain's RawCell: rich text and links as their text, formulas marked. */
 function toRawCell(value: ExcelJS.CellValue): RawCell {
   if (value == null) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return unescapeXString(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;
   if ('formula' in value || 'sharedFormula' in value) {
     const f = value as { formula?: string; sharedFormula?: string };
     return { formula: f.formula ?? f.sharedFormula ?? '' };
   }
   if ('error' in value) return { error: String(value.error) };
-  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('richText' in value) return unescapeXString(value.richText.map((t) => t.text).join(''));
   if ('text' in value) {
     const text = value.text as string | { richText: { text: string }[] };
-    return typeof text === 'string' ? text : text.richText.map((t) => t.text).join('');
+    return unescapeXString(typeof text === 'string' ? text : text.richText.map((t) => t.text).join(''));
   }
   return null;
 }
