@@ -20,7 +20,7 @@ const USAGE_FIELDS = [
 /** Carries out a usage overview plan's actions, each change audited as the forms' own are. */
 export async function applyUsageLines(
   tx: Tx,
-  ctx: Context,
+  ctx: Pick<Context, 'viewer'>,
   organisationId: string,
   lines: PlanLine<UsageAction>[],
 ): Promise<void> {
@@ -136,7 +136,7 @@ export async function applyUsageLines(
 /** Carries out a unit template plan: lines come parents first, so a new parent exists before its children. */
 export async function applyUnitLines(
   tx: Tx,
-  ctx: Context,
+  ctx: Pick<Context, 'viewer'>,
   organisationId: string,
   lines: PlanLine<UnitAction>[],
 ): Promise<void> {

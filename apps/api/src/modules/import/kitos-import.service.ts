@@ -24,6 +24,9 @@ import { fileError, MAX_FILE_BYTES, readKitosWorkbook } from './kitos-workbook';
 
 export type ImportMode = 'STOP_ON_ERROR' | 'SKIP_BAD_ROWS';
 
+/** What an import needs of its caller: the database, who acts (for the audit log; null on the command line) and the language. */
+export type ImportContext = Pick<Context, 'prisma' | 'viewer' | 'locale'>;
+
 export interface KitosImportRequest {
   organisationId?: string | null;
   /** The workbook, base64-encoded (GraphQL carries text). */
@@ -69,14 +72,25 @@ function decode(file: string): Buffer {
 }
 
 export const kitosImportService = {
+  /** The GraphQL entry: organisation administrators only, in an organisation they belong to. */
+  run(ctx: Context, request: KitosImportRequest): Promise<KitosImportReport> {
+    const { organisationId } = requirePermission(ctx, 'organisation.admin', request.organisationId);
+    return kitosImportService.importInto(ctx, organisationId, decode(request.file), request);
+  },
+
   /**
    * Reads the workbook, plans it against the organisation's data and, unless it is a dry run,
    * applies it in one transaction: with STOP_ON_ERROR nothing lands when any row is refused; with
    * SKIP_BAD_ROWS the good rows land and the bad ones are reported. Unchanged rows write nothing.
+   * The caller has checked who may import into the organisation.
    */
-  async run(ctx: Context, request: KitosImportRequest): Promise<KitosImportReport> {
-    const { organisationId } = requirePermission(ctx, 'organisation.admin', request.organisationId);
-    const book = await readKitosWorkbook(decode(request.file));
+  async importInto(
+    ctx: ImportContext,
+    organisationId: string,
+    file: Buffer,
+    request: Omit<KitosImportRequest, 'file' | 'organisationId'>,
+  ): Promise<KitosImportReport> {
+    const book = await readKitosWorkbook(file);
     const kind = detectKitosKind(book.headers);
     if (!kind) throw fileError('import.file.unknownKind');
     if (!IMPORTABLE_KINDS.includes(kind)) {
