@@ -50,7 +50,6 @@ const SPECS: Record<KitosKind, KindSpec> = {
       'IT-System (UUID)': 'systemUuid',
       'IT System': 'systemName',
       'Lokal kaldenavn': 'localName',
-      'Tidligere systemnavn': 'formerName',
       Leverandør: 'supplier',
       'Ansv. organisationsenhed': 'unit',
       Livscyklus: 'lifecycle',
@@ -65,6 +64,7 @@ const SPECS: Record<KitosKind, KindSpec> = {
     },
     attributes: [
       'Lokal System ID',
+      'Tidligere systemnavn',
       'IT-System (Externt UUID)',
       'Overordnet IT System',
       'Version',
