@@ -42,6 +42,7 @@ import {
   SystemUsageSupplierResolver,
 } from '../modules/supplier/supplier-links.resolver';
 import { KitosImportResolver } from '../modules/import/kitos-import.resolver';
+import { SystemUsageKitosResolver } from '../modules/import/kitos-attributes.resolver';
 import { HistoryResolver } from '../modules/history/history.resolver';
 import {
   LandscapeCatalogueResolver,
@@ -100,4 +101,5 @@ export const resolvers: NonEmptyArray<Function> = [
   DataSourceSupplierResolver,
   SignInProviderResolver,
   KitosImportResolver,
+  SystemUsageKitosResolver,
 ];

@@ -114,3 +114,16 @@ export async function kitosWorkbook(
 }
 
 export const base64 = (b: Buffer) => b.toString('base64');
+
+/** The first sheet of an XLSX file as text rows (for checking a downloaded report). */
+export async function readFirstSheet(file: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const values: string[][] = [];
+  workbook.worksheets[0].eachRow((row) =>
+    values.push(
+      (row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v as string | number))),
+    ),
+  );
+  return values;
+}

@@ -178,6 +178,11 @@ describe('KITOS Excel import over GraphQL', () => {
       Systemejer: 'Ida Admin',
       'Systemejer Email#': a.email('owner'),
     });
+    const shown = await admin.gql<{ systemUsage: { kitosAttributes: { title: string; value: string }[] } }>(
+      'query($id: ID!) { systemUsage(id: $id) { kitosAttributes { title value } } }',
+      { id: usages[0].id },
+    );
+    expect(shown.data!.systemUsage.kitosAttributes).toContainEqual({ title: 'Arkiveringspligt', value: 'B' });
     expect(usages[1].kitosAttributes).toMatchObject({
       Systemejer: 'Bo Ekstern',
       'Systemejer Email#': 'bo@leverandoer.dk',

@@ -81,6 +81,14 @@ export const kitosImportRepository = {
     };
   },
 
+  async kitosAttributes(db: Handle, usageId: string) {
+    const row = await db.systemUsage.findUnique({
+      where: { id: usageId },
+      select: { kitosAttributes: true },
+    });
+    return row?.kitosAttributes ?? null;
+  },
+
   usage: (tx: Tx, id: string) => tx.systemUsage.findUnique({ where: { id } }),
   createUsage: (tx: Tx, data: Prisma.SystemUsageUncheckedCreateInput) => tx.systemUsage.create({ data }),
   updateUsage: (tx: Tx, id: string, data: Prisma.SystemUsageUncheckedUpdateInput) =>

@@ -36,3 +36,15 @@ export const ImportKitosDocument = graphql(`
     }
   }
 `);
+
+export const KitosAttributesDocument = graphql(`
+  query KitosAttributes($id: ID!) {
+    systemUsage(id: $id) {
+      id
+      kitosAttributes {
+        title
+        value
+      }
+    }
+  }
+`);
