@@ -1,5 +1,6 @@
 import { stat, readFile } from 'node:fs/promises';
 import type { Database } from '../db/database';
+import { kitosImportRepository } from '../modules/import/kitos-import.repository';
 import { kitosImportService, type KitosImportReport } from '../modules/import/kitos-import.service';
 import { fileError, MAX_FILE_BYTES } from '../modules/import/kitos-workbook';
 import { DomainError } from '../shared/errors';
@@ -44,7 +45,7 @@ export async function runImport(db: Database, args: ParsedArgs): Promise<Command
   if (!slug || slug === 'true' || !path || path === 'true') {
     throw new CliUsageError('--organisation and --file are required.', IMPORT_USAGE);
   }
-  const organisation = await db.prisma.organisation.findUnique({ where: { slug }, select: { id: true } });
+  const organisation = await kitosImportRepository.organisationBySlug(db.prisma, slug);
   if (!organisation) throw new CliUsageError(`No organisation has the slug "${slug}".`, IMPORT_USAGE);
   const ctx = { prisma: db.prisma, viewer: null, locale: 'en' as const };
   let result: Summary;

@@ -1,4 +1,3 @@
-import type { Prisma } from '@prisma/client';
 import type { PlanLine, Ref, UnitAction, UsageAction } from '@overblik/domain';
 import type { Context } from '../../context';
 import { writeAudit, type Tx } from '../../shared/audit';
@@ -80,7 +79,7 @@ export async function applyUsageLines(
       systemId = a.system.id;
       if (a.systemUpdate) {
         const before = await repo.system(tx, systemId);
-        const data: Prisma.ItSystemUncheckedUpdateInput = {};
+        const data: { kitosUuid?: string; supplierId?: string } = {};
         if (a.systemUpdate.kitosUuid) data.kitosUuid = a.systemUpdate.kitosUuid;
         if (a.systemUpdate.supplier) data.supplierId = await supplierId(a.systemUpdate.supplier);
         const after = await repo.updateSystem(tx, systemId, data);

@@ -81,6 +81,9 @@ export const kitosImportRepository = {
     };
   },
 
+  organisationBySlug: (db: Handle, slug: string) =>
+    db.organisation.findUnique({ where: { slug }, select: { id: true } }),
+
   async kitosAttributes(db: Handle, usageId: string) {
     const row = await db.systemUsage.findUnique({
       where: { id: usageId },

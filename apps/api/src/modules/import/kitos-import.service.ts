@@ -112,7 +112,7 @@ export const kitosImportService = {
       const landed = request.dryRun || applied;
       const view = (p: PlanProblem) => ({
         column: p.column,
-        message: translate(ctx.locale, p.message as MessageKey, p.params),
+        message: translate(ctx.locale, p.message, p.params),
       });
       return {
         kind,

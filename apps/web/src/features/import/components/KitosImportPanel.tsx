@@ -162,7 +162,7 @@ export function KitosImportPanel() {
           />
           <Text size="sm">{t('counts', plan)}</Text>
           <ImportLinesTable lines={plan.lines} caption={t('lines.planCaption')} />
-          <Radio.Group label={t('mode.label')} value={mode} onChange={(v) => setMode(v as ImportMode)}>
+          <Radio.Group label={t('mode.label')} value={mode} onChange={(v) => setMode(v)}>
             <Stack gap={6} mt={6}>
               <Radio value="STOP_ON_ERROR" label={t('mode.STOP_ON_ERROR')} />
               <Radio value="SKIP_BAD_ROWS" label={t('mode.SKIP_BAD_ROWS')} />
