@@ -122,7 +122,6 @@ export function KitosImportPanel() {
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         value={file}
         onChange={(f) => void choose(f)}
-        clearable
         maw={480}
       />
       {loading && (
