@@ -130,7 +130,8 @@ test('an administrator imports a KITOS export: kind and columns, a dry run, skip
 
   // The imported system is in the landscape, with its KITOS facts kept on its page.
   await page.goto('/systemer');
-  await page.getByRole('link', { name: 'KITOS Sagssystem' }).first().click();
+  // The list names a usage by its local name (Lokal kaldenavn) when it has one.
+  await page.getByRole('link', { name: 'Sager', exact: true }).first().click();
   const facts = page.getByRole('region', { name: 'KITOS-oplysninger' });
   await expect(facts.getByRole('row', { name: /Arkiveringspligt/ })).toContainText('B');
   await expect(facts.getByRole('row', { name: /Samfundskritisk IT-system/ })).toContainText('Ja');
