@@ -76,10 +76,13 @@ async function openArea(page: Page, area: Area) {
   await expect(page.getByRole('heading', { level: 1, name: area })).toBeVisible();
 }
 
+/** GraphQL's address, and the import's, which takes a whole workbook (apps/api/src/modules/import/import-route.ts). */
+const isGraphqlUrl = (url: string) => /\/graphql(-import)?$/.test(url);
+
 /** Resolves when the GraphQL operation with this name has answered. */
 export function answered(page: Page, operation: string | RegExp): Promise<Response> {
   return page.waitForResponse((r) => {
-    if (!r.url().endsWith('/graphql')) return false;
+    if (!isGraphqlUrl(r.url())) return false;
     const name = /"operationName":"([^"]+)"/.exec(r.request().postData() ?? '')?.[1] ?? '';
     return typeof operation === 'string' ? name === operation : operation.test(name);
   });
@@ -99,9 +102,8 @@ export async function gql<T>(page: Page, query: string, variables: Record<string
 /** Counts the page's GraphQL requests still in flight, for waiting on a settled page. */
 function trackRequests(page: Page) {
   let inFlight = 0;
-  const isGraphql = (url: string) => url.endsWith('/graphql');
-  page.on('request', (r) => isGraphql(r.url()) && (inFlight += 1));
-  const done = (r: { url(): string }) => isGraphql(r.url()) && (inFlight -= 1);
+  page.on('request', (r) => isGraphqlUrl(r.url()) && (inFlight += 1));
+  const done = (r: { url(): string }) => isGraphqlUrl(r.url()) && (inFlight -= 1);
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   return () => inFlight;

@@ -3,7 +3,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
-import express, { type Express } from 'express';
+import express, {
+  type Express,
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from './config';
 import { buildContext, type Context } from './context';
@@ -34,6 +40,12 @@ import { pickLocale, translate } from './shared/messages';
 import { refuseControlCharacters } from './shared/control-characters';
 import { effectiveSecretKey, secretBox } from './shared/secret-box';
 import { oidcRouter } from './modules/single-sign-on/oidc/oidc.routes';
+import {
+  IMPORT_BODY_BYTES,
+  IMPORT_PATH,
+  onlyImportOperations,
+  refuseOversizedUpload,
+} from './modules/import/import-route';
 
 export interface App {
   express: Express;
@@ -147,18 +159,10 @@ export async function createApp(
     }
   });
 
-  app.use(
-    '/graphql',
-    cookieParser(),
-    identifyViewer(db),
-    requestLimit(db, config.rateLimitPerMinute),
-    refuseBadToken,
-    // Cookie requests only: a request with an API token is no browser's (shared/rate-limits.ts).
-    (req, res, next) => (res.locals.viewer?.apiToken ? next() : rejectCrossOrigin(req, res, next)),
-    bearerSkipsCsrf,
-    express.json({ limit: '1mb' }),
-    // PostgreSQL only: PGlite is one in-process connection, which no pool share can protect.
-    ...(db.kind === 'postgresql'
+  // PostgreSQL only: PGlite is one in-process connection, which no pool share can protect.
+  // One bulkhead for both GraphQL paths, so together they never take more than their share.
+  const bulkhead =
+    db.kind === 'postgresql'
       ? [
           operationBulkhead(
             Math.max(1, Math.floor(config.database.poolMax / 2)),
@@ -175,20 +179,37 @@ export async function createApp(
             log,
           ),
         ]
-      : []),
-    expressMiddleware(server, {
-      context: ({ req, res }) =>
-        buildContext(db, req, res, {
-          sessionTtlHours: config.sessionTtlHours,
-          secureCookies: config.production,
-          readModels,
-          smtpUrl: config.smtpUrl,
-          publicUrl: config.publicUrl,
-          signInThrottle: throttle,
-          secretBox: secrets,
-        }),
-    }),
-  );
+      : [];
+  const graphql = expressMiddleware(server, {
+    context: ({ req, res }) =>
+      buildContext(db, req, res, {
+        sessionTtlHours: config.sessionTtlHours,
+        secureCookies: config.production,
+        readModels,
+        smtpUrl: config.smtpUrl,
+        publicUrl: config.publicUrl,
+        signInThrottle: throttle,
+        secretBox: secrets,
+      }),
+  });
+  /** /graphql's chain; `bodyLimit` and `checks` (after the body is read) differ for the import path. */
+  const graphqlChain = (bodyLimit: string | number, checks: RequestHandler[] = []) => [
+    cookieParser(),
+    identifyViewer(db),
+    requestLimit(db, config.rateLimitPerMinute),
+    refuseBadToken,
+    // Cookie requests only: a request with an API token is no browser's (shared/rate-limits.ts).
+    (req: Request, res: Response, next: NextFunction) =>
+      res.locals.viewer?.apiToken ? next() : rejectCrossOrigin(req, res, next),
+    bearerSkipsCsrf,
+    express.json({ limit: bodyLimit }),
+    ...checks,
+    ...bulkhead,
+    graphql,
+  ];
+  app.use('/graphql', ...graphqlChain('1mb'));
+  // A KITOS workbook travels base64 in a bigger body, on its own path that takes nothing else.
+  app.use(IMPORT_PATH, refuseOversizedUpload, ...graphqlChain(IMPORT_BODY_BYTES, [onlyImportOperations]));
 
   // Sign-in through an identity provider: anonymous requests, limited per address like every sign-in.
   app.use('/auth', cookieParser(), identifyViewer(db), requestLimit(db, config.rateLimitPerMinute));

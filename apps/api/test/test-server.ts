@@ -40,8 +40,22 @@ export class TestClient {
     return (await res.json()) as GraphQLResult<T>;
   }
 
-  async post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-    const res = await fetch(`${this.url}/graphql`, {
+  /** The same, to the path that takes an uploaded workbook (/graphql-import). */
+  async upload<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResult<T>> {
+    const res = await this.post(query, variables, {}, '/graphql-import');
+    return (await res.json()) as GraphQLResult<T>;
+  }
+
+  async post(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+    path = '/graphql',
+  ) {
+    const res = await fetch(`${this.url}${path}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',

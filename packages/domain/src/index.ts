@@ -12,3 +12,4 @@ export * from './account';
 export * from './supplier';
 export * from './api-token';
 export * from './single-sign-on';
+export * from './import';

@@ -6,6 +6,7 @@ import { clearDemoPasswords } from '../start/demo-passwords';
 import { CliUsageError, parseArgs, type ParsedArgs } from './cli-args';
 import { openMigratedDatabase } from './cli-database';
 import { INIT_USAGE, runInit } from './init.command';
+import { IMPORT_USAGE, runImport, type CommandResult } from './import.command';
 
 /**
  * `pnpm overblik <command> [--options]`: operations on an installation, run next to the server
@@ -13,9 +14,15 @@ import { INIT_USAGE, runInit } from './init.command';
  */
 const COMMANDS: Record<
   string,
-  { usage: string; run: (db: Database, args: ParsedArgs, publicUrl: string) => Promise<string[]> }
+  {
+    usage: string;
+    /** Words the command takes after its name (`import kitos`); none by default. */
+    positionals?: string[][];
+    run: (db: Database, args: ParsedArgs, publicUrl: string) => Promise<string[] | CommandResult>;
+  }
 > = {
   init: { usage: INIT_USAGE, run: runInit },
+  import: { usage: IMPORT_USAGE, positionals: [['kitos']], run: runImport },
   'clear-demo-passwords': {
     usage: 'pnpm overblik clear-demo-passwords',
     run: async (db, _args, publicUrl) => {
@@ -38,11 +45,20 @@ async function main(): Promise<number> {
     console.error(args.command ? `Unknown command "${args.command}".\n${usage()}` : usage());
     return 2;
   }
+  const expected = command.positionals ?? [];
+  if (
+    args.positionals.length !== expected.length ||
+    args.positionals.some((word, i) => !expected[i].includes(word))
+  ) {
+    throw new CliUsageError(`Unexpected arguments "${args.positionals.join(' ')}".`, command.usage);
+  }
   const config = readConfig();
   const db = await openMigratedDatabase(config);
   try {
-    for (const line of await command.run(db, args, config.publicUrl)) console.log(line);
-    return 0;
+    const result = await command.run(db, args, config.publicUrl);
+    const { lines, exitCode } = Array.isArray(result) ? { lines: result, exitCode: 0 } : result;
+    for (const line of lines) console.log(line);
+    return exitCode;
   } finally {
     await db.close();
   }

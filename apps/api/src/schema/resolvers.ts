@@ -45,6 +45,8 @@ import {
   ItSystemSupplierResolver,
   SystemUsageSupplierResolver,
 } from '../modules/supplier/supplier-links.resolver';
+import { KitosImportResolver } from '../modules/import/kitos-import.resolver';
+import { SystemUsageKitosResolver } from '../modules/import/kitos-attributes.resolver';
 import { HistoryResolver } from '../modules/history/history.resolver';
 import {
   LandscapeCatalogueResolver,
@@ -104,4 +106,6 @@ export const resolvers: NonEmptyArray<Function> = [
   SystemUsageSupplierResolver,
   DataSourceSupplierResolver,
   SignInProviderResolver,
+  KitosImportResolver,
+  SystemUsageKitosResolver,
 ];

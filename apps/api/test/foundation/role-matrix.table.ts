@@ -349,6 +349,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
     valid: (w) => ({ input: invoice(w.contract.id, 'M-1') }),
     invalid: (w) => ({ input: invoice(w.contract.id, ' ') }),
   },
+  importKitos: {
+    allowed: ADMIN,
+    valid: () => ({ input: { file: '', dryRun: true } }),
+    invalid: () => ({ input: { file: '', dryRun: true } }),
+  },
   importInvoicesCsv: { allowed: CONTRACT, valid: (w) => ({ contractId: w.contract.id, csv: '' }) },
   runContractAlerts: { allowed: CONTRACT, valid: () => ({}) },
   createTenderPlan: {

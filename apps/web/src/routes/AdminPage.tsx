@@ -13,6 +13,7 @@ import { SettingsPanel } from '../features/admin/components/SettingsPanel';
 import { SignInPanel } from '../features/admin/components/SignInPanel';
 import { UnitsPanel } from '../features/admin/components/UnitsPanel';
 import { useIsAdministrator } from '../features/admin/hooks/useIsAdministrator';
+import { KitosImportPanel } from '../features/import/components/KitosImportPanel';
 import { PageHeader } from '../ui/PageHeader';
 
 const TABS = [
@@ -24,11 +25,12 @@ const TABS = [
   'tokens',
   'signIn',
   'log',
+  'import',
   'organisations',
 ] as const;
 type AdminTab = (typeof TABS)[number];
-/** Settings, sign-in, API tokens and the audit log are for administrators alone (the API refuses others too); the others show read-only to every member. */
-const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'signIn', 'tokens', 'log'];
+/** Settings, sign-in, API tokens, the audit log and import are for administrators alone (the API refuses others too); the others show read-only to every member. */
+const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'signIn', 'tokens', 'log', 'import'];
 
 /** Members, units, the capability taxonomy, collaborations and (administrators) the organisation settings and audit log. */
 export function AdminPage() {
@@ -96,6 +98,11 @@ export function AdminPage() {
         {canEdit && (
           <Tabs.Panel value="log">
             <AuditLogPanel />
+          </Tabs.Panel>
+        )}
+        {canEdit && (
+          <Tabs.Panel value="import">
+            <KitosImportPanel />
           </Tabs.Panel>
         )}
         {viewer?.installationAdmin && (

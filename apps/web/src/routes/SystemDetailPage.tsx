@@ -18,6 +18,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { QueryState } from '../ui/QueryState';
 import { ChangeHistory } from '../features/history/components/ChangeHistory';
 import { RecordTabs } from '../ui/RecordTabs';
+import { KitosAttributesSection } from '../features/import/components/KitosAttributesSection';
 
 export function SystemDetailPage() {
   const { id = '' } = useParams();
@@ -76,6 +77,7 @@ export function SystemDetailPage() {
               <SystemWorkflows usage={usage} />
               <ExternalReferencesSection subject="SYSTEM_USAGE" subjectId={usage.id} editable={canEdit} />
               <SystemUsedElsewhere usage={usage} />
+              <KitosAttributesSection usageId={usage.id} />
               <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
                 <SystemEditForm usage={usage} onDone={() => setEditing(false)} />
               </Modal>

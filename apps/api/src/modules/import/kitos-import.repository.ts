@@ -1,0 +1,128 @@
+import type { Prisma } from '@prisma/client';
+import type { UnitSnapshot, UsageSnapshot } from '@overblik/domain';
+import type { Db, Tx } from '../../db/handles';
+import { isoDate } from '../../shared/scalars';
+
+type Handle = Db | Tx;
+
+/** Catalogue rows an organisation sees: shared ones and its own local ones (ADR 0006). */
+const visibleTo = (organisationId: string) => ({
+  OR: [{ visibility: 'SHARED' as const }, { ownerOrganisationId: organisationId }],
+});
+
+const attributes = (json: Prisma.JsonValue): Record<string, string> =>
+  json && typeof json === 'object' && !Array.isArray(json)
+    ? Object.fromEntries(Object.entries(json).map(([k, v]) => [k, String(v)]))
+    : {};
+
+/** The only Prisma code of the KITOS import: what a plan reads, and the writes an apply makes. */
+export const kitosImportRepository = {
+  async usageSnapshot(db: Handle, organisationId: string): Promise<UsageSnapshot> {
+    const [usages, units, members, contracts, integrations] = await Promise.all([
+      db.systemUsage.findMany({ where: { organisationId } }),
+      db.unit.findMany({ where: { organisationId }, select: { id: true, name: true } }),
+      db.membership.findMany({
+        where: { organisationId },
+        select: { user: { select: { id: true, email: true, name: true } } },
+      }),
+      db.contract.findMany({
+        where: { organisationId },
+        select: { id: true, name: true, coverage: { select: { usageId: true } } },
+      }),
+      db.integration.findMany({ where: { organisationId }, select: { fromUsageId: true, toUsageId: true } }),
+    ]);
+    // Only the entries the file can name: by a KITOS UUID, by name, or those already in use here.
+    const systems = await db.itSystem.findMany({
+      where: visibleTo(organisationId),
+      select: { id: true, name: true, kitosUuid: true, ownerOrganisationId: true, supplierId: true },
+    });
+    const suppliers = await db.supplier.findMany({
+      where: visibleTo(organisationId),
+      select: { id: true, name: true },
+    });
+    return {
+      systems: systems.map((s) => ({
+        id: s.id,
+        name: s.name,
+        kitosUuid: s.kitosUuid,
+        editable: s.ownerOrganisationId === organisationId,
+        supplierId: s.supplierId,
+      })),
+      usages: usages.map((u) => ({
+        id: u.id,
+        systemId: u.systemId,
+        localName: u.localName,
+        lifecycle: u.lifecycle,
+        inUseFrom: isoDate(u.inUseFrom),
+        inUseUntil: isoDate(u.inUseUntil),
+        responsibleUnitId: u.responsibleUnitId,
+        ownerUserId: u.ownerUserId,
+        custodianUserId: u.custodianUserId,
+        kitosAttributes: attributes(u.kitosAttributes),
+      })),
+      units,
+      suppliers,
+      members: members.map((m) => ({ userId: m.user.id, email: m.user.email, name: m.user.name })),
+      contracts: contracts.map((c) => ({
+        id: c.id,
+        name: c.name,
+        usageIds: c.coverage.map((x) => x.usageId),
+      })),
+      integrations,
+    };
+  },
+
+  async unitSnapshot(db: Handle, organisationId: string): Promise<UnitSnapshot> {
+    return {
+      units: await db.unit.findMany({
+        where: { organisationId },
+        select: { id: true, name: true, parentId: true, code: true },
+      }),
+    };
+  },
+
+  organisationBySlug: (db: Handle, slug: string) =>
+    db.organisation.findUnique({ where: { slug }, select: { id: true } }),
+
+  async kitosAttributes(db: Handle, usageId: string) {
+    const row = await db.systemUsage.findUnique({
+      where: { id: usageId },
+      select: { kitosAttributes: true },
+    });
+    return row?.kitosAttributes ?? null;
+  },
+
+  usage: (tx: Tx, id: string) => tx.systemUsage.findUnique({ where: { id } }),
+  createUsage: (tx: Tx, data: Prisma.SystemUsageUncheckedCreateInput) => tx.systemUsage.create({ data }),
+  updateUsage: (tx: Tx, id: string, data: Prisma.SystemUsageUncheckedUpdateInput) =>
+    tx.systemUsage.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+
+  system: (tx: Tx, id: string) => tx.itSystem.findUnique({ where: { id } }),
+  createSystem: (tx: Tx, data: Prisma.ItSystemUncheckedCreateInput) => tx.itSystem.create({ data }),
+  updateSystem: (tx: Tx, id: string, data: Prisma.ItSystemUncheckedUpdateInput) =>
+    tx.itSystem.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+
+  createSupplier: (tx: Tx, data: Prisma.SupplierUncheckedCreateInput) => tx.supplier.create({ data }),
+
+  unit: (tx: Tx, id: string) => tx.unit.findUnique({ where: { id } }),
+  createUnit: (tx: Tx, data: Prisma.UnitUncheckedCreateInput) => tx.unit.create({ data }),
+  updateUnit: (tx: Tx, id: string, data: Prisma.UnitUncheckedUpdateInput) =>
+    tx.unit.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+
+  createIntegration: (tx: Tx, data: Prisma.IntegrationUncheckedCreateInput) =>
+    tx.integration.create({ data }),
+
+  async coverContract(tx: Tx, contractId: string, usageId: string) {
+    const before = await tx.contract.findUniqueOrThrow({
+      where: { id: contractId },
+      select: { id: true, version: true, coverage: { select: { usageId: true } } },
+    });
+    await tx.contractCoverage.create({ data: { contractId, usageId } });
+    // Coverage is part of the contract, as the contract form edits it: its version moves on.
+    await tx.contract.update({ where: { id: contractId }, data: { version: { increment: 1 } } });
+    return {
+      before: { usageIds: before.coverage.map((c) => c.usageId) },
+      usageIds: [...before.coverage.map((c) => c.usageId), usageId],
+    };
+  },
+};

@@ -1,0 +1,154 @@
+import {
+  countPlan,
+  detectKitosKind,
+  IMPORTABLE_KINDS,
+  kindFields,
+  mapColumns,
+  missingRequiredFields,
+  planUnitImport,
+  planUsageImport,
+  type ColumnMapping,
+  type ColumnTarget,
+  type KitosKind,
+  type PlanLine,
+  type PlanProblem,
+} from '@overblik/domain';
+import type { Context } from '../../context';
+import type { Db, Tx } from '../../db/handles';
+import { requirePermission } from '../../shared/access';
+import { translate, type MessageKey } from '../../shared/messages';
+import { inTransaction } from '../../shared/versioned';
+import { kitosImportRepository as repo } from './kitos-import.repository';
+import { applyUnitLines, applyUsageLines } from './kitos-import.apply';
+import { fileError, MAX_FILE_BYTES, readKitosWorkbook } from './kitos-workbook';
+
+export type ImportMode = 'STOP_ON_ERROR' | 'SKIP_BAD_ROWS';
+
+/** What an import needs of its caller: the database, who acts (for the audit log; null on the command line) and the language. */
+export type ImportContext = Pick<Context, 'prisma' | 'viewer' | 'locale'>;
+
+export interface KitosImportRequest {
+  organisationId?: string | null;
+  /** The workbook, base64-encoded (GraphQL carries text). */
+  file: string;
+  overrides: { title: string; target: ColumnTarget }[];
+  dryRun: boolean;
+  mode: ImportMode;
+}
+
+export interface ImportProblemView {
+  column: string;
+  message: string;
+}
+
+export interface KitosImportReport {
+  kind: KitosKind;
+  applied: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+  columns: ColumnMapping[];
+  fields: string[];
+  lines: {
+    row: number;
+    name: string;
+    status: string;
+    changes: string[];
+    errors: ImportProblemView[];
+    warnings: ImportProblemView[];
+  }[];
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function decode(file: string): Buffer {
+  // Checked before decoding: base64 is 4/3 of the bytes.
+  if (file.length > Math.ceil(MAX_FILE_BYTES / 3) * 4) {
+    throw fileError('import.file.tooLarge', { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
+  }
+  if (file.length % 4 !== 0 || !BASE64.test(file)) throw fileError('import.file.base64');
+  return Buffer.from(file, 'base64');
+}
+
+export const kitosImportService = {
+  /** The GraphQL entry: organisation administrators only, in an organisation they belong to. */
+  run(ctx: Context, request: KitosImportRequest): Promise<KitosImportReport> {
+    const { organisationId } = requirePermission(ctx, 'organisation.admin', request.organisationId);
+    return kitosImportService.importInto(ctx, organisationId, decode(request.file), request);
+  },
+
+  /**
+   * Reads the workbook, plans it against the organisation's data and, unless it is a dry run,
+   * applies it in one transaction: with STOP_ON_ERROR nothing lands when any row is refused; with
+   * SKIP_BAD_ROWS the good rows land and the bad ones are reported. Unchanged rows write nothing.
+   * The caller has checked who may import into the organisation.
+   */
+  async importInto(
+    ctx: ImportContext,
+    organisationId: string,
+    file: Buffer,
+    request: Omit<KitosImportRequest, 'file' | 'organisationId'>,
+  ): Promise<KitosImportReport> {
+    const book = await readKitosWorkbook(file);
+    const kind = detectKitosKind(book.headers);
+    if (!kind) throw fileError('import.file.unknownKind');
+    if (!IMPORTABLE_KINDS.includes(kind)) {
+      throw fileError('import.file.kindNotSupported', {
+        kind: translate(ctx.locale, `import.kind.${kind}` as MessageKey),
+      });
+    }
+    const overrides = Object.fromEntries(request.overrides.map((o) => [o.title, o.target]));
+    const columns = mapColumns(kind, book.headers, overrides);
+    const missing = missingRequiredFields(kind, columns);
+    if (missing.length) throw fileError('import.file.missingColumns', { fields: missing.join(', ') });
+
+    const plan = async (db: Db | Tx) =>
+      kind === 'USAGE_OVERVIEW'
+        ? planUsageImport(columns, book.rows, await repo.usageSnapshot(db, organisationId))
+        : planUnitImport(columns, book.rows, await repo.unitSnapshot(db, organisationId));
+    const report = (lines: PlanLine<unknown>[], applied: boolean): KitosImportReport => {
+      const counts = countPlan(lines);
+      const landed = request.dryRun || applied;
+      const view = (p: PlanProblem) => ({
+        column: p.column,
+        message: translate(ctx.locale, p.message, p.params),
+      });
+      return {
+        kind,
+        applied,
+        created: landed ? counts.created : 0,
+        updated: landed ? counts.updated : 0,
+        unchanged: landed ? counts.unchanged : 0,
+        errorCount: counts.errors,
+        columns,
+        fields: kindFields(kind),
+        lines: [...lines]
+          .sort((a, b) => a.row - b.row)
+          .map((l) => ({
+            row: l.row,
+            name: l.name,
+            status: l.status,
+            changes: l.changes,
+            errors: l.errors.map(view),
+            warnings: l.warnings.map(view),
+          })),
+      };
+    };
+
+    if (request.dryRun) return report(await plan(ctx.prisma), false);
+    return inTransaction(ctx, async (tx) => {
+      // Planned again inside the transaction, so what lands matches what is read now.
+      const lines = await plan(tx);
+      if (request.mode === 'STOP_ON_ERROR' && lines.some((l) => l.status === 'ERROR')) {
+        return report(lines, false);
+      }
+      if (kind === 'USAGE_OVERVIEW') {
+        await applyUsageLines(tx, ctx, organisationId, lines as ReturnType<typeof planUsageImport>);
+      } else {
+        await applyUnitLines(tx, ctx, organisationId, lines as ReturnType<typeof planUnitImport>);
+      }
+      return report(lines, true);
+    });
+  },
+};
