@@ -274,7 +274,8 @@ const en: Record<MessageKey, string> = {
     "All the identity provider's signing certificates have expired. Fetch new metadata.",
   'error.restore.formatVersion':
     'The file has export format version {found}; Overblik can only restore version {expected}. Export again from an installation of the same version.',
-  'error.restore.invalid': 'The file is not a valid Overblik export ({where}: {problem}). Nothing was restored.',
+  'error.restore.invalid':
+    'The file is not a valid Overblik export ({where}: {problem}). Nothing was restored.',
   'error.restore.notJson': 'The file cannot be read as JSON. Choose the .json file Overblik exported.',
   'error.restore.duplicateId': 'The file holds id {id} twice and is not valid. Nothing was restored.',
   'error.restore.unknownReference':

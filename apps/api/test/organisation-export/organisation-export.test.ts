@@ -39,12 +39,26 @@ describe('whole-organisation export and restore', () => {
     const usage = await source.db.prisma.systemUsage.findFirstOrThrow({ where: { organisationId: norddal } });
     const supplier = await source.db.prisma.supplier.findFirstOrThrow();
     await source.db.prisma.savedView.create({
-      data: { organisationId: norddal, userId: admin.id, tableKey: 'systems', name: 'Mine', config: { usage: usage.id } },
+      data: {
+        organisationId: norddal,
+        userId: admin.id,
+        tableKey: 'systems',
+        name: 'Mine',
+        config: { usage: usage.id },
+      },
     });
     await source.db.prisma.externalReference.create({
-      data: { organisationId: norddal, subject: 'SYSTEM_USAGE', subjectId: usage.id, title: 'Kontrakt', documentId: 'ESDH-1' },
+      data: {
+        organisationId: norddal,
+        subject: 'SYSTEM_USAGE',
+        subjectId: usage.id,
+        title: 'Kontrakt',
+        documentId: 'ESDH-1',
+      },
     });
-    await source.db.prisma.supplierNote.create({ data: { organisationId: norddal, supplierId: supplier.id, notes: 'God' } });
+    await source.db.prisma.supplierNote.create({
+      data: { organisationId: norddal, supplierId: supplier.id, notes: 'God' },
+    });
     await source.db.prisma.auditEntry.create({
       data: {
         organisationId: norddal,
@@ -74,7 +88,9 @@ describe('whole-organisation export and restore', () => {
     const admin = await source.client().signIn('admin@norddal.dk', DEMO_PASSWORD);
     const res = await download(admin, norddal);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="norddal-\d{4}-\d{2}-\d{2}\.json"/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="norddal-\d{4}-\d{2}-\d{2}\.json"/,
+    );
     const text = await res.text();
     exported = JSON.parse(text) as ExportDocument;
     const ajv = new Ajv2020({ strict: false });
@@ -85,7 +101,9 @@ describe('whole-organisation export and restore', () => {
     expect(exported.tables.SavedView).toHaveLength(1);
     // Never secrets: no password or token hashes, no sign-in providers, sessions or tokens.
     expect(text).not.toMatch(/passwordHash|secretHash|secretEncrypted/);
-    expect(Object.keys(exported.tables)).not.toEqual(expect.arrayContaining(['Session', 'ApiToken', 'SignInProvider']));
+    expect(Object.keys(exported.tables)).not.toEqual(
+      expect.arrayContaining(['Session', 'ApiToken', 'SignInProvider']),
+    );
     for (const user of exported.users) expect(Object.keys(user)).toEqual(['id', 'email', 'name', 'locale']);
   });
 
@@ -146,10 +164,14 @@ describe('whole-organisation export and restore', () => {
       message: expect.stringContaining('"Ikke Gyldig" cannot be used'),
     });
     admin.locale = 'da';
-    expect((await refusal(JSON.stringify({ ...exported, formatVersion: 0 }))).message).toContain('eksportformat version 0');
+    expect((await refusal(JSON.stringify({ ...exported, formatVersion: 0 }))).message).toContain(
+      'eksportformat version 0',
+    );
     const member = await source.client().signIn('laeser@norddal.dk', DEMO_PASSWORD);
     expect((await upload(member.at(fresh.url), JSON.stringify(exported), 'kopi')).status).toBe(401);
-    expect(await Promise.all([fresh.db.prisma.organisation.count(), fresh.db.prisma.user.count()])).toEqual(before);
+    expect(await Promise.all([fresh.db.prisma.organisation.count(), fresh.db.prisma.user.count()])).toEqual(
+      before,
+    );
   });
 
   it('restores over HTTP into a new organisation, and refuses an address already in use', async () => {
@@ -158,9 +180,9 @@ describe('whole-organisation export and restore', () => {
     expect(res.status).toBe(200);
     const restored = (await res.json()) as { organisation: { id: string; slug: string; name: string } };
     expect(restored.organisation).toMatchObject({ slug: 'norddal-kopi', name: 'Norddal Kommune' });
-    expect(await fresh.db.prisma.systemUsage.count({ where: { organisationId: restored.organisation.id } })).toBe(
-      exported.tables.SystemUsage.length,
-    );
+    expect(
+      await fresh.db.prisma.systemUsage.count({ where: { organisationId: restored.organisation.id } }),
+    ).toBe(exported.tables.SystemUsage.length);
     const again = await upload(admin, JSON.stringify(exported), 'norddal-kopi');
     expect(again.status).toBe(409);
   });
@@ -189,7 +211,7 @@ describe('whole-organisation export and restore', () => {
       const restoreEntry = again.tables.AuditEntry.pop()!;
       expect(restoreEntry).toMatchObject({ entityType: 'Organisation', entityId: restoredId });
       const comparable = (doc: ExportDocument) => {
-        const copy: Partial<ExportDocument> & Pick<ExportDocument, "tables"> = structuredClone(doc);
+        const copy: Partial<ExportDocument> & Pick<ExportDocument, 'tables'> = structuredClone(doc);
         delete copy.exportedAt;
         for (const row of copy.tables.AuditEntry) delete row.id;
         // Collaborations are shared with other organisations and not exported (export-plan.ts).
@@ -197,7 +219,9 @@ describe('whole-organisation export and restore', () => {
         return copy;
       };
       const drop = ['createdAt', 'updatedAt'];
-      expect(normalised(comparable(again), new Map(), drop)).toEqual(normalised(comparable(exported), ids, drop));
+      expect(normalised(comparable(again), new Map(), drop)).toEqual(
+        normalised(comparable(exported), ids, drop),
+      );
     });
 
     it('answers the computed views the same: landscape, impact, contract dates, board, dashboard, maturity', async () => {
@@ -206,7 +230,9 @@ describe('whole-organisation export and restore', () => {
       before.organisationId = norddal;
       after.organisationId = restoredId;
       const select = await selectionBuilder(before);
-      const cpr = exported.catalogue.DataSource.find((d) => d.kind === 'BASE_REGISTER' && String(d.name).includes('CPR'))!;
+      const cpr = exported.catalogue.DataSource.find(
+        (d) => d.kind === 'BASE_REGISTER' && String(d.name).includes('CPR'),
+      )!;
       const views: [string, Record<string, unknown>, Record<string, unknown>][] = [
         [`{ landscapeGraph { ${select('LandscapeGraphView', 3)} } }`, {}, {}],
         [

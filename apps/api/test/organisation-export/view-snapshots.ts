@@ -42,7 +42,11 @@ export async function selectionBuilder(client: TestClient) {
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 /** Ids replaced by their restored ones, timestamps dropped, amounts to the øre and lists in a canonical order. */
-export function normalised(value: unknown, ids: ReadonlyMap<string, string>, dropKeys: readonly string[]): unknown {
+export function normalised(
+  value: unknown,
+  ids: ReadonlyMap<string, string>,
+  dropKeys: readonly string[],
+): unknown {
   // Ids also stand inside composite keys ("copy-of:<id>").
   if (typeof value === 'string') return value.replace(UUID, (id) => ids.get(id) ?? id);
   // Sums of the same amounts in another row order differ in the last bits: compare to the øre.

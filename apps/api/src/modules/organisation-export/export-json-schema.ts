@@ -40,7 +40,9 @@ function valueSchema(dataType: string, udtName: string, enums: Record<string, st
       const element = udtName.slice(1);
       const elementType = enums[element]
         ? 'USER-DEFINED'
-        : ({ text: 'text', uuid: 'uuid', int4: 'integer', varchar: 'text' } as Record<string, string>)[element];
+        : ({ text: 'text', uuid: 'uuid', int4: 'integer', varchar: 'text' } as Record<string, string>)[
+            element
+          ];
       return { type: 'array', items: valueSchema(elementType ?? 'text', element, enums) };
     }
     default:
@@ -48,7 +50,11 @@ function valueSchema(dataType: string, udtName: string, enums: Record<string, st
   }
 }
 
-function rowSchema(columns: ColumnInfo[], enums: Record<string, string[]>, only?: readonly string[]): JsonSchema {
+function rowSchema(
+  columns: ColumnInfo[],
+  enums: Record<string, string[]>,
+  only?: readonly string[],
+): JsonSchema {
   const kept = columns.filter(
     (c) => !(DERIVED_COLUMNS as readonly string[]).includes(c.column) && (!only || only.includes(c.column)),
   );
@@ -79,7 +85,8 @@ export function exportJsonSchema(allColumns: ColumnInfo[], enums: Record<string,
     Organisation: rowSchema(byTable.get('Organisation') ?? [], enums),
     User: rowSchema(byTable.get('User') ?? [], enums, USER_COLUMNS),
   };
-  for (const table of [...CATALOGUE_TABLES, ...tables]) defs[table] = rowSchema(byTable.get(table) ?? [], enums);
+  for (const table of [...CATALOGUE_TABLES, ...tables])
+    defs[table] = rowSchema(byTable.get(table) ?? [], enums);
   const section = (names: readonly string[]) => ({
     type: 'object',
     properties: Object.fromEntries(names.map((n) => [n, rows(n)])),

@@ -14,7 +14,9 @@ export function validateExportDocument(
   enums: Record<string, string[]>,
 ): ExportDocument {
   const version =
-    document && typeof document === 'object' ? (document as { formatVersion?: unknown }).formatVersion : undefined;
+    document && typeof document === 'object'
+      ? (document as { formatVersion?: unknown }).formatVersion
+      : undefined;
   if (version !== FORMAT_VERSION)
     throw new DomainError('VALIDATION_FAILED', 'error.restore.formatVersion', {
       found: typeof version === 'number' ? version : '–',

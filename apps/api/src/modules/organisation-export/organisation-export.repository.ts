@@ -18,12 +18,20 @@ export type Row = Record<string, unknown>;
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export const organisationExportRepository = {
+  // Catalog names are cast to text: the PostgreSQL adapter cannot read the `name` type (prisma/orm#27403).
   async columns(db: Db | Tx): Promise<ColumnInfo[]> {
     const rows = await db.$queryRawUnsafe<
-      { table: string; column: string; dataType: string; udtName: string; nullable: string; def: string | null }[]
+      {
+        table: string;
+        column: string;
+        dataType: string;
+        udtName: string;
+        nullable: string;
+        def: string | null;
+      }[]
     >(
-      `SELECT table_name AS "table", column_name AS "column", data_type AS "dataType", udt_name AS "udtName",
-              is_nullable AS nullable, column_default AS def
+      `SELECT table_name::text AS "table", column_name::text AS "column", data_type::text AS "dataType",
+              udt_name::text AS "udtName", is_nullable::text AS nullable, column_default::text AS def
          FROM information_schema.columns
         WHERE table_schema = current_schema()
         ORDER BY table_name, ordinal_position`,
@@ -40,7 +48,7 @@ export const organisationExportRepository = {
 
   async enums(db: Db | Tx): Promise<Record<string, string[]>> {
     const rows = await db.$queryRawUnsafe<{ type: string; value: string }[]>(
-      `SELECT t.typname AS type, e.enumlabel AS value
+      `SELECT t.typname::text AS type, e.enumlabel::text AS value
          FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
          JOIN pg_namespace n ON n.oid = t.typnamespace
         WHERE n.nspname = current_schema()
@@ -54,7 +62,7 @@ export const organisationExportRepository = {
   /** Foreign keys from a table to itself (a unit's parent): restore sets them once every row exists. */
   async selfReferences(db: Db | Tx): Promise<{ table: string; column: string }[]> {
     return db.$queryRawUnsafe<{ table: string; column: string }[]>(
-      `SELECT cl.relname AS "table", a.attname AS "column"
+      `SELECT cl.relname::text AS "table", a.attname::text AS "column"
          FROM pg_constraint c
          JOIN pg_class cl ON cl.oid = c.conrelid
          JOIN pg_namespace n ON n.oid = cl.relnamespace
@@ -66,7 +74,7 @@ export const organisationExportRepository = {
   /** Primary-key columns per table, to read rows in a stable order. */
   async primaryKeys(db: Db | Tx): Promise<Record<string, string[]>> {
     const rows = await db.$queryRawUnsafe<{ table: string; column: string }[]>(
-      `SELECT cl.relname AS "table", a.attname AS "column"
+      `SELECT cl.relname::text AS "table", a.attname::text AS "column"
          FROM pg_index i
          JOIN pg_class cl ON cl.oid = i.indrelid
          JOIN pg_namespace n ON n.oid = cl.relnamespace

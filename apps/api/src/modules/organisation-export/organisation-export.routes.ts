@@ -22,7 +22,9 @@ function refuse(req: Request, res: Response, error: DomainError) {
   const viewer = res.locals.viewer as Viewer | null;
   const locale = pickLocale(req.header('x-overblik-locale') ?? undefined, viewer?.locale);
   res.status(STATUS[error.code] ?? 400).json({
-    errors: [{ message: translate(locale, error.messageKey, error.params), extensions: { code: error.code } }],
+    errors: [
+      { message: translate(locale, error.messageKey, error.params), extensions: { code: error.code } },
+    ],
   });
 }
 
@@ -47,9 +49,15 @@ export function organisationExportRouter(db: Database): Router {
       const viewer = person(res);
       const membership = viewer.memberships.find((m) => m.organisationId === req.params.organisationId);
       if (!membership || !hasPermission(membership.roles, 'organisation.admin')) throw forbidden();
-      const document = await organisationExportService.exportOrganisation(db.prisma, membership.organisationId);
+      const document = await organisationExportService.exportOrganisation(
+        db.prisma,
+        membership.organisationId,
+      );
       const day = document.exportedAt.slice(0, 10);
-      res.setHeader('Content-Disposition', `attachment; filename="${String(document.organisation.slug)}-${day}.json"`);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="${String(document.organisation.slug)}-${day}.json"`,
+      );
       res.setHeader('Cache-Control', 'no-store');
       res.type('application/json').send(JSON.stringify(document, null, 1));
     } catch (error) {
@@ -59,27 +67,35 @@ export function organisationExportRouter(db: Database): Router {
   });
 
   // application/json only: a cross-site page cannot send it without a preflight this server never grants.
-  router.post('/restore', express.text({ type: 'application/json', limit: RESTORE_LIMIT }), async (req, res, next) => {
-    try {
-      const viewer = person(res);
-      if (!viewer.installationAdmin) throw forbidden();
-      let document: unknown;
+  router.post(
+    '/restore',
+    express.text({ type: 'application/json', limit: RESTORE_LIMIT }),
+    async (req, res, next) => {
       try {
-        document = JSON.parse(typeof req.body === 'string' ? req.body : '');
-      } catch {
-        throw new DomainError('VALIDATION_FAILED', 'error.restore.notJson');
+        const viewer = person(res);
+        if (!viewer.installationAdmin) throw forbidden();
+        let document: unknown;
+        try {
+          document = JSON.parse(typeof req.body === 'string' ? req.body : '');
+        } catch {
+          throw new DomainError('VALIDATION_FAILED', 'error.restore.notJson');
+        }
+        const restored = await organisationRestoreService.restore(
+          db.prisma,
+          {
+            document,
+            slug: String(req.query.slug ?? ''),
+            name: req.query.name ? String(req.query.name) : null,
+          },
+          { viewer },
+        );
+        res.json({ organisation: restored.organisation });
+      } catch (error) {
+        if (error instanceof DomainError) refuse(req, res, error);
+        else next(error);
       }
-      const restored = await organisationRestoreService.restore(
-        db.prisma,
-        { document, slug: String(req.query.slug ?? ''), name: req.query.name ? String(req.query.name) : null },
-        { viewer },
-      );
-      res.json({ organisation: restored.organisation });
-    } catch (error) {
-      if (error instanceof DomainError) refuse(req, res, error);
-      else next(error);
-    }
-  });
+    },
+  );
 
   return router;
 }

@@ -55,26 +55,34 @@ async function catalogueRows(tx: Tx, meta: ColumnCatalogue, organisationId: stri
     }
     first = false;
     wanted = [
-      ...new Set(
-        found.flatMap((row) => uuidsOf(row, allColumnsOf(meta))).filter((id) => !seen.has(id)),
-      ),
+      ...new Set(found.flatMap((row) => uuidsOf(row, allColumnsOf(meta))).filter((id) => !seen.has(id))),
     ];
   }
-  for (const table of CATALOGUE_TABLES) catalogue[table].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  for (const table of CATALOGUE_TABLES)
+    catalogue[table].sort((a, b) => String(a.id).localeCompare(String(b.id)));
   return catalogue;
 }
 
 const allColumnsOf = (meta: ColumnCatalogue) => CATALOGUE_TABLES.flatMap((t) => meta.columns.get(t) ?? []);
 
 /** Reads the organisation's rows inside one transaction (a consistent snapshot while the app runs). */
-async function snapshot(tx: Tx, meta: ColumnCatalogue, organisationId: string, now: Date): Promise<ExportDocument> {
+async function snapshot(
+  tx: Tx,
+  meta: ColumnCatalogue,
+  organisationId: string,
+  now: Date,
+): Promise<ExportDocument> {
   const [organisation] = await tableRows(tx, meta, 'Organisation', 'id = $1::uuid', [organisationId]);
   const tables: Record<string, Row[]> = {};
   const referenced = new Set<string>();
   for (const { table, where } of ORGANISATION_TABLES) {
     let rows = await tableRows(tx, meta, table, where, [organisationId]);
     if (table === 'AuditEntry')
-      rows = rows.map((r) => ({ ...r, before: withoutKeys(r.before, SECRET_KEYS), after: withoutKeys(r.after, SECRET_KEYS) }));
+      rows = rows.map((r) => ({
+        ...r,
+        before: withoutKeys(r.before, SECRET_KEYS),
+        after: withoutKeys(r.after, SECRET_KEYS),
+      }));
     tables[table] = rows;
     const columns = meta.columns.get(table) ?? [];
     for (const row of rows) for (const id of uuidsOf(row, columns)) referenced.add(id);

@@ -102,7 +102,7 @@ async function restoreCatalogue(
             : sameName.get(String(row.name).toLowerCase())
           : undefined;
       ids.set(row.id as string, reuse ?? randomUUID());
-      if (!reuse) fresh[table]!.push(row);
+      if (!reuse) fresh[table].push(row);
     }
   }
   for (const table of CATALOGUE_TABLES) await insertTable(tx, meta, selfRefs, table, fresh[table]!, ids);

@@ -27,7 +27,12 @@ function remapJson(value: unknown, ids: ReadonlyMap<string, string>): unknown {
  * a required column the document is refused. Text and JSON columns keep ids too (an audit entry's
  * entity, an overlap's usages), so their values are replaced where they match an old id.
  */
-export function remapRow(table: string, row: Row, columns: ColumnInfo[], ids: ReadonlyMap<string, string>): Row {
+export function remapRow(
+  table: string,
+  row: Row,
+  columns: ColumnInfo[],
+  ids: ReadonlyMap<string, string>,
+): Row {
   const out: Row = {};
   for (const c of columns) {
     const value = row[c.column];
