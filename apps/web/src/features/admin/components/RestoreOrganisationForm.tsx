@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Input, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useApolloClient } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,9 @@ export function RestoreOrganisationForm() {
   const { t, i18n } = useTranslation('admin');
   const client = useApolloClient();
   const titleId = useId();
+  const fileId = useId();
+  // A new key empties the file input after a restore.
+  const [resetKey, setResetKey] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const [slug, setSlug] = useState('');
   const [name, setName] = useState('');
@@ -37,6 +40,7 @@ export function RestoreOrganisationForm() {
       else {
         setRestored(result.organisation);
         setFile(null);
+        setResetKey((k) => k + 1);
         setSlug('');
         setName('');
         await client.refetchQueries({ include: ['InstallationOrganisations'] });
@@ -56,16 +60,17 @@ export function RestoreOrganisationForm() {
       <Text size="sm">{t('restore.intro')}</Text>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={titleId}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" maw={760}>
-          <FileInput
-            label={t('restore.file')}
-            placeholder={t('restore.filePlaceholder')}
-            accept="application/json,.json"
-            required
-            clearable
-            value={file}
-            onChange={setFile}
-            error={missing.file}
-          />
+          {/* A native file input: labelled by its wrapper, keyboard-operable, and named for screen readers. */}
+          <Input.Wrapper label={t('restore.file')} required error={missing.file} id={fileId}>
+            <input
+              key={resetKey}
+              id={fileId}
+              type="file"
+              accept="application/json,.json"
+              aria-invalid={missing.file ? true : undefined}
+              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+            />
+          </Input.Wrapper>
           <TextInput
             label={t('restore.slug')}
             description={t('restore.slugHint')}
