@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from '../../src/cli/cli-args';
+import { runExport } from '../../src/cli/export.command';
+import { runRestore } from '../../src/cli/restore.command';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { hashPassword } from '../../src/modules/auth/auth.service';
 import type { ExportDocument } from '../../src/modules/organisation-export/export-document';
@@ -185,6 +189,29 @@ describe('whole-organisation export and restore', () => {
     ).toBe(exported.tables.SystemUsage.length);
     const again = await upload(admin, JSON.stringify(exported), 'norddal-kopi');
     expect(again.status).toBe(409);
+  });
+
+  it('does the same on the command line: export to a file, restore it under a new address', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'overblik-export-')), 'norddal.json');
+    const exportedLines = await runExport(
+      source.db,
+      parseArgs(['export', '--organisation', 'norddal', '--out', file]),
+    );
+    expect(exportedLines[0]).toMatch(/^Exported norddal: \d+ rows in \d+ tables/);
+    const restoredLines = await runRestore(
+      fresh.db,
+      parseArgs(['restore', '--file', file, '--into', 'norddal-cli']),
+    );
+    expect(restoredLines[0]).toBe('Restored Norddal Kommune as /norddal-cli.');
+    const organisation = await fresh.db.prisma.organisation.findUniqueOrThrow({
+      where: { slug: 'norddal-cli' },
+    });
+    expect(await fresh.db.prisma.contract.count({ where: { organisationId: organisation.id } })).toBe(
+      exported.tables.Contract.length,
+    );
+    await expect(
+      runRestore(fresh.db, parseArgs(['restore', '--file', file, '--into', 'norddal-cli'])),
+    ).rejects.toMatchObject({ messageKey: 'error.restore.slugTaken' });
   });
 
   describe('round trip into a fresh installation', () => {
