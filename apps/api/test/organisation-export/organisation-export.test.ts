@@ -276,7 +276,9 @@ describe('whole-organisation export and restore', () => {
         const [a, b] = await Promise.all([before.gql(query, beforeVars), after.gql(query, afterVars)]);
         expect(a.errors).toBeUndefined();
         expect(b.errors).toBeUndefined();
-        const drop = ['createdAt', 'updatedAt'];
+        // Among competencies short in the same quarter the board names the one with the lowest id
+        // (domain/portfolio/capacity.ts), and ids are new after a restore: the quarter must agree.
+        const drop = ['createdAt', 'updatedAt', 'competencyId', 'competencyName', 'shortfallHours'];
         expect(normalised(b.data, new Map(), drop)).toEqual(normalised(a.data, ids, drop));
       }
     }, 120_000);
