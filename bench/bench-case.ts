@@ -10,7 +10,13 @@ export interface GraphQLBenchCase {
   user: string;
   /** The organisation slug to work in (sent as the organisation header). */
   organisationSlug: string;
-  query: string;
+  /** The GraphQL operation; absent for a `download` case. */
+  query?: string;
+  /**
+   * A file download instead of a GraphQL operation (the whole-organisation export): the path to
+   * GET, given the organisation's id. The answer must be JSON without `errors`.
+   */
+  download?: (organisationId: string) => string;
   /** Variables; a function gets a helper to look ids up with raw SQL once before the run. */
   variables?: Record<string, unknown> | ((sql: BenchSql) => Promise<Record<string, unknown>>);
   /** The same data read by one raw SQL query, for the ratio in the report. */

@@ -13,6 +13,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api },
       '/healthz': { target: api },
+      '/transfer': { target: api },
     },
   },
   preview: {
@@ -20,6 +21,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api },
       '/healthz': { target: api },
+      '/transfer': { target: api },
     },
   },
   build: {

@@ -216,8 +216,8 @@ async function main() {
     // 250 textually different variants of the large landscape query from one user.
     const before = await reply<Record<string, number>>(api.proc, 'heap');
     for (let i = 0; i < 250; i++) {
-      const variant = graph.query
-        .replace('nodes {', `nodes { v${i}: name `)
+      const variant = graph
+        .query!.replace('nodes {', `nodes { v${i}: name `)
         .replace('{', `{ # variant ${i}\n`);
       const res = await fetch(`${URL_}/graphql`, {
         method: 'POST',

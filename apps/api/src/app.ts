@@ -46,6 +46,7 @@ import {
   onlyImportOperations,
   refuseOversizedUpload,
 } from './modules/import/import-route';
+import { organisationExportRouter } from './modules/organisation-export/organisation-export.routes';
 
 export interface App {
   express: Express;
@@ -235,6 +236,17 @@ export async function createApp(
     }),
   );
 
+  // Whole-organisation export and restore (ADR 0032): files, so beside /graphql with their own size limit.
+  app.use(
+    '/transfer',
+    cookieParser(),
+    identifyViewer(db),
+    requestLimit(db, config.rateLimitPerMinute),
+    refuseBadToken,
+    rejectCrossOrigin,
+    organisationExportRouter(db),
+  );
+
   if (config.e2eFixtures) app.use('/e2e', rejectCrossOrigin, e2eFixturesRouter(db, config.publicUrl));
 
   // The built web app, looked up per request rather than once at start: the e2e server builds it
@@ -242,7 +254,7 @@ export async function createApp(
   // other path falls through to a plain 404.
   app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
   // Client-side routes: every other GET gets the app shell; the web app renders its own 404.
-  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res, next) =>
+  app.get(/^\/(?!graphql|healthz|readyz|transfer).*/, (_req, res, next) =>
     res.sendFile('index.html', { root: config.webDist }, (err) => {
       if (err && !res.headersSent) next();
     }),

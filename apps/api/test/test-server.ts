@@ -71,6 +71,18 @@ export class TestClient {
     return res;
   }
 
+  /** Any other request to the server, with this client's session and language. */
+  fetch(path: string, init: RequestInit = {}) {
+    return fetch(`${this.url}${path}`, {
+      ...init,
+      headers: {
+        'x-overblik-locale': this.locale,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
+  }
+
   async signIn(email: string, password = TEST_PASSWORD) {
     const result = await this.gql<{ signIn: { id: string } }>(
       'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',

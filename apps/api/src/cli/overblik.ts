@@ -2,11 +2,15 @@ import 'reflect-metadata';
 import { readConfig } from '../config';
 import type { Database } from '../db/database';
 import { InstallationAlreadyInitialised } from '../modules/installation/installation.service';
+import { DomainError } from '../shared/errors';
+import { translate } from '../shared/messages';
 import { clearDemoPasswords } from '../start/demo-passwords';
 import { CliUsageError, parseArgs, type ParsedArgs } from './cli-args';
 import { openMigratedDatabase } from './cli-database';
+import { EXPORT_USAGE, runExport } from './export.command';
 import { INIT_USAGE, runInit } from './init.command';
 import { IMPORT_USAGE, runImport, type CommandResult } from './import.command';
+import { RESTORE_USAGE, runRestore } from './restore.command';
 
 /**
  * `pnpm overblik <command> [--options]`: operations on an installation, run next to the server
@@ -23,6 +27,8 @@ const COMMANDS: Record<
 > = {
   init: { usage: INIT_USAGE, run: runInit },
   import: { usage: IMPORT_USAGE, positionals: [['kitos']], run: runImport },
+  export: { usage: EXPORT_USAGE, run: runExport },
+  restore: { usage: RESTORE_USAGE, run: runRestore },
   'clear-demo-passwords': {
     usage: 'pnpm overblik clear-demo-passwords',
     run: async (db, _args, publicUrl) => {
@@ -71,7 +77,8 @@ main().then(
       console.error(`${error.message}\n\nUsage: ${error.usage || usage()}`);
       process.exit(2);
     }
-    console.error(error instanceof InstallationAlreadyInitialised ? error.message : error);
+    if (error instanceof DomainError) console.error(translate('en', error.messageKey, error.params));
+    else console.error(error instanceof InstallationAlreadyInitialised ? error.message : error);
     process.exit(1);
   },
 );

@@ -183,6 +183,17 @@ const da = {
   'saml.metadata.badCertificate': 'Et certifikat i metadata kan ikke læses (X509Certificate).',
   'saml.metadata.certificateExpired':
     'Alle identitetsudbyderens signeringscertifikater er udløbet. Hent ny metadata.',
+  'error.restore.formatVersion':
+    'Filen har eksportformat version {found}; Overblik kan kun gendanne version {expected}. Eksportér igen fra en installation med samme version.',
+  'error.restore.invalid':
+    'Filen er ikke en gyldig Overblik-eksport ({where}: {problem}). Intet er gendannet.',
+  'error.restore.notJson': 'Filen kan ikke læses som JSON. Vælg den .json-fil, Overblik har eksporteret.',
+  'error.restore.duplicateId': 'Filen har id {id} to gange og er ikke gyldig. Intet er gendannet.',
+  'error.restore.unknownReference':
+    'Filen er ikke gyldig: {table}.{column} henviser til {id}, som filen ikke indeholder. Intet er gendannet.',
+  'error.restore.slugTaken': 'Der findes allerede en organisation med adressen "{slug}". Vælg en anden.',
+  'error.restore.slugInvalid':
+    'Adressen "{slug}" kan ikke bruges: brug små bogstaver a–z, tal og bindestreger, fx "norddal-kommune".',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -363,6 +374,17 @@ const en: Record<MessageKey, string> = {
   'saml.metadata.badCertificate': 'A certificate in the metadata cannot be read (X509Certificate).',
   'saml.metadata.certificateExpired':
     "All the identity provider's signing certificates have expired. Fetch new metadata.",
+  'error.restore.formatVersion':
+    'The file has export format version {found}; Overblik can only restore version {expected}. Export again from an installation of the same version.',
+  'error.restore.invalid':
+    'The file is not a valid Overblik export ({where}: {problem}). Nothing was restored.',
+  'error.restore.notJson': 'The file cannot be read as JSON. Choose the .json file Overblik exported.',
+  'error.restore.duplicateId': 'The file holds id {id} twice and is not valid. Nothing was restored.',
+  'error.restore.unknownReference':
+    'The file is not valid: {table}.{column} refers to {id}, which the file does not hold. Nothing was restored.',
+  'error.restore.slugTaken': 'An organisation with the address "{slug}" already exists. Choose another.',
+  'error.restore.slugInvalid':
+    'The address "{slug}" cannot be used: use lower-case letters a–z, digits and hyphens, e.g. "norddal-kommune".',
 };
 
 const UNNAMED_ENTITY: Record<Locale, string> = { da: 'elementet', en: 'the item' };

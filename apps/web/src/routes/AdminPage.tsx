@@ -9,6 +9,8 @@ import { CollaborationsPanel } from '../features/admin/components/Collaborations
 import { CreateOrganisationForm } from '../features/admin/components/CreateOrganisationForm';
 import { InstallationOrganisationsList } from '../features/admin/components/InstallationOrganisationsList';
 import { MembersPanel } from '../features/admin/components/MembersPanel';
+import { OrganisationExportPanel } from '../features/admin/components/OrganisationExportPanel';
+import { RestoreOrganisationForm } from '../features/admin/components/RestoreOrganisationForm';
 import { SettingsPanel } from '../features/admin/components/SettingsPanel';
 import { SignInPanel } from '../features/admin/components/SignInPanel';
 import { UnitsPanel } from '../features/admin/components/UnitsPanel';
@@ -26,11 +28,12 @@ const TABS = [
   'signIn',
   'log',
   'import',
+  'export',
   'organisations',
 ] as const;
 type AdminTab = (typeof TABS)[number];
-/** Settings, sign-in, API tokens, the audit log and import are for administrators alone (the API refuses others too); the others show read-only to every member. */
-const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'signIn', 'tokens', 'log', 'import'];
+/** Settings, sign-in, API tokens, the audit log, import and export are for administrators alone (the API refuses others too); the others show read-only to every member. */
+const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'signIn', 'tokens', 'log', 'import', 'export'];
 
 /** Members, units, the capability taxonomy, collaborations and (administrators) the organisation settings and audit log. */
 export function AdminPage() {
@@ -105,11 +108,17 @@ export function AdminPage() {
             <KitosImportPanel />
           </Tabs.Panel>
         )}
+        {canEdit && organisation && (
+          <Tabs.Panel value="export">
+            <OrganisationExportPanel organisationId={organisation.id} organisationName={organisationName} />
+          </Tabs.Panel>
+        )}
         {viewer?.installationAdmin && (
           <Tabs.Panel value="organisations">
             <Stack gap="xl">
               <InstallationOrganisationsList />
               <CreateOrganisationForm />
+              <RestoreOrganisationForm />
             </Stack>
           </Tabs.Panel>
         )}

@@ -23,7 +23,7 @@ export interface LandscapeMiniMapProps {
  * The whole map in small, with a frame for the part in view; a click or drag in it moves the view.
  * The map is drawn once per change of the graph (its positions are fixed) and only the frame moves
  * while panning, so it costs nothing per frame — unlike cytoscape-navigator, which re-renders the
- * whole graph as a PNG while the view moves (see ADR 0032).
+ * whole graph as a PNG while the view moves (see ADR 0033).
  */
 export function LandscapeMiniMap({ instance, revision, label }: LandscapeMiniMapProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
