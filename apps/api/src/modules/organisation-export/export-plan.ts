@@ -49,6 +49,8 @@ export const ORGANISATION_TABLES: readonly { table: string; where: string }[] = 
   { table: 'ProjectStrategy', where: PROJECTS },
   { table: 'ProjectSystem', where: PROJECTS },
   { table: 'ProjectDependency', where: PROJECTS },
+  { table: 'ProjectTeamMember', where: PROJECTS },
+  { table: 'ProjectLifecycleDecision', where: PROJECTS },
   { table: 'PrioritisationModel', where: ORG },
   { table: 'Criterion', where: inOrg('PrioritisationModel', 'modelId') },
   { table: 'Category', where: inOrg('PrioritisationModel', 'modelId') },
