@@ -15,14 +15,18 @@ describe('project rules', () => {
         startDate: '2026-03-01',
         endDate: '2026-02-28',
         budget: -1,
-        status: 'DONE',
       }),
     ).toEqual([
       { field: 'name', message: 'field.required' },
       { field: 'budget', message: 'field.min', params: { min: 0 } },
-      { field: 'status', message: 'field.invalid' },
       { field: 'endDate', message: 'field.dateOrder' },
     ]);
+  });
+
+  it('leaves the status out: the approval path, the gates and the board decide it', () => {
+    expect(
+      projectRuleErrors({ name: 'Ny ESDH', status: 'DONE' } as Parameters<typeof projectRuleErrors>[0]),
+    ).toEqual([]);
   });
 
   it('does not compare a malformed date, which the field rule reports', () => {
