@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { MeasurementTrend } from './MeasurementTrend';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const MeasurementHistory_benefit = graphql(`
   fragment MeasurementHistory_benefit on Benefit {
@@ -41,7 +42,7 @@ export function MeasurementHistory({
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
           <MeasurementTrend points={measurements} unit={unitOfMeasure} />
-          <Table.ScrollContainer minWidth={520}>
+          <ScrollTable label={t('history.caption')} minWidth={520}>
             <Table striped>
               <Table.Caption>{t('history.caption')}</Table.Caption>
               <Table.Thead>
@@ -63,7 +64,7 @@ export function MeasurementHistory({
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </SimpleGrid>
       )}
     </section>
