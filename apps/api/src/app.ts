@@ -108,6 +108,26 @@ export async function createApp(
         jointTenderCandidates: jointTenderVersion,
         contracts: contractList,
       }),
+      // After the response cache: cache hits and requests waiting for an answer being computed
+      // never queue for a turn (shared/operation-bulkhead.ts). PostgreSQL only: PGlite is one
+      // in-process connection, which no pool share can protect.
+      ...(db.kind === 'postgresql'
+        ? [
+            operationBulkhead(
+              Math.max(1, Math.floor(config.database.poolMax / 2)),
+              // A queued request waits at most what is left of the statement timeout after the lock
+              // timeout (and a second's margin), so even a queued, then lock-blocked request ends
+              // within the statement timeout.
+              Math.max(
+                100,
+                Math.min(
+                  config.database.poolAcquireTimeoutMs,
+                  config.database.statementTimeoutMs - config.database.lockTimeoutMs - 1_000,
+                ),
+              ),
+            ),
+          ]
+        : []),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -160,27 +180,6 @@ export async function createApp(
     }
   });
 
-  // PostgreSQL only: PGlite is one in-process connection, which no pool share can protect.
-  // One bulkhead for both GraphQL paths, so together they never take more than their share.
-  const bulkhead =
-    db.kind === 'postgresql'
-      ? [
-          operationBulkhead(
-            Math.max(1, Math.floor(config.database.poolMax / 2)),
-            // A queued request waits at most what is left of the statement timeout after the lock
-            // timeout (and a second's margin), so even a queued, then lock-blocked request ends
-            // within the statement timeout.
-            Math.max(
-              100,
-              Math.min(
-                config.database.poolAcquireTimeoutMs,
-                config.database.statementTimeoutMs - config.database.lockTimeoutMs - 1_000,
-              ),
-            ),
-            log,
-          ),
-        ]
-      : [];
   const graphql = expressMiddleware(server, {
     context: ({ req, res }) =>
       buildContext(db, req, res, {
@@ -205,7 +204,6 @@ export async function createApp(
     bearerSkipsCsrf,
     express.json({ limit: bodyLimit }),
     ...checks,
-    ...bulkhead,
     graphql,
   ];
   app.use('/graphql', ...graphqlChain('1mb'));

@@ -4,6 +4,9 @@
  * unreachable (down, restarting, the network cut). They answer HTTP 503 with Retry-After and a
  * localised message; the driver's own words, which name hosts and ports, never reach a client.
  */
+import type { GraphQLResponse, HeaderMap } from '@apollo/server';
+import { translate, type Locale } from './messages';
+
 export type DatabaseTrouble = 'busy' | 'unavailable';
 
 /** PostgreSQL SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
@@ -94,3 +97,36 @@ export function databaseTrouble(error: unknown): DatabaseTrouble | null {
 
 /** Seconds a client is asked to wait before retrying. */
 export const RETRY_AFTER_SECONDS: Record<DatabaseTrouble, number> = { busy: 2, unavailable: 5 };
+
+/**
+ * The 503 answer for a request refused before it ran (the operation bulkhead, a request that waited
+ * for another's failed answer): localised, with Retry-After, as format-error.ts answers one that
+ * ran into the trouble itself.
+ */
+export function databaseRefusal(
+  trouble: DatabaseTrouble,
+  locale: Locale,
+  headers: HeaderMap,
+): GraphQLResponse {
+  const seconds = RETRY_AFTER_SECONDS[trouble];
+  headers.set('retry-after', String(seconds));
+  return {
+    http: { status: 503, headers },
+    body: {
+      kind: 'single',
+      singleResult: {
+        errors: [
+          trouble === 'busy'
+            ? {
+                message: translate(locale, 'error.databaseBusy', { seconds }),
+                extensions: { code: 'DATABASE_BUSY' },
+              }
+            : {
+                message: translate(locale, 'error.databaseUnavailable', { seconds }),
+                extensions: { code: 'DATABASE_UNAVAILABLE' },
+              },
+        ],
+      },
+    },
+  };
+}

@@ -11,6 +11,7 @@ import {
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context';
 import { requireOrganisation } from './access';
+import { databaseRefusal, type DatabaseTrouble } from './database-errors';
 
 /** A root query field whose whole response may be reused while its data version is unchanged. */
 export type VersionOf = (ctx: Context, organisationId: string) => Promise<string>;
@@ -44,6 +45,20 @@ function selectedNames(
   return into;
 }
 
+/**
+ * What a single-flight leader hands the requests waiting for it: its serialised answer; that the
+ * database was busy or away (they get the same refusal); or null for any other failure (each
+ * waiter runs on its own and gets its own error).
+ */
+type Outcome = { body: string } | { trouble: DatabaseTrouble } | null;
+
+/** 'busy' or 'unavailable' when every error of an answer is that refusal, else null. */
+function troubleOf(codes: unknown[]): DatabaseTrouble | null {
+  if (codes.every((c) => c === 'DATABASE_BUSY')) return 'busy';
+  if (codes.every((c) => c === 'DATABASE_UNAVAILABLE')) return 'unavailable';
+  return null;
+}
+
 interface Entry {
   version: string;
   /** The serialised response, exactly as sent: a hit is a string copy, never a re-serialisation. */
@@ -72,7 +87,7 @@ interface Entry {
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, Entry>;
-  private readonly inFlight = new Map<string, Promise<string | null>>();
+  private readonly inFlight = new Map<string, Promise<Outcome>>();
   /** Result data objects whose serialised body is already known (hits, and misses just stored). */
   private readonly serialised = new WeakMap<object, string>();
 
@@ -110,7 +125,7 @@ export class ResponseCache {
     );
     return {
       requestDidStart: async () => {
-        let settle: ((body: string | null) => void) | null = null;
+        let settle: ((outcome: Outcome) => void) | null = null;
         const answer = (body: string) => {
           // A fresh marker per response; `stringify` swaps it for the cached body.
           const data = {};
@@ -159,16 +174,19 @@ export class ResponseCache {
             const slot = `${key}@${version}`;
             const pending = this.inFlight.get(slot);
             if (pending) {
-              const body = await pending;
-              // The first request failed: this one runs on its own (and gets its own error).
-              return body === null ? null : { body: answer(body), http: rc.response.http };
+              const outcome = await pending;
+              if (outcome === null) return null; // it failed otherwise: this one runs on its own
+              if ('body' in outcome) return { body: answer(outcome.body), http: rc.response.http };
+              // The database was busy or away for the first request a moment ago; this one, a turn
+              // later in the same queue, would only wait as long again for the same refusal.
+              return databaseRefusal(outcome.trouble, rc.contextValue.locale, rc.response.http.headers);
             }
-            let publish!: (body: string | null) => void;
+            let publish!: (outcome: Outcome) => void;
             this.inFlight.set(slot, new Promise((resolve) => (publish = resolve)));
-            settle = (body) => {
-              if (body !== null) this.entries.set(key, { version, body });
+            settle = (outcome) => {
+              if (outcome && 'body' in outcome) this.entries.set(key, { version, body: outcome.body });
               this.inFlight.delete(slot);
-              publish(body);
+              publish(outcome);
             };
             return null;
           },
@@ -178,12 +196,15 @@ export class ResponseCache {
             settle = null;
             const body = rc.response.body;
             if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) {
-              done(null);
+              const codes =
+                body.kind === 'single' ? (body.singleResult.errors ?? []).map((e) => e.extensions?.code) : [];
+              const trouble = codes.length ? troubleOf(codes) : null;
+              done(trouble ? { trouble } : null);
               return;
             }
             const text = this.stringify(body.singleResult);
             this.serialised.set(body.singleResult.data, text);
-            done(text);
+            done({ body: text });
           },
         };
       },

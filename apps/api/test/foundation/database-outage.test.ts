@@ -156,6 +156,74 @@ describePostgres('a stalled or lost database (PostgreSQL only: skipped without D
     expect(after?.contracts.totalCount).toBe(0);
   });
 
+  /** Backends of this database waiting for a lock, polled until `until` holds (or 5 s pass). */
+  async function lockWaiters(locker: pg.Client, until: (n: number) => boolean) {
+    let n = 0;
+    for (let i = 0; i < 200; i++) {
+      const { rows } = await locker.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      n = rows[0].n;
+      if (until(n)) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    return n;
+  }
+
+  it('20 concurrent requests for the same uncached answer run it once: the others wait for that answer, not for a turn', async () => {
+    // A longer lock timeout than the other cases, so a slow machine cannot turn the wait into a
+    // refusal; the queue for a turn still gives up after 100 ms (statement − lock − 1 s, at least 100).
+    const patient = await serve(target.url, { lockTimeoutMs: 8_000, statementTimeoutMs: 9_000 });
+    const locker = new pg.Client({ connectionString: target.url });
+    await locker.connect();
+    try {
+      const da = new TestClient(patient.url);
+      await da.signIn(email('admin'));
+      da.organisationId = organisationId;
+      await da.gql('mutation { createUnit(input: { name: "Kold cache" }) { id } }'); // a new data version
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE "Contract" IN ACCESS EXCLUSIVE MODE');
+      const all = Promise.all(Array.from({ length: 20 }, () => da.post(CONTRACTS)));
+      expect(await lockWaiters(locker, (n) => n > 0)).toBe(1);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(await lockWaiters(locker, () => true)).toBe(1); // not one per turn of the bulkhead (5)
+      await locker.query('ROLLBACK');
+      for (const res of await all) {
+        expect(res.status).toBe(200);
+        const body = (await res.json()) as { data: { contracts: { totalCount: number } } };
+        expect(body.data.contracts.totalCount).toBe(0);
+      }
+    } finally {
+      await locker.end();
+      await patient.close();
+    }
+  });
+
+  it('when that one run is refused, the requests waiting for it get the same refusal at once instead of running into it again', async () => {
+    const patient = await serve(target.url, { lockTimeoutMs: 3_000, statementTimeoutMs: 4_000 });
+    const locker = new pg.Client({ connectionString: target.url });
+    await locker.connect();
+    try {
+      const en = new TestClient(patient.url);
+      en.locale = 'en';
+      await en.signIn(email('admin'));
+      en.organisationId = organisationId;
+      await en.gql('mutation { createUnit(input: { name: "Kold cache 2" }) { id } }');
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE "Contract" IN ACCESS EXCLUSIVE MODE');
+      const all = Promise.all(Array.from({ length: 10 }, () => en.post(CONTRACTS)));
+      expect(await lockWaiters(locker, (n) => n > 0)).toBe(1);
+      const answers = await all; // the lock outlives the 3 s lock timeout
+      // Had the waiters each run after the refusal, one would be waiting for the lock now.
+      expect(await lockWaiters(locker, () => true)).toBe(0);
+      for (const res of answers) await expectDatabaseRefusal(res, 'DATABASE_BUSY', 'en', 5432);
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+      await patient.close();
+    }
+  });
+
   it('with the database cut off, answers 503 with Retry-After and no internals, and recovers when it is back', async () => {
     const client = await signedIn('en');
     await proxy.cut();
