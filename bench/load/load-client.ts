@@ -10,6 +10,11 @@ export interface LoadOrder {
   durationSeconds: number;
   /** One session cookie per connection. */
   cookies: string[];
+  /**
+   * Each request with the next cookie instead of one per connection: a single connection measuring
+   * speed alone sends far more than a person can, and one session would hit its rate limit.
+   */
+  rotateCookies?: boolean;
   organisationId: string;
   /** The mix, cycled by every connection in order. */
   requests: { name: string; body: string; write?: boolean }[];
@@ -20,7 +25,7 @@ export interface LoadResult {
   reqPerSec: number;
   /** Per request, measured here from send to the whole answer (autocannon reports no p95). */
   latency: ReturnType<typeof latencyStats> & { max: number };
-  /** Non-2xx answers, socket errors, timeouts and GraphQL answers with errors. */
+  /** Failed requests: socket errors, timeouts, and answers that are non-2xx or carry GraphQL errors (each once). */
   errors: number;
   non2xx: number;
   graphqlErrors: number;
@@ -36,6 +41,7 @@ const autocannon = createRequire(path.join(REPO_ROOT, 'apps/api/package.json'))(
 /** Runs autocannon, in this process only, for one order and sends back the figures. */
 async function run(order: LoadOrder): Promise<LoadResult> {
   let graphqlErrors = 0;
+  let failedAnswers = 0;
   let status429 = 0;
   let nextCookie = 0;
   let writes = 0;
@@ -52,29 +58,34 @@ async function run(order: LoadOrder): Promise<LoadResult> {
       // Each connection is one signed-in user: its own session, so per-session limits apply as in use.
       setupRequest: (req: Record<string, unknown>, context: { cookie?: string; sentAt?: number }) => {
         context.sentAt = performance.now();
-        context.cookie ??= order.cookies[nextCookie++ % order.cookies.length];
+        if (order.rotateCookies || !context.cookie)
+          context.cookie = order.cookies[nextCookie++ % order.cookies.length];
+        // A write's body may hold '#N#', replaced by a number of its own (names that must be unique).
+        const n = r.write ? `${process.pid}-${writes++}` : '';
         return {
           ...req,
-          body: r.body,
+          body: r.write ? r.body.replaceAll('#N#', n) : r.body,
           headers: {
             'content-type': 'application/json',
             cookie: context.cookie,
             'x-overblik-organisation': order.organisationId,
-            ...(r.write ? { 'idempotency-key': `load-${process.pid}-${writes++}` } : {}),
+            ...(r.write ? { 'idempotency-key': `load-${n}` } : {}),
           },
         };
       },
       onResponse: (status: number, body: string, context: { sentAt?: number }) => {
         if (context.sentAt !== undefined) samples.push(performance.now() - context.sentAt);
         if (status === 429) status429 += 1;
-        if (body.startsWith('{"errors"') || body.includes('"errors":[')) {
+        const withErrors = body.startsWith('{"errors"') || body.includes('"errors":[');
+        if (withErrors || status < 200 || status > 299) failedAnswers += 1;
+        if (withErrors) {
           graphqlErrors += 1;
           if (firstErrors.length < 5) firstErrors.push(`${r.name}: ${body.slice(0, 200)}`);
         }
       },
     })),
   });
-  const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
+  const errors = result.errors + result.timeouts + failedAnswers;
   return {
     requests: result.requests.total,
     reqPerSec: Math.round((result.requests.total / result.duration) * 10) / 10,

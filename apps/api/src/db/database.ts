@@ -26,6 +26,8 @@ export interface Database {
   probe: SqlRunner;
   /** SQL statements Prisma has sent, when opened with `countQueries` (tests of query bounds). */
   queryCount(): number;
+  /** The SQL Prisma sends while `run` runs, when opened with `countQueries` (which tables a read reads). */
+  captureQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: string[] }>;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export interface OpenOptions {
 
 function prismaClient(adapter: PrismaPg, options: OpenOptions, limits: DatabaseLimits) {
   let count = 0;
+  let captured: string[] | null = null;
   const prisma = new PrismaClient({
     adapter,
     transactionOptions: { maxWait: limits.transactionMaxWaitMs, timeout: limits.transactionTimeoutMs },
@@ -73,9 +76,21 @@ function prismaClient(adapter: PrismaPg, options: OpenOptions, limits: DatabaseL
   });
   if (options.countQueries) {
     // The log option's generic is lost through the conditional above; the event exists.
-    (prisma as unknown as { $on(e: 'query', cb: () => void): void }).$on('query', () => (count += 1));
+    (prisma as unknown as { $on(e: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) => {
+      count += 1;
+      captured?.push(e.query);
+    });
   }
-  return { prisma, queryCount: () => count };
+  const captureQueries = async <T>(run: () => Promise<T>) => {
+    captured = [];
+    try {
+      const result = await run();
+      return { result, queries: captured };
+    } finally {
+      captured = null;
+    }
+  };
+  return { prisma, queryCount: () => count, captureQueries };
 }
 
 /**
@@ -103,7 +118,7 @@ async function openPglite(
   // pglite-prisma-adapter 0.6 types against driver-adapter-utils 6.10; the runtime contract is
   // the same in 6.19 (the pairing the architecture notes verified), so only the types differ.
   const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
-  const { prisma, queryCount } = prismaClient(adapter, options, limits);
+  const { prisma, queryCount, captureQueries } = prismaClient(adapter, options, limits);
   const sql: SqlRunner = {
     exec: async (text) => {
       await pglite.exec(text);
@@ -114,6 +129,7 @@ async function openPglite(
     kind: 'pglite',
     prisma,
     queryCount,
+    captureQueries,
     sql,
     probe: sql,
     close: async () => {
@@ -165,11 +181,12 @@ async function openPostgres(url: string, options: OpenOptions, limits: DatabaseL
     },
     1,
   );
-  const { prisma, queryCount } = prismaClient(new PrismaPg(pool), options, limits);
+  const { prisma, queryCount, captureQueries } = prismaClient(new PrismaPg(pool), options, limits);
   return {
     kind: 'postgresql',
     prisma,
     queryCount,
+    captureQueries,
     sql: runner(pool),
     probe: runner(probePool),
     close: async () => {

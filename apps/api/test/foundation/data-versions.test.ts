@@ -16,7 +16,8 @@ const EXCLUDED: Record<string, string> = {
   CollaborationMember: 'joint-tender versions read members and their shares exactly on every request',
   TenderPlan:
     "a collaboration's tender plans; its organisation is the collaboration's, no read model reads it",
-  ProposalDecision: 'decision history, reached through two parents; no read model reads it',
+  ProposalDecision:
+    "decision history, reached through two parents; written only with its proposal's status, whose trigger moves the version",
   ExternalReference:
     'references to documents outside Overblik, read per request by their section; no read model reads them',
   SupplierContact:

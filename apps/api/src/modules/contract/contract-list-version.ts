@@ -7,7 +7,7 @@ import { organisationDataVersion } from '../../shared/data-version';
  * move with the day. Fields that read users or other organisations' contracts are never cached.
  */
 export const contractList: CachedField = {
-  version: (ctx, organisationId) => organisationDataVersion(ctx, organisationId, ctx.today),
+  version: (ctx, organisationId) => organisationDataVersion(ctx, organisationId, ctx.today, 'contracts'),
   never: [
     'owner',
     'manager',

@@ -35,9 +35,9 @@ export interface PreparedLandscape extends LoadedLandscape {
 // One load per request and organisation, however many landscape fields the request asks for.
 const perRequest = new WeakMap<object, Map<string, Promise<PreparedLandscape>>>();
 
-/** The landscape's data version: the organisation's and the catalogues' (ADR 0015), and the day. */
+/** The landscape's data version: the organisation's landscape area and the catalogues' (ADR 0015, 0036), and the day. */
 export function landscapeVersion(ctx: Context, organisationId: string): Promise<string> {
-  return organisationDataVersion(ctx, organisationId, ctx.today);
+  return organisationDataVersion(ctx, organisationId, ctx.today, 'landscape');
 }
 
 // Across requests the prepared landscape is kept in the app's read-model cache for its version.
