@@ -21,7 +21,7 @@ const scrollBoxOf = (table: Locator) =>
 /** No badge label and no column header is cut: each fits its own box. */
 async function expectNothingCut(page: Page, table: Locator) {
   const cut = await table.evaluate((el) =>
-    [...el.querySelectorAll<HTMLElement>('thead th, .mantine-Badge-root, .mantine-Badge-label')]
+    Array.from(el.querySelectorAll<HTMLElement>('thead th, .mantine-Badge-root, .mantine-Badge-label'))
       .filter((node) => node.scrollWidth > node.clientWidth + 1)
       .map((node) => node.textContent ?? ''),
   );
