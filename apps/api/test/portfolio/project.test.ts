@@ -2,13 +2,13 @@ import { anOrganisation, aUsage, startTestServer, type TestServer } from '../tes
 import { aPhaseModel, aProject } from './portfolio-fixtures';
 
 const LIST = `query($filter: ProjectFilter, $sort: ProjectSort, $limit: Int) {
-  projects(filter: $filter, sort: $sort, limit: $limit) { totalCount items { id name status phase latestStatus { missing report { overall } } } }
+  projects(filter: $filter, sort: $sort, limit: $limit) { totalCount items { id name status phase latestStatus { mustReport missing report { overall } } } }
 }`;
 const DETAIL = `query($id: ID!) { project(id: $id) {
   id name version phase owner { name } unit { name }
   phaseHistory { phase leftAt } gateDecisions { fromPhase toPhase passed decidedById }
   gate { nextPhase ok missing } artefacts { kind } businessCase { kind amount }
-  strategies { name } systems { name } benefitCount latestStatus { missing report { overall } }
+  strategies { name } systems { name } benefitCount latestStatus { mustReport missing report { overall } }
 } }`;
 const CREATE = `mutation($input: ProjectCreateInput!) { createProject(input: $input) { id name phase rankKey version } }`;
 const UPDATE = `mutation($input: ProjectUpdateInput!) { updateProject(input: $input) { id name version } }`;
@@ -67,7 +67,8 @@ describe('projects: list, detail, gates, tenant isolation', () => {
       systems: [{ name: 'Pa ESDH' }],
       gate: { nextPhase: 'proposal', ok: true, missing: [] },
       benefitCount: 0,
-      latestStatus: { missing: true, report: null },
+      // A new idea owes no status report yet, so it is not flagged as missing one.
+      latestStatus: { mustReport: false, missing: false, report: null },
     });
     expect(await server.db.prisma.auditEntry.count({ where: { entityId: id, action: 'CREATE' } })).toBe(1);
   });
@@ -204,13 +205,54 @@ describe('projects: list, detail, gates, tenant isolation', () => {
         name: 'Aktiv rapportering',
         status: 'ACTIVE',
         phase: 'execution',
-        latestStatus: { missing: false, report: { overall: 'AMBER' } },
+        latestStatus: { mustReport: false, missing: false, report: { overall: 'AMBER' } },
       },
     ]);
     const reader = await server.client().signIn(a.email('reader'));
     expect(
       (await reader.gql(REPORT, { input: { ...base, periodEnd: today } })).errors![0].extensions!.code,
     ).toBe('FORBIDDEN');
+  });
+
+  it('flags a missing status report only on projects that must report, by status and the own model', async () => {
+    type Row = { name: string; latestStatus: { mustReport: boolean; missing: boolean; report: null } };
+    const duty = async (org: typeof a, prefix: string) => {
+      const client = await server.client().signIn(org.email('coord'));
+      const list = await client.gql<{ projects: { items: Row[] } }>(LIST, { limit: 500 });
+      expect(list.errors).toBeUndefined();
+      return Object.fromEntries(
+        list
+          .data!.projects.items.filter((i) => i.name.startsWith(prefix))
+          .map((i) => [i.name.slice(prefix.length), i.latestStatus]),
+      );
+    };
+    const yes = { mustReport: true, missing: true, report: null };
+    const no = { mustReport: false, missing: false, report: null };
+
+    // Organisation b has no model of its own: the default one, idea … closed.
+    const made = [
+      ['kører', { status: 'ACTIVE', phase: 'execution' }],
+      ['idé', { status: 'ACTIVE', phase: 'idea' }],
+      ['forslag', { status: 'PROPOSED', phase: 'analysis' }],
+      ['afvist', { status: 'REJECTED', phase: 'proposal' }],
+      ['pause', { status: 'ON_HOLD', phase: 'execution' }],
+    ] as const;
+    for (const [name, extra] of made) await aProject(server.db, b.org.id, `Pligt ${name}`, extra);
+    const closed = await aProject(server.db, b.org.id, 'Pligt lukket', { status: 'ACTIVE', phase: 'closed' });
+    await server.db.prisma.project.update({ where: { id: closed.id }, data: { status: 'CLOSED' } });
+    expect(await duty(b, 'Pligt ')).toEqual({
+      kører: yes,
+      idé: no,
+      forslag: no,
+      afvist: no,
+      pause: no,
+      lukket: no,
+    });
+
+    // Organisation a's own model ends in "execution": its last phase owes no report.
+    await aProject(server.db, a.org.id, 'Pligt midt', { status: 'ACTIVE', phase: 'proposal' });
+    await aProject(server.db, a.org.id, 'Pligt sidst', { status: 'ACTIVE', phase: 'execution' });
+    expect(await duty(a, 'Pligt ')).toEqual({ midt: yes, sidst: no });
   });
 
   it('keeps organisations apart: list, detail, update, gate, artefact and report', async () => {

@@ -1,4 +1,5 @@
 import {
+  Badge,
   createTheme,
   darken,
   luminance,
@@ -23,6 +24,12 @@ export const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '700' },
+  components: {
+    // A badge (status, RAG, lifecycle) is a word or two whose end carries the meaning: Mantine
+    // lets a squeezed badge cut its label with an ellipsis; here it keeps its whole label and the
+    // table or row around it makes room instead.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+  },
 });
 
 const AA = 4.5;

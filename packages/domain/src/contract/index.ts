@@ -65,3 +65,4 @@ export { contractFields, contractRuleErrors } from './contract.schema';
 export type { ContractFieldsData } from './contract.schema';
 export type { ContractLink } from './contract-links';
 export { contractLinkErrors, parentCandidates, successorCandidates } from './contract-links';
+export { timelineLabels, type TimelineLabelContract, type TimelineLabelGrouping } from './timeline-label';

@@ -87,6 +87,7 @@ export {
   type ProjectStatusReport,
   type LatestStatus,
 } from './status-reports';
+export { mustReportStatus, missingStatusReport } from './reporting-duty';
 export {
   CATEGORY_DIMENSIONS,
   checkCategoryAssignment,

@@ -1,6 +1,12 @@
-import { latestStatusByProject } from '@overblik/domain';
+import {
+  latestStatusByProject,
+  missingStatusReport,
+  mustReportStatus,
+  type ProjectStatus,
+} from '@overblik/domain';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context';
+import { phaseModel } from './project-phases';
 import { projectRepository as repo, type StatusReportRow } from './project.repository';
 import { toStatusReportNode } from './status-report.mapper';
 
@@ -12,15 +18,27 @@ const perRequest = new WeakMap<Context, ReturnType<typeof create>>();
 
 function create(ctx: Context) {
   return {
-    latestStatus: new DataLoader<string, ReturnType<typeof toLatest>>(async (ids) => {
-      const rows = await repo.statusReports(ctx.prisma, [...ids]);
-      const byProject = latestStatusByProject(
-        [...ids],
-        rows.map((r) => ({ ...toDomainReport(r), row: r })),
-        ctx.today,
-      );
-      return ids.map((id) => toLatest(byProject.get(id)!));
-    }),
+    latestStatus: new DataLoader<ReportingProject, ReturnType<typeof toLatest>, string>(
+      async (projects) => {
+        const ids = projects.map((p) => p.id);
+        const rows = await repo.statusReports(ctx.prisma, ids);
+        const byProject = latestStatusByProject(
+          ids,
+          rows.map((r) => ({ ...toDomainReport(r), row: r })),
+          ctx.today,
+        );
+        // Whether a report is due depends on the phase's place in the organisation's own model.
+        const models = new Map<string, string[]>();
+        for (const organisationId of new Set(projects.map((p) => p.organisationId))) {
+          models.set(
+            organisationId,
+            (await phaseModel(ctx.prisma, organisationId)).map((p) => p.key),
+          );
+        }
+        return projects.map((p) => toLatest(p, models.get(p.organisationId)!, byProject.get(p.id)!));
+      },
+      { cacheKeyFn: (p) => p.id },
+    ),
     dependsOnIds: new DataLoader<string, string[]>(async (ids) => {
       const edges = await repo.dependencyEdgesOf(ctx.prisma, [...ids]);
       return ids.map((id) => edges.filter((e) => e.projectId === id).map((e) => e.dependsOnId));
@@ -38,15 +56,28 @@ const toDomainReport = (r: StatusReportRow) => ({
   scope: r.ragScope,
 });
 
-function toLatest(s: {
-  report: ({ row: StatusReportRow } & ReturnType<typeof toDomainReport>) | null;
-  ageDays: number | null;
-  missing: boolean;
-}) {
+/** What the latest status needs to know of a project: its reporting duty follows status and phase. */
+export interface ReportingProject {
+  id: string;
+  organisationId: string;
+  status: ProjectStatus;
+  phase: string;
+}
+
+function toLatest(
+  project: ReportingProject,
+  phaseKeys: readonly string[],
+  s: {
+    report: ({ row: StatusReportRow } & ReturnType<typeof toDomainReport>) | null;
+    ageDays: number | null;
+    missing: boolean;
+  },
+) {
   return {
     report: s.report ? toStatusReportNode(s.report.row) : null,
     ageDays: s.ageDays,
-    missing: s.missing,
+    mustReport: mustReportStatus(project, phaseKeys),
+    missing: missingStatusReport(project, phaseKeys, s),
   };
 }
 

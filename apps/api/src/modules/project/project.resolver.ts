@@ -121,7 +121,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => LatestStatusNode, { description: 'Batched: safe on lists.' })
   latestStatus(@Root() p: ProjectNode, @Ctx() ctx: Context) {
-    return projectLoaders(ctx).latestStatus.load(p.id);
+    return projectLoaders(ctx).latestStatus.load(p);
   }
 
   @FieldResolver(() => [PhaseHistoryNode], { description: 'Detail view only.' })

@@ -220,7 +220,15 @@ export class LatestStatusNode {
   @Field(() => Int, { nullable: true })
   ageDays!: number | null;
 
-  @Field(() => Boolean, { description: 'No report, or the latest is older than 45 days.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether the project must report now: approved, running, past its idea phase and not closed.',
+  })
+  mustReport!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'The project must report and has no report, or only one older than 45 days.',
+  })
   missing!: boolean;
 }
 

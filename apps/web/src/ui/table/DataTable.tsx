@@ -8,9 +8,12 @@ import {
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewer } from '../../app/useViewer';
 import { ColumnChooser } from './ColumnChooser';
+import { storeColumns, storedColumns } from './column-memory';
+import classes from './DataTable.module.css';
 import type { TableViewConfig } from './saved-view-config';
 import { SavedViewsControl } from './SavedViewsControl';
 import { exportCsv, exportXlsx } from './table-export';
@@ -37,8 +40,13 @@ export interface DataTableProps<T> {
   initialHidden?: readonly string[];
   /** The first column is the row header (the row's name). */
   rowHeader?: boolean;
-  /** Enables saved views for this table under this key (e.g. 'systems', 'contracts'). */
+  /**
+   * Enables saved views for this table under this key (e.g. 'systems', 'contracts'), and
+   * remembers the user's column choice for it.
+   */
   savedViewsKey?: string;
+  /** Row actions, in a last column that stays in view when the table scrolls sideways. */
+  actions?: { header: string; cell: (row: T) => ReactNode };
 }
 
 const includesText = (text: string, filter: unknown) =>
@@ -54,14 +62,24 @@ export function DataTable<T>({
   initialHidden = [],
   rowHeader = true,
   savedViewsKey,
+  actions,
 }: DataTableProps<T>) {
   const { t } = useTranslation('systems');
+  const { viewer, organisation } = useViewer();
+  const scope = `${viewer?.id ?? ''}.${organisation?.id ?? ''}`;
   const [sorting, setSorting] = useState<SortingState>([]);
   const initialVisibility = useMemo<VisibilityState>(
     () => Object.fromEntries(initialHidden.map((id) => [id, false])),
     [initialHidden],
   );
-  const [visibility, setVisibility] = useState<VisibilityState>(initialVisibility);
+  const [visibility, setVisibility] = useState<VisibilityState>(() => ({
+    ...initialVisibility,
+    ...(savedViewsKey ? storedColumns(scope, savedViewsKey) : null),
+  }));
+  // Every change of columns, by the chooser or a view, is the one the next visit starts with.
+  useEffect(() => {
+    if (savedViewsKey) storeColumns(scope, savedViewsKey, visibility);
+  }, [scope, savedViewsKey, visibility]);
   const [columnFilters, setColumnFilters] = useState<{ id: string; value: unknown }[]>([]);
   const currentView = (): TableViewConfig => ({ columnVisibility: visibility, sorting, columnFilters });
   const applyView = useCallback(
@@ -105,6 +123,8 @@ export function DataTable<T>({
   const visible = table.getVisibleLeafColumns();
   const rows = table.getRowModel().rows;
   const metaOf = (id: string) => columns.find((c) => c.id === id)!;
+  // The row header (the first visible column) keeps the row's name in view while scrolling.
+  const stickyStart = (id: string) => (rowHeader && visible[0]?.id === id ? classes.stickyStart : undefined);
 
   const runExport = async (kind: 'csv' | 'xlsx') => {
     setExporting(true);
@@ -163,6 +183,7 @@ export function DataTable<T>({
                   <Table.Th
                     key={col.id}
                     scope="col"
+                    className={stickyStart(col.id)}
                     ta={meta.numeric ? 'right' : undefined}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
@@ -177,10 +198,15 @@ export function DataTable<T>({
                   </Table.Th>
                 );
               })}
+              {actions && (
+                <Table.Th scope="col" className={classes.stickyEnd}>
+                  {actions.header}
+                </Table.Th>
+              )}
             </Table.Tr>
             <Table.Tr>
               {visible.map((col) => (
-                <Table.Td key={col.id}>
+                <Table.Td key={col.id} className={stickyStart(col.id)}>
                   <TextInput
                     size="xs"
                     aria-label={t('table.filterBy', { column: metaOf(col.id).header })}
@@ -190,12 +216,13 @@ export function DataTable<T>({
                   />
                 </Table.Td>
               ))}
+              {actions && <Table.Td className={classes.stickyEnd} />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={visible.length}>{t('table.noRows')}</Table.Td>
+                <Table.Td colSpan={visible.length + (actions ? 1 : 0)}>{t('table.noRows')}</Table.Td>
               </Table.Tr>
             )}
             {rows.map((row) => (
@@ -204,7 +231,7 @@ export function DataTable<T>({
                   const meta = metaOf(col.id);
                   const content = meta.cell ? meta.cell(row.original) : meta.text(row.original);
                   return index === 0 && rowHeader ? (
-                    <Table.Th key={col.id} scope="row" fw={500}>
+                    <Table.Th key={col.id} scope="row" fw={500} className={classes.stickyStart}>
                       {content}
                     </Table.Th>
                   ) : (
@@ -213,6 +240,7 @@ export function DataTable<T>({
                     </Table.Td>
                   );
                 })}
+                {actions && <Table.Td className={classes.stickyEnd}>{actions.cell(row.original)}</Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,4 +1,5 @@
 import { Anchor, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { timelineLabels } from '@overblik/domain';
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -21,6 +22,10 @@ export const ContractTimeline_row = graphql(`
     }
     economyLines {
       unitId
+    }
+    coveredUsages {
+      id
+      name
     }
     dates {
       currentEnd
@@ -63,6 +68,24 @@ export function ContractTimeline({ rows: refs, units: unitRefs, today }: Props) 
   const [groupBy, setGroupBy] = useState<TimelineGrouping>('supplier');
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const groups = useMemo(() => groupContracts(rows, groupBy, units), [rows, groupBy, units]);
+  // Each row shows what tells it apart from the others in its group (the rule is in the domain).
+  const labels = useMemo(
+    () =>
+      new Map(
+        groups.flatMap((group) => [
+          ...timelineLabels(
+            group.rows.map((row) => ({
+              id: row.id,
+              name: row.name,
+              supplierName: row.supplier?.name ?? null,
+              systemNames: row.coveredUsages.map((u) => u.name),
+            })),
+            groupBy,
+          ),
+        ]),
+      ),
+    [groups, groupBy],
+  );
   const range = useMemo(() => timelineRange(today), [today]);
   const todayAt = position(range, today);
   const groupLabel = (label: string | null) =>
@@ -147,10 +170,19 @@ export function ContractTimeline({ rows: refs, units: unitRefs, today }: Props) 
                     start: formatDate(row.startDate),
                     end: formatDate(d.currentEnd),
                   });
+                  const shown = labels.get(row.id) ?? row.name;
                   return (
                     <Fragment key={row.id}>
-                      <Anchor component={Link} to={contractPath(row.id)} size="sm" truncate="end">
-                        {row.name}
+                      {/* The full name on hover, and for screen readers after the shown part. */}
+                      <Anchor
+                        component={Link}
+                        to={contractPath(row.id)}
+                        size="sm"
+                        truncate="end"
+                        title={row.name}
+                        aria-label={shown === row.name ? undefined : `${shown} – ${row.name}`}
+                      >
+                        {shown}
                       </Anchor>
                       <div
                         className={classes.track}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, List } from '@mantine/core';
+import { Anchor, Button, List } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -58,26 +58,11 @@ export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataS
         id: 'name',
         header: t('columns.name'),
         text: (r) => r.name,
-        cell: (r) =>
-          onEdit && canEdit?.(r) ? (
-            <Group gap="xs" wrap="nowrap">
-              <Anchor component={Link} to={`/datakilder/${r.id}`}>
-                {r.name}
-              </Anchor>
-              <Button
-                size="compact-xs"
-                variant="default"
-                aria-label={t('form.editNamed', { name: r.name })}
-                onClick={() => onEdit(r)}
-              >
-                {t('form.edit')}
-              </Button>
-            </Group>
-          ) : (
-            <Anchor component={Link} to={`/datakilder/${r.id}`}>
-              {r.name}
-            </Anchor>
-          ),
+        cell: (r) => (
+          <Anchor component={Link} to={`/datakilder/${r.id}`}>
+            {r.name}
+          </Anchor>
+        ),
       },
       { id: 'kind', header: t('columns.kind'), text: (r) => t(`kind.${r.kind}`) },
       { id: 'family', header: t('columns.registerFamily'), text: (r) => r.registerFamily ?? '' },
@@ -128,7 +113,7 @@ export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataS
         value: (r) => r.yearlyCost,
       },
     ];
-  }, [t, formatKr, formatDate, names, onEdit, canEdit]);
+  }, [t, formatKr, formatDate, names]);
 
   return (
     <DataTable
@@ -139,6 +124,22 @@ export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataS
       exportName={t('exportName')}
       initialHidden={['endsOn']}
       savedViewsKey="data-sources"
+      actions={
+        onEdit && {
+          header: t('systems:table.actions'),
+          cell: (r) =>
+            canEdit?.(r) ? (
+              <Button
+                size="compact-xs"
+                variant="default"
+                aria-label={t('form.editNamed', { name: r.name })}
+                onClick={() => onEdit(r)}
+              >
+                {t('form.edit')}
+              </Button>
+            ) : null,
+        }
+      }
     />
   );
 }

@@ -1,8 +1,12 @@
-import { Badge, Table } from '@mantine/core';
+import { Anchor, Badge, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { ProjectsTable_RowFragment } from '../../../gql/graphql';
 import { RagBadge } from '../../../ui/RagBadge';
+import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
+import { useFormatters } from '../../../ui/useFormatters';
 
 export const ProjectsTable_row = graphql(`
   fragment ProjectsTable_row on Project {
@@ -11,7 +15,14 @@ export const ProjectsTable_row = graphql(`
     name
     phase
     status
+    budget
+    startDate
+    endDate
     unit {
+      id
+      name
+    }
+    owner {
       id
       name
     }
@@ -20,6 +31,7 @@ export const ProjectsTable_row = graphql(`
       name
     }
     latestStatus {
+      mustReport
       missing
       ageDays
       report {
@@ -31,7 +43,15 @@ export const ProjectsTable_row = graphql(`
   }
 `);
 
-/** The portfolio overview: every project with its phase, status and latest reported RAG. */
+type ProjectRow = ProjectsTable_RowFragment;
+
+const RAG_ORDER = { GREEN: 0, AMBER: 1, RED: 2 } as const;
+
+/**
+ * The portfolio overview: every project with its phase, status and latest reported RAG, sortable,
+ * filterable per column, with saved views, a column chooser and CSV/XLSX export like the systems
+ * table. "Mangler rapport" comes from the API, which asks the domain whether the project must report.
+ */
 export function ProjectsTable({
   rows: refs,
   phaseNames,
@@ -41,47 +61,90 @@ export function ProjectsTable({
 }) {
   const rows = getFragmentData(ProjectsTable_row, refs);
   const { t } = useTranslation('portfolio');
+  const { formatKr, formatDate } = useFormatters();
+
+  const columns = useMemo<DataColumn<ProjectRow>[]>(() => {
+    const reportText = (r: ProjectRow) =>
+      r.latestStatus.missing
+        ? t('overview.missingReport')
+        : !r.latestStatus.mustReport
+          ? t('overview.noReportDuty')
+          : t('overview.reportAge', { count: r.latestStatus.ageDays ?? 0 });
+    return [
+      {
+        id: 'name',
+        header: t('overview.name'),
+        text: (r) => r.name,
+        cell: (r) => (
+          <Anchor component={Link} to={`/portefolje/projekter/${r.id}`}>
+            {r.name}
+          </Anchor>
+        ),
+      },
+      {
+        id: 'phase',
+        header: t('overview.phase'),
+        text: (r) => phaseNames.get(r.phase) ?? r.phase,
+      },
+      { id: 'status', header: t('overview.status'), text: (r) => t(`status.${r.status}`) },
+      { id: 'unit', header: t('overview.unit'), text: (r) => r.unit?.name ?? '' },
+      { id: 'owner', header: t('detail.owner'), text: (r) => r.owner?.name ?? '' },
+      { id: 'lead', header: t('overview.lead'), text: (r) => r.lead?.name ?? '' },
+      {
+        id: 'latestRag',
+        header: t('overview.latestRag'),
+        text: (r) => (r.latestStatus.report ? t(`rag.${r.latestStatus.report.overall}`) : ''),
+        value: (r) => (r.latestStatus.report ? RAG_ORDER[r.latestStatus.report.overall] : null),
+        cell: (r) => (r.latestStatus.report ? <RagBadge rag={r.latestStatus.report.overall} /> : null),
+      },
+      {
+        id: 'report',
+        header: t('overview.report'),
+        text: reportText,
+        value: (r) =>
+          r.latestStatus.missing ? -1 : r.latestStatus.mustReport ? r.latestStatus.ageDays : null,
+        cell: (r) =>
+          r.latestStatus.missing ? (
+            <Badge color="red" variant="light" autoContrast>
+              {t('overview.missingReport')}
+            </Badge>
+          ) : (
+            <Text size="sm" c={r.latestStatus.mustReport ? undefined : 'dimmed'}>
+              {reportText(r)}
+            </Text>
+          ),
+      },
+      {
+        id: 'budget',
+        header: t('detail.budget'),
+        numeric: true,
+        text: (r) => formatKr(r.budget),
+        value: (r) => r.budget,
+      },
+      {
+        id: 'startDate',
+        header: t('overview.startDate'),
+        text: (r) => formatDate(r.startDate),
+        value: (r) => r.startDate ?? null,
+      },
+      {
+        id: 'endDate',
+        header: t('overview.endDate'),
+        text: (r) => formatDate(r.endDate),
+        value: (r) => r.endDate ?? null,
+      },
+    ];
+  }, [t, phaseNames, formatKr, formatDate]);
+
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped highlightOnHover>
-        <Table.Caption>{t('overview.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('overview.name')}</Table.Th>
-            <Table.Th scope="col">{t('overview.phase')}</Table.Th>
-            <Table.Th scope="col">{t('overview.status')}</Table.Th>
-            <Table.Th scope="col">{t('overview.unit')}</Table.Th>
-            <Table.Th scope="col">{t('overview.lead')}</Table.Th>
-            <Table.Th scope="col">{t('overview.latestRag')}</Table.Th>
-            <Table.Th scope="col">{t('overview.report')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Th scope="row" fw="normal">
-                <Link to={`/portefolje/projekter/${p.id}`}>{p.name}</Link>
-              </Table.Th>
-              <Table.Td>{phaseNames.get(p.phase) ?? p.phase}</Table.Td>
-              <Table.Td>{t(`status.${p.status}`)}</Table.Td>
-              <Table.Td>{p.unit?.name ?? '–'}</Table.Td>
-              <Table.Td>{p.lead?.name ?? '–'}</Table.Td>
-              <Table.Td>
-                {p.latestStatus.report ? <RagBadge rag={p.latestStatus.report.overall} /> : '–'}
-              </Table.Td>
-              <Table.Td>
-                {p.latestStatus.missing ? (
-                  <Badge color="red" variant="light" autoContrast>
-                    {t('overview.missingReport')}
-                  </Badge>
-                ) : (
-                  t('overview.reportAge', { count: p.latestStatus.ageDays ?? 0 })
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      data={rows}
+      columns={columns}
+      caption={t('overview.caption')}
+      getRowId={(r) => r.id}
+      exportName={t('overview.exportName')}
+      initialHidden={['owner', 'budget', 'startDate', 'endDate']}
+      savedViewsKey="projects"
+    />
   );
 }
