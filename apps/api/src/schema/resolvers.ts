@@ -8,6 +8,7 @@ import { ContractResolver } from '../modules/contract/contract.resolver';
 import { ContractCostsResolver } from '../modules/contract/contract-costs.resolver';
 import { InvoiceResolver } from '../modules/contract/invoice.resolver';
 import { TenderResolver } from '../modules/tender/tender.resolver';
+import { StandardRequirementTextResolver } from '../modules/tender/standard-requirement-text.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { MaturityHistoryResolver, MaturityResolver } from '../modules/maturity/maturity.resolver';
 import { MembershipResolver } from '../modules/membership/membership.resolver';
@@ -69,6 +70,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ContractCostsResolver,
   InvoiceResolver,
   TenderResolver,
+  StandardRequirementTextResolver,
   NotificationResolver,
   OrganisationResolver,
   OrganisationSettingsResolver,

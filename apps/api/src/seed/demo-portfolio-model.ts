@@ -1,5 +1,7 @@
 import { artefactsToReach, DEFAULT_PHASES } from '@overblik/domain';
 import type { ArtefactKind, ScoreDirection } from '@prisma/client';
+import { STANDARD_PHASE_NAMES } from '../modules/project/phase-names';
+import { STANDARD_REQUIREMENTS } from '../modules/tender/standard-requirement-texts';
 import { day } from './seed-dates';
 import type { SeedContext } from './seed-writer';
 
@@ -66,19 +68,9 @@ const requiredToLeave = (key: string): ArtefactKind[] => [
  * the idea description; proposal → execution needs business case, benefit map, risk assessment
  * and resource plan; benefit realisation → closed needs the closing report).
  */
-export const PHASES: readonly { key: string; name: string; required: ArtefactKind[] }[] = [
-  { key: 'idea', name: 'Idé', required: requiredToLeave('idea') },
-  { key: 'analysis', name: 'Analyse', required: requiredToLeave('analysis') },
-  { key: 'proposal', name: 'Indstilling', required: requiredToLeave('proposal') },
-  { key: 'execution', name: 'Gennemførelse', required: requiredToLeave('execution') },
-  { key: 'implementation', name: 'Implementering', required: requiredToLeave('implementation') },
-  {
-    key: 'benefit_realisation',
-    name: 'Gevinstrealisering',
-    required: requiredToLeave('benefit_realisation'),
-  },
-  { key: 'closed', name: 'Afsluttet', required: requiredToLeave('closed') },
-];
+export const PHASES: readonly { key: string; name: string; required: ArtefactKind[] }[] = DEFAULT_PHASES.map(
+  ({ key }) => ({ key, name: STANDARD_PHASE_NAMES.da[key], required: requiredToLeave(key) }),
+);
 export const PHASE_KEYS = PHASES.map((p) => p.key);
 
 const SEEDED_PHASES = PHASES.map((p) => ({ key: p.key, requiredToLeave: p.required }));
@@ -165,20 +157,6 @@ export const COMPETENCIES = [
   'Udbudsjura',
   'Dataanalyse',
 ] as const;
-
-// prettier-ignore
-export const STANDARD_REQUIREMENTS: readonly [category: string, title: string, description: string][] = [
-  ['Rammearkitektur', 'Anvendelse af Serviceplatformen', 'Grunddata og services hentes via Serviceplatformen, ikke via leverandørens kopiregistre.'],
-  ['Rammearkitektur', 'Anvendelse af fælleskommunale støttesystemer', 'Løsningen anvender Organisation, Klassifikation, Sags- og dokumentindeks og Beskedfordeler.'],
-  ['Rammearkitektur', 'Åbne standarder', 'Snitflader følger åbne, dokumenterede standarder (OIO, FESD, REST/OpenAPI).'],
-  ['Kontrakt', 'Dataudtræk ved kontraktophør', 'Leverandøren leverer et fuldt, dokumenteret dataudtræk uden beregning ved ophør.'],
-  ['Kontrakt', 'Dokumentationspligt', 'Leverandøren vedligeholder system-, drifts- og snitfladedokumentation.'],
-  ['Kontrakt', 'Servicemål for oppetid', 'Oppetid på mindst 99,5 % i normal arbejdstid, med bod ved brud.'],
-  ['Kontrakt', 'Ændringshåndtering', 'Ændringer prissættes efter fast timepris og besvares inden 10 arbejdsdage.'],
-  ['Sikkerhed', 'Informationssikkerhed (ISO 27001)', 'Leverandøren følger ISO 27001 og leverer årlig revisorerklæring.'],
-  ['Sikkerhed', 'Databehandleraftale', 'Databehandleraftale efter kommunens skabelon og GDPR.'],
-  ['Tilgængelighed', 'Webtilgængelighed (WCAG 2.1 AA)', 'Borgerrettede brugerflader overholder WCAG 2.1 AA.'],
-];
 
 export interface PortfolioModelIds {
   strategies: Map<string, string>;

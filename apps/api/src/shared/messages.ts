@@ -120,7 +120,7 @@ const da = {
   'field.targetMustBeAbove': 'Målet skal ligge over baseline, når værdien skal stige.',
   'field.cashableNotEconomic': 'Kun økonomiske gevinster (kr. eller årsværk) kan hjemtages i budgettet.',
   'field.notInFuture': 'Datoen må ikke ligge i fremtiden.',
-  'error.portfolio.artefactsMissing': 'Projektet kan ikke passere fasen: der mangler {missing}.',
+  'error.portfolio.artefactsMissing': 'Projektet kan ikke passere fasen: der mangler {artefacts}.',
   'error.portfolio.notNextPhase': 'Projektet kan kun gå til næste fase eller én fase tilbage.',
   'error.portfolio.heldByDecision':
     'Projektet er sat på pause, afvist eller stoppet af styregruppen og kan ikke passere en fase.',
@@ -131,7 +131,7 @@ const da = {
     'Projektet kan ikke få denne afgørelse i sin nuværende status. Kun et aktivt projekt kan sættes i bero, kun et projekt i bero kan genoptages, og et lukket projekt kan ikke stoppes.',
   'error.portfolio.notDeletable':
     'Projektet kan kun slettes, mens det er en idé eller efter et afslag. Et projekt, der er i gang, kan stoppes af styregruppen i stedet.',
-  'field.artefactMissing': 'Mangler: {kind}.',
+  'field.artefactMissing': 'Mangler: {artefacts}.',
   'field.categoryTaken': 'Der findes allerede en kategori med det navn i dimensionen.',
   'field.onePerDimension': 'Vælg højst én kategori i hver dimension.',
   'field.mapNodeOrder': 'Et element kan kun bidrage til et senere led: leverance → mål → gevinst → formål.',
@@ -311,7 +311,7 @@ const en: Record<MessageKey, string> = {
   'field.targetMustBeAbove': 'The target must be above the baseline when the value should increase.',
   'field.cashableNotEconomic': 'Only economic benefits (kr. or FTE) can be taken out of a budget.',
   'field.notInFuture': 'The date must not be in the future.',
-  'error.portfolio.artefactsMissing': 'The project cannot pass the gate: {missing} missing.',
+  'error.portfolio.artefactsMissing': 'The project cannot pass the gate: it is missing {artefacts}.',
   'error.portfolio.notNextPhase': 'A project can only move to the next phase or one phase back.',
   'error.portfolio.heldByDecision':
     'The project is paused, rejected or stopped by the steering group and cannot pass a gate.',
@@ -322,7 +322,7 @@ const en: Record<MessageKey, string> = {
     'The project cannot take this decision in its current status. Only an active project can be paused, only a paused project resumed, and a closed project cannot be stopped.',
   'error.portfolio.notDeletable':
     'A project can only be deleted while it is an idea or after it was rejected. The steering group can stop a running project instead.',
-  'field.artefactMissing': 'Missing: {kind}.',
+  'field.artefactMissing': 'Missing: {artefacts}.',
   'field.categoryTaken': 'A category with that name already exists in the dimension.',
   'field.onePerDimension': 'Choose at most one category in each dimension.',
   'field.mapNodeOrder': 'A node can only contribute to a later step: deliverable → goal → benefit → purpose.',
@@ -504,6 +504,38 @@ const entities: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** Project artefact kinds named in gate messages (an `artefacts` parameter lists their codes). */
+const artefactNames: Record<Locale, Record<string, string>> = {
+  da: {
+    IDEA_DESCRIPTION: 'idébeskrivelse',
+    BUSINESS_CASE: 'business case',
+    BENEFIT_MAP: 'gevinstdiagram',
+    RISK_ASSESSMENT: 'risikovurdering',
+    RESOURCE_PLAN: 'ressourceplan',
+    IMPLEMENTATION_PLAN: 'implementeringsplan',
+    BENEFIT_REALISATION_PLAN: 'gevinstrealiseringsplan',
+    OPERATIONS_HANDOVER: 'overdragelse til drift',
+    CLOSING_REPORT: 'afslutningsrapport',
+  },
+  en: {
+    IDEA_DESCRIPTION: 'idea description',
+    BUSINESS_CASE: 'business case',
+    BENEFIT_MAP: 'benefit map',
+    RISK_ASSESSMENT: 'risk assessment',
+    RESOURCE_PLAN: 'resource plan',
+    IMPLEMENTATION_PLAN: 'implementation plan',
+    BENEFIT_REALISATION_PLAN: 'benefit realisation plan',
+    OPERATIONS_HANDOVER: 'handover to operations',
+    CLOSING_REPORT: 'closing report',
+  },
+};
+
+/** "business case, benefit map and risk assessment": comma-separated artefact codes in words. */
+const artefactList = (locale: Locale, codes: string) =>
+  new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    codes.split(',').map((code) => artefactNames[locale][code.trim()] ?? code.trim()),
+  );
+
 /** Fields named in conflict messages, per locale, in the definite form the messages read. */
 const fieldNames: Record<Locale, Record<string, string>> = {
   da: {
@@ -561,6 +593,7 @@ export function translate(
     if (name === 'it' && entity !== undefined) return pronoun(locale, entity);
     const value = params[name];
     if (value === undefined) return `{${name}}`;
+    if (name === 'artefacts') return artefactList(locale, String(value));
     return name === 'field' ? (fieldNames[locale][String(value)] ?? String(value)) : String(value);
   });
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -80,7 +80,7 @@ describe('projects: list, detail, gates, tenant isolation', () => {
     const client = await server.client().signIn(a.email('coord'));
     const refused = await client.gql(PASS, { id: p.id, to: 'execution', v: 1 });
     expect(refused.errors![0].extensions!.code).toBe('ARTEFACTS_MISSING');
-    expect(refused.errors![0].message).toContain('BUSINESS_CASE, RISK_ASSESSMENT');
+    expect(refused.errors![0].message).toContain('der mangler business case og risikovurdering');
     expect(refused.errors![0].extensions!.fields!.map((f) => f.field)).toEqual([
       'artefacts.BUSINESS_CASE',
       'artefacts.RISK_ASSESSMENT',
@@ -309,7 +309,7 @@ describe('projects: list, detail, gates, tenant isolation', () => {
     const coord = await server.client().signIn(b.email('coord'));
     const missing = await coord.gql(PASS, { id: p.id, to: 'closed', v: 1 });
     expect(missing.errors![0].extensions!.code).toBe('ARTEFACTS_MISSING');
-    expect(missing.errors![0].message).toContain('CLOSING_REPORT');
+    expect(missing.errors![0].message).toContain('der mangler afslutningsrapport');
     await server.db.prisma.projectArtefact.create({
       data: { projectId: p.id, kind: 'CLOSING_REPORT', title: 'Afslutningsrapport' },
     });

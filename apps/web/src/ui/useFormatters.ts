@@ -19,6 +19,13 @@ export function useFormatters() {
         formatKr(value, locale, options),
       /** '3,2 mio. kr.': for tiles and headlines; show `formatKr` beside it on hover or in tables. */
       formatCompactKr: (value: number) => formatCompactKr(value, locale),
+      /** A NumberInput's separators the language's way: 1.234,5 (da) or 1,234.5 (en). */
+      numberInput:
+        locale === 'en'
+          ? { thousandSeparator: ',', decimalSeparator: '.' }
+          : { thousandSeparator: '.', decimalSeparator: ',' },
+      /** The suffix of a kroner amount field, as `formatKr` names the currency: ' kr.' (da) or ' DKK' (en). */
+      krSuffix: locale === 'en' ? ' DKK' : ' kr.',
     }),
     [locale],
   );

@@ -13,9 +13,12 @@ import type { Context } from '../../context';
 import { requireAllowed, requireOrganisation } from '../../shared/access';
 import { type Tx, writeAudit } from '../../shared/audit';
 import { invalid } from '../../shared/errors';
+import type { Locale } from '../../shared/messages';
+import { standardTextIn } from '../../shared/standard-text';
 import { validate } from '../../shared/validation';
 import { inTransaction } from '../../shared/versioned';
 import { maturityRepository as repo } from './maturity.repository';
+import { MATURITY_ENGLISH } from './maturity-texts';
 import type {
   MaturityAssessmentInput,
   MaturityCriterionStatus,
@@ -98,11 +101,14 @@ async function compute(
   return { steps, custom, metrics, assessment, self, history };
 }
 
-function toNode(result: Awaited<ReturnType<typeof compute>>): MaturityNode {
+/** The assessment as answered: standard step and criterion names in the viewer's language. */
+function toNode(result: Awaited<ReturnType<typeof compute>>, locale: Locale): MaturityNode {
   const { steps, custom, metrics, assessment, self, history } = result;
   const metricOf = new Map(steps.flatMap((s) => s.criteria.map((c) => [c.key, c.metric] as const)));
+  const named = (name: string) => standardTextIn(locale, MATURITY_ENGLISH, name);
   const criterion = (c: MaturityAssessment['missingForNext'][number]) => ({
     ...c,
+    name: named(c.name),
     status: c.status as MaturityCriterionStatus,
     metric: metricOf.get(c.key) ?? null,
   });
@@ -110,6 +116,7 @@ function toNode(result: Awaited<ReturnType<typeof compute>>): MaturityNode {
     achievedStep: assessment.achievedStep,
     steps: assessment.steps.map((s) => ({
       ...s,
+      name: named(s.name),
       achieved: s.ordinal <= assessment.achievedStep,
       criteria: s.criteria.map(criterion),
     })),
@@ -142,7 +149,7 @@ function toNode(result: Awaited<ReturnType<typeof compute>>): MaturityNode {
 export const maturityService = {
   async maturity(ctx: Context): Promise<MaturityNode> {
     const { organisationId } = requireOrganisation(ctx);
-    return toNode(await compute(ctx.prisma, organisationId));
+    return toNode(await compute(ctx.prisma, organisationId), ctx.locale);
   },
 
   /** Stores the assessment computed now from the data plus the given self-assessment answers. */
@@ -178,7 +185,7 @@ export const maturityService = {
         entityId: row.id,
         after: row,
       });
-      return toNode(await compute(tx, organisationId));
+      return toNode(await compute(tx, organisationId), ctx.locale);
     });
   },
 };

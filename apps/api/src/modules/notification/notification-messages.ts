@@ -35,7 +35,14 @@ const bodies: Record<Locale, Record<ContractAlertKind, string>> = {
 
 const unknownSupplier: Record<Locale, string> = { da: 'ukendt leverandør', en: 'an unknown supplier' };
 
-/** The notice text in the recipient's language: it is stored and e-mailed as written. */
+/** A stored notice's kind when this file words it (the contract alerts), else null. */
+export const contractNoticeKind = (kind: string): ContractAlertKind | null =>
+  Object.hasOwn(titles.da, kind) ? (kind as ContractAlertKind) : null;
+
+/**
+ * The notice text in a language: stored and e-mailed in the recipient's saved language, and worded
+ * again in the viewer's language when read (notification.service).
+ */
 export function contractNoticeText(
   locale: string,
   kind: ContractAlertKind,

@@ -69,6 +69,13 @@ export const notificationRepository = {
       orderBy: { createdAt: 'asc' },
     }),
 
+  /** The contracts notices are about, with what their text names: one query for a whole list. */
+  noticeContracts: (db: Db, organisationIds: string[], ids: string[]) =>
+    db.contract.findMany({
+      where: { id: { in: ids }, organisationId: { in: organisationIds } },
+      select: { id: true, name: true, supplier: { select: { name: true } } },
+    }),
+
   markEmailed: (db: Db, id: string, at: Date) =>
     db.notification.update({ where: { id }, data: { emailedAt: at }, select: { id: true } }),
 

@@ -1,21 +1,51 @@
 import type { Context } from '../../context';
-import { requirePermission, requireViewer } from '../../shared/access';
+import { memberOrganisationIds, requirePermission, requireViewer } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
 import { assertId, invalid, notFound } from '../../shared/errors';
 import { isoDate } from '../../shared/scalars';
 import { inTransaction } from '../../shared/versioned';
 import { runContractAlerts } from './contract-alert.job';
+import { contractNoticeKind, contractNoticeText } from './notification-messages';
 import { notificationRepository as repo } from './notification.repository';
 
 const MAX_SNOOZE_DAYS = 366;
 
-const toNode = <T extends { dueDate: Date | null }>(row: T) => ({ ...row, dueDate: isoDate(row.dueDate) });
+type NoticeRow = Awaited<ReturnType<typeof repo.forViewer>>[number];
+
+/**
+ * Notices as answered: a contract alert is worded again in the viewer's language from its contract
+ * (stored text stays as e-mailed); a notice whose contract is gone, or of another kind, as stored.
+ */
+async function toNodes(ctx: Context, rows: NoticeRow[]) {
+  const isAlert = (n: NoticeRow) =>
+    n.subjectType === 'Contract' && contractNoticeKind(n.kind) !== null && n.dueDate !== null;
+  const ids = [...new Set(rows.filter(isAlert).map((n) => n.subjectId))];
+  // Only contracts the viewer may still see: a notice from an organisation left keeps its stored words.
+  const contracts = new Map(
+    (ids.length ? await repo.noticeContracts(ctx.prisma, memberOrganisationIds(ctx), ids) : []).map((c) => [
+      c.id,
+      c,
+    ]),
+  );
+  return rows.map((row) => {
+    const node = { ...row, dueDate: isoDate(row.dueDate) };
+    const contract = contracts.get(row.subjectId);
+    const kind = contractNoticeKind(row.kind);
+    if (!isAlert(row) || !contract || !kind || !node.dueDate) return node;
+    const text = contractNoticeText(ctx.locale, kind, {
+      contract: contract.name,
+      supplier: contract.supplier?.name ?? null,
+      dueDate: node.dueDate,
+    });
+    return { ...node, ...text };
+  });
+}
 
 /** Notifications are personal: every read and change is limited to the viewer's own rows. */
 async function changeOwn(ctx: Context, id: string, data: { readAt?: Date; snoozedUntil?: Date | null }) {
   const viewer = requireViewer(ctx);
   assertId(id, 'Notification');
-  return inTransaction(ctx, async (tx) => {
+  const after = await inTransaction(ctx, async (tx) => {
     const before = await repo.own(tx, viewer.id, id);
     if (!before) throw notFound('Notification');
     const after = await repo.update(tx, id, data);
@@ -27,14 +57,15 @@ async function changeOwn(ctx: Context, id: string, data: { readAt?: Date; snooze
       before: { readAt: before.readAt, snoozedUntil: before.snoozedUntil },
       after: { readAt: after.readAt, snoozedUntil: after.snoozedUntil },
     });
-    return toNode(after);
+    return after;
   });
+  return (await toNodes(ctx, [after]))[0];
 }
 
 export const notificationService = {
   async list(ctx: Context, unreadOnly: boolean) {
     const viewer = requireViewer(ctx);
-    return (await repo.forViewer(ctx.prisma, viewer.id, new Date(), unreadOnly)).map(toNode);
+    return toNodes(ctx, await repo.forViewer(ctx.prisma, viewer.id, new Date(), unreadOnly));
   },
 
   unreadCount: (ctx: Context) => repo.unreadCount(ctx.prisma, requireViewer(ctx).id, new Date()),

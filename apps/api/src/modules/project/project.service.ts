@@ -23,6 +23,7 @@ import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import type { ProjectCreateInput, ProjectFilter, ProjectSort, ProjectUpdateInput } from './project.input';
 import { nextPhaseOf, phaseModel, toDomainPhases } from './project-phases';
+import { phaseNameIn } from './phase-names';
 import { projectRepository as repo } from './project.repository';
 
 export type { ProjectFieldsInput };
@@ -227,11 +228,11 @@ export const projectService = {
         throw new DomainError(
           'ARTEFACTS_MISSING',
           'error.portfolio.artefactsMissing',
-          { missing: check.missing.join(', ') },
+          { artefacts: check.missing.join(',') },
           check.missing.map((kind) => ({
             field: `artefacts.${kind}`,
             message: 'field.artefactMissing',
-            params: { kind },
+            params: { artefacts: kind },
           })),
         );
       }
@@ -266,7 +267,8 @@ export const projectService = {
 
   async phases(ctx: Context) {
     const { organisationId } = requireOrganisation(ctx);
-    return phaseModel(ctx.prisma, organisationId);
+    const model = await phaseModel(ctx.prisma, organisationId);
+    return model.map((phase) => ({ ...phase, name: phaseNameIn(ctx.locale, phase) }));
   },
 
   async strategies(ctx: Context) {

@@ -56,4 +56,35 @@ describe('MeasurementForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Gem måling' }));
     await waitFor(() => expect(screen.getByText('Målingen er gemt.')).toBeTruthy());
   });
+
+  it('reads a value typed the English way (1,250.5) in English', async () => {
+    const mock = {
+      request: {
+        query: RecordMeasurementDocument,
+        variables: { input: { benefitId: BENEFIT_ID, measuredOn: TODAY, value: 1250.5, comment: '' } },
+      },
+      result: {
+        data: {
+          recordMeasurement: {
+            __typename: 'Benefit' as const,
+            id: BENEFIT_ID,
+            realisationPercent: 10,
+            varianceRag: 'GREEN' as const,
+            realisedGainKr: 1250.5,
+            measurements: [],
+          },
+        },
+      },
+    };
+    renderWithProviders(<MeasurementForm benefitId={BENEFIT_ID} unitOfMeasure="hours" />, {
+      mocks: [viewerMock(null), todayMock, mock],
+      locale: 'en',
+    });
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/Measured on/).value).toBe(TODAY));
+    const value = screen.getByRole('textbox', { name: /Measured value/ });
+    fireEvent.change(value, { target: { value: '1,250.5' } });
+    expect((value as HTMLInputElement).value).toBe('1,250.5');
+    fireEvent.click(screen.getByRole('button', { name: 'Save measurement' }));
+    await waitFor(() => expect(screen.getByText('The measurement is saved.')).toBeTruthy());
+  });
 });

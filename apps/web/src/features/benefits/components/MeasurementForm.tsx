@@ -7,9 +7,11 @@ import { useToday } from '../../../app/useToday';
 import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { useRuleErrors } from '../../../ui/useRuleErrors';
 import { RecordMeasurementDocument } from '../graphql/benefits.documents';
+import { useFormatters } from '../../../ui/useFormatters';
 
 /** Records a dated measurement; runs the API's rules here first, and shows the API's field errors too. */
 export function MeasurementForm({ benefitId, unitOfMeasure }: { benefitId: string; unitOfMeasure: string }) {
+  const { numberInput } = useFormatters();
   const { t } = useTranslation('benefits');
   const headingId = useId();
   const today = useToday();
@@ -58,8 +60,7 @@ export function MeasurementForm({ benefitId, unitOfMeasure }: { benefitId: strin
           value={value}
           onChange={setValue}
           error={rules.message('value') ?? apiFields.value}
-          decimalSeparator=","
-          thousandSeparator="."
+          {...numberInput}
           required
         />
         <Textarea

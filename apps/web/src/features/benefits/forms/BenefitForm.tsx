@@ -36,6 +36,7 @@ import {
   validateBenefitForm,
 } from './benefit-form';
 import { VerificationFields } from './VerificationFields';
+import { useFormatters } from '../../../ui/useFormatters';
 
 interface Props {
   /** The benefit to edit; omitted to create one in `projectId`. */
@@ -57,6 +58,7 @@ const API_FIELD: Record<string, string> = {
  * can before sending; the API's field errors show on the same fields.
  */
 export function BenefitForm({ benefit, projectId, onSaved, onCancel }: Props) {
+  const { numberInput } = useFormatters();
   const { t } = useTranslation('benefits');
   const [values, setValues] = useState<BenefitFormValues>(benefit?.values ?? emptyBenefitForm());
   const [errors, setErrors] = useState<BenefitFormErrors>({});
@@ -215,16 +217,14 @@ export function BenefitForm({ benefit, projectId, onSaved, onCancel }: Props) {
             value={values.baseline}
             onChange={(v) => set('baseline', v)}
             error={errorFor('baseline')}
-            decimalSeparator=","
-            thousandSeparator="."
+            {...numberInput}
           />
           <NumberInput
             label={t('editor.target', { unit: values.unitOfMeasure })}
             value={values.target}
             onChange={(v) => set('target', v)}
             error={errorFor('target')}
-            decimalSeparator=","
-            thousandSeparator="."
+            {...numberInput}
           />
           <Select
             label={t('field.direction')}
@@ -272,8 +272,7 @@ export function BenefitForm({ benefit, projectId, onSaved, onCancel }: Props) {
                   value={row.plannedValue}
                   onChange={(v) => setRow(i, { plannedValue: v })}
                   error={errorFor(`profile.${i}.plannedValue`)}
-                  decimalSeparator=","
-                  thousandSeparator="."
+                  {...numberInput}
                   required
                 />
                 <ActionIcon

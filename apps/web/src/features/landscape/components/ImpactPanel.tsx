@@ -123,7 +123,12 @@ export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
         {impact && (
           <Stack gap="lg">
             <div role="status">
-              <Text fw={600}>{t('impact.summary', { count: impact.certainCount, units: certainUnits })}</Text>
+              <Text fw={600}>
+                {t('impact.summary', {
+                  count: impact.certainCount,
+                  units: t('impact.units', { count: certainUnits }),
+                })}
+              </Text>
               {impact.possibleCount > 0 && (
                 <Text size="sm">{t('impact.possibleSummary', { count: impact.possibleCount })}</Text>
               )}

@@ -22,6 +22,7 @@ import {
   SubmitProposalDocument,
 } from '../graphql/proposal.documents';
 import { PortfolioProjectsDocument } from '../graphql/portfolio.documents';
+import { useFormatters } from '../../../ui/useFormatters';
 
 /** The strategies a proposal can serve. */
 export const ProposalForm_strategy = graphql(`
@@ -40,6 +41,7 @@ const MONEY: { key: 'oneOffCost' | 'yearlyCost' | 'yearlyBenefit'; kind: Busines
 
 /** A proposal (indstilling) to the digitalisation council: problem, as-is/to-be, business case. */
 export function ProposalForm() {
+  const { krSuffix, numberInput } = useFormatters();
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
   const { data } = useQuery(ProposalFormOptionsDocument);
@@ -109,9 +111,8 @@ export function ProposalForm() {
             <NumberInput
               key={m.key}
               label={t(`proposal.${m.key}`)}
-              suffix=" kr."
-              thousandSeparator="."
-              decimalSeparator=","
+              suffix={krSuffix}
+              {...numberInput}
               min={0}
               value={money[m.key] ?? ''}
               error={rules.message(m.key)}

@@ -109,7 +109,7 @@ export function BusinessCaseEditor({
   const businessCase = getFragmentData(BusinessCaseEditor_line, project.businessCase);
   const { t } = useTranslation('projectRecords');
   const { t: tp } = useTranslation('portfolio');
-  const { formatKr } = useFormatters();
+  const { formatKr, krSuffix, numberInput } = useFormatters();
   const describeError = useErrorMessage();
   const { canEditRecords } = useProjectKeeper(project);
   const [draft, setDraft] = useState<DraftLine[] | null>(null);
@@ -237,9 +237,8 @@ export function BusinessCaseEditor({
                           <NumberInput
                             aria-label={t('businessCase.amountOf', { n })}
                             min={0}
-                            suffix=" kr."
-                            thousandSeparator="."
-                            decimalSeparator=","
+                            suffix={krSuffix}
+                            {...numberInput}
                             value={l.amount}
                             error={lineError('amount')}
                             onChange={(v) => edit(l.key, { amount: typeof v === 'number' ? v : '' })}

@@ -24,6 +24,7 @@ import {
   ProjectFormOptionsDocument,
   UpdateProjectDocument,
 } from '../graphql/project-form.documents';
+import { useFormatters } from '../../../ui/useFormatters';
 
 export const ProjectForm_project = graphql(`
   fragment ProjectForm_project on Project {
@@ -108,6 +109,7 @@ interface Props {
  */
 export function ProjectForm({ project: ref, onDone }: Props) {
   const project = ref ? getFragmentData(ProjectForm_project, ref) : null;
+  const { krSuffix, numberInput } = useFormatters();
   const { t } = useTranslation('portfolio');
   const describeError = useErrorMessage();
   const rules = useRuleErrors();
@@ -223,9 +225,8 @@ export function ProjectForm({ project: ref, onDone }: Props) {
           />
           <NumberInput
             label={t('detail.budget')}
-            suffix=" kr."
-            thousandSeparator="."
-            decimalSeparator=","
+            suffix={krSuffix}
+            {...numberInput}
             min={0}
             value={values.budget}
             error={error('budget')}

@@ -104,6 +104,7 @@ const emptyDraft = (budget: number): Draft => ({
 });
 
 function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () => void }) {
+  const { krSuffix, numberInput } = useFormatters();
   const { t } = useTranslation('projectRecords');
   const { t: tp } = useTranslation('portfolio');
   const describeError = useErrorMessage();
@@ -161,9 +162,8 @@ function StatusReportForm({ project, onFiled }: { project: Project; onFiled: () 
       label={t(`statusReports.${key}`)}
       required
       min={0}
-      suffix=" kr."
-      thousandSeparator="."
-      decimalSeparator=","
+      suffix={krSuffix}
+      {...numberInput}
       value={draft[key]}
       error={fieldError(key)}
       onChange={(v) => update({ [key]: typeof v === 'number' ? v : '' })}

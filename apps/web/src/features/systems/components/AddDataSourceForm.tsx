@@ -8,6 +8,7 @@ import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
 import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
 import { CreateUsageDataSourceDocument, SystemDetailDocument } from '../graphql/systems.documents';
+import { useFormatters } from '../../../ui/useFormatters';
 
 export interface AddDataSourceFormProps {
   usageId: string;
@@ -16,6 +17,7 @@ export interface AddDataSourceFormProps {
 
 /** Records that the system uses a data source: which, through which channel, at what yearly cost. */
 export function AddDataSourceForm({ usageId, dataSources }: AddDataSourceFormProps) {
+  const { numberInput } = useFormatters();
   const { t } = useTranslation(['systems', 'dataSources']);
   const [create, { loading }] = useMutation(CreateUsageDataSourceDocument, {
     // A new edge joins the usage's lists and changes its server-computed cost and conflicts.
@@ -91,8 +93,7 @@ export function AddDataSourceForm({ usageId, dataSources }: AddDataSourceFormPro
             label={t('columns.dataYearlyCost')}
             value={yearlyCost}
             min={0}
-            thousandSeparator="."
-            decimalSeparator=","
+            {...numberInput}
             onChange={setYearlyCost}
             error={errors.yearlyCost}
             w={180}

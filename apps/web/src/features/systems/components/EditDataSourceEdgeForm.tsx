@@ -20,6 +20,7 @@ import { PayloadFields, type Payload } from '../../../ui/PayloadFields';
 import { useRuleErrorTexts } from '../../../ui/useRuleMessage';
 import { UpdateUsageDataSourceDocument } from '../graphql/edge-edit.documents';
 import { SystemDetailDocument } from '../graphql/systems.documents';
+import { useFormatters } from '../../../ui/useFormatters';
 
 export const EditDataSourceEdgeForm_edge = graphql(`
   fragment EditDataSourceEdgeForm_edge on UsageDataSource {
@@ -50,6 +51,7 @@ interface Props {
 /** Edits how a system uses a data source, including a planned switch to another source. */
 export function EditDataSourceEdgeForm({ edge: ref, dataSources, onDone }: Props) {
   const edge = getFragmentData(EditDataSourceEdgeForm_edge, ref);
+  const { numberInput } = useFormatters();
   const { t } = useTranslation(['systems', 'dataSources']);
   // The edge comes back with the views' fragments, so the detail page updates from the cache.
   const [update, { loading }] = useMutation(UpdateUsageDataSourceDocument);
@@ -152,8 +154,7 @@ export function EditDataSourceEdgeForm({ edge: ref, dataSources, onDone }: Props
             label={t('columns.dataYearlyCost')}
             value={yearlyCost}
             min={0}
-            thousandSeparator="."
-            decimalSeparator=","
+            {...numberInput}
             onChange={setYearlyCost}
             error={errors.yearlyCost}
           />
@@ -187,8 +188,7 @@ export function EditDataSourceEdgeForm({ edge: ref, dataSources, onDone }: Props
             description={t('edges.switchingCostHint')}
             value={switchingCost}
             min={0}
-            thousandSeparator="."
-            decimalSeparator=","
+            {...numberInput}
             onChange={setSwitchingCost}
             error={errors.switchingCost}
           />

@@ -22,6 +22,7 @@ import { apiErrorMessage, apiFieldErrors } from '../../../ui/error-message';
 import { ruleErrorsByField, useRuleMessage } from '../../../ui/useRuleMessage';
 import { SystemEditOptionsDocument, UpdateSystemUsageDocument } from '../graphql/systems.documents';
 import { capabilityOptions } from '../capability-options';
+import { useFormatters } from '../../../ui/useFormatters';
 
 export const SystemEditForm_usage = graphql(`
   fragment SystemEditForm_usage on SystemUsage {
@@ -120,6 +121,7 @@ export function SystemEditForm({
   onDone: () => void;
 }) {
   const usage = getFragmentData(SystemEditForm_usage, ref);
+  const { numberInput } = useFormatters();
   const { t } = useTranslation('systems');
   const options = useQuery(SystemEditOptionsDocument);
   // The usage comes back with every view's fragment, so the page and the table update from the cache.
@@ -259,8 +261,7 @@ export function SystemEditForm({
             description={t('form.switchingCostHint')}
             value={values.switchingCost}
             min={0}
-            thousandSeparator="."
-            decimalSeparator=","
+            {...numberInput}
             error={errors.switchingCost}
             onChange={(v) => set('switchingCost', v)}
           />
