@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { DataSourcesTable_RowFragment } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
+import { DataSourceLink } from '../../../ui/DataSourceLink';
 import { LifecycleBadge } from '../../../ui/LifecycleBadge';
 import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 
@@ -61,9 +62,7 @@ export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataS
         cell: (r) =>
           onEdit && canEdit?.(r) ? (
             <Group gap="xs" wrap="nowrap">
-              <Anchor component={Link} to={`/datakilder/${r.id}`}>
-                {r.name}
-              </Anchor>
+              <DataSourceLink id={r.id}>{r.name}</DataSourceLink>
               <Button
                 size="compact-xs"
                 variant="default"
@@ -74,9 +73,7 @@ export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataS
               </Button>
             </Group>
           ) : (
-            <Anchor component={Link} to={`/datakilder/${r.id}`}>
-              {r.name}
-            </Anchor>
+            <DataSourceLink id={r.id}>{r.name}</DataSourceLink>
           ),
       },
       { id: 'kind', header: t('columns.kind'), text: (r) => t(`kind.${r.kind}`) },
@@ -85,6 +82,12 @@ export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataS
         id: 'copyOf',
         header: t('columns.copyOf'),
         text: (r) => (r.copyOfId ? (names.get(r.copyOfId) ?? '') : ''),
+        cell: (r) =>
+          r.copyOfId && names.has(r.copyOfId) ? (
+            <DataSourceLink id={r.copyOfId}>{names.get(r.copyOfId)}</DataSourceLink>
+          ) : (
+            ''
+          ),
       },
       { id: 'channel', header: t('columns.defaultChannel'), text: (r) => t(`channel.${r.defaultChannel}`) },
       {
