@@ -25,8 +25,20 @@ const graph = aLandscapeGraph({
   usages,
   dataSources: [cpr, copy],
   dataEdges: [
-    anEdge({ usageId: 'a', dataSourceId: 'copy', channel: 'DIRECT', yearlyCost: 100_000, purpose: 'Case work ' }),
-    anEdge({ usageId: 'b', dataSourceId: 'copy', channel: 'DIRECT', yearlyCost: 40_000, purpose: 'case work' }),
+    anEdge({
+      usageId: 'a',
+      dataSourceId: 'copy',
+      channel: 'DIRECT',
+      yearlyCost: 100_000,
+      purpose: 'Case work ',
+    }),
+    anEdge({
+      usageId: 'b',
+      dataSourceId: 'copy',
+      channel: 'DIRECT',
+      yearlyCost: 40_000,
+      purpose: 'case work',
+    }),
     anEdge({ usageId: 'c', dataSourceId: 'copy', channel: 'FILE_TRANSFER', yearlyCost: 60_000 }),
     anEdge({ usageId: 'd', dataSourceId: 'copy', channel: 'DIRECT', yearlyCost: 999_000, purpose: 'Old' }),
     // Echo reads CPR itself, not the copy: it must not appear in the copy's profile.

@@ -174,7 +174,8 @@ function byCostThenCount<K>(a: ReaderGroup<K>, b: ReaderGroup<K>): number {
 /** Purposes that differ only in case are one; the first spelling in reader order names the group. */
 function groupByPurpose(readers: readonly DataSourceReader[]): ReaderGroup<string>[] {
   const spelling = new Map<string, string>();
-  for (const r of readers) if (!spelling.has(r.purpose.toLowerCase())) spelling.set(r.purpose.toLowerCase(), r.purpose);
+  for (const r of readers)
+    if (!spelling.has(r.purpose.toLowerCase())) spelling.set(r.purpose.toLowerCase(), r.purpose);
   return groupReaders(readers, (r) => spelling.get(r.purpose.toLowerCase())!).sort(
     (a, b) => Number(a.key === '') - Number(b.key === '') || byCostThenCount(a, b),
   );

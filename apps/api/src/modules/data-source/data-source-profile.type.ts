@@ -161,7 +161,9 @@ export class DataSourceProfileView {
   @Field(() => Float, { description: 'Kr per year paid for reads through a copy register.' })
   copyYearlyCost!: number;
 
-  @Field(() => CopyRegisterExitView, { description: "The copy-register exit analysis of this source's reads." })
+  @Field(() => CopyRegisterExitView, {
+    description: "The copy-register exit analysis of this source's reads.",
+  })
   exit!: CopyRegisterExitView;
 
   @Field(() => [TouchingContractView], { description: 'Soonest effective end first.' })
