@@ -59,4 +59,19 @@ describe('locale catalogues', () => {
     expect(future(en, /\bthis area will\b|\bis being built\b/i)).toEqual([]);
     expect(future(da, /under opbygning|kommer til at rumme/i)).toEqual([]);
   });
+
+  // Danish kroner amounts end in 'kr.' ('1.234 kr.'), so a full stop right after one reads 'kr..'.
+  it('puts no full stop straight after an amount in kroner', () => {
+    const amounts = ['amount', 'saving', 'switching', 'spent', 'budget', 'cost'];
+    const afterAmount = new RegExp(`\\{\\{(${amounts.join('|')})\\}\\}\\.`);
+    const offending = (catalogue: unknown) =>
+      keys(catalogue).filter((path) => {
+        const value = path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogue);
+        return typeof value === 'string' && afterAmount.test(value);
+      });
+    expect(offending(da)).toEqual([]);
+    expect(offending(en)).toEqual([]);
+  });
 });

@@ -62,6 +62,14 @@ export {
   type ExitTimelineEntry,
 } from './copy-register-exit';
 export {
+  dataSourceProfile,
+  type DataSourceProfile,
+  type DataSourceReader,
+  type ReaderGroup,
+  type TouchingContract,
+  type TouchingProject,
+} from './data-source-profile';
+export {
   findOverlaps,
   type CapabilityOverlap,
   type DuplicateDataPurchase,

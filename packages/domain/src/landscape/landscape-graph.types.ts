@@ -57,6 +57,8 @@ export interface DataSourceEdge {
   dataSourceId: string;
   channel: DataChannel;
   access: DataAccess;
+  /** Why the usage reads the source, in the system owner's words; '' or absent = not stated. */
+  purpose?: string;
   yearlyCost: number;
   /** False when the data arrives through a copy register rather than from the authoritative source. */
   authoritative: boolean;

@@ -10,6 +10,8 @@ const visible = (organisationIds: string[]): Prisma.DataSourceWhereInput => ({
   OR: [{ visibility: 'SHARED' }, { ownerOrganisationId: { in: organisationIds } }],
 });
 
+const refSelect = { id: true, name: true, kind: true } satisfies Prisma.DataSourceSelect;
+
 export const dataSourceRepository = {
   async list(
     db: Db,
@@ -41,6 +43,18 @@ export const dataSourceRepository = {
 
   get: (db: Db, organisationIds: string[], id: string) =>
     db.dataSource.findFirst({ where: { id, ...visible(organisationIds) } }),
+
+  /** The name and kind of a visible source, for links between sources. */
+  ref: (db: Db, organisationIds: string[], id: string) =>
+    db.dataSource.findFirst({ where: { id, ...visible(organisationIds) }, select: refSelect }),
+
+  /** The visible copy registers of a source, by name. */
+  copiesOf: (db: Db, organisationIds: string[], id: string) =>
+    db.dataSource.findMany({
+      where: { copyOfId: id, ...visible(organisationIds) },
+      select: refSelect,
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    }),
 
   create: (db: Db, data: Prisma.DataSourceUncheckedCreateInput) => db.dataSource.create({ data }),
 

@@ -3,6 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Ro
 import type { Context } from '../../context';
 import { PageArgs } from '../../shared/pagination';
 import { DataSourceCreateInput, DataSourceFilter, DataSourceUpdateInput } from './data-source.input';
+import { DataSourceProfileView } from './data-source-profile.type';
+import { profileOf } from './data-source-profile.service';
 import { DataSourceNode, DataSourcePage } from './data-source.type';
 import { dataSourceService } from './data-source.service';
 
@@ -51,5 +53,13 @@ export class DataSourceResolver {
       yearlyCost: u.yearlyCost,
     }));
     return rollUpDataSourceCosts(edges).byDataSource[source.id] ?? 0;
+  }
+
+  @FieldResolver(() => DataSourceProfileView, {
+    description:
+      "Who in the chosen organisation reads the source (by unit, channel, purpose), what it costs, its exit plan and the contracts and projects touching it. For one source's page; not for lists.",
+  })
+  profile(@Root() source: DataSourceNode, @Ctx() ctx: Context) {
+    return profileOf(ctx, source);
   }
 }

@@ -32,6 +32,7 @@ const dataEdgeSelect = {
   dataSourceId: true,
   channel: true,
   access: true,
+  purpose: true,
   yearlyCost: true,
   authoritative: true,
   plannedTargetSourceId: true,

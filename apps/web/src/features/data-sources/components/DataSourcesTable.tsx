@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { DataSourcesTable_RowFragment } from '../../../gql/graphql';
 import { useFormatters } from '../../../ui/useFormatters';
+import { DataSourceLink } from '../../../ui/DataSourceLink';
 import { LifecycleBadge } from '../../../ui/LifecycleBadge';
 import { DataTable, type DataColumn } from '../../../ui/table/DataTable';
 
@@ -58,11 +59,7 @@ export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataS
         id: 'name',
         header: t('columns.name'),
         text: (r) => r.name,
-        cell: (r) => (
-          <Anchor component={Link} to={`/datakilder/${r.id}`}>
-            {r.name}
-          </Anchor>
-        ),
+        cell: (r) => <DataSourceLink id={r.id}>{r.name}</DataSourceLink>,
       },
       { id: 'kind', header: t('columns.kind'), text: (r) => t(`kind.${r.kind}`) },
       { id: 'family', header: t('columns.registerFamily'), text: (r) => r.registerFamily ?? '' },
@@ -70,6 +67,12 @@ export function DataSourcesTable({ rows: refs, caption, onEdit, canEdit }: DataS
         id: 'copyOf',
         header: t('columns.copyOf'),
         text: (r) => (r.copyOfId ? (names.get(r.copyOfId) ?? '') : ''),
+        cell: (r) =>
+          r.copyOfId && names.has(r.copyOfId) ? (
+            <DataSourceLink id={r.copyOfId}>{names.get(r.copyOfId)}</DataSourceLink>
+          ) : (
+            ''
+          ),
       },
       { id: 'channel', header: t('columns.defaultChannel'), text: (r) => t(`channel.${r.defaultChannel}`) },
       {

@@ -7,6 +7,13 @@ export const DataSourceDetailDocument = graphql(`
       name
       description
       ...DataSourceFacts_source
+      ...DataSourceCost_source
+      ...DataSourceAuthority_source
+      ...DataSourceExitPlan_source
+      profile {
+        ...DataSourceReaders_profile
+        ...DataSourceTouching_profile
+      }
     }
   }
 `);

@@ -3,6 +3,7 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql } from '../../../gql';
+import { DataSourceLink } from '../../../ui/DataSourceLink';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../../ui/SectionTable';
@@ -17,11 +18,13 @@ export const CopyRegisterExitView_plan = graphql(`
       edgeId
       usageId
       usageName
+      dataSourceId
       dataSourceName
       channel
       yearlyCost
       switchingCost
       alternative {
+        dataSourceId
         name
         channel
       }
@@ -80,11 +83,19 @@ export function CopyRegisterExitView() {
                 <Anchor key="a" component={Link} to={`/systemer/${r.usageId}`}>
                   {r.usageName}
                 </Anchor>,
-                `${r.dataSourceName} (${t(`dataSources:channel.${r.channel}`)})`,
+                <span key="s">
+                  <DataSourceLink id={r.dataSourceId}>{r.dataSourceName}</DataSourceLink> (
+                  {t(`dataSources:channel.${r.channel}`)})
+                </span>,
                 formatKr(r.yearlyCost),
-                r.alternative
-                  ? `${r.alternative.name} (${t(`dataSources:channel.${r.alternative.channel}`)})`
-                  : t('exit.noAlternative'),
+                r.alternative ? (
+                  <span key="alt">
+                    <DataSourceLink id={r.alternative.dataSourceId}>{r.alternative.name}</DataSourceLink> (
+                    {t(`dataSources:channel.${r.alternative.channel}`)})
+                  </span>
+                ) : (
+                  t('exit.noAlternative')
+                ),
                 r.contract ? `${r.contract.name}, ${formatDate(r.contract.effectiveEnd)}` : '',
                 formatDate(r.contract?.noticeDate),
                 formatKr(r.switchingCost),

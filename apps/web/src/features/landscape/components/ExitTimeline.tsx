@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { DataSourceLink } from '../../../ui/DataSourceLink';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../../ui/SectionTable';
 
@@ -9,8 +10,10 @@ export const ExitTimeline_plan = graphql(`
     rows {
       edgeId
       usageName
+      dataSourceId
       dataSourceName
       alternative {
+        dataSourceId
         name
       }
     }
@@ -60,7 +63,18 @@ export function ExitTimeline({ plan: ref }: { plan: FragmentType<typeof ExitTime
       cells: [
         e.switchDate ? formatDate(e.switchDate) : t('exit.timeline.noDate'),
         row?.usageName ?? '',
-        row ? `${row.dataSourceName} → ${row.alternative?.name ?? t('exit.noAlternative')}` : '',
+        row ? (
+          <span key="switch">
+            <DataSourceLink id={row.dataSourceId}>{row.dataSourceName}</DataSourceLink> →{' '}
+            {row.alternative ? (
+              <DataSourceLink id={row.alternative.dataSourceId}>{row.alternative.name}</DataSourceLink>
+            ) : (
+              t('exit.noAlternative')
+            )}
+          </span>
+        ) : (
+          ''
+        ),
         t(`exit.timeline.source.${e.dateSource}`),
         formatKr(e.yearlySaving),
         formatKr(cumulative[i]),

@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../../../gql';
 import type { LandscapeNodeKind } from '../../../gql/graphql';
+import { DataSourceLink } from '../../../ui/DataSourceLink';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../../ui/SectionTable';
@@ -102,6 +103,9 @@ export function ImpactPanel({ target, nameOf, onResult }: ImpactPanelProps) {
         <Title order={2} size="h4" id="impact-title">
           {t('impact.title', { name: target.name })}
         </Title>
+        {target.kind === 'DATA_SOURCE' && (
+          <DataSourceLink id={target.id}>{t('impact.openDataSource')}</DataSourceLink>
+        )}
         <form onSubmit={submit}>
           <Group align="flex-end" gap="sm">
             <TextInput

@@ -2,6 +2,7 @@ import { Anchor, Button, CloseButton, Group, Paper, Stack, Text, Title } from '@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { dataSourcePath } from '../../../ui/DataSourceLink';
 import { useFormatters } from '../../../ui/useFormatters';
 import { NodeSupplier } from './NodeSupplier';
 
@@ -76,6 +77,11 @@ export function NodePanel({ node: ref, edges, onClose, onImpact, onNeighbourhood
         {node.kind === 'USAGE' && (
           <Anchor component={Link} to={`/systemer/${node.id}`}>
             {t('panel.openSystem')}
+          </Anchor>
+        )}
+        {node.kind === 'DATA_SOURCE' && (
+          <Anchor component={Link} to={dataSourcePath(node.id)}>
+            {t('panel.openDataSource')}
           </Anchor>
         )}
         <Group gap="xs">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
+import { DataSourceLink } from '../../../ui/DataSourceLink';
 import { useFormatters } from '../../../ui/useFormatters';
 import { useCanEditLandscape } from '../../../app/useCanEditLandscape';
 import { SectionTable } from '../../../ui/SectionTable';
@@ -93,7 +94,9 @@ export function OverlapView() {
             rows={overlaps.duplicateData.map((d) => ({
               key: `${d.dataSourceId}:${d.buyers.map((b) => b.usageId).join(',')}`,
               cells: [
-                d.dataSourceName,
+                <DataSourceLink key="d" id={d.dataSourceId}>
+                  {d.dataSourceName}
+                </DataSourceLink>,
                 list(d.buyers),
                 d.sharedCapabilities.join(', '),
                 formatKr(d.totalYearlyCost),

@@ -2,6 +2,7 @@ import { Anchor, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataSourceLink } from '../../../ui/DataSourceLink';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 
 export const SupplierRelations_supplier = graphql(`
@@ -93,9 +94,7 @@ export function SupplierRelations({
       <Block title={t('relations.dataSources')} empty={t('relations.noDataSources')}>
         {supplier.dataSources.map((d) => (
           <List.Item key={d.id}>
-            <Anchor component={Link} to={`/datakilder/${d.id}`}>
-              {d.name}
-            </Anchor>
+            <DataSourceLink id={d.id}>{d.name}</DataSourceLink>
           </List.Item>
         ))}
       </Block>

@@ -2,6 +2,7 @@ import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { DataSourceLink } from '../../../ui/DataSourceLink';
 import { useFormatters } from '../../../ui/useFormatters';
 import { SectionTable } from '../../../ui/SectionTable';
 
@@ -9,6 +10,7 @@ export const SystemRelations_dataSource = graphql(`
   fragment SystemRelations_dataSource on UsageDataSource {
     id
     version
+    dataSourceId
     dataSourceName
     dataSourceKind
     channel
@@ -108,7 +110,9 @@ export function SystemRelations({ usage: ref }: { usage: FragmentType<typeof Sys
         rows={dataSources.map((e) => ({
           key: e.id,
           cells: [
-            e.dataSourceName,
+            <DataSourceLink key="d" id={e.dataSourceId}>
+              {e.dataSourceName}
+            </DataSourceLink>,
             t(`dataSources:kind.${e.dataSourceKind}`),
             t(`dataSources:channel.${e.channel}`),
             t(`dataSources:access.${e.access}`),
