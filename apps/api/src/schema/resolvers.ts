@@ -25,6 +25,7 @@ import {
   ProjectLifecycleResolver,
 } from '../modules/project/project-lifecycle.resolver';
 import { ProjectResolver, StatusReportResolver } from '../modules/project/project.resolver';
+import { ProgrammeResolver, ProjectProgrammeResolver } from '../modules/programme/programme.resolver';
 import { ProjectDemandsResolver, ResourceResolver } from '../modules/resource/resource.resolver';
 import { PortfolioResolver, ProjectScoresResolver } from '../modules/portfolio/portfolio.resolver';
 import {
@@ -82,6 +83,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ItSystemResolver,
   ItSystemCatalogueResolver,
   ProjectResolver,
+  ProgrammeResolver,
+  ProjectProgrammeResolver,
   ProjectLifecycleResolver,
   ProjectLifecycleDecisionResolver,
   StatusReportResolver,

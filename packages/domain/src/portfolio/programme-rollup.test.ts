@@ -48,7 +48,14 @@ describe('programmeRollup', () => {
       budget: 500_000,
       risks: 'Nøglemedarbejder stopper',
     }),
-    report({ id: 'c1', projectId: 'C', reportDate: '2027-03-10', spent: 180_000, budget: 200_000, risks: 'Gammel' }),
+    report({
+      id: 'c1',
+      projectId: 'C',
+      reportDate: '2027-03-10',
+      spent: 180_000,
+      budget: 200_000,
+      risks: 'Gammel',
+    }),
     report({ id: 'x1', projectId: 'outside', reportDate: '2027-03-10', time: 'RED', spent: 9_999_999 }),
   ];
 
@@ -103,7 +110,14 @@ describe('programmeRollup', () => {
         projectId: 'A',
         measurements: [aMeasurement({ measuredOn: '2027-03-01', value: 900_000 })],
       }),
-      aBenefit({ id: 'b2', projectId: 'B', type: 'QUALITATIVE', cashable: false, baseline: null, target: null }),
+      aBenefit({
+        id: 'b2',
+        projectId: 'B',
+        type: 'QUALITATIVE',
+        cashable: false,
+        baseline: null,
+        target: null,
+      }),
       aBenefit({ id: 'b3', projectId: 'outside' }),
       aBenefit({ id: 'b4', projectId: null }),
     ];

@@ -124,7 +124,12 @@ export function programmeRollup(
         status[rag === 'GREEN' ? 'green' : rag === 'AMBER' ? 'amber' : 'red']++;
         if (status.worst === null || SEVERITY[rag] > SEVERITY[status.worst]) status.worst = rag;
         if (report.risks.trim()) {
-          risks.push({ projectId: project.id, reportDate: report.reportDate, rag, risks: report.risks.trim() });
+          risks.push({
+            projectId: project.id,
+            reportDate: report.reportDate,
+            rag,
+            risks: report.risks.trim(),
+          });
         }
       }
     }

@@ -98,7 +98,9 @@ describe('portfolio and resource predicates', () => {
     expect(canKeepProgrammes(['ADMINISTRATOR'])).toBe(true);
     expect(canKeepProgrammes(['EXECUTIVE_BOARD'])).toBe(true);
     expect(canKeepProgrammes(['PORTFOLIO_STEERING_GROUP'])).toBe(true);
-    expect(canKeepProgrammes(['PROJECT_LEAD', 'SYSTEM_OWNER', 'DIGITALISATION_COUNCIL', 'READER'])).toBe(false);
+    expect(canKeepProgrammes(['PROJECT_LEAD', 'SYSTEM_OWNER', 'DIGITALISATION_COUNCIL', 'READER'])).toBe(
+      false,
+    );
   });
 
   it('leaves people, competencies, allocations and demand to the coordinators', () => {
