@@ -331,7 +331,8 @@ const en: Record<MessageKey, string> = {
     '{count} node(s) contribute to this node. Move or delete them first – nothing was deleted.',
   'field.capabilityCycle': 'A capability cannot be placed under itself or one of its sub-capabilities.',
   'field.capabilityArchivedParent': 'The parent capability is archived. Choose an active one.',
-  'field.programmeArchived': 'The programme is archived and takes no new projects. Choose an active programme.',
+  'field.programmeArchived':
+    'The programme is archived and takes no new projects. Choose an active programme.',
   'error.capability.activeChildren':
     'The capability has active sub-capabilities. Archive or move them first – nothing was changed.',
   'error.overlap.notOpen': 'The overlap is not (or no longer) open. Reload the list – nothing was saved.',
