@@ -51,7 +51,7 @@ async function findForWrite(ctx: Context, tx: Tx, id: string): Promise<Programme
 
 /**
  * Refuses a project joining an archived programme, or one outside the programme's organisation
- * (a collaboration's programme will widen this, ADR 0036). Used by the programme page and the
+ * (a collaboration's programme will widen this, ADR 0039). Used by the programme page and the
  * project form alike.
  */
 export async function checkProgrammeAssignment(
