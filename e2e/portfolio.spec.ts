@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { answered, chooseOption, expect, test } from './fixtures';
+import { answered, chooseOption, expect, gql, test } from './fixtures';
 
 async function openBoard(page: Page) {
   await page.goto('/portefolje');
@@ -78,6 +78,53 @@ test('a proposal goes from project lead through the council to the board', async
   // The facts show the appointed lead.
   const leadFact = page.getByText('Projektleder', { exact: true }).locator('xpath=..');
   await expect(leadFact).toContainText('Line Pedersen');
+});
+
+test('in English: the board appoints the lead of an approved proposal', async ({
+  page,
+  signInAs,
+  expectAccessible,
+}) => {
+  const name = `Digital citizen post ${Date.now()}`;
+  // The proposal's path up to the board's approval is set up through the API; the Danish journey
+  // above clicks it through.
+  await signInAs('projektleder@norddal.dk');
+  const submitted = await gql<{ submitProposal: { id: string; version: number; projectId: string } }>(
+    page,
+    `mutation($input: ProposalSubmitInput!) { submitProposal(input: $input) { id version projectId } }`,
+    { input: { name, problem: 'Citizens get letters on paper.' } },
+  );
+  const { id: proposalId, projectId } = submitted.submitProposal;
+  const decide = async (who: string, mutation: string, version: number) => {
+    await signInAs(who);
+    const done = await gql<Record<string, { version: number }>>(
+      page,
+      `mutation($input: ProposalDecisionInput!) { ${mutation}(input: $input) { version } }`,
+      { input: { proposalId, version } },
+    );
+    return done[mutation].version;
+  };
+  const prequalified = await decide(
+    'raad@norddal.dk',
+    'prequalifyProposal',
+    submitted.submitProposal.version,
+  );
+  await decide('direktion@norddal.dk', 'approveProposal', prequalified);
+
+  await gql(page, 'mutation { setLocale(locale: "en") { id } }');
+  await page.goto(`/portefolje/projekter/${projectId}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Decisions on the proposal' })).toContainText('Approved');
+  await page.getByRole('button', { name: 'Appoint project lead' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: 'Project lead' }), 'Line', 'Line Pedersen');
+  await expectAccessible();
+  const appointed = answered(page, 'AppointProjectLead');
+  await page.getByRole('button', { name: 'Appoint', exact: true }).click();
+  await appointed;
+  await expect(page.getByRole('combobox', { name: 'Project lead' })).toHaveCount(0);
+  const leadFact = page.getByText('Project lead', { exact: true }).locator('xpath=..');
+  await expect(leadFact).toContainText('Line Pedersen');
+  await expectAccessible();
 });
 
 test('the board reorders by mouse and by keyboard, and the capacity line moves', async ({

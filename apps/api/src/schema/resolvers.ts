@@ -26,6 +26,7 @@ import {
   ProjectLifecycleResolver,
 } from '../modules/project/project-lifecycle.resolver';
 import { ProjectResolver, StatusReportResolver } from '../modules/project/project.resolver';
+import { ProgrammeResolver, ProjectProgrammeResolver } from '../modules/programme/programme.resolver';
 import { ProjectDemandsResolver, ResourceResolver } from '../modules/resource/resource.resolver';
 import { PortfolioResolver, ProjectScoresResolver } from '../modules/portfolio/portfolio.resolver';
 import {
@@ -84,6 +85,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ItSystemResolver,
   ItSystemCatalogueResolver,
   ProjectResolver,
+  ProgrammeResolver,
+  ProjectProgrammeResolver,
   ProjectLifecycleResolver,
   ProjectLifecycleDecisionResolver,
   StatusReportResolver,

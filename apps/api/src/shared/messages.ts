@@ -140,6 +140,7 @@ const da = {
   'field.capabilityCycle':
     'En kapabilitet kan ikke placeres under sig selv eller en af sine underkapabiliteter.',
   'field.capabilityArchivedParent': 'Den overordnede kapabilitet er arkiveret. Vælg en aktiv.',
+  'field.programmeArchived': 'Programmet er arkiveret og tager ikke nye projekter. Vælg et aktivt program.',
   'error.capability.activeChildren':
     'Kapabiliteten har aktive underkapabiliteter. Arkivér eller flyt dem først – intet er ændret.',
   'error.overlap.notOpen': 'Overlappet er ikke (længere) åbent. Hent listen igen – intet er gemt.',
@@ -330,6 +331,8 @@ const en: Record<MessageKey, string> = {
     '{count} node(s) contribute to this node. Move or delete them first – nothing was deleted.',
   'field.capabilityCycle': 'A capability cannot be placed under itself or one of its sub-capabilities.',
   'field.capabilityArchivedParent': 'The parent capability is archived. Choose an active one.',
+  'field.programmeArchived':
+    'The programme is archived and takes no new projects. Choose an active programme.',
   'error.capability.activeChildren':
     'The capability has active sub-capabilities. Archive or move them first – nothing was changed.',
   'error.overlap.notOpen': 'The overlap is not (or no longer) open. Reload the list – nothing was saved.',
@@ -427,6 +430,7 @@ const entities: Record<Locale, Record<string, string>> = {
     StandardRequirement: 'standardkravet',
     TenderPlan: 'udbudsplanen',
     Project: 'projektet',
+    Programme: 'programmet',
     Strategy: 'strategien',
     Benefit: 'gevinsten',
     BenefitMapNode: 'elementet i gevinstkortet',
@@ -482,6 +486,7 @@ const entities: Record<Locale, Record<string, string>> = {
     StandardRequirement: 'the standard requirement',
     TenderPlan: 'the tender plan',
     Project: 'the project',
+    Programme: 'the programme',
     Strategy: 'the strategy',
     Benefit: 'the benefit',
     BenefitMapNode: 'the benefit map node',

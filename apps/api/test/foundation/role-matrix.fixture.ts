@@ -97,6 +97,7 @@ export async function matrixWorld(db: Database) {
   const scenario = await p.portfolioScenario.create({
     data: { organisationId, name: 'Matrix-scenarie', createdById: userIds.EXECUTIVE_BOARD },
   });
+  const programme = await p.programme.create({ data: { organisationId, name: 'Matrix-program' } });
   const acceptance = await p.overlapAcceptance.create({
     data: {
       organisationId,
@@ -163,6 +164,7 @@ export async function matrixWorld(db: Database) {
     requirement,
     check,
     scenario,
+    programme,
     acceptance,
     defaultView,
     member,

@@ -426,6 +426,23 @@ export const MATRIX: Record<string, MatrixEntry> = {
       members: [{ userId: 'ingen', role: 'CUSTODIAN' }],
     }),
   },
+  // Programmes: the coordinator and the board keep them (canKeepProgrammes).
+  createProgramme: {
+    allowed: GATE,
+    valid: () => ({ input: { name: 'Matrix-program 2' } }),
+    invalid: () => ({ input: { name: ' ' } }),
+  },
+  updateProgramme: {
+    allowed: GATE,
+    valid: (w) => ({ input: byId(w.programme.id) }),
+    invalid: (w) => ({ input: { ...byId(w.programme.id), name: ' ' } }),
+  },
+  setProgrammeArchived: { allowed: GATE, valid: (w) => ({ ...byId(w.programme.id), archived: true }) },
+  setProgrammeProjects: {
+    allowed: GATE,
+    valid: (w) => ({ programmeId: w.programme.id, version: v, projectIds: [w.project.id] }),
+    invalid: (w) => ({ programmeId: w.programme.id, version: v, projectIds: ['ikke-et-id'] }),
+  },
   reorderProject: { allowed: BOARD, valid: (w) => ({ projectId: w.project.id }) },
   createScenario: { allowed: BOARD, valid: () => ({ name: 'Matrix' }), invalid: () => ({ name: ' ' }) },
   reorderInScenario: {

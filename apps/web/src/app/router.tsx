@@ -115,6 +115,15 @@ export const routes: RouteObject[] = [
                   })),
               },
               {
+                path: 'portefolje/programmer',
+                lazy: () => import('../routes/ProgrammesPage').then((m) => ({ Component: m.ProgrammesPage })),
+              },
+              {
+                path: 'portefolje/programmer/:id',
+                lazy: () =>
+                  import('../routes/ProgrammeDetailPage').then((m) => ({ Component: m.ProgrammeDetailPage })),
+              },
+              {
                 path: 'portefolje/synergi',
                 lazy: () => import('../routes/SynergyPage').then((m) => ({ Component: m.SynergyPage })),
               },

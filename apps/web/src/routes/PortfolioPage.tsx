@@ -19,6 +19,9 @@ export function PortfolioPage() {
             <Button component={Link} to="/portefolje/moede" variant="default">
               {t('agenda.open')}
             </Button>
+            <Button component={Link} to="/portefolje/programmer" variant="default">
+              {t('programmes.open')}
+            </Button>
             <Button component={Link} to="/portefolje/synergi" variant="default">
               {t('synergy.open')}
             </Button>

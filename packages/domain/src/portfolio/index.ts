@@ -156,3 +156,22 @@ export {
   type ProjectDependencyEdge,
 } from './project-dependencies';
 export { projectTeam, type ProjectTeamMemberInput, type ProjectTeamRole } from './project-team';
+export {
+  programmeFields,
+  programmeCreate,
+  programmeProjectIds,
+  programmeRuleErrors,
+  programmeAssignmentProblem,
+  type ProgrammeFieldsInput,
+} from './programme.schema';
+export {
+  programmeRollup,
+  type ProgrammeProject,
+  type ProgrammeStatusReport,
+  type ProgrammeRollup,
+  type ProgrammeRollupOptions,
+  type ProgrammeStatusRollup,
+  type ProgrammeSpendRollup,
+  type ProgrammeRisk,
+  type ProgrammeBenefitRollup,
+} from './programme-rollup';

@@ -22,6 +22,8 @@ export const projectFields = z.object({
   usageIds: z.array(z.uuid()).max(200).optional(),
   /** Replaces the projects this one depends on (no loops: `projectDependencyErrors`). */
   dependsOnIds: z.array(z.uuid()).max(50).optional(),
+  /** The programme the project belongs to (at most one); null takes it out. */
+  programmeId: z.uuid().nullish(),
 });
 
 export type ProjectFieldsInput = z.output<typeof projectFields>;

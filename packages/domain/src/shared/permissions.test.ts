@@ -2,6 +2,7 @@ import {
   canAppointProjectLead,
   canAssessProjects,
   canKeepPrioritisationModel,
+  canKeepProgrammes,
   canKeepStandardRequirements,
   canPrepareRetender,
   canSetOrganisationDefaultView,
@@ -90,6 +91,16 @@ describe('portfolio and resource predicates', () => {
       expect(allowed(['PORTFOLIO_STEERING_GROUP'])).toBe(true);
       expect(allowed(['PROJECT_LEAD', 'DIGITALISATION_COUNCIL'])).toBe(false);
     }
+  });
+
+  it('lets the coordinator, the executive board and the steering group keep programmes', () => {
+    expect(canKeepProgrammes(['PROJECT_COORDINATOR'])).toBe(true);
+    expect(canKeepProgrammes(['ADMINISTRATOR'])).toBe(true);
+    expect(canKeepProgrammes(['EXECUTIVE_BOARD'])).toBe(true);
+    expect(canKeepProgrammes(['PORTFOLIO_STEERING_GROUP'])).toBe(true);
+    expect(canKeepProgrammes(['PROJECT_LEAD', 'SYSTEM_OWNER', 'DIGITALISATION_COUNCIL', 'READER'])).toBe(
+      false,
+    );
   });
 
   it('leaves people, competencies, allocations and demand to the coordinators', () => {

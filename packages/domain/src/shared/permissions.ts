@@ -99,6 +99,13 @@ export const canPassProjectGate = (roles: readonly Role[]) =>
 /** Appointing an approved project's lead: the steering group, or the coordinator for it. */
 export const canAppointProjectLead = (roles: readonly Role[]) =>
   canCoordinatePortfolio(roles) || canDecidePortfolio(roles);
+/**
+ * Creating, editing and archiving programmes and choosing their projects: the coordinator, who
+ * keeps the portfolio, and the executive board or steering group, who set its direction. Every
+ * member reads them.
+ */
+export const canKeepProgrammes = (roles: readonly Role[]) =>
+  canCoordinatePortfolio(roles) || canDecidePortfolio(roles);
 /** People, competencies, allocations and project demand are kept by the coordinators. */
 export const canManageResources = (roles: readonly Role[]) => canCoordinatePortfolio(roles);
 /** The prioritisation model (criteria, weights, categories) is kept by administrators and the coordinator. */

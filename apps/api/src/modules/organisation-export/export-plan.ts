@@ -34,6 +34,8 @@ export const ORGANISATION_TABLES: readonly { table: string; where: string }[] = 
   { table: 'StandardRequirement', where: ORG },
   { table: 'Strategy', where: ORG },
   { table: 'PhaseDefinition', where: ORG },
+  { table: 'Programme', where: ORG },
+  { table: 'ProgrammeStrategy', where: inOrg('Programme', 'programmeId') },
   { table: 'Project', where: ORG },
   { table: 'RequirementCheck', where: PROJECTS },
   { table: 'ProjectPhaseHistory', where: PROJECTS },

@@ -95,6 +95,12 @@ export class ProjectUpdateInput extends ProjectFields {
 
   @Field(() => String, { nullable: true })
   name?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Puts the project in this programme (null: none); programme keepers only.',
+  })
+  programmeId?: string | null;
 }
 
 @InputType({

@@ -1,5 +1,6 @@
 import {
   canEditProject,
+  canKeepProgrammes,
   canPassGate,
   gateHeldByDecision,
   type GateProjectStatus,
@@ -22,6 +23,7 @@ import { isoDate, num, toDbDate } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import type { ProjectCreateInput, ProjectFilter, ProjectSort, ProjectUpdateInput } from './project.input';
+import { checkProgrammeAssignment } from '../programme/programme.service';
 import { nextPhaseOf, phaseModel, toDomainPhases } from './project-phases';
 import { phaseNameIn } from './phase-names';
 import { projectRepository as repo } from './project.repository';
@@ -165,6 +167,12 @@ export const projectService = {
         endDate: f.endDate !== undefined ? f.endDate : isoDate(before.endDate),
       });
       const links = await checkProjectReferences(tx, before.organisationId, f);
+      if (f.programmeId !== undefined && f.programmeId !== before.programmeId) {
+        // Which projects a programme holds is the programme keepers' choice, not the project's own.
+        requireAllowed(ctx, canKeepProgrammes, before.organisationId);
+        if (f.programmeId)
+          await checkProgrammeAssignment(tx, before.organisationId, f.programmeId, 'programmeId');
+      }
       if (f.dependsOnIds) await checkDependencies(tx, before.organisationId, id, links.dependsOnIds);
       assertUpdated(await repo.update(tx, id, version, toData(f)), 'Project');
       await writeLinks(tx, id, {

@@ -34,6 +34,9 @@ export class ProjectNode {
   @Field(() => ID, { nullable: true })
   unitId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The programme the project belongs to, at most one.' })
+  programmeId!: string | null;
+
   @Field(() => String, { description: "Key of the project's phase in the organisation's project model." })
   phase!: string;
 

@@ -1,5 +1,6 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
 import { RagBadge } from '../../../ui/RagBadge';
@@ -25,6 +26,10 @@ export const ProjectFacts_project = graphql(`
       name
     }
     strategies {
+      id
+      name
+    }
+    programme {
       id
       name
     }
@@ -78,6 +83,18 @@ export function ProjectFacts({
         {fact(t('detail.strategies'), project.strategies.map((s) => s.name).join(', ') || '–')}
         {fact(t('detail.systems'), project.systems.map((s) => s.name).join(', ') || '–')}
         {fact(t('detail.benefits'), String(project.benefitCount))}
+        <div>
+          <Text size="xs" c="dimmed">
+            {t('form.programme')}
+          </Text>
+          {project.programme ? (
+            <Anchor component={Link} to={`/portefolje/programmer/${project.programme.id}`}>
+              {project.programme.name}
+            </Anchor>
+          ) : (
+            <Text>–</Text>
+          )}
+        </div>
       </SimpleGrid>
       <Card withBorder component="section" aria-labelledby="status-title">
         <Title order={2} size="h3" id="status-title" mb="xs">

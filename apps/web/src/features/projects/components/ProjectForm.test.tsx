@@ -25,6 +25,7 @@ const project = makeFragmentData(
     strategies: [{ id: STRATEGY }],
     systems: [{ usageId: USAGE }],
     dependsOnIds: [],
+    programmeId: null,
   },
   ProjectForm_project,
 );
@@ -36,6 +37,7 @@ const options = {
       members: [],
       units: [],
       strategies: [{ id: STRATEGY, name: 'Digital strategi' }],
+      programmes: [],
       systemUsages: { items: [{ id: USAGE, name: 'SBSYS' }] },
       projects: { items: [] },
     },

@@ -11,9 +11,10 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { dependencyCandidates, projectRuleErrors } from '@overblik/domain';
+import { canKeepProgrammes, dependencyCandidates, projectRuleErrors } from '@overblik/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../app/useActor';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { ProjectForm_ProjectFragment } from '../../../gql/graphql';
 import { apiFieldErrors } from '../../../ui/error-message';
@@ -51,6 +52,7 @@ export const ProjectForm_project = graphql(`
       usageId
     }
     dependsOnIds
+    programmeId
   }
 `);
 
@@ -66,6 +68,7 @@ interface Values {
   strategyIds: string[];
   usageIds: string[];
   dependsOnIds: string[];
+  programmeId: string | null;
 }
 
 const EMPTY: Values = {
@@ -80,6 +83,7 @@ const EMPTY: Values = {
   strategyIds: [],
   usageIds: [],
   dependsOnIds: [],
+  programmeId: null,
 };
 
 const fromProject = (p: ProjectForm_ProjectFragment): Values => ({
@@ -94,6 +98,7 @@ const fromProject = (p: ProjectForm_ProjectFragment): Values => ({
   strategyIds: p.strategies.map((s) => s.id),
   usageIds: p.systems.map((s) => s.usageId),
   dependsOnIds: p.dependsOnIds,
+  programmeId: p.programmeId ?? null,
 });
 
 interface Props {
@@ -114,6 +119,8 @@ export function ProjectForm({ project: ref, onDone }: Props) {
   const describeError = useErrorMessage();
   const rules = useRuleErrors();
   const options = useQuery(ProjectFormOptionsDocument);
+  // Which programme a project is in is the programme keepers' choice (the API refuses others).
+  const keepsProgrammes = useCan(canKeepProgrammes);
   const [update, updating] = useMutation(UpdateProjectDocument);
   const [create, creating] = useMutation(CreateProjectDocument, {
     refetchQueries: ['PortfolioProjects'],
@@ -146,7 +153,10 @@ export function ProjectForm({ project: ref, onDone }: Props) {
     if (!rules.check(projectRuleErrors(input))) return;
     try {
       if (project) {
-        await update({ variables: { input: { ...input, id: project.id, version: project.version } } });
+        const programme = keepsProgrammes ? { programmeId: values.programmeId } : {};
+        await update({
+          variables: { input: { ...input, ...programme, id: project.id, version: project.version } },
+        });
         onDone(project.id);
       } else {
         const result = await create({ variables: { input } });
@@ -162,6 +172,10 @@ export function ProjectForm({ project: ref, onDone }: Props) {
   const people = (options.data?.members ?? []).map((m) => ({ value: m.user.id, label: m.user.name }));
   const units = (options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
   const strategies = (options.data?.strategies ?? []).map((s) => ({ value: s.id, label: s.name }));
+  // An archived programme takes no new projects; it stays listed for the projects it already holds.
+  const programmes = (options.data?.programmes ?? [])
+    .filter((p) => !p.archived || p.id === values.programmeId)
+    .map((p) => ({ value: p.id, label: p.name }));
   const systems = (options.data?.systemUsages.items ?? []).map((s) => ({ value: s.id, label: s.name }));
   // Offered: every project that would not close a loop (the API checks the same domain rule).
   const allProjects = options.data?.projects.items ?? [];
@@ -255,6 +269,19 @@ export function ProjectForm({ project: ref, onDone }: Props) {
           error={error('strategyIds')}
           onChange={(v) => set('strategyIds', v)}
         />
+        {project && (
+          <Select
+            label={t('form.programme')}
+            description={keepsProgrammes ? undefined : t('form.programmeKeepers')}
+            data={programmes}
+            value={values.programmeId}
+            clearable
+            searchable
+            disabled={!keepsProgrammes}
+            error={error('programmeId')}
+            onChange={(v) => set('programmeId', v)}
+          />
+        )}
         <MultiSelect
           label={t('detail.systems')}
           data={systems}

@@ -18,6 +18,11 @@ export const ProjectFormOptionsDocument = graphql(`
       id
       name
     }
+    programmes(includeArchived: true) {
+      id
+      name
+      archived
+    }
     systemUsages(limit: 500, sort: { field: NAME, direction: ASC }) {
       items {
         id
