@@ -26,6 +26,11 @@ export interface Database {
   probe: SqlRunner;
   /** SQL statements Prisma has sent, when opened with `countQueries` (tests of query bounds). */
   queryCount(): number;
+  /**
+   * PGlite only: the whole data folder as a gzipped tarball, consistent while the database serves
+   * requests (ADR 0036). PostgreSQL is backed up with pg_dump.
+   */
+  snapshot?(): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -116,6 +121,14 @@ async function openPglite(
     queryCount,
     sql,
     probe: sql,
+    snapshot: async () => {
+      // CHECKPOINT writes the changed pages out, so the copy needs little WAL replay when started.
+      await pglite.exec('CHECKPOINT');
+      // Statements and transactions take PGlite's transaction lock; holding it, the copy is made
+      // between two transactions, never in the middle of a Prisma interactive one.
+      const tarball = await pglite._runExclusiveTransaction(() => pglite.dumpDataDir('gzip'));
+      return Buffer.from(await tarball.arrayBuffer());
+    },
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
