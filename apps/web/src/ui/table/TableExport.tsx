@@ -9,10 +9,12 @@ export interface TableExportProps {
   /** The columns of the chosen scope; a table whose rows come in pages fetches them all here. */
   columns: (scope: ExportScope) => readonly ExportColumn[] | Promise<readonly ExportColumn[]>;
   disabled?: boolean;
+  /** False for a table that shows every field it has: no choice of columns is offered. */
+  choice?: boolean;
 }
 
 /** CSV and Excel export of a table, of the columns it shows or of all its fields. */
-export function TableExport({ name, columns, disabled }: TableExportProps) {
+export function TableExport({ name, columns, disabled, choice = true }: TableExportProps) {
   const { t } = useTranslation('systems');
   const labelId = useId();
   const [scope, setScope] = useState<ExportScope>('visible');
@@ -29,21 +31,23 @@ export function TableExport({ name, columns, disabled }: TableExportProps) {
   };
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
-      <Stack gap={2}>
-        <Text size="xs" fw={500} id={labelId}>
-          {t('table.exportColumns')}
-        </Text>
-        <SegmentedControl
-          size="xs"
-          aria-labelledby={labelId}
-          value={scope}
-          onChange={setScope}
-          data={[
-            { value: 'visible', label: t('table.visibleColumns') },
-            { value: 'all', label: t('table.allColumns') },
-          ]}
-        />
-      </Stack>
+      {choice && (
+        <Stack gap={2}>
+          <Text size="xs" fw={500} id={labelId}>
+            {t('table.exportColumns')}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-labelledby={labelId}
+            value={scope}
+            onChange={setScope}
+            data={[
+              { value: 'visible', label: t('table.visibleColumns') },
+              { value: 'all', label: t('table.allColumns') },
+            ]}
+          />
+        </Stack>
+      )}
       <Button
         variant="default"
         size="xs"
