@@ -86,6 +86,12 @@ test('an administrator filters the organisation’s audit log and exports it as 
   await panel.getByLabel('Til dato').fill('2099-12-31');
   await expectAccessible();
 
+  // Every column: one row per changed field (the table shows a summary per entry).
+  await panel
+    .getByRole('radiogroup', { name: 'Kolonner i eksporten' })
+    .locator('label')
+    .filter({ hasText: 'Alle' })
+    .click();
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Eksportér CSV' }).click();
   const file = await download;

@@ -13,7 +13,9 @@ const port = process.env.PORT ?? '4310';
 const dataDir = `.data/e2e-${port}`;
 const webDist = `.data/e2e-web-${port}`;
 const webBuild = `${webDist}.building`;
-for (const dir of [dataDir, webDist, webBuild]) rmSync(dir, { recursive: true, force: true });
+// A killed run leaves its backup handoff file beside the folder (ADR 0040).
+for (const dir of [dataDir, `${dataDir}.server.json`, webDist, webBuild])
+  rmSync(dir, { recursive: true, force: true });
 
 // The production start itself (ADR 0030): compiled JavaScript, no tsx at run time. Compiling takes
 // about two seconds.

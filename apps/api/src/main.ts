@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { createApp } from './app';
+import { handoffPath, runningServer } from './backup/backup-handoff';
+import { startBackupListener } from './backup/backup-listener';
 import { ConfigError, readConfig } from './config';
 import { openDatabase, ping } from './db/database';
 import { scheduleAccountPurge } from './modules/account/account-purge.schedule';
@@ -18,7 +20,17 @@ import { waitForDatabase } from './start/wait-for-database';
 async function main() {
   const config = readConfig();
   const logger = createLogger({ production: config.production });
-  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  if (!config.databaseUrl) {
+    // Two processes on one embedded folder would corrupt it.
+    const owner = runningServer(config.dataDir);
+    if (owner) {
+      throw new StartRefused(
+        `Another Overblik server (process ${owner.pid}) runs on ${config.dataDir}. ` +
+          `If none does, delete ${handoffPath(config.dataDir)} and start again.`,
+      );
+    }
+    mkdirSync(config.dataDir, { recursive: true });
+  }
   const db = await openDatabase(
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
     { limits: config.database },
@@ -39,6 +51,8 @@ async function main() {
   const stopAlerts = scheduleContractAlerts(db, config.smtpUrl, logger);
   const stopPurge = scheduleAccountPurge(db, logger);
   const stopKeyPurge = scheduleIdempotencyPurge(db, logger);
+  // The embedded database can be backed up only through the process that owns it (ADR 0040).
+  const stopBackups = db.snapshot ? await startBackupListener(db, config.dataDir, logger) : null;
   const server = app.express.listen(config.port, () => {
     const where = db.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
     const address = server.address();
@@ -71,6 +85,7 @@ async function main() {
     stopAlerts();
     stopPurge();
     stopKeyPurge();
+    await stopBackups?.();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // A kept-alive connection becomes idle when its last response is sent; close each as it does.
     const idle = setInterval(() => server.closeIdleConnections(), 100);

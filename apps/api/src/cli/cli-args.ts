@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** A subcommand and its `--name value` options. */
 export interface ParsedArgs {
   command: string | undefined;
@@ -15,6 +17,14 @@ export class CliUsageError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * A path the operator typed, from the folder they typed it in: `pnpm overblik` runs in apps/api,
+ * and pnpm passes the caller's folder as INIT_CWD.
+ */
+export function callerPath(typed: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), typed);
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {

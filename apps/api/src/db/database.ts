@@ -28,6 +28,11 @@ export interface Database {
   queryCount(): number;
   /** The SQL Prisma sends while `run` runs, when opened with `countQueries` (which tables a read reads). */
   captureQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: string[] }>;
+  /**
+   * PGlite only: the whole data folder as a gzipped tarball, consistent while the database serves
+   * requests (ADR 0040). PostgreSQL is backed up with pg_dump.
+   */
+  snapshot?(): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -132,6 +137,14 @@ async function openPglite(
     captureQueries,
     sql,
     probe: sql,
+    snapshot: async () => {
+      // CHECKPOINT writes the changed pages out, so the copy needs little WAL replay when started.
+      await pglite.exec('CHECKPOINT');
+      // Statements and transactions take PGlite's transaction lock; holding it, the copy is made
+      // between two transactions, never in the middle of a Prisma interactive one.
+      const tarball = await pglite._runExclusiveTransaction(() => pglite.dumpDataDir('gzip'));
+      return Buffer.from(await tarball.arrayBuffer());
+    },
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

@@ -1,4 +1,4 @@
-import { Button, Group, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Group, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import {
   getCoreRowModel,
   getFilteredRowModel,
@@ -16,7 +16,8 @@ import { storeColumns, storedColumns } from './column-memory';
 import classes from './DataTable.module.css';
 import type { TableViewConfig } from './saved-view-config';
 import { SavedViewsControl } from './SavedViewsControl';
-import { exportCsv, exportXlsx } from './table-export';
+import type { ExportScope } from './table-export';
+import { TableExport } from './TableExport';
 
 export interface DataColumn<T> {
   id: string;
@@ -52,7 +53,7 @@ export interface DataTableProps<T> {
 const includesText = (text: string, filter: unknown) =>
   text.toLocaleLowerCase('da').includes(String(filter).trim().toLocaleLowerCase('da'));
 
-/** A sortable, filterable table with a column chooser and CSV/XLSX export of exactly what is shown. */
+/** A sortable, filterable table with a column chooser and CSV/XLSX export of the filtered rows: shown or all columns. */
 export function DataTable<T>({
   data,
   columns,
@@ -90,7 +91,6 @@ export function DataTable<T>({
     },
     [initialVisibility],
   );
-  const [exporting, setExporting] = useState(false);
 
   const defs = useMemo<ColumnDef<T>[]>(
     () =>
@@ -126,24 +126,15 @@ export function DataTable<T>({
   // The row header (the first visible column) keeps the row's name in view while scrolling.
   const stickyStart = (id: string) => (rowHeader && visible[0]?.id === id ? classes.stickyStart : undefined);
 
-  const runExport = async (kind: 'csv' | 'xlsx') => {
-    setExporting(true);
-    try {
-      const exportColumns = visible.map((col) => {
-        const meta = metaOf(col.id);
-        return {
-          header: meta.header,
-          values: rows.map((r) =>
-            meta.numeric ? (meta.value?.(r.original) ?? null) : meta.text(r.original),
-          ),
-        };
-      });
-      if (kind === 'csv') await exportCsv(exportColumns, exportName);
-      else await exportXlsx(exportColumns, exportName, exportName);
-    } finally {
-      setExporting(false);
-    }
-  };
+  // The filtered, sorted rows; their shown columns, or every column including those hidden.
+  const exportColumns = (scope: ExportScope) =>
+    (scope === 'all' ? table.getAllLeafColumns() : visible).map((col) => {
+      const meta = metaOf(col.id);
+      return {
+        header: meta.header,
+        values: rows.map((r) => (meta.numeric ? (meta.value?.(r.original) ?? null) : meta.text(r.original))),
+      };
+    });
 
   return (
     <>
@@ -163,12 +154,7 @@ export function DataTable<T>({
               toggle: (on: boolean) => col.toggleVisibility(on),
             }))}
           />
-          <Button variant="default" size="xs" loading={exporting} onClick={() => void runExport('csv')}>
-            {t('table.exportCsv')}
-          </Button>
-          <Button variant="default" size="xs" loading={exporting} onClick={() => void runExport('xlsx')}>
-            {t('table.exportXlsx')}
-          </Button>
+          <TableExport name={exportName} columns={exportColumns} />
         </Group>
       </Group>
       <Table.ScrollContainer minWidth={720}>

@@ -44,3 +44,14 @@ export async function exportXlsx(columns: readonly ExportColumn[], basename: str
     `${basename}.xlsx`,
   );
 }
+
+/** Which columns an export holds: those the table shows, or every field it has for its rows. */
+export type ExportScope = 'visible' | 'all';
+
+/** A table's rows as export columns, one per field. */
+export function fieldColumns<T>(
+  rows: readonly T[],
+  fields: readonly { header: string; value: (row: T) => string | number | null }[],
+): ExportColumn[] {
+  return fields.map((f) => ({ header: f.header, values: rows.map((r) => f.value(r)) }));
+}

@@ -1,10 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { AUDIT_ACTIONS, auditLogFilterSchema, checkRules } from '@overblik/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '../../../ui/ScrollTable';
-import { exportCsv } from '../../../ui/table/table-export';
+import { fieldColumns, type ExportScope } from '../../../ui/table/table-export';
+import { TableExport } from '../../../ui/table/TableExport';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { useRuleMessage } from '../../../ui/useRuleMessage';
@@ -25,7 +26,7 @@ interface Filter {
 
 const EMPTY: Filter = { entityType: null, userId: null, action: null, from: '', to: '' };
 
-/** The organisation's audit log for administrators: filters, pages of 50, and CSV export of the filtered log. */
+/** The organisation's audit log for administrators: filters, pages of 50, and CSV/Excel export of the filtered log. */
 export function AuditLogPanel() {
   const { t } = useTranslation(['admin', 'history']);
   const { formatDateTime } = useFormatters();
@@ -33,7 +34,6 @@ export function AuditLogPanel() {
   const client = useApolloClient();
   const [filter, setFilter] = useState<Filter>(EMPTY);
   const [page, setPage] = useState(1);
-  const [exporting, setExporting] = useState(false);
   const checked = checkRules(auditLogFilterSchema, {
     ...filter,
     from: filter.from || null,
@@ -54,33 +54,41 @@ export function AuditLogPanel() {
   };
   const action = (a: string) => t(`history:action.${a}` as 'history:action.UPDATE', { defaultValue: a });
 
-  const exportFiltered = async () => {
-    setExporting(true);
-    try {
-      const entries = [];
-      for (let offset = 0; ; offset += EXPORT_PAGE) {
-        const { data: chunk } = await client.query({
-          query: AuditLogDocument,
-          variables: { filter: apiFilter, offset, limit: EXPORT_PAGE },
-        });
-        const items = chunk?.auditLog.items ?? [];
-        entries.push(...items);
-        if (items.length < EXPORT_PAGE) break;
-      }
-      const headers = [
-        t('history:at'),
-        t('history:author'),
-        t('history:action.title'),
-        t('log.entityType'),
-        t('log.entityId'),
-        t('history:fieldHeader'),
-        t('history:before'),
-        t('history:after'),
-      ] as const;
-      await exportCsv(auditLogColumns(entries, headers, formatDateTime), t('log.exportName'));
-    } finally {
-      setExporting(false);
+  /**
+   * The filtered log, read in pages: the columns the table shows, one row per entry, or all of
+   * them with one row per changed field.
+   */
+  const exportColumns = async (scope: ExportScope) => {
+    const entries = [];
+    for (let offset = 0; ; offset += EXPORT_PAGE) {
+      const { data: chunk } = await client.query({
+        query: AuditLogDocument,
+        variables: { filter: apiFilter, offset, limit: EXPORT_PAGE },
+      });
+      const items = chunk?.auditLog.items ?? [];
+      entries.push(...items);
+      if (items.length < EXPORT_PAGE) break;
     }
+    if (scope === 'visible') {
+      return fieldColumns(entries, [
+        { header: t('history:at'), value: (e) => formatDateTime(e.at) },
+        { header: t('history:author'), value: (e) => e.authorName ?? t('history:system') },
+        { header: t('history:action.title'), value: (e) => action(e.action) },
+        { header: t('log.entityType'), value: (e) => e.entityType },
+        { header: t('log.fields'), value: (e) => e.changes.map((c) => c.field).join(', ') },
+      ]);
+    }
+    const headers = [
+      t('history:at'),
+      t('history:author'),
+      t('history:action.title'),
+      t('log.entityType'),
+      t('log.entityId'),
+      t('history:fieldHeader'),
+      t('history:before'),
+      t('history:after'),
+    ] as const;
+    return auditLogColumns(entries, headers, formatDateTime);
   };
 
   return (
@@ -124,14 +132,7 @@ export function AuditLogPanel() {
           error={dateError ? ruleMessage(dateError) : undefined}
           onChange={(e) => change({ to: e.currentTarget.value })}
         />
-        <Button
-          variant="default"
-          onClick={() => void exportFiltered()}
-          loading={exporting}
-          disabled={!apiFilter}
-        >
-          {t('log.export')}
-        </Button>
+        <TableExport name={t('log.exportName')} columns={exportColumns} disabled={!apiFilter} />
       </Group>
       <QueryState
         loading={loading && !log}

@@ -6,6 +6,8 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql } from '../../../gql';
 import type { BenefitFilter, BenefitGroupBy } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
+import { fieldColumns, type ExportScope } from '../../../ui/table/table-export';
+import { TableExport } from '../../../ui/table/TableExport';
 import { useFormatters } from '../../../ui/useFormatters';
 import { GroupBenefitsDocument } from '../graphql/benefits.documents';
 import classes from './dashboard.module.css';
@@ -32,6 +34,27 @@ export const GroupBenefits_benefit = graphql(`
     verification {
       verified
     }
+    description
+    direction
+    baseline
+    target
+    unitOfMeasure
+    plannedGainKr
+    cashable
+    startDate
+    dueDate
+    responsible {
+      id
+      name
+    }
+    accountable {
+      id
+      name
+    }
+    harvestingUnit {
+      id
+      name
+    }
   }
 `);
 
@@ -51,6 +74,35 @@ export function GroupBenefits({
   const filter = groupBy === 'ORGANISATION' ? {} : { [FILTER_FIELD[groupBy]]: groupKey };
   const { data, loading, error, refetch } = useQuery(GroupBenefitsDocument, { variables: { filter } });
   const items = getFragmentData(GroupBenefits_benefit, data?.benefits.items ?? []);
+  type Item = (typeof items)[number];
+  const shown: { header: string; value: (b: Item) => string | number | null }[] = [
+    { header: t('field.title'), value: (b) => b.title },
+    { header: t('field.project'), value: (b) => b.project?.name ?? '' },
+    { header: t('field.type'), value: (b) => t(`type.${b.type}`) },
+    { header: t('dashboard.realised'), value: (b) => b.realisedGainKr ?? null },
+    { header: t('dashboard.realisation'), value: (b) => b.realisationPercent ?? null },
+    { header: t('dashboard.rag'), value: (b) => (b.varianceRag ? t(`rag.${b.varianceRag}`) : '') },
+  ];
+  const rest: typeof shown = [
+    {
+      header: t('verification.verified'),
+      value: (b) => (b.verification?.verified ? t('drill.yes') : t('drill.no')),
+    },
+    { header: t('editor.description'), value: (b) => b.description },
+    { header: t('dashboard.planned'), value: (b) => b.plannedGainKr ?? null },
+    { header: t('editor.cashable'), value: (b) => (b.cashable ? t('drill.yes') : t('drill.no')) },
+    { header: t('editor.unitOfMeasure'), value: (b) => b.unitOfMeasure },
+    { header: t('field.direction'), value: (b) => t(`direction.${b.direction}`) },
+    { header: t('field.baseline'), value: (b) => b.baseline ?? null },
+    { header: t('field.target'), value: (b) => b.target ?? null },
+    { header: t('editor.startDate'), value: (b) => b.startDate ?? '' },
+    { header: t('field.dueDate'), value: (b) => b.dueDate ?? '' },
+    { header: t('field.responsible'), value: (b) => b.responsible?.name ?? '' },
+    { header: t('field.accountable'), value: (b) => b.accountable?.name ?? '' },
+    { header: t('field.harvestingUnit'), value: (b) => b.harvestingUnit?.name ?? '' },
+  ];
+  const exportColumns = (scope: ExportScope) =>
+    fieldColumns(items, scope === 'all' ? [...shown, ...rest] : shown);
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm" className={classes.section}>
       <Title order={2} id={headingId} size="h3">
@@ -64,6 +116,7 @@ export function GroupBenefits({
         loadingLabel={t('drill.loading')}
         emptyText={t('drill.empty')}
       >
+        <TableExport name={t('drill.exportName')} columns={exportColumns} />
         <Table.ScrollContainer minWidth={600}>
           <Table striped>
             <Table.Caption>{t('drill.caption', { group: label })}</Table.Caption>

@@ -5,6 +5,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { BenefitGroupBy, GroupSection_RowFragment } from '../../../gql/graphql';
 import { ChartFrame } from '../../../ui/charts/ChartFrame';
+import { fieldColumns } from '../../../ui/table/table-export';
+import { TableExport } from '../../../ui/table/TableExport';
 import { useFormatters } from '../../../ui/useFormatters';
 import classes from './dashboard.module.css';
 import { RagBadge } from './RagBadge';
@@ -58,6 +60,17 @@ export function GroupSection({
   const shortLabel = (name: string) =>
     name.length > AXIS_LABEL_MAX ? `${name.slice(0, AXIS_LABEL_MAX - 1)}…` : name;
   const fontSize = large ? 16 : 12;
+  // The table shows every field a row has: there is no choice of columns to export.
+  const exportColumns = () =>
+    fieldColumns(rows, [
+      { header: t(`dashboard.groupColumn.${groupBy}`), value: (row) => label(row) },
+      { header: t('dashboard.count'), value: (row) => row.benefitCount },
+      { header: t('dashboard.planned'), value: (row) => row.plannedKr },
+      { header: t('dashboard.realised'), value: (row) => row.realisedKr },
+      { header: t('dashboard.target'), value: (row) => row.targetKr },
+      { header: t('dashboard.realisation'), value: (row) => row.realisationPercent ?? null },
+      { header: t('dashboard.rag'), value: (row) => (row.rag ? t(`rag.${row.rag}`) : '') },
+    ]);
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm" className={classes.section}>
@@ -109,6 +122,9 @@ export function GroupSection({
           </ChartFrame>
         </div>
       )}
+      <div className={classes.noPrint}>
+        <TableExport name={t('dashboard.exportName')} columns={exportColumns} choice={false} />
+      </div>
       <Table.ScrollContainer minWidth={640}>
         <Table striped highlightOnHover>
           <Table.Caption>{t(`dashboard.groupCaption.${groupBy}`)}</Table.Caption>

@@ -22,6 +22,8 @@ import { useToday } from '../../../app/useToday';
 import type { Rag, StatusReportsSection_ProjectFragment } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { ScrollTable } from '../../../ui/ScrollTable';
+import { fieldColumns, type ExportScope } from '../../../ui/table/table-export';
+import { TableExport } from '../../../ui/table/TableExport';
 import { apiFieldErrors } from '../../../ui/error-message';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useFormatters } from '../../../ui/useFormatters';
@@ -267,6 +269,45 @@ export function StatusReportsSection({
   });
   const records = getFragmentData(StatusReportsSection_records, data?.project);
   const reports = [...getFragmentData(StatusReportsSection_report, records?.statusReports ?? [])].reverse();
+  type Report = (typeof reports)[number];
+  type Field = { header: string; value: (r: Report) => string | number | null };
+  const start: Field[] = [
+    { header: t('statusReports.periodEnd'), value: (r) => r.periodEnd },
+    { header: t('statusReports.overall'), value: (r) => tp(`rag.${r.overall}`) },
+    ...DIMENSIONS.map((dim): Field => ({
+      header: t(`statusReports.${dim}`),
+      value: (r) => tp(`rag.${r[dim]}`),
+    })),
+    { header: t('statusReports.progress'), value: (r) => r.progressPercent },
+  ];
+  const reportedBy: Field = { header: t('statusReports.reportedBy'), value: (r) => r.reportedBy?.name ?? '' };
+  // As shown: spending as "x of y" and risks with next steps in one column; all: each field alone.
+  const exportColumns = (scope: ExportScope) =>
+    fieldColumns(
+      reports,
+      scope === 'visible'
+        ? [
+            ...start,
+            {
+              header: t('statusReports.spentOfBudget'),
+              value: (r) =>
+                t('statusReports.spentOf', { spent: formatKr(r.spent), budget: formatKr(r.budget) }),
+            },
+            {
+              header: t('statusReports.risksAndNext'),
+              value: (r) => [r.risks, r.nextSteps].filter(Boolean).join('\n'),
+            },
+            reportedBy,
+          ]
+        : [
+            ...start,
+            { header: t('statusReports.spent'), value: (r) => r.spent },
+            { header: t('statusReports.budget'), value: (r) => r.budget },
+            { header: t('statusReports.risks'), value: (r) => r.risks },
+            { header: t('statusReports.nextSteps'), value: (r) => r.nextSteps },
+            reportedBy,
+          ],
+    );
   return (
     <Card withBorder component="section" aria-labelledby="status-reports-title">
       <Stack gap="md">
@@ -287,6 +328,7 @@ export function StatusReportsSection({
           loadingLabel={t('statusReports.loading')}
           emptyText={t('statusReports.empty')}
         >
+          <TableExport name={t('statusReports.exportName')} columns={exportColumns} />
           <ScrollTable label={t('statusReports.caption')} minWidth={760}>
             <Table striped>
               <Table.Caption>{t('statusReports.caption')}</Table.Caption>
