@@ -92,6 +92,8 @@ const da = {
     'Systemet "{name}" anvendes ikke i organisationen; kontrakten dækker det ikke.',
   'import.warning.providerNotFound': 'Systemet "{name}" findes ikke i kataloget; ingen udstiller sat.',
   'import.warning.sharedInterface': 'Snitfladen er fælles og ejes af en anden; den ændres ikke af importen.',
+  'import.warning.ownerRecorded':
+    'Systemejeren {name} er ikke medlem af organisationen; registreret som person uden konto.',
   'import.warning.alreadyMember':
     'Personen er allerede medlem af organisationen; medlemskab og roller ændres ikke af importen.',
   'field.controlCharacters': 'Må ikke indeholde kontroltegn (fx NUL).',
@@ -298,6 +300,8 @@ const en: Record<MessageKey, string> = {
   'import.warning.providerNotFound': 'The system "{name}" is not in the catalogue; no provider set.',
   'import.warning.sharedInterface':
     'The interface is shared and owned by someone else; the import does not change it.',
+  'import.warning.ownerRecorded':
+    'The system owner {name} is not a member of the organisation; recorded as a person without an account.',
   'import.warning.alreadyMember':
     'The person is already a member of the organisation; the import changes neither membership nor roles.',
   'field.controlCharacters': 'Must not contain control characters (such as NUL).',

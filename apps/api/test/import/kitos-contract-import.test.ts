@@ -64,8 +64,8 @@ describe('KITOS contract import (overview export and import template) over Graph
       ['Opsigelse (måneder)', 'noticePeriodMonths'],
       ['Uopsigelig til', 'irrevocableUntil'],
       ['Opsagt', 'terminatedOn'],
-      ['Kontraktejer', 'owner'],
-      ['Kontraktejer Email#', 'ownerEmail'],
+      ['Kontraktejer', 'contractOwner'],
+      ['Kontraktejer Email#', 'contractOwnerEmail'],
     ]);
     expect(lineStatuses(r)).toEqual([
       [2, 'Driftsaftale ESDH', 'CREATE'],

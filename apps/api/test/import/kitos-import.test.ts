@@ -79,7 +79,8 @@ describe('KITOS Excel import over GraphQL', () => {
     expect(report.lines[1].warnings).toEqual([
       {
         column: 'Systemejer Email#',
-        message: 'Personen bo@leverandoer.dk er ikke medlem af organisationen; gemt som KITOS-oplysning.',
+        message:
+          'Systemejeren bo@leverandoer.dk er ikke medlem af organisationen; registreret som person uden konto.',
       },
     ]);
     expect(await usagesOf(a.org.id)).toEqual([]);
@@ -147,6 +148,16 @@ describe('KITOS Excel import over GraphQL', () => {
       Systemejer: 'Bo Ekstern',
       'Systemejer Email#': 'bo@leverandoer.dk',
     });
+    // A Systemejer who is no member is recorded as a person without an account, and owns the usage.
+    const bo = await server.db.prisma.person.findFirstOrThrow({
+      where: { organisationId: a.org.id, email: 'bo@leverandoer.dk' },
+    });
+    expect([bo.name, bo.userId, usages[1].ownerPersonId]).toEqual(['Bo Ekstern', null, bo.id]);
+    const owner = await admin.gql<{ systemUsage: { owner: null; ownerPerson: { name: string } } }>(
+      'query($id: ID!) { systemUsage(id: $id) { owner { name } ownerPerson { name } } }',
+      { id: usages[1].id },
+    );
+    expect(owner.data!.systemUsage).toEqual({ owner: null, ownerPerson: { name: 'Bo Ekstern' } });
     const supplier = await server.db.prisma.supplier.findFirst({ where: { name: 'Digitalsoft A/S' } });
     expect(supplier).toMatchObject({ visibility: 'LOCAL', ownerOrganisationId: a.org.id });
     expect(usages[0].system.supplierId).toBe(supplier!.id);
@@ -169,6 +180,7 @@ describe('KITOS Excel import over GraphQL', () => {
       'CREATE SystemUsage': 3,
       'CREATE Unit': 2,
       'CREATE Supplier': 2,
+      'CREATE Person': 1,
       'CREATE Integration': 2,
       'UPDATE Contract': 1,
     });
@@ -383,7 +395,7 @@ describe('KITOS Excel import over GraphQL', () => {
     const r = await run(otherAdmin, file, { dryRun: true });
     expect(r.data!.importKitos).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
     expect(r.data!.importKitos.lines[0].warnings.map((w) => w.message)).toEqual([
-      `Personen ${a.email('owner')} er ikke medlem af organisationen; gemt som KITOS-oplysning.`,
+      `Systemejeren ${a.email('owner')} er ikke medlem af organisationen; registreret som person uden konto.`,
       'Kontrakten "Rammeaftale drift" findes ikke; ikke tilknyttet.',
     ]);
     const applied = await run(otherAdmin, file);

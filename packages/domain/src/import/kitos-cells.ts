@@ -43,7 +43,8 @@ export type ImportMessage =
   | 'import.warning.usageNotFound'
   | 'import.warning.providerNotFound'
   | 'import.warning.sharedInterface'
-  | 'import.warning.alreadyMember';
+  | 'import.warning.alreadyMember'
+  | 'import.warning.ownerRecorded';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
 

@@ -154,8 +154,8 @@ const SPECS: Record<KitosKind, KindSpec> = {
       Kritikalitet: 'criticality',
       Leverandør: 'supplier',
       'IT Systemer': 'usages',
-      Kontraktejer: 'owner',
-      'Kontraktejer Email#': 'ownerEmail',
+      Kontraktejer: 'contractOwner',
+      'Kontraktejer Email#': 'contractOwnerEmail',
       Kontraktmanager: 'manager',
       'Kontraktmanager Email#': 'managerEmail',
     },
@@ -247,9 +247,10 @@ const SPECS: Record<KitosKind, KindSpec> = {
   },
   USER_TEMPLATE: {
     signature: ['Fornavn', 'Efternavn', 'Email'],
-    fields: { Id: 'kitosId', Fornavn: 'firstName', Efternavn: 'lastName', Email: 'email', Telefon: 'phone' },
+    fields: { Fornavn: 'firstName', Efternavn: 'lastName', Email: 'email', Telefon: 'phone' },
     attributes: [],
-    ignored: [],
+    // KITOS's own user id says nothing here: a user is matched by e-mail.
+    ignored: ['Id'],
     roles: [],
   },
 };

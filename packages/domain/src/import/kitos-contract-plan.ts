@@ -188,10 +188,10 @@ export function planContractImport(
       amount: r.read(field, readAmount),
     }));
     const kitosAttributes = r.attributes();
-    const ownerUserId = findMember(r, 'owner', 'ownerEmail');
+    const ownerUserId = findMember(r, 'contractOwner', 'contractOwnerEmail');
     const managerUserId = findMember(r, 'manager', 'managerEmail');
     // The role holders' names and addresses are kept as KITOS states them, matched or not.
-    for (const f of ['owner', 'ownerEmail', 'manager', 'managerEmail']) {
+    for (const f of ['contractOwner', 'contractOwnerEmail', 'manager', 'managerEmail']) {
       const v = r.read(f, readText);
       if (v) kitosAttributes[r.titleOf(f)] = v;
     }
@@ -315,7 +315,7 @@ export function planContractImport(
       if (differs('irrevocableUntil', c.irrevocableUntil)) changes.push('irrevocableUntil');
       if (differs('noticePeriodMonths', c.noticePeriodMonths)) changes.push('noticePeriodMonths');
       if (differs('terminatedOn', c.terminatedOn)) changes.push('terminatedOn');
-      if (differs('ownerUserId', c.ownerUserId)) changes.push('owner');
+      if (differs('ownerUserId', c.ownerUserId)) changes.push('contractOwner');
       if (differs('managerUserId', c.managerUserId)) changes.push('manager');
       if (
         supplier !== undefined &&

@@ -19,7 +19,7 @@ const CONTRACT_FIELDS = [
   'irrevocableUntil',
   'noticePeriodMonths',
   'terminatedOn',
-  'owner',
+  'contractOwner',
   'manager',
   'supplier',
   'kitosAttributes',

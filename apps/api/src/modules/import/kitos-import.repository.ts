@@ -24,7 +24,7 @@ const attributes = (json: Prisma.JsonValue): Record<string, string> =>
 /** The only Prisma code of the KITOS import: what a plan reads, and the writes an apply makes. */
 export const kitosImportRepository = {
   async usageSnapshot(db: Handle, organisationId: string): Promise<UsageSnapshot> {
-    const [usages, units, members, contracts, integrations] = await Promise.all([
+    const [usages, units, members, contracts, integrations, people] = await Promise.all([
       db.systemUsage.findMany({ where: { organisationId } }),
       db.unit.findMany({ where: { organisationId }, select: { id: true, name: true } }),
       db.membership.findMany({
@@ -36,6 +36,10 @@ export const kitosImportRepository = {
         select: { id: true, name: true, coverage: { select: { usageId: true } } },
       }),
       db.integration.findMany({ where: { organisationId }, select: { fromUsageId: true, toUsageId: true } }),
+      db.person.findMany({
+        where: { organisationId, userId: null },
+        select: { id: true, name: true, email: true },
+      }),
     ]);
     // Only the entries the file can name: by a KITOS UUID, by name, or those already in use here.
     const systems = await db.itSystem.findMany({
@@ -63,12 +67,14 @@ export const kitosImportRepository = {
         inUseUntil: isoDate(u.inUseUntil),
         responsibleUnitId: u.responsibleUnitId,
         ownerUserId: u.ownerUserId,
+        ownerPersonId: u.ownerPersonId,
         custodianUserId: u.custodianUserId,
         kitosAttributes: attributes(u.kitosAttributes),
       })),
       units,
       suppliers,
       members: members.map((m) => ({ userId: m.user.id, email: m.user.email, name: m.user.name })),
+      people,
       contracts: contracts.map((c) => ({
         id: c.id,
         name: c.name,
