@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
-import { kitosWorkbook, readFirstSheet, type FixtureCell } from '../apps/api/test/import/kitos-fixture';
+import {
+  CONTRACT_HEADERS,
+  contractRows,
+  kitosWorkbook,
+  readFirstSheet,
+  type FixtureCell,
+} from '../apps/api/test/import/kitos-fixture';
 import { answered, expect, test } from './fixtures';
 
 const HEADERS = [
@@ -171,4 +177,61 @@ test('in English: a wrong file is refused clearly, and the same import again cha
   await expect(plan.getByRole('row', { name: /KITOS Booking/ })).toContainText('Unchanged');
   await expect(page.getByText('0 to create, 0 to update, 2 unchanged, 0 with errors.')).toBeVisible();
   await expectAccessible();
+});
+
+test('a KITOS contract overview: its term fields mapped, the row without a start refused, then re-imported in English unchanged', async ({
+  page,
+  world,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInAs('admin@norddal.dk');
+  await page.goto('/admin?tab=import');
+  const file = await kitosWorkbook(
+    CONTRACT_HEADERS,
+    contractRows(world.email('admin@norddal.dk'), 'Ukendt system'),
+    'IT Kontrakter',
+  );
+  await upload(page, file);
+  await expect(page.getByRole('heading', { name: 'Fundet: KITOS-kontraktoversigt' })).toBeVisible();
+  const columns = page.getByRole('table', { name: 'Kolonner i filen og hvor de hører til' });
+  await expect(columns.getByRole('combobox', { name: 'Felt for kolonnen Opsigelse (måneder)' })).toHaveValue(
+    'Opsigelsesfrist (måneder)',
+  );
+  await expect(columns.getByRole('combobox', { name: 'Felt for kolonnen Ansvarlig org. enhed' })).toHaveValue(
+    'KITOS-oplysning (kun læsning)',
+  );
+  const plan = page.getByRole('table', { name: 'Prøvekørsel: hvad hver række vil gøre' });
+  await expect(plan.getByRole('row', { name: /Driftsaftale ESDH/ })).toContainText('Oprettes');
+  await expect(plan.getByRole('row', { name: /Driftsaftale ESDH/ })).toContainText(
+    'Systemet "Ukendt system" anvendes ikke i organisationen',
+  );
+  await expect(plan.getByRole('row', { name: /Kladde uden start/ })).toContainText(
+    'Gyldig fra: En ny kontrakt skal have en startdato',
+  );
+  await expectAccessible();
+
+  await page.getByRole('radio', { name: /Spring fejlrækker over/ }).check();
+  const applied = answered(page, 'ImportKitos');
+  await page.getByRole('button', { name: 'Importér' }).click();
+  await applied;
+  await expect(page.getByRole('status').filter({ hasText: 'Importen er gennemført' })).toContainText(
+    '2 oprettes, 0 opdateres, 0 uændrede, 1 med fejl.',
+  );
+  await expectAccessible();
+
+  // The same file again, in English: nothing to do for the imported rows.
+  await page.getByRole('radio', { name: 'English' }).check({ force: true });
+  await upload(page, file);
+  await expect(page.getByRole('heading', { name: 'Detected: KITOS contract overview' })).toBeVisible();
+  await expect(page.getByText('0 to create, 0 to update, 2 unchanged, 1 with errors.')).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Dry run: what each row will do' })
+      .getByRole('row', { name: /Kladde uden start/ }),
+  ).toContainText('A new contract needs a start date');
+  await expectAccessible();
+
+  await page.goto('/kontrakter');
+  await expect(page.getByRole('link', { name: 'Driftsaftale ESDH' })).toBeVisible();
 });

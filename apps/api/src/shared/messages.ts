@@ -42,12 +42,6 @@ const da = {
   'error.bodyTooLarge': 'Forespørgslen er for stor (højst 1 MB).',
   'error.conflict.unique': 'Kan ikke gemmes: {field} er allerede brugt af en anden. Intet er gemt.',
   'error.importPathOnly': 'Denne adresse modtager kun importer (importKitos).',
-  'import.kind.USAGE_OVERVIEW': 'oversigt over IT-systemanvendelser',
-  'import.kind.CONTRACT_OVERVIEW': 'kontraktoversigt',
-  'import.kind.INTERFACE_OVERVIEW': 'snitfladeoversigt',
-  'import.kind.CONTRACT_TEMPLATE': 'importskabelon for kontrakter',
-  'import.kind.UNIT_TEMPLATE': 'importskabelon for organisationsenheder',
-  'import.kind.USER_TEMPLATE': 'importskabelon for brugere',
   'import.file.empty':
     'Filen er tom: den skal have en overskriftsrække og mindst én række data. Intet er importeret.',
   'import.file.tooLarge': 'Filen er for stor: højst {maxMb} MB. Intet er importeret.',
@@ -56,9 +50,7 @@ const da = {
     'Filen kan ikke læses: den er beskadiget eller ikke en gyldig .xlsx-fil. Intet er importeret.',
   'import.file.tooManyRows': 'Filen har for mange rækker: højst {max}. Del den op. Intet er importeret.',
   'import.file.unknownKind':
-    'Overskrifterne ligner ikke en KITOS-eksport: forventede fx "IT System" (IT-systemanvendelser) eller "Navn" og "Overordnet enhed" (organisationsenheder). Intet er importeret.',
-  'import.file.kindNotSupported':
-    'Filen er en KITOS-fil af typen "{kind}", som endnu ikke kan importeres. Intet er importeret.',
+    'Overskrifterne ligner ikke en KITOS-eksport: forventede fx "IT System" (IT-systemanvendelser), "IT Kontrakt" (kontrakter), "Snitflade" og "Udstillet af" (snitflader), "Navn" og "Overordnet enhed" (organisationsenheder) eller "Fornavn", "Efternavn" og "Email" (brugere). Intet er importeret.',
   'import.file.missingColumns': 'Filen mangler kolonnen til {fields}. Intet er importeret.',
   'import.file.base64': 'Filen kom ikke frem i sin helhed (forventede base64). Prøv igen.',
   'import.error.formula': 'Cellen indeholder en formel; skriv værdien i stedet.',
@@ -83,6 +75,27 @@ const da = {
   'import.warning.systemNotFound': 'Systemet "{name}" findes ikke; ingen integration oprettet.',
   'import.warning.supplierOnSharedEntry':
     'Leverandøren sættes ikke: katalogsystemet er fælles og ejes af en anden.',
+  'import.error.duration': '"{value}" er ikke en varighed (fx "Løbende", "3 år" eller "2 år og 6 måneder").',
+  'import.error.option': '"{value}" er ikke en option (fx "2 x 1 år" eller "1 x ½ år").',
+  'import.error.duplicateId': 'Samme KITOS-id som række {row}.',
+  'import.error.duplicateEmail': 'Samme e-mailadresse som række {row}.',
+  'import.error.startDate':
+    'En ny kontrakt skal have en startdato (Gyldig fra / Indgået); Overblik kan ikke gemme den uden.',
+  'import.error.dataType':
+    'Ukendt datatype "{value}": brug Person, Virksomhed, Sag, Dokument, Organisation, Klassifikation, Ejendom, GIS eller Andet.',
+  'import.error.email': '"{value}" er ikke en gyldig e-mailadresse.',
+  'import.warning.keptAsAttribute':
+    '"{value}" har ingen plads i Overblik; gemt som KITOS-oplysning, feltet er uændret.',
+  'import.warning.economyKept':
+    'Kontrakten har flere økonomilinjer af denne slags; de bevares, og KITOS-beløbet sættes ikke.',
+  'import.warning.usageNotFound':
+    'Systemet "{name}" anvendes ikke i organisationen; kontrakten dækker det ikke.',
+  'import.warning.providerNotFound': 'Systemet "{name}" findes ikke i kataloget; ingen udstiller sat.',
+  'import.warning.sharedInterface': 'Snitfladen er fælles og ejes af en anden; den ændres ikke af importen.',
+  'import.warning.ownerRecorded':
+    'Systemejeren {name} er ikke medlem af organisationen; registreret som person uden konto.',
+  'import.warning.alreadyMember':
+    'Personen er allerede medlem af organisationen; medlemskab og roller ændres ikke af importen.',
   'field.controlCharacters': 'Må ikke indeholde kontroltegn (fx NUL).',
   'field.required': 'Skal udfyldes.',
   'field.tooShort': 'Skal være mindst {min} tegn.',
@@ -237,12 +250,6 @@ const en: Record<MessageKey, string> = {
   'error.bodyTooLarge': 'The request is too large (at most 1 MB).',
   'error.conflict.unique': 'Cannot be saved: {field} is already used by another. Nothing was saved.',
   'error.importPathOnly': 'This address takes imports only (importKitos).',
-  'import.kind.USAGE_OVERVIEW': 'IT system usage overview',
-  'import.kind.CONTRACT_OVERVIEW': 'contract overview',
-  'import.kind.INTERFACE_OVERVIEW': 'interface overview',
-  'import.kind.CONTRACT_TEMPLATE': 'contract import template',
-  'import.kind.UNIT_TEMPLATE': 'organisation unit import template',
-  'import.kind.USER_TEMPLATE': 'user import template',
   'import.file.empty':
     'The file is empty: it needs a header row and at least one row of data. Nothing was imported.',
   'import.file.tooLarge': 'The file is too large: at most {maxMb} MB. Nothing was imported.',
@@ -251,9 +258,7 @@ const en: Record<MessageKey, string> = {
     'The file cannot be read: it is damaged or not a valid .xlsx file. Nothing was imported.',
   'import.file.tooManyRows': 'The file has too many rows: at most {max}. Split it up. Nothing was imported.',
   'import.file.unknownKind':
-    'The headers do not look like a KITOS export: expected e.g. "IT System" (IT system usages) or "Navn" and "Overordnet enhed" (organisation units). Nothing was imported.',
-  'import.file.kindNotSupported':
-    'The file is a KITOS file of the kind "{kind}", which cannot be imported yet. Nothing was imported.',
+    'The headers do not look like a KITOS export: expected e.g. "IT System" (IT system usages), "IT Kontrakt" (contracts), "Snitflade" and "Udstillet af" (interfaces), "Navn" and "Overordnet enhed" (organisation units) or "Fornavn", "Efternavn" and "Email" (users). Nothing was imported.',
   'import.file.missingColumns': 'The file has no column for {fields}. Nothing was imported.',
   'import.file.base64': 'The file did not arrive whole (base64 expected). Try again.',
   'import.error.formula': 'The cell holds a formula; write the value instead.',
@@ -278,6 +283,28 @@ const en: Record<MessageKey, string> = {
   'import.warning.systemNotFound': 'System "{name}" does not exist; no integration created.',
   'import.warning.supplierOnSharedEntry':
     'The supplier is not set: the catalogue entry is shared and owned by someone else.',
+  'import.error.duration': '"{value}" is not a duration (e.g. "Løbende", "3 år" or "2 år og 6 måneder").',
+  'import.error.option': '"{value}" is not an option (e.g. "2 x 1 år" or "1 x ½ år").',
+  'import.error.duplicateId': 'Same KITOS id as row {row}.',
+  'import.error.duplicateEmail': 'Same e-mail address as row {row}.',
+  'import.error.startDate':
+    'A new contract needs a start date (Gyldig fra / Indgået); Overblik cannot store it without one.',
+  'import.error.dataType':
+    'Unknown data type "{value}": use Person, Virksomhed, Sag, Dokument, Organisation, Klassifikation, Ejendom, GIS or Andet.',
+  'import.error.email': '"{value}" is not a valid e-mail address.',
+  'import.warning.keptAsAttribute':
+    '"{value}" has no place in Overblik; kept as a KITOS attribute, the field is unchanged.',
+  'import.warning.economyKept':
+    'The contract has several economy lines of this kind; they stay, and the KITOS amount is not set.',
+  'import.warning.usageNotFound':
+    'The system "{name}" is not used in the organisation; the contract does not cover it.',
+  'import.warning.providerNotFound': 'The system "{name}" is not in the catalogue; no provider set.',
+  'import.warning.sharedInterface':
+    'The interface is shared and owned by someone else; the import does not change it.',
+  'import.warning.ownerRecorded':
+    'The system owner {name} is not a member of the organisation; recorded as a person without an account.',
+  'import.warning.alreadyMember':
+    'The person is already a member of the organisation; the import changes neither membership nor roles.',
   'field.controlCharacters': 'Must not contain control characters (such as NUL).',
   'field.required': 'Required.',
   'field.tooShort': 'Must be at least {min} characters.',

@@ -98,6 +98,135 @@ export function usageRows(ownerEmail: string): FixtureCell[][] {
   ];
 }
 
+/** KITOS's contract overview columns, in its order (a realistic subset; "Anskaffelse." as KITOS titles it). */
+export const CONTRACT_HEADERS = [
+  'Gyldig/Ikke Gyldig',
+  'Kontrakt ID',
+  'IT Kontrakt',
+  'Gyldig fra',
+  'Gyldig til',
+  'Kritikalitet',
+  'Ansvarlig org. enhed',
+  'Leverandør',
+  'Kontrakttype',
+  'Kontraktskabelon',
+  'Indkøbsform',
+  'IT Systemer',
+  'Anskaffelse.',
+  'Drift/år',
+  'Varighed',
+  'Option',
+  'Opsigelse (måneder)',
+  'Uopsigelig til',
+  'Opsagt',
+  'Kontraktejer',
+  'Kontraktejer Email#',
+];
+
+/** Two contracts as KITOS exports them, and one without a start date (which Overblik refuses). */
+export function contractRows(ownerEmail: string, systems = 'SagsPortal'): FixtureCell[][] {
+  return [
+    [
+      'Gyldig',
+      'K-100',
+      'Driftsaftale ESDH',
+      new Date(Date.UTC(2023, 0, 1)),
+      '31-12-2027',
+      '3',
+      'IT og Digitalisering',
+      'Digitalsoft A/S',
+      'Hovedkontrakt',
+      'K02',
+      'EU udbud',
+      systems,
+      '250.000,00',
+      120000,
+      '5 år',
+      '2 x 1 år',
+      '6',
+      '31-12-2025',
+      null,
+      'Ida Admin',
+      ownerEmail,
+    ],
+    [
+      'Gyldig',
+      'K-101',
+      'Supportaftale',
+      '01-03-2024',
+      '',
+      '1',
+      '',
+      'Ny Leverandør ApS',
+      'Serviceaftale',
+      'Leverandør',
+      'Direkte tildeling',
+      '',
+      null,
+      '12.000',
+      'Løbende',
+      '',
+      '3',
+      null,
+      null,
+      '',
+      '',
+    ],
+    [
+      'Ikke gyldig',
+      'K-102',
+      'Kladde uden start',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      null,
+      null,
+      '',
+      '',
+      '',
+      null,
+      null,
+      '',
+      '',
+    ],
+  ];
+}
+
+/** KITOS's contract import template (sheet "IT Kontrakter"), its header row as KITOS ships it. */
+export const CONTRACT_TEMPLATE_HEADERS = [
+  'Id',
+  'IT Kontrakt Navn (påkrævet)',
+  'IT Kontrakt Id',
+  'Bemærkning',
+  'Indgået',
+  'Uopsigeligt til',
+  'Udløbsdato',
+  'Kontrakten opsagt',
+];
+
+/** KITOS's interface overview columns (its grid's titles, including the old "Snidtflade ID" spelling). */
+export const INTERFACE_HEADERS = [
+  'Snidtflade ID',
+  'Snitflade',
+  'Version',
+  'Synlighed',
+  'Snitfladetype',
+  'Rettighedshaver',
+  'Udstillet af',
+  'TSA',
+  'Datatype',
+  'Oprettet af: Organisation',
+];
+
+/** KITOS's user import template (sheet "Brugere"), lower-case titles as in KITOS's file. */
+export const USER_HEADERS = ['id', 'fornavn', 'efternavn', 'email', 'telefon'];
+
 /** A workbook with one sheet: the header row, then the rows; empty trailing rows as KITOS leaves them. */
 export async function kitosWorkbook(
   headers: string[],

@@ -1,6 +1,6 @@
 import { anOrganisation, startTestServer, type TestClient, type TestServer } from '../test-server';
+import { fileMessage, IMPORT, runImport as run } from './kitos-import-client';
 import {
-  base64,
   kitosWorkbook,
   POST_UUID,
   SAG_UUID,
@@ -8,40 +8,6 @@ import {
   usageRows,
   type FixtureCell,
 } from './kitos-fixture';
-
-const IMPORT = `mutation($i: KitosImportInput!) { importKitos(input: $i) {
-  kind applied created updated unchanged errorCount
-  columns { column title target note }
-  lines { row name status changes errors { column message } warnings { column message } } } }`;
-
-interface Problem {
-  column: string;
-  message: string;
-}
-interface Report {
-  kind: string;
-  applied: boolean;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errorCount: number;
-  columns: { column: number; title: string; target: string | null; note: string | null }[];
-  lines: {
-    row: number;
-    name: string;
-    status: string;
-    changes: string[];
-    errors: Problem[];
-    warnings: Problem[];
-  }[];
-}
-type Answer = {
-  data?: { importKitos: Report } | null;
-  errors?: {
-    message: string;
-    extensions?: { code?: string; fields?: { field: string; message: string }[] };
-  }[];
-};
 
 describe('KITOS Excel import over GraphQL', () => {
   let server: TestServer;
@@ -60,12 +26,6 @@ describe('KITOS Excel import over GraphQL', () => {
   }, 60_000);
   afterAll(() => server.close());
 
-  const run = async (client: TestClient, file: Buffer | string, extra: Record<string, unknown> = {}) =>
-    (await client.upload(IMPORT, {
-      i: { file: typeof file === 'string' ? file : base64(file), dryRun: false, ...extra },
-    })) as Answer;
-  const fileMessage = (r: Answer) =>
-    r.errors?.[0].extensions?.fields?.find((f) => f.field === 'file')?.message;
   const usagesOf = async (organisationId: string) => {
     const units = await server.db.prisma.unit.findMany({ where: { organisationId } });
     const usages = await server.db.prisma.systemUsage.findMany({
@@ -119,7 +79,8 @@ describe('KITOS Excel import over GraphQL', () => {
     expect(report.lines[1].warnings).toEqual([
       {
         column: 'Systemejer Email#',
-        message: 'Personen bo@leverandoer.dk er ikke medlem af organisationen; gemt som KITOS-oplysning.',
+        message:
+          'Systemejeren bo@leverandoer.dk er ikke medlem af organisationen; registreret som person uden konto.',
       },
     ]);
     expect(await usagesOf(a.org.id)).toEqual([]);
@@ -187,6 +148,16 @@ describe('KITOS Excel import over GraphQL', () => {
       Systemejer: 'Bo Ekstern',
       'Systemejer Email#': 'bo@leverandoer.dk',
     });
+    // A Systemejer who is no member is recorded as a person without an account, and owns the usage.
+    const bo = await server.db.prisma.person.findFirstOrThrow({
+      where: { organisationId: a.org.id, email: 'bo@leverandoer.dk' },
+    });
+    expect([bo.name, bo.userId, usages[1].ownerPersonId]).toEqual(['Bo Ekstern', null, bo.id]);
+    const owner = await admin.gql<{ systemUsage: { owner: null; ownerPerson: { name: string } } }>(
+      'query($id: ID!) { systemUsage(id: $id) { owner { name } ownerPerson { name } } }',
+      { id: usages[1].id },
+    );
+    expect(owner.data!.systemUsage).toEqual({ owner: null, ownerPerson: { name: 'Bo Ekstern' } });
     const supplier = await server.db.prisma.supplier.findFirst({ where: { name: 'Digitalsoft A/S' } });
     expect(supplier).toMatchObject({ visibility: 'LOCAL', ownerOrganisationId: a.org.id });
     expect(usages[0].system.supplierId).toBe(supplier!.id);
@@ -209,6 +180,7 @@ describe('KITOS Excel import over GraphQL', () => {
       'CREATE SystemUsage': 3,
       'CREATE Unit': 2,
       'CREATE Supplier': 2,
+      'CREATE Person': 1,
       'CREATE Integration': 2,
       'UPDATE Contract': 1,
     });
@@ -328,13 +300,10 @@ describe('KITOS Excel import over GraphQL', () => {
     expect(fileMessage(await run(admin, corrupt))).toMatch(/^Filen kan ikke læses/);
     const unknown = await kitosWorkbook(['Fakturanummer', 'Beløb'], [['1', '100']]);
     expect(fileMessage(await run(admin, unknown))).toMatch(/^Overskrifterne ligner ikke en KITOS-eksport/);
-    const contracts = await kitosWorkbook(
-      ['Kontrakt ID', 'IT Kontrakt', 'Gyldig fra'],
-      [['K1', 'Drift', '01-01-2024']],
-    );
-    expect(fileMessage(await run(admin, contracts))).toBe(
-      'Filen er en KITOS-fil af typen "Kontraktoversigt", som endnu ikke kan importeres. Intet er importeret.',
-    );
+    const noName = await kitosWorkbook(['Kontrakt ID', 'IT Kontrakt', 'Gyldig fra'], [['K1', 'Drift', '']]);
+    expect(
+      fileMessage(await run(admin, noName, { overrides: [{ title: 'IT Kontrakt', target: null }] })),
+    ).toBe('Filen mangler kolonnen til name. Intet er importeret.');
     expect(fileMessage(await run(admin, 'ikke base64!'))).toMatch(/^Filen kom ikke frem/);
     expect(await auditCount(a.org.id)).toBe(audits);
   });
@@ -426,7 +395,7 @@ describe('KITOS Excel import over GraphQL', () => {
     const r = await run(otherAdmin, file, { dryRun: true });
     expect(r.data!.importKitos).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
     expect(r.data!.importKitos.lines[0].warnings.map((w) => w.message)).toEqual([
-      `Personen ${a.email('owner')} er ikke medlem af organisationen; gemt som KITOS-oplysning.`,
+      `Systemejeren ${a.email('owner')} er ikke medlem af organisationen; registreret som person uden konto.`,
       'Kontrakten "Rammeaftale drift" findes ikke; ikke tilknyttet.',
     ]);
     const applied = await run(otherAdmin, file);

@@ -3,3 +3,7 @@ export * from './kitos-columns';
 export * from './import-plan.types';
 export * from './kitos-usage-plan';
 export * from './kitos-unit-plan';
+export * from './kitos-row';
+export * from './kitos-contract-plan';
+export * from './kitos-interface-plan';
+export * from './kitos-user-plan';

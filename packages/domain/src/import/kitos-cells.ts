@@ -30,7 +30,21 @@ export type ImportMessage =
   | 'import.warning.personNotMember'
   | 'import.warning.contractNotFound'
   | 'import.warning.systemNotFound'
-  | 'import.warning.supplierOnSharedEntry';
+  | 'import.warning.supplierOnSharedEntry'
+  | 'import.error.duration'
+  | 'import.error.option'
+  | 'import.error.duplicateId'
+  | 'import.error.duplicateEmail'
+  | 'import.error.startDate'
+  | 'import.error.dataType'
+  | 'import.error.email'
+  | 'import.warning.keptAsAttribute'
+  | 'import.warning.economyKept'
+  | 'import.warning.usageNotFound'
+  | 'import.warning.providerNotFound'
+  | 'import.warning.sharedInterface'
+  | 'import.warning.alreadyMember'
+  | 'import.warning.ownerRecorded';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
 

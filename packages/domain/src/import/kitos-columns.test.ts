@@ -11,6 +11,9 @@ describe('KITOS workbook kinds and columns', () => {
     expect(detectKitosKind(['Id', 'IT Kontrakt Navn (påkrævet)', 'Indgået'])).toBe('CONTRACT_TEMPLATE');
     expect(detectKitosKind(['id', 'overordnet enhed', 'navn', 'EAN'])).toBe('UNIT_TEMPLATE');
     expect(detectKitosKind(['id', 'fornavn', 'efternavn', 'email', 'telefon'])).toBe('USER_TEMPLATE');
+    expect(detectKitosKind(['Snitflade ID', 'Snitflade', 'Snitfladetype', 'Udstillet af'])).toBe(
+      'INTERFACE_OVERVIEW',
+    );
     expect(detectKitosKind(['Fakturanummer', 'Beløb'])).toBeNull();
   });
   it('maps by title, keeps KITOS-only facts as attributes and lists the unknown', () => {

@@ -12,9 +12,6 @@ export const KITOS_KINDS = [
 ] as const;
 export type KitosKind = (typeof KITOS_KINDS)[number];
 
-/** Kinds whose rows can be applied today; the others are recognised and refused with a clear message. */
-export const IMPORTABLE_KINDS: readonly KitosKind[] = ['USAGE_OVERVIEW', 'UNIT_TEMPLATE'];
-
 /** Where a column's value goes: a field of the kind, a read-only KITOS attribute kept on the object, or nowhere. */
 export type ColumnTarget = string | 'attribute' | null;
 
@@ -41,6 +38,15 @@ export const USAGE_ROLES = [
   'Changemanager',
   'Dataejer',
   'Systemadministrator',
+];
+
+export const CONTRACT_ROLES = [
+  'Kontraktejer',
+  'Kontraktmanager',
+  'Juridisk rådgiver',
+  'Konsulent',
+  'Fakturamodtager',
+  'Budgetansvarlig',
 ];
 
 const SPECS: Record<KitosKind, KindSpec> = {
@@ -127,29 +133,108 @@ const SPECS: Record<KitosKind, KindSpec> = {
   },
   CONTRACT_OVERVIEW: {
     signature: ['IT Kontrakt'],
-    fields: {},
-    attributes: [],
-    ignored: [],
-    roles: [
-      'Kontraktejer',
-      'Kontraktmanager',
-      'Juridisk rådgiver',
-      'Konsulent',
-      'Fakturamodtager',
-      'Budgetansvarlig',
+    fields: {
+      'IT Kontrakt': 'name',
+      'Kontrakt ID': 'reference',
+      'Gyldig fra': 'startDate',
+      'Gyldig til': 'endDate',
+      Varighed: 'duration',
+      Option: 'option',
+      'Opsigelse (måneder)': 'noticePeriodMonths',
+      'Uopsigelig til': 'irrevocableUntil',
+      Opsagt: 'terminatedOn',
+      // KITOS's own grid titles the column "Anskaffelse." (with a full stop); both are read.
+      Anskaffelse: 'acquisition',
+      'Anskaffelse.': 'acquisition',
+      'Drift/år': 'operation',
+      Andet: 'otherCost',
+      Indkøbsform: 'purchaseForm',
+      Kontrakttype: 'contractType',
+      Kontraktskabelon: 'template',
+      Kritikalitet: 'criticality',
+      Leverandør: 'supplier',
+      'IT Systemer': 'usages',
+      Kontraktejer: 'contractOwner',
+      'Kontraktejer Email#': 'contractOwnerEmail',
+      Kontraktmanager: 'manager',
+      'Kontraktmanager Email#': 'managerEmail',
+    },
+    attributes: [
+      'Overordnet kontrakt',
+      'Ansvarlig org. enhed',
+      'Kontraktunderskriver',
+      'Genanskaffelsesstrategi',
+      'Genanskaffelsesplan',
+      'Genanskaffelse igangsat',
+      'Databehandleraftaler',
+      'IT Systemer (UUID)',
+      'Organisationsenheder med eksterne betalinger',
+      'Organisationsenheder med interne betalinger',
+      'Reference',
+      'Dokument ID/Sagsnr.',
+      'Driftsvederlag begyndt',
+      'Betalingsmodel',
+      'Betalingsfrekvens',
+      'Audit dato',
+      'Audit status',
+      'Audit status: grøn',
+      'Audit status: rød',
+      'Audit status: gul',
+      'Audit status: hvid',
     ],
+    ignored: [
+      'Status',
+      'Gyldig/Ikke Gyldig',
+      'Antal relationer',
+      'Sidst redigeret: Bruger',
+      'Sidst redigeret: Dato',
+    ],
+    roles: CONTRACT_ROLES,
   },
   INTERFACE_OVERVIEW: {
     signature: ['Snitflade', 'Udstillet af'],
-    fields: {},
-    attributes: [],
-    ignored: [],
+    fields: {
+      Snitflade: 'name',
+      'Snitflade ID': 'kitosId',
+      // The older KITOS grid spelled the title "Snidtflade ID".
+      'Snidtflade ID': 'kitosId',
+      Snitfladetype: 'protocol',
+      'Udstillet af': 'provider',
+      Datatype: 'dataTypes',
+    },
+    attributes: [
+      'Version',
+      'Synlighed',
+      'Snitfladens status',
+      'Rettighedshaver',
+      'Link til yderligere beskrivelse',
+      'TSA',
+      'Grænseflade',
+      'Metode',
+    ],
+    ignored: [
+      'Snitflader: Anvendes globalt',
+      'Oprettet af: Organisation',
+      'Oprettet af: Bruger',
+      'Sidst ændret',
+      'Sidst ændret ID',
+      'Sidst redigeret: Bruger',
+      'Sidst redigeret: Dato',
+    ],
     roles: [],
   },
   CONTRACT_TEMPLATE: {
     signature: ['IT Kontrakt Navn (påkrævet)'],
-    fields: {},
-    attributes: [],
+    fields: {
+      Id: 'kitosId',
+      'IT Kontrakt Navn (påkrævet)': 'name',
+      'IT Kontrakt Id': 'reference',
+      Indgået: 'startDate',
+      'Uopsigeligt til': 'irrevocableUntil',
+      Udløbsdato: 'endDate',
+      'Kontrakten opsagt': 'terminatedOn',
+    },
+    attributes: ['Bemærkning'],
     ignored: [],
     roles: [],
   },
@@ -162,9 +247,10 @@ const SPECS: Record<KitosKind, KindSpec> = {
   },
   USER_TEMPLATE: {
     signature: ['Fornavn', 'Efternavn', 'Email'],
-    fields: {},
+    fields: { Fornavn: 'firstName', Efternavn: 'lastName', Email: 'email', Telefon: 'phone' },
     attributes: [],
-    ignored: [],
+    // KITOS's own user id says nothing here: a user is matched by e-mail.
+    ignored: ['Id'],
     roles: [],
   },
 };
@@ -244,10 +330,14 @@ export function mapColumns(
 
 /** Fields a kind cannot do without, checked against a mapping. */
 export function missingRequiredFields(kind: KitosKind, mapping: readonly ColumnMapping[]): string[] {
-  const required: Partial<Record<KitosKind, string[]>> = {
+  const required: Record<KitosKind, string[]> = {
     USAGE_OVERVIEW: ['systemName'],
+    CONTRACT_OVERVIEW: ['name'],
+    CONTRACT_TEMPLATE: ['name'],
+    INTERFACE_OVERVIEW: ['name'],
     UNIT_TEMPLATE: ['name'],
+    USER_TEMPLATE: ['email'],
   };
   const mapped = new Set(mapping.map((m) => m.target));
-  return (required[kind] ?? []).filter((f) => !mapped.has(f));
+  return required[kind].filter((f) => !mapped.has(f));
 }

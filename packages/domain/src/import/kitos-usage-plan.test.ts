@@ -28,6 +28,7 @@ const empty: UsageSnapshot = {
   units: [],
   suppliers: [],
   members: [],
+  people: [],
   contracts: [],
   integrations: [],
 };
@@ -108,6 +109,7 @@ describe('planning a KITOS usage overview import', () => {
         inUseUntil: null,
         responsibleUnitId: 'unit1',
         ownerUserId: null,
+        ownerPersonId: null,
         custodianUserId: null,
         kitosAttributes: { Arkiveringspligt: 'B' },
       },
@@ -187,18 +189,39 @@ describe('planning a KITOS usage overview import', () => {
     ]);
   });
 
-  it('keeps an owner who is no member as a KITOS attribute and says so', () => {
+  it('records an owner who is no member as a person without an account, found again by e-mail', () => {
     const [line] = planUsageImport(mapping, rows(row({ 10: 'Bo Berg', 11: 'bo@andet.dk' })), existing);
     expect(line.status).toBe('UPDATE');
+    expect(line.changes).toContain('owner');
     expect(line.warnings).toEqual([
       {
         column: 'Systemejer Email#',
-        message: 'import.warning.personNotMember',
+        message: 'import.warning.ownerRecorded',
         params: { name: 'bo@andet.dk' },
       },
     ]);
     expect(line.action?.fields.ownerUserId).toBeUndefined();
+    expect(line.action?.fields.ownerPerson).toEqual({ name: 'Bo Berg', email: 'bo@andet.dk' });
     expect(line.action?.fields.kitosAttributes).toMatchObject({ Systemejer: 'Bo Berg' });
+
+    // Recorded already (by an earlier import) and owning the usage: nothing changes.
+    const recorded: UsageSnapshot = {
+      ...existing,
+      people: [{ id: 'p1', name: 'Bo Berg', email: 'BO@andet.dk' }],
+      usages: [
+        {
+          ...existing.usages[0],
+          ownerPersonId: 'p1',
+          kitosAttributes: {
+            Arkiveringspligt: 'B',
+            Systemejer: 'Bo Berg',
+            'Systemejer Email#': 'bo@andet.dk',
+          },
+        },
+      ],
+    };
+    const [again] = planUsageImport(mapping, rows(row({ 10: 'Bo Berg', 11: 'bo@andet.dk' })), recorded);
+    expect(again.changes).not.toContain('owner');
   });
 
   it('covers by a named contract and integrates with a named usage only once', () => {

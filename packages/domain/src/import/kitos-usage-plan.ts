@@ -35,12 +35,15 @@ export interface UsageSnapshot {
     inUseUntil: string | null;
     responsibleUnitId: string | null;
     ownerUserId: string | null;
+    ownerPersonId: string | null;
     custodianUserId: string | null;
     kitosAttributes: Record<string, string>;
   }[];
   units: { id: string; name: string }[];
   suppliers: { id: string; name: string }[];
   members: { userId: string; email: string; name: string }[];
+  /** The organisation's recorded people without an account. */
+  people: { id: string; name: string; email: string | null }[];
   contracts: { id: string; name: string; usageIds: string[] }[];
   integrations: { fromUsageId: string; toUsageId: string }[];
 }
@@ -52,6 +55,8 @@ export interface UsageFields {
   inUseFrom?: string | null;
   inUseUntil?: string | null;
   ownerUserId?: string;
+  /** A Systemejer who is no member: a recorded person found by e-mail or name, or created. */
+  ownerPerson?: { id: string } | { name: string; email: string | null };
   custodianUserId?: string;
   kitosAttributes: Record<string, string>;
 }
@@ -115,6 +120,8 @@ export function planUsageImport(
     membersByName.set(k, membersByName.has(k) ? null : m.userId);
   }
   const unitsByName = new Map(snapshot.units.map((u) => [u.name, u.id]));
+  const peopleByEmail = new Map(snapshot.people.filter((p) => p.email).map((p) => [lower(p.email!), p.id]));
+  const peopleByName = new Map(snapshot.people.map((p) => [lower(p.name), p.id]));
   // Supplier names compare without case, as the supplier register refuses "kmd a/s" beside "KMD A/S".
   const suppliersByName = new Map(snapshot.suppliers.map((s) => [lower(s.name), s.id]));
   const usageBySystem = new Map(snapshot.usages.map((u) => [u.systemId, u]));
@@ -162,15 +169,19 @@ export function planUsageImport(
     const inUseUntil = read('inUseUntil', readDate);
     const used = read('usedSystems', readList) ?? [];
     const contractNames = read('contracts', readList) ?? [];
-    const person = (nameField: string, emailField: string) => {
+    const ownerText = { who: '', email: '' };
+    /** A role holder among the members; a Systemejer who is none is recorded as a person instead. */
+    const person = (nameField: string, emailField: string, recordable = false) => {
       const who = read(nameField, readText) ?? '';
       const email = read(emailField, readText) ?? '';
+      const notMember = recordable ? 'import.warning.ownerRecorded' : 'import.warning.personNotMember';
       if (email && !EMAIL.test(email)) {
         warnings.push({
           column: titleOf(emailField),
-          message: 'import.warning.personNotMember',
+          message: notMember,
           params: { name: email },
         });
+        if (recordable) ownerText.who = who;
         return undefined;
       }
       if (!who && !email) return undefined;
@@ -179,14 +190,24 @@ export function planUsageImport(
       if (!userId) {
         warnings.push({
           column: titleOf(email ? emailField : nameField),
-          message: 'import.warning.personNotMember',
+          message: notMember,
           params: { name: email || who },
         });
+        if (recordable) Object.assign(ownerText, { who, email });
       }
       return userId;
     };
-    const ownerUserId = person('owner', 'ownerEmail');
+    const ownerUserId = person('owner', 'ownerEmail', true);
     const custodianUserId = person('custodian', 'custodianEmail');
+    let ownerPerson: UsageFields['ownerPerson'];
+    if (!ownerUserId && (ownerText.who || ownerText.email)) {
+      const found =
+        (ownerText.email ? peopleByEmail.get(lower(ownerText.email)) : undefined) ??
+        (ownerText.who ? peopleByName.get(lower(ownerText.who)) : undefined);
+      ownerPerson = found
+        ? { id: found }
+        : { name: ownerText.who || ownerText.email, email: ownerText.email || null };
+    }
 
     let lifecycle: Lifecycle | undefined;
     if (lifecycleText !== undefined) {
@@ -276,6 +297,7 @@ export function planUsageImport(
     if (inUseFrom !== undefined) fields.inUseFrom = inUseFrom;
     if (inUseUntil !== undefined) fields.inUseUntil = inUseUntil;
     if (ownerUserId) fields.ownerUserId = ownerUserId;
+    if (ownerPerson) fields.ownerPerson = ownerPerson;
     if (custodianUserId) fields.custodianUserId = custodianUserId;
 
     const coverContractIds: string[] = [];
@@ -297,7 +319,11 @@ export function planUsageImport(
       if (f.lifecycle && f.lifecycle !== usage.lifecycle) changes.push('lifecycle');
       if (f.inUseFrom !== undefined && f.inUseFrom !== usage.inUseFrom) changes.push('inUseFrom');
       if (f.inUseUntil !== undefined && f.inUseUntil !== usage.inUseUntil) changes.push('inUseUntil');
-      if (f.ownerUserId && f.ownerUserId !== usage.ownerUserId) changes.push('owner');
+      if (f.ownerUserId && (f.ownerUserId !== usage.ownerUserId || usage.ownerPersonId))
+        changes.push('owner');
+      if (f.ownerPerson && (!('id' in f.ownerPerson) || f.ownerPerson.id !== usage.ownerPersonId)) {
+        changes.push('owner');
+      }
       if (f.custodianUserId && f.custodianUserId !== usage.custodianUserId) changes.push('custodian');
       if (
         unit !== undefined &&

@@ -31,6 +31,19 @@ export async function applyUsageLines(
     before?: unknown,
   ) => writeAudit(tx, ctx, { organisationId, action, entityType, entityId, before, after });
   const units = new Map<string, string>();
+  const people = new Map<string, string>();
+  /** A recorded owner: found, or created once per address (or name) however many rows name them. */
+  const personId = async (ref: UsageAction['fields']['ownerPerson']): Promise<string | undefined> => {
+    if (!ref) return undefined;
+    if ('id' in ref) return ref.id;
+    const key = (ref.email ?? ref.name).toLowerCase();
+    if (!people.has(key)) {
+      const person = await repo.createPerson(tx, { organisationId, name: ref.name, email: ref.email });
+      await audit('CREATE', 'Person', person.id, person);
+      people.set(key, person.id);
+    }
+    return people.get(key)!;
+  };
   const suppliers = new Map<string, string>();
   const usageOfRow = new Map<number, string>();
 
@@ -93,6 +106,8 @@ export async function applyUsageLines(
       inUseFrom: toDbDate(f.inUseFrom),
       inUseUntil: toDbDate(f.inUseUntil),
       ownerUserId: f.ownerUserId,
+      // A member named as owner replaces a recorded one.
+      ownerPersonId: f.ownerUserId ? null : await personId(f.ownerPerson),
       custodianUserId: f.custodianUserId,
       responsibleUnitId: await unitId(a.unit),
       kitosAttributes: f.kitosAttributes,

@@ -1,5 +1,11 @@
 import type { Prisma } from '@prisma/client';
-import type { UnitSnapshot, UsageSnapshot } from '@overblik/domain';
+import type {
+  ContractSnapshot,
+  InterfaceSnapshot,
+  UnitSnapshot,
+  UsageSnapshot,
+  UserSnapshot,
+} from '@overblik/domain';
 import type { Db, Tx } from '../../db/handles';
 import { isoDate } from '../../shared/scalars';
 
@@ -18,7 +24,7 @@ const attributes = (json: Prisma.JsonValue): Record<string, string> =>
 /** The only Prisma code of the KITOS import: what a plan reads, and the writes an apply makes. */
 export const kitosImportRepository = {
   async usageSnapshot(db: Handle, organisationId: string): Promise<UsageSnapshot> {
-    const [usages, units, members, contracts, integrations] = await Promise.all([
+    const [usages, units, members, contracts, integrations, people] = await Promise.all([
       db.systemUsage.findMany({ where: { organisationId } }),
       db.unit.findMany({ where: { organisationId }, select: { id: true, name: true } }),
       db.membership.findMany({
@@ -30,6 +36,10 @@ export const kitosImportRepository = {
         select: { id: true, name: true, coverage: { select: { usageId: true } } },
       }),
       db.integration.findMany({ where: { organisationId }, select: { fromUsageId: true, toUsageId: true } }),
+      db.person.findMany({
+        where: { organisationId, userId: null },
+        select: { id: true, name: true, email: true },
+      }),
     ]);
     // Only the entries the file can name: by a KITOS UUID, by name, or those already in use here.
     const systems = await db.itSystem.findMany({
@@ -57,12 +67,14 @@ export const kitosImportRepository = {
         inUseUntil: isoDate(u.inUseUntil),
         responsibleUnitId: u.responsibleUnitId,
         ownerUserId: u.ownerUserId,
+        ownerPersonId: u.ownerPersonId,
         custodianUserId: u.custodianUserId,
         kitosAttributes: attributes(u.kitosAttributes),
       })),
       units,
       suppliers,
       members: members.map((m) => ({ userId: m.user.id, email: m.user.email, name: m.user.name })),
+      people,
       contracts: contracts.map((c) => ({
         id: c.id,
         name: c.name,
@@ -79,6 +91,99 @@ export const kitosImportRepository = {
         select: { id: true, name: true, parentId: true, code: true },
       }),
     };
+  },
+
+  async contractSnapshot(db: Handle, organisationId: string): Promise<ContractSnapshot> {
+    const [contracts, usages, members] = await Promise.all([
+      db.contract.findMany({
+        where: { organisationId },
+        include: {
+          coverage: { select: { usageId: true } },
+          options: { select: { months: true }, orderBy: { ordinal: 'asc' } },
+          economyLines: { select: { id: true, kind: true, amount: true } },
+        },
+      }),
+      db.systemUsage.findMany({
+        where: { organisationId },
+        select: { id: true, localName: true, system: { select: { name: true } } },
+      }),
+      kitosImportRepository.members(db, organisationId),
+    ]);
+    const suppliers = await db.supplier.findMany({
+      where: visibleTo(organisationId),
+      select: { id: true, name: true },
+    });
+    return {
+      contracts: contracts.map((c) => ({
+        id: c.id,
+        name: c.name,
+        kitosId: c.kitosId,
+        reference: c.reference,
+        supplierId: c.supplierId,
+        contractType: c.contractType,
+        template: c.template,
+        purchaseForm: c.purchaseForm,
+        criticality: c.criticality,
+        startDate: isoDate(c.startDate)!,
+        endDate: isoDate(c.endDate),
+        durationMonths: c.durationMonths,
+        ongoing: c.ongoing,
+        irrevocableUntil: isoDate(c.irrevocableUntil),
+        noticePeriodMonths: c.noticePeriodMonths,
+        terminatedOn: isoDate(c.terminatedOn),
+        ownerUserId: c.ownerUserId,
+        managerUserId: c.managerUserId,
+        kitosAttributes: attributes(c.kitosAttributes),
+        usageIds: c.coverage.map((x) => x.usageId),
+        optionMonths: c.options.map((o) => o.months),
+        economy: c.economyLines.map((e) => ({ id: e.id, kind: e.kind, amount: Number(e.amount) })),
+      })),
+      suppliers,
+      members,
+      usages: usages.map((u) => ({
+        id: u.id,
+        names: [u.system.name, ...(u.localName ? [u.localName] : [])],
+      })),
+    };
+  },
+
+  async interfaceSnapshot(db: Handle, organisationId: string): Promise<InterfaceSnapshot> {
+    const [interfaces, systems] = await Promise.all([
+      db.interface.findMany({ where: visibleTo(organisationId) }),
+      db.itSystem.findMany({ where: visibleTo(organisationId), select: { id: true, name: true } }),
+    ]);
+    return {
+      interfaces: interfaces.map((i) => ({
+        id: i.id,
+        name: i.name,
+        kitosId: i.kitosId,
+        editable: i.ownerOrganisationId === organisationId,
+        providerSystemId: i.providerSystemId,
+        protocol: i.protocol,
+        dataTypes: i.dataTypes,
+        kitosAttributes: attributes(i.kitosAttributes),
+      })),
+      systems,
+    };
+  },
+
+  async userSnapshot(db: Handle, organisationId: string): Promise<UserSnapshot> {
+    const [members, people] = await Promise.all([
+      kitosImportRepository.members(db, organisationId),
+      db.person.findMany({
+        where: { organisationId, userId: null },
+        select: { id: true, name: true, email: true, phone: true },
+      }),
+    ]);
+    return { members, people };
+  },
+
+  async members(db: Handle, organisationId: string) {
+    const rows = await db.membership.findMany({
+      where: { organisationId },
+      select: { user: { select: { id: true, email: true, name: true } } },
+    });
+    return rows.map((m) => ({ userId: m.user.id, email: m.user.email, name: m.user.name }));
   },
 
   organisationBySlug: (db: Handle, slug: string) =>
@@ -108,6 +213,27 @@ export const kitosImportRepository = {
   createUnit: (tx: Tx, data: Prisma.UnitUncheckedCreateInput) => tx.unit.create({ data }),
   updateUnit: (tx: Tx, id: string, data: Prisma.UnitUncheckedUpdateInput) =>
     tx.unit.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+
+  contract: (tx: Tx, id: string) => tx.contract.findUnique({ where: { id } }),
+  createContract: (tx: Tx, data: Prisma.ContractUncheckedCreateInput) => tx.contract.create({ data }),
+  updateContract: (tx: Tx, id: string, data: Prisma.ContractUncheckedUpdateInput) =>
+    tx.contract.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+  createOptions: (tx: Tx, contractId: string, months: number[]) =>
+    tx.contractOption.createMany({ data: months.map((m, i) => ({ contractId, ordinal: i + 1, months: m })) }),
+  createEconomyLine: (tx: Tx, data: Prisma.ContractEconomyLineUncheckedCreateInput) =>
+    tx.contractEconomyLine.create({ data }),
+  updateEconomyLine: (tx: Tx, id: string, amount: number) =>
+    tx.contractEconomyLine.update({ where: { id }, data: { amount, version: { increment: 1 } } }),
+
+  interface: (tx: Tx, id: string) => tx.interface.findUnique({ where: { id } }),
+  createInterface: (tx: Tx, data: Prisma.InterfaceUncheckedCreateInput) => tx.interface.create({ data }),
+  updateInterface: (tx: Tx, id: string, data: Prisma.InterfaceUncheckedUpdateInput) =>
+    tx.interface.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+
+  person: (tx: Tx, id: string) => tx.person.findUnique({ where: { id } }),
+  createPerson: (tx: Tx, data: Prisma.PersonUncheckedCreateInput) => tx.person.create({ data }),
+  updatePerson: (tx: Tx, id: string, data: Prisma.PersonUncheckedUpdateInput) =>
+    tx.person.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
 
   createIntegration: (tx: Tx, data: Prisma.IntegrationUncheckedCreateInput) =>
     tx.integration.create({ data }),

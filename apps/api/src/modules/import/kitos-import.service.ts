@@ -1,12 +1,14 @@
 import {
   countPlan,
   detectKitosKind,
-  IMPORTABLE_KINDS,
   kindFields,
   mapColumns,
   missingRequiredFields,
+  planContractImport,
+  planInterfaceImport,
   planUnitImport,
   planUsageImport,
+  planUserImport,
   type ColumnMapping,
   type ColumnTarget,
   type KitosKind,
@@ -16,10 +18,13 @@ import {
 import type { Context } from '../../context';
 import type { Db, Tx } from '../../db/handles';
 import { requirePermission } from '../../shared/access';
-import { translate, type MessageKey } from '../../shared/messages';
+import { translate } from '../../shared/messages';
 import { inTransaction } from '../../shared/versioned';
 import { kitosImportRepository as repo } from './kitos-import.repository';
+import { applyContractLines } from './kitos-contract-import.apply';
 import { applyUnitLines, applyUsageLines } from './kitos-import.apply';
+import { applyInterfaceLines } from './kitos-interface-import.apply';
+import { applyUserLines } from './kitos-user-import.apply';
 import { fileError, MAX_FILE_BYTES, readKitosWorkbook } from './kitos-workbook';
 
 export type ImportMode = 'STOP_ON_ERROR' | 'SKIP_BAD_ROWS';
@@ -71,6 +76,50 @@ function decode(file: string): Buffer {
   return Buffer.from(file, 'base64');
 }
 
+type Planned = PlanLine<unknown>[];
+interface Planner {
+  plan(db: Db | Tx): Promise<Planned>;
+  apply(tx: Tx, ctx: ImportContext, organisationId: string, lines: Planned): Promise<void>;
+}
+
+/** Each kind's plan (against what the organisation holds) and apply; the two contract kinds share theirs. */
+function planners(
+  columns: ColumnMapping[],
+  rows: Awaited<ReturnType<typeof readKitosWorkbook>>['rows'],
+  organisationId: string,
+): Record<KitosKind, Planner> {
+  const contracts: Planner = {
+    plan: async (db) => planContractImport(columns, rows, await repo.contractSnapshot(db, organisationId)),
+    apply: (tx, ctx, org, lines) =>
+      applyContractLines(tx, ctx, org, lines as ReturnType<typeof planContractImport>),
+  };
+  return {
+    USAGE_OVERVIEW: {
+      plan: async (db) => planUsageImport(columns, rows, await repo.usageSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyUsageLines(tx, ctx, org, lines as ReturnType<typeof planUsageImport>),
+    },
+    CONTRACT_OVERVIEW: contracts,
+    CONTRACT_TEMPLATE: contracts,
+    INTERFACE_OVERVIEW: {
+      plan: async (db) =>
+        planInterfaceImport(columns, rows, await repo.interfaceSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyInterfaceLines(tx, ctx, org, lines as ReturnType<typeof planInterfaceImport>),
+    },
+    UNIT_TEMPLATE: {
+      plan: async (db) => planUnitImport(columns, rows, await repo.unitSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyUnitLines(tx, ctx, org, lines as ReturnType<typeof planUnitImport>),
+    },
+    USER_TEMPLATE: {
+      plan: async (db) => planUserImport(columns, rows, await repo.userSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyUserLines(tx, ctx, org, lines as ReturnType<typeof planUserImport>),
+    },
+  };
+}
+
 export const kitosImportService = {
   /** The GraphQL entry: organisation administrators only, in an organisation they belong to. */
   run(ctx: Context, request: KitosImportRequest): Promise<KitosImportReport> {
@@ -93,20 +142,13 @@ export const kitosImportService = {
     const book = await readKitosWorkbook(file);
     const kind = detectKitosKind(book.headers);
     if (!kind) throw fileError('import.file.unknownKind');
-    if (!IMPORTABLE_KINDS.includes(kind)) {
-      throw fileError('import.file.kindNotSupported', {
-        kind: translate(ctx.locale, `import.kind.${kind}` as MessageKey),
-      });
-    }
     const overrides = Object.fromEntries(request.overrides.map((o) => [o.title, o.target]));
     const columns = mapColumns(kind, book.headers, overrides);
     const missing = missingRequiredFields(kind, columns);
     if (missing.length) throw fileError('import.file.missingColumns', { fields: missing.join(', ') });
 
-    const plan = async (db: Db | Tx) =>
-      kind === 'USAGE_OVERVIEW'
-        ? planUsageImport(columns, book.rows, await repo.usageSnapshot(db, organisationId))
-        : planUnitImport(columns, book.rows, await repo.unitSnapshot(db, organisationId));
+    const kinds = planners(columns, book.rows, organisationId);
+    const plan = (db: Db | Tx) => kinds[kind].plan(db);
     const report = (lines: PlanLine<unknown>[], applied: boolean): KitosImportReport => {
       const counts = countPlan(lines);
       const landed = request.dryRun || applied;
@@ -143,11 +185,7 @@ export const kitosImportService = {
       if (request.mode === 'STOP_ON_ERROR' && lines.some((l) => l.status === 'ERROR')) {
         return report(lines, false);
       }
-      if (kind === 'USAGE_OVERVIEW') {
-        await applyUsageLines(tx, ctx, organisationId, lines as ReturnType<typeof planUsageImport>);
-      } else {
-        await applyUnitLines(tx, ctx, organisationId, lines as ReturnType<typeof planUnitImport>);
-      }
+      await kinds[kind].apply(tx, ctx, organisationId, lines);
       return report(lines, true);
     });
   },

@@ -20,6 +20,8 @@ export const ORGANISATION_TABLES: readonly { table: string; where: string }[] = 
   { table: 'SupplierContact', where: ORG },
   { table: 'SupplierNote', where: ORG },
   { table: 'Capability', where: ORG },
+  // Before the usages: a usage's owner may be a recorded person without an account.
+  { table: 'Person', where: ORG },
   { table: 'SystemUsage', where: ORG },
   { table: 'UsageCapability', where: inOrg('SystemUsage', 'usageId') },
   { table: 'OverlapAcceptance', where: ORG },
@@ -61,7 +63,6 @@ export const ORGANISATION_TABLES: readonly { table: string; where: string }[] = 
   { table: 'PortfolioScenario', where: ORG },
   { table: 'ScenarioRank', where: inOrg('PortfolioScenario', 'scenarioId') },
   { table: 'Competency', where: ORG },
-  { table: 'Person', where: ORG },
   { table: 'PersonCompetency', where: inOrg('Person', 'personId') },
   { table: 'Allocation', where: inOrg('Person', 'personId') },
   { table: 'ResourceDemand', where: PROJECTS },

@@ -60,6 +60,10 @@ export const systemRepository = {
     return { items, totalCount };
   },
 
+  /** A recorded person of the usage's own organisation (the foreign key alone would not say whose). */
+  recordedPerson: (db: Db, organisationId: string, id: string) =>
+    db.person.findFirst({ where: { id, organisationId }, select: { id: true, name: true, email: true } }),
+
   usage: (db: Db, organisationIds: string[], id: string) =>
     db.systemUsage.findFirst({ where: { id, organisationId: { in: organisationIds } } }),
 

@@ -10,7 +10,14 @@ import {
 } from './system.input';
 import { isoDate } from '../../shared/scalars';
 import { InfrastructureComponentNode } from './system-landscape.type';
-import { ItSystemNode, ItSystemPage, SystemUsageNode, SystemUsagePage } from './system.type';
+import {
+  ItSystemNode,
+  ItSystemPage,
+  RecordedPersonRef,
+  SystemUsageNode,
+  SystemUsagePage,
+} from './system.type';
+import { systemRepository } from './system.repository';
 import { systemService } from './system.service';
 
 @Resolver(() => SystemUsageNode)
@@ -81,6 +88,16 @@ export class SystemUsageResolver {
   @FieldResolver(() => UserRef, { nullable: true })
   owner(@Root() usage: SystemUsageNode, @Ctx() ctx: Context) {
     return usage.ownerUserId ? ctx.loaders.user.load(usage.ownerUserId) : null;
+  }
+
+  @FieldResolver(() => RecordedPersonRef, {
+    nullable: true,
+    description: 'The system owner when they have no account here (recorded, e.g. by the KITOS import).',
+  })
+  ownerPerson(@Root() usage: SystemUsageNode, @Ctx() ctx: Context) {
+    return usage.ownerPersonId
+      ? systemRepository.recordedPerson(ctx.prisma, usage.organisationId, usage.ownerPersonId)
+      : null;
   }
 
   @FieldResolver(() => UserRef, { nullable: true })

@@ -34,7 +34,13 @@ export function toUsageNode<
 
 function toData(fields: UsageFields) {
   const { inUseFrom, inUseUntil, capabilityIds: _links, infrastructureIds: _runsOn, ...rest } = fields;
-  return { ...rest, inUseFrom: toDbDate(inUseFrom), inUseUntil: toDbDate(inUseUntil) };
+  return {
+    ...rest,
+    // A member named as owner replaces a recorded owner without an account.
+    ...(rest.ownerUserId ? { ownerPersonId: null } : {}),
+    inUseFrom: toDbDate(inUseFrom),
+    inUseUntil: toDbDate(inUseUntil),
+  };
 }
 
 /** Links the usage to the given capabilities: only active ones of its own organisation's taxonomy. */

@@ -58,6 +58,13 @@ export class SystemUsageNode {
   @Field(() => ID, { nullable: true })
   ownerUserId!: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A system owner without an account (a recorded person); null when ownerUserId names a member.',
+  })
+  ownerPersonId!: string | null;
+
   @Field(() => ID, { nullable: true })
   custodianUserId!: string | null;
 
@@ -127,3 +134,18 @@ export class SystemUsagePage extends PageOf(SystemUsageNode, 'SystemUsage') {}
 
 @ObjectType()
 export class ItSystemPage extends PageOf(ItSystemNode, 'ItSystem') {}
+
+@ObjectType('RecordedPersonRef', {
+  description:
+    'A person the organisation has recorded without an account (e.g. from KITOS): name and e-mail.',
+})
+export class RecordedPersonRef {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+}

@@ -18,6 +18,10 @@ export const SystemFacts_usage = graphql(`
       id
       name
     }
+    ownerPerson {
+      id
+      name
+    }
     custodian {
       id
       name
@@ -61,7 +65,13 @@ export function SystemFacts({ usage: ref }: { usage: FragmentType<typeof SystemF
       label: t('columns.lifecycle'),
       value: <LifecycleBadge lifecycle={usage.lifecycle} />,
     },
-    { key: 'owner', label: t('columns.owner'), value: usage.owner?.name ?? notSet },
+    {
+      key: 'owner',
+      label: t('columns.owner'),
+      value:
+        usage.owner?.name ??
+        (usage.ownerPerson ? t('detail.ownerWithoutAccount', { name: usage.ownerPerson.name }) : notSet),
+    },
     { key: 'custodian', label: t('detail.custodian'), value: usage.custodian?.name ?? notSet },
     { key: 'unit', label: t('columns.responsibleUnit'), value: usage.responsibleUnit?.name ?? notSet },
     { key: 'inUseFrom', label: t('detail.inUseFrom'), value: formatDate(usage.inUseFrom) || notSet },
