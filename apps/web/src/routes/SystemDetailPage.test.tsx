@@ -69,6 +69,7 @@ const aUsage = (overrides: Record<string, unknown> = {}) => ({
   custodianUserId: null,
   responsibleUnitId: null,
   owner: null,
+  ownerPerson: null,
   custodian: null,
   responsibleUnit: null,
   inUseFrom: null,
