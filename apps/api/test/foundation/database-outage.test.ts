@@ -156,18 +156,28 @@ describePostgres('a stalled or lost database (PostgreSQL only: skipped without D
     expect(after?.contracts.totalCount).toBe(0);
   });
 
-  /** Backends of this database waiting for a lock, polled until `until` holds (or 5 s pass). */
-  async function lockWaiters(locker: pg.Client, until: (n: number) => boolean) {
-    let n = 0;
-    for (let i = 0; i < 200; i++) {
-      const { rows } = await locker.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-      );
-      n = rows[0].n;
-      if (until(n)) break;
-      await new Promise((r) => setTimeout(r, 25));
+  /**
+   * Backends of this database waiting for a lock, polled until `until` holds (or 5 s pass). On a
+   * connection of its own outside any transaction: inside one, pg_stat_activity is a snapshot taken
+   * at its first read and would never change.
+   */
+  async function lockWaiters(until: (n: number) => boolean) {
+    const watcher = new pg.Client({ connectionString: target.url });
+    await watcher.connect();
+    try {
+      let n = 0;
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await watcher.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        n = rows[0].n;
+        if (until(n)) break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return n;
+    } finally {
+      await watcher.end();
     }
-    return n;
   }
 
   it('20 concurrent requests for the same uncached answer run it once: the others wait for that answer, not for a turn', async () => {
@@ -184,9 +194,9 @@ describePostgres('a stalled or lost database (PostgreSQL only: skipped without D
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE "Contract" IN ACCESS EXCLUSIVE MODE');
       const all = Promise.all(Array.from({ length: 20 }, () => da.post(CONTRACTS)));
-      expect(await lockWaiters(locker, (n) => n > 0)).toBe(1);
+      expect(await lockWaiters((n) => n > 0)).toBe(1);
       await new Promise((r) => setTimeout(r, 400));
-      expect(await lockWaiters(locker, () => true)).toBe(1); // not one per turn of the bulkhead (5)
+      expect(await lockWaiters(() => true)).toBe(1); // not one per turn of the bulkhead (5)
       await locker.query('ROLLBACK');
       for (const res of await all) {
         expect(res.status).toBe(200);
@@ -212,10 +222,10 @@ describePostgres('a stalled or lost database (PostgreSQL only: skipped without D
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE "Contract" IN ACCESS EXCLUSIVE MODE');
       const all = Promise.all(Array.from({ length: 10 }, () => en.post(CONTRACTS)));
-      expect(await lockWaiters(locker, (n) => n > 0)).toBe(1);
+      expect(await lockWaiters((n) => n > 0)).toBe(1);
       const answers = await all; // the lock outlives the 3 s lock timeout
       // Had the waiters each run after the refusal, one would be waiting for the lock now.
-      expect(await lockWaiters(locker, () => true)).toBe(0);
+      expect(await lockWaiters(() => true)).toBe(0);
       for (const res of answers) await expectDatabaseRefusal(res, 'DATABASE_BUSY', 'en', 5432);
     } finally {
       await locker.query('ROLLBACK');

@@ -44,7 +44,7 @@ describe('AuditLogPanel', () => {
     const table = await screen.findByRole('table', { name: '2 poster i organisationens log' });
     expect(within(table).getAllByRole('row')[1].textContent).toContain('Ændret');
     fireEvent.change(screen.getByLabelText('Fra dato'), { target: { value: '2026-03-01' } });
-    expect(await screen.findByRole('table', { name: '1 poster i organisationens log' })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: '1 post i organisationens log' })).toBeTruthy();
   });
 
   it('refuses an end day before the start day at the field without asking the API', async () => {

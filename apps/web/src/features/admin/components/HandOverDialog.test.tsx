@@ -57,7 +57,7 @@ describe('HandOverDialog', () => {
     fireEvent.click(await screen.findByRole('option', { name: 'Karl Krog', hidden: true }));
     fireEvent.click(submit);
 
-    expect((await screen.findByRole('status')).textContent).toBe('1 poster er overdraget til Karl Krog.');
+    expect((await screen.findByRole('status')).textContent).toBe('1 post er overdraget til Karl Krog.');
     // The list is read again: the handed-over system leaves it, the kept benefit stays.
     await waitFor(() => expect(screen.queryByText('Lønsystem')).toBeNull());
     expect(screen.getByText('Færre fejl')).toBeTruthy();
