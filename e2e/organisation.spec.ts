@@ -56,7 +56,7 @@ test('an administrator keeps the organisation settings and hands over a leaverâ€
   const handedOver = answered(page, 'HandOverResponsibilities');
   await dialog.getByRole('button', { name: 'Overdrag valgte (1)' }).click();
   await handedOver;
-  await expect(dialog.getByRole('status')).toHaveText('1 poster er overdraget til Henrik Madsen.');
+  await expect(dialog.getByRole('status')).toHaveText('1 post er overdraget til Henrik Madsen.');
   await expect(
     held
       .getByRole('row')
