@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from '../../apps/api/src/app';
 import { readConfig } from '../../apps/api/src/config';
 import { openDatabase } from '../../apps/api/src/db/database';
+import { keepConnectionsAlive } from '../../apps/api/src/start/keep-alive';
 
 /**
  * The API under load, in its own process: the production app on DATABASE_URL and PORT (as main.ts
@@ -13,7 +14,7 @@ async function main() {
   const db = await openDatabase({ url: config.databaseUrl! });
   const app = await createApp(config, db);
   const server = app.express.listen(config.port, () => process.send!({ ready: true }));
-  server.keepAliveTimeout = 60_000;
+  keepConnectionsAlive(server, config.keepAliveSeconds);
   let peakHeap = 0;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50);
   process.on('message', (message: string) => {

@@ -45,6 +45,12 @@ export interface AppConfig {
   startWaitSeconds: number;
   /** On SIGTERM, how long in-flight requests may take to finish before the process exits anyway (SHUTDOWN_GRACE_SECONDS). */
   shutdownGraceSeconds: number;
+  /**
+   * How long an idle kept-alive connection stays open (HTTP_KEEP_ALIVE_SECONDS, default 65). Longer
+   * than a load balancer's or client's idle timeout, so the server is never the one closing a socket
+   * the other side is about to reuse (that race answers the reused request with ECONNRESET).
+   */
+  keepAliveSeconds: number;
 }
 
 /** A start with a configuration that cannot work; the message names every variable at fault. */
@@ -124,6 +130,7 @@ const ENV = z.object({
   DB_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000, 15_000),
   DB_START_WAIT_SECONDS: wholeNumber(0, 86_400, 60),
   SHUTDOWN_GRACE_SECONDS: wholeNumber(0, 3_600, 25),
+  HTTP_KEEP_ALIVE_SECONDS: wholeNumber(1, 3_600, 65),
   RESPONSE_CACHE_MB: wholeNumber(1, 65_536, 128),
   OVERBLIK_SECRET_KEY: z.string().optional(),
   LOG_LEVEL: flag(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
@@ -176,5 +183,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database,
     startWaitSeconds: e.DB_START_WAIT_SECONDS,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    keepAliveSeconds: e.HTTP_KEEP_ALIVE_SECONDS,
   };
 }

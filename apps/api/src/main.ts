@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from './seed/demo-seed';
 import { scheduleIdempotencyPurge } from './shared/idempotency';
 import { createLogger } from './shared/logger';
 import { prepareDatabase, StartRefused } from './start/start-mode';
+import { keepConnectionsAlive } from './start/keep-alive';
 import { waitForDatabase } from './start/wait-for-database';
 
 /**
@@ -72,6 +73,7 @@ async function main() {
       );
     }
   });
+  keepConnectionsAlive(server, config.keepAliveSeconds);
 
   // Graceful: refuse new work (new connections are not accepted, requests on kept-alive ones get
   // 503 + Connection: close), let in-flight requests finish within the grace period, then stop

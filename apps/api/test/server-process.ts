@@ -55,7 +55,8 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
   });
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const line = (match: (l: Record<string, unknown>) => boolean, timeoutMs = 45_000) =>
+  // A fresh embedded database applies every migration before it listens: ~50 s on a loaded 2-core machine.
+  const line = (match: (l: Record<string, unknown>) => boolean, timeoutMs = 90_000) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const timer = setTimeout(
         () => reject(new Error(`no such log line; got ${JSON.stringify(lines)} ${err}`)),

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { readConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
 import { buildProduction, startServerProcess } from '../server-process';
 import { TcpProxy } from '../tcp-proxy';
@@ -20,6 +22,29 @@ async function aDatabase(): Promise<{ env: Record<string, string>; drop(): Promi
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'overblik-start-'));
   return { env: { OVERBLIK_DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A kept-alive connection: one /healthz answer, then `idleMs` of silence; was it closed by the server? */
+async function idleConnection(url: URL, idleMs: number) {
+  const socket = net.connect(Number(url.port), url.hostname);
+  let closedByServer = false;
+  let received = '';
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+  socket.on('end', () => (closedByServer = true));
+  const request = `GET /healthz HTTP/1.1\r\nHost: ${url.host}\r\nConnection: keep-alive\r\n\r\n`;
+  socket.write(request);
+  await new Promise((resolve) => setTimeout(resolve, idleMs));
+  return {
+    closedByServer,
+    /** The status line of a second request on the same socket. */
+    second: async () => {
+      received = '';
+      socket.write(request);
+      for (let i = 0; i < 50 && !received.includes('\r\n'); i++) await new Promise((r) => setTimeout(r, 100));
+      socket.destroy();
+      return received;
+    },
+  };
 }
 
 beforeAll(() => buildProduction());
@@ -80,6 +105,28 @@ describe('the compiled production start (node apps/api/dist/main.js)', () => {
       await database.drop();
     }
   });
+
+  it("keeps an idle kept-alive connection open past Node's 5 s default, for HTTP_KEEP_ALIVE_SECONDS (65 unless set)", async () => {
+    expect(readConfig({}).keepAliveSeconds).toBe(65);
+    const database = await aDatabase();
+    // 7 s instead of 65, so the test also sees the server close the connection when the time is up.
+    const server = startServerProcess({ ...database.env, HTTP_KEEP_ALIVE_SECONDS: '7' });
+    try {
+      const url = new URL(await server.listening());
+      // Idle 6 s after a first answer: with Node's default (5 s) the server would already have
+      // closed the socket, and a client reusing it would read ECONNRESET.
+      const kept = await idleConnection(url, 6_000);
+      expect(kept.closedByServer).toBe(false);
+      expect(await kept.second()).toMatch(/^HTTP\/1\.1 200/);
+      // Past the setting the server closes the idle connection itself.
+      const closed = await idleConnection(url, 9_000);
+      expect(closed.closedByServer).toBe(true);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+      await database.drop();
+    }
+  }, 150_000); // a fresh embedded database migrates before it listens, then 15 s of idle connections
 
   it('refuses an invalid configuration at start with a message naming each variable, and no stack trace', async () => {
     const server = startServerProcess({
