@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
@@ -129,12 +132,19 @@ export async function createApp(
           ]
         : []),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's cache hints are unused (every answer is private; the response cache is ours), and
+      // its plugin hooks every field's resolution: ~85,000 calls for one landscape graph. Answers say
+      // no-store themselves (graphqlChain).
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await server.start();
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETags: Express would hash every answer (SHA-1 of a 2 MB landscape on each request) for a
+  // conditional GET that POST /graphql and the no-store downloads never get.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(requestId);
   app.use((req, res, next) => {
@@ -202,6 +212,11 @@ export async function createApp(
     (req: Request, res: Response, next: NextFunction) =>
       res.locals.viewer?.apiToken ? next() : rejectCrossOrigin(req, res, next),
     bearerSkipsCsrf,
+    // Every answer is one organisation's data for one viewer: no browser or proxy may keep it.
+    (_req: Request, res: Response, next: NextFunction) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: bodyLimit }),
     ...checks,
     graphql,

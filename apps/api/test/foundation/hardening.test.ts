@@ -51,6 +51,21 @@ describe('bad requests get GraphQL-shaped, localised answers that change nothing
     expect(en.errors![0].message).toBe('The request could not be read: it must be valid JSON.');
   });
 
+  it("marks every answer no-store, without an ETag: one viewer's data is never kept by a browser or proxy", async () => {
+    const anonymous = await raw(JSON.stringify({ query: '{ contractToday }' }));
+    const admin = await server.client().signIn(a.email('admin'));
+    const signedIn = await admin.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ units { id } }' }),
+    });
+    for (const res of [anonymous, signedIn]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('etag')).toBeNull();
+    }
+  });
+
   it('answers a body over the limit with 413 and a JSON error', async () => {
     const big = JSON.stringify({ query: '{ viewer { id } }', variables: { pad: 'x'.repeat(1_100_000) } });
     const res = await raw(big);
