@@ -20,7 +20,7 @@ export function SectionTable({ id, title, empty, headers, rows }: SectionTablePr
       {rows.length === 0 ? (
         <Text c="dimmed">{empty}</Text>
       ) : (
-        <ScrollTable label={title} minWidth={560}>
+        <ScrollTable label={title} minWidth={560} exportName={title}>
           <Table striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>

@@ -34,7 +34,8 @@ export async function exportCsv(columns: readonly ExportColumn[], basename: stri
 export async function exportXlsx(columns: readonly ExportColumn[], basename: string, sheetName: string) {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  // Excel refuses these characters in a sheet's name, and names longer than 31.
+  const sheet = workbook.addWorksheet(sheetName.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31));
   sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
   for (const row of rowsOf(columns)) sheet.addRow(row);
   sheet.columns.forEach((column) => (column.width = 24));

@@ -42,7 +42,7 @@ export function MeasurementHistory({
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
           <MeasurementTrend points={measurements} unit={unitOfMeasure} />
-          <ScrollTable label={t('history.caption')} minWidth={520}>
+          <ScrollTable label={t('history.caption')} minWidth={520} exportName={t('history.caption')}>
             <Table striped>
               <Table.Caption>{t('history.caption')}</Table.Caption>
               <Table.Thead>

@@ -281,7 +281,7 @@ export function ArtefactsSection({
           loadingLabel={t('artefacts.loading')}
           emptyText={t('artefacts.empty')}
         >
-          <ScrollTable label={t('artefacts.caption')} minWidth={600}>
+          <ScrollTable label={t('artefacts.caption')} minWidth={600} exportName={t('artefacts.caption')}>
             <Table>
               <Table.Caption>{t('artefacts.caption')}</Table.Caption>
               <Table.Thead>
@@ -291,7 +291,7 @@ export function ArtefactsSection({
                   <Table.Th scope="col">{t('artefacts.providedAt')}</Table.Th>
                   <Table.Th scope="col">{t('artefacts.content')}</Table.Th>
                   {canEditRecords && (
-                    <Table.Th scope="col">
+                    <Table.Th scope="col" data-export="skip">
                       <VisuallyHidden>{t('artefacts.actions')}</VisuallyHidden>
                     </Table.Th>
                   )}

@@ -322,7 +322,12 @@ export function AllocationsPanel({
         loadingLabel={t('allocations.loading')}
         emptyText={t('allocations.empty')}
       >
-        <ScrollTable label={t('allocations.title')} minWidth={720} maxHeight={480}>
+        <ScrollTable
+          label={t('allocations.title')}
+          minWidth={720}
+          maxHeight={480}
+          exportName={t('allocations.title')}
+        >
           <Table striped stickyHeader>
             <Table.Caption>
               {t('allocations.caption', { from: quarters[0], to: quarters[quarters.length - 1] })}
@@ -337,7 +342,7 @@ export function AllocationsPanel({
                   {t('allocations.hoursShort')}
                 </Table.Th>
                 {canEdit && (
-                  <Table.Th scope="col">
+                  <Table.Th scope="col" data-export="skip">
                     <VisuallyHidden>{t('actions')}</VisuallyHidden>
                   </Table.Th>
                 )}

@@ -276,7 +276,7 @@ export function PeoplePanel({
       {people.length === 0 ? (
         <Text>{t('people.empty')}</Text>
       ) : (
-        <ScrollTable label={t('people.caption')} minWidth={640}>
+        <ScrollTable label={t('people.caption')} minWidth={640} exportName={t('people.caption')}>
           <Table striped>
             <Table.Caption>{t('people.caption')}</Table.Caption>
             <Table.Thead>
@@ -288,7 +288,7 @@ export function PeoplePanel({
                 </Table.Th>
                 <Table.Th scope="col">{t('people.competencies')}</Table.Th>
                 {canEdit && (
-                  <Table.Th scope="col">
+                  <Table.Th scope="col" data-export="skip">
                     <VisuallyHidden>{t('actions')}</VisuallyHidden>
                   </Table.Th>
                 )}

@@ -64,7 +64,7 @@ export function SupplierContacts({
         </Group>
         {rows.length === 0 && !adding && <Text c="dimmed">{t('contacts.empty')}</Text>}
         {rows.length > 0 && (
-          <ScrollTable label={t('contacts.heading')} minWidth={640}>
+          <ScrollTable label={t('contacts.heading')} minWidth={640} exportName={t('contacts.heading')}>
             <Table aria-labelledby={headingId}>
               <Table.Thead>
                 <Table.Tr>
@@ -72,7 +72,7 @@ export function SupplierContacts({
                   <Table.Th>{t('contacts.role')}</Table.Th>
                   <Table.Th>{t('contacts.email')}</Table.Th>
                   <Table.Th>{t('contacts.phone')}</Table.Th>
-                  {canKeep && <Table.Th>{t('contacts.actions')}</Table.Th>}
+                  {canKeep && <Table.Th data-export="skip">{t('contacts.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
