@@ -95,3 +95,31 @@ test("a group's benefits export their shown columns as CSV and all fields as Exc
   expect(all.rows).toHaveLength(rowsShown + 1);
   await expectAccessible();
 });
+
+test('a small table (the people on the resources page) exports what it shows, without its row actions', async ({
+  page,
+  signInAs,
+  expectAccessible,
+}) => {
+  await signInAs('koordinator@norddal.dk');
+  await page.goto('/ressourcer');
+  const people = page.getByRole('group', { name: 'Personer med enhed, ugentlig kapacitet og kompetencer' });
+  await expect(people.getByRole('table')).toBeVisible();
+  const rowsShown = (await people.getByRole('table').getByRole('row').count()) - 1;
+  // The export buttons sit above the table's scroll region, in the same block.
+  const block = people.locator('xpath=..');
+  await expectAccessible();
+
+  const shown = await downloadCsv(page, block, 'Eksportér CSV');
+  expect(shown.name).toBe('Personer med enhed, ugentlig kapacitet og kompetencer.csv');
+  expect(shown.lines[0]).toBe('Navn,Enhed,Kapacitet,Kompetencer');
+  expect(shown.lines.filter((l) => l.trim()).length - 1).toBe(rowsShown);
+  // Capacity is the number of hours, not the text "37 t/uge"; no "Rediger" from the actions column.
+  expect(shown.lines[1]).toMatch(/,\d+(\.\d+)?,/);
+  expect(shown.lines.join('\n')).not.toContain('Rediger');
+
+  const workbook = await downloadXlsx(page, block, 'Eksportér Excel');
+  expect(workbook.rows[0]).toEqual(['Navn', 'Enhed', 'Kapacitet', 'Kompetencer']);
+  expect(workbook.rows[1][2]).toMatch(/^\d+(\.\d+)?$/);
+  expect(workbook.rows).toHaveLength(rowsShown + 1);
+});

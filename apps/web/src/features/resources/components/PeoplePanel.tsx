@@ -301,7 +301,7 @@ export function PeoplePanel({
                     {p.name}
                   </Table.Th>
                   <Table.Td>{(p.unitId && unitName.get(p.unitId)) || '–'}</Table.Td>
-                  <Table.Td ta="right">
+                  <Table.Td ta="right" data-export-value={p.weeklyCapacityHours}>
                     {t('hoursPerWeek', { hours: formatNumber(p.weeklyCapacityHours) })}
                   </Table.Td>
                   <Table.Td>{p.competencies.map((c) => c.name).join(', ') || '–'}</Table.Td>
