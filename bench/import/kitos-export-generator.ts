@@ -9,7 +9,8 @@ const systemName = (i: number) => `System ${String(i + 1).padStart(4, '0')}`;
 const contractName = (i: number) => `Kontrakt ${String(i + 1).padStart(3, '0')}`;
 const uuid = (kind: number, i: number) =>
   `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
-const day = (i: number) => `${String((i % 28) + 1).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-${2010 + (i % 14)}`;
+const day = (i: number) =>
+  `${String((i % 28) + 1).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-${2010 + (i % 14)}`;
 
 /** Writes rows through exceljs's streaming writer (the library the app reads with). */
 async function write(file: string, sheet: string, header: string[], rows: Iterable<unknown[]>) {
@@ -88,7 +89,9 @@ export function writeContractOverview(file: string): Promise<void> {
   ];
   function* rows() {
     for (let i = 0; i < SCALE.contracts; i++) {
-      const systems = Array.from({ length: (i % 5) + 1 }, (_, k) => systemName((i * 3 + k * 101) % SCALE.usages));
+      const systems = Array.from({ length: (i % 5) + 1 }, (_, k) =>
+        systemName((i * 3 + k * 101) % SCALE.usages),
+      );
       yield [
         contractName(i),
         `K-${i + 1}`,

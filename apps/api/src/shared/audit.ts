@@ -39,7 +39,11 @@ export async function writeAudit(tx: Tx, ctx: Pick<Context, 'viewer'>, entry: Au
 const AUDIT_BATCH = 1_000;
 
 /** Many audit entries (an import's), a statement per thousand rather than one per entry. */
-export async function writeAudits(tx: Tx, ctx: Pick<Context, 'viewer'>, entries: AuditInput[]): Promise<void> {
+export async function writeAudits(
+  tx: Tx,
+  ctx: Pick<Context, 'viewer'>,
+  entries: AuditInput[],
+): Promise<void> {
   for (let i = 0; i < entries.length; i += AUDIT_BATCH)
     await tx.auditEntry.createMany({ data: entries.slice(i, i + AUDIT_BATCH).map((e) => auditRow(ctx, e)) });
 }

@@ -136,7 +136,8 @@ export async function applyUsageLines(
       });
     }
     usageOfRow.set(line.row, usageId);
-    for (const contractId of a.coverContractIds) coverage.set(contractId, [...(coverage.get(contractId) ?? []), usageId]);
+    for (const contractId of a.coverContractIds)
+      coverage.set(contractId, [...(coverage.get(contractId) ?? []), usageId]);
   }
   const created = (entityType: string, rows: { id: string }[]) =>
     writeAudits(
