@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '@prisma/client';
 import type { PlanLine, Ref, UnitAction, UsageAction } from '@overblik/domain';
 import type { Context } from '../../context';
 import { writeAudit, writeAudits, type Tx } from '../../shared/audit';
 import { toDbDate } from '../../shared/scalars';
-import { kitosImportRepository as repo } from './kitos-import.repository';
+import {
+  kitosImportRepository as repo,
+  type NewIntegration,
+  type NewPerson,
+  type NewSupplier,
+  type NewSystem,
+  type NewUnit,
+  type NewUsage,
+} from './kitos-import.repository';
 
 /** The usage's own fields a plan can change; other changes (catalogue, coverage, integrations) leave its version. */
 const USAGE_FIELDS = [
@@ -34,9 +41,9 @@ export async function applyUsageLines(
   ) => writeAudit(tx, ctx, { organisationId, action, entityType, entityId, before, after });
   // New rows get their ids here and are inserted together after the loop, a statement per few
   // hundred rows and parents first: one insert per row made a 1,500-usage import take minutes.
-  const newSuppliers: Prisma.SupplierCreateManyInput[] = [];
-  const newUnits: Prisma.UnitCreateManyInput[] = [];
-  const newPeople: Prisma.PersonCreateManyInput[] = [];
+  const newSuppliers: NewSupplier[] = [];
+  const newUnits: NewUnit[] = [];
+  const newPeople: NewPerson[] = [];
   const units = new Map<string, string>();
   const people = new Map<string, string>();
   const suppliers = new Map<string, string>();
@@ -77,8 +84,8 @@ export async function applyUsageLines(
     return suppliers.get(key)!;
   };
 
-  const newSystems: Prisma.ItSystemCreateManyInput[] = [];
-  const newUsages: Prisma.SystemUsageCreateManyInput[] = [];
+  const newSystems: NewSystem[] = [];
+  const newUsages: NewUsage[] = [];
   /** Contract → the usages it is to cover. */
   const coverage = new Map<string, string[]>();
   for (const line of lines) {
@@ -158,7 +165,7 @@ export async function applyUsageLines(
 
   // Integrations last: "Anvendte systemer" may name a usage created further down the file.
   const usageOf = (ref: Ref) => ('id' in ref ? ref.id : usageOfRow.get(ref.row));
-  const integrations: Prisma.IntegrationCreateManyInput[] = [];
+  const integrations: NewIntegration[] = [];
   for (const line of lines) {
     const from = usageOfRow.get(line.row);
     if (!from || !line.action) continue;

@@ -21,6 +21,14 @@ const attributes = (json: Prisma.JsonValue): Record<string, string> =>
     ? Object.fromEntries(Object.entries(json).map(([k, v]) => [k, String(v)]))
     : {};
 
+/** New rows an apply collects and inserts in batches (Prisma's shapes, named here so only this file imports Prisma). */
+export type NewSupplier = Prisma.SupplierCreateManyInput;
+export type NewUnit = Prisma.UnitCreateManyInput;
+export type NewPerson = Prisma.PersonCreateManyInput;
+export type NewSystem = Prisma.ItSystemCreateManyInput;
+export type NewUsage = Prisma.SystemUsageCreateManyInput;
+export type NewIntegration = Prisma.IntegrationCreateManyInput;
+
 /** Rows per insert statement: well inside PostgreSQL's 65,535 bind parameters for these tables. */
 const BATCH = 500;
 async function inBatches<T, R>(rows: T[], insert: (batch: T[]) => Promise<R[]>): Promise<R[]> {
@@ -244,17 +252,17 @@ export const kitosImportRepository = {
     tx.person.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
 
   // An import's new rows, a statement per few hundred rows (not one per row), returned for the audit log.
-  createSuppliers: (tx: Tx, data: Prisma.SupplierCreateManyInput[]) =>
+  createSuppliers: (tx: Tx, data: NewSupplier[]) =>
     inBatches(data, (batch) => tx.supplier.createManyAndReturn({ data: batch })),
-  createUnits: (tx: Tx, data: Prisma.UnitCreateManyInput[]) =>
+  createUnits: (tx: Tx, data: NewUnit[]) =>
     inBatches(data, (batch) => tx.unit.createManyAndReturn({ data: batch })),
-  createPeople: (tx: Tx, data: Prisma.PersonCreateManyInput[]) =>
+  createPeople: (tx: Tx, data: NewPerson[]) =>
     inBatches(data, (batch) => tx.person.createManyAndReturn({ data: batch })),
-  createSystems: (tx: Tx, data: Prisma.ItSystemCreateManyInput[]) =>
+  createSystems: (tx: Tx, data: NewSystem[]) =>
     inBatches(data, (batch) => tx.itSystem.createManyAndReturn({ data: batch })),
-  createUsages: (tx: Tx, data: Prisma.SystemUsageCreateManyInput[]) =>
+  createUsages: (tx: Tx, data: NewUsage[]) =>
     inBatches(data, (batch) => tx.systemUsage.createManyAndReturn({ data: batch })),
-  createIntegrations: (tx: Tx, data: Prisma.IntegrationCreateManyInput[]) =>
+  createIntegrations: (tx: Tx, data: NewIntegration[]) =>
     inBatches(data, (batch) => tx.integration.createManyAndReturn({ data: batch })),
 
   /** Covers the usages by the contract: one version step and one audit entry however many usages. */
