@@ -77,9 +77,12 @@ async function runCase(db: Database, url: string, c: GraphQLBenchCase) {
   };
   const requests = c.requests ?? defaultRequests;
   // Warm-up, and one full check that the operation returns data.
-  const first = JSON.parse(await send()) as { data?: unknown; errors?: { message: string }[] };
-  if ((!c.download && !first.data) || first.errors)
-    throw new Error(`${c.name}: ${first.errors?.[0].message ?? 'no data'}`);
+  // A download is checked by its status alone (send() refuses a failed one): it may not be JSON.
+  const firstText = await send();
+  if (!c.download) {
+    const first = JSON.parse(firstText) as { data?: unknown; errors?: { message: string }[] };
+    if (!first.data || first.errors) throw new Error(`${c.name}: ${first.errors?.[0].message ?? 'no data'}`);
+  }
   for (let i = 0; i < 9; i++) await send();
   const prepare = c.beforeEach ? () => c.beforeEach!(db.sql, org.id) : undefined;
   const single = await measure(send, requests, 1, prepare);

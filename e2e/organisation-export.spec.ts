@@ -48,11 +48,20 @@ test('an administrator downloads the whole organisation, and an installation adm
   expect(document.tables.SystemUsage.length).toBeGreaterThan(10);
   const tampered = testInfo.outputPath('other-version.json');
   writeFileSync(tampered, JSON.stringify({ ...document, formatVersion: 2 }));
+  // The same export as one workbook (an XLSX file is a ZIP archive).
+  const downloadingBook = page.waitForEvent('download');
+  await panel.getByRole('link', { name: 'Hent eksport (XLSX)' }).click();
+  const book = await downloadingBook;
+  expect(book.suggestedFilename()).toMatch(/^norddal-.+-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const bookFile = testInfo.outputPath('norddal.xlsx');
+  await book.saveAs(bookFile);
+  expect(readFileSync(bookFile).subarray(0, 2).toString()).toBe('PK');
 
   // In English the same panel reads in English.
   await page.getByRole('radio', { name: 'English' }).check({ force: true });
   await expect(page.getByRole('region', { name: 'Export Norddal Kommune' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Download export (JSON)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download export (XLSX)' })).toBeVisible();
   await expectAccessible();
   // Only administrators see the tab.
   await signInAs('laeser@norddal.dk');

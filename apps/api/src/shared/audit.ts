@@ -10,29 +10,40 @@ const snapshot = (row: unknown): Prisma.InputJsonValue | undefined =>
   row == null ? undefined : (JSON.parse(JSON.stringify(row)) as Prisma.InputJsonValue);
 
 /** Writes one audit entry inside the mutation's transaction: the change and its record stand or fall together. */
-export async function writeAudit(
+export interface AuditInput {
+  organisationId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+const auditRow = (ctx: Pick<Context, 'viewer'>, entry: AuditInput) => ({
+  organisationId: entry.organisationId,
+  // A change made with an API token is the token's, not its creator's (ADR 0026).
+  userId: ctx.viewer && !ctx.viewer.apiToken ? ctx.viewer.id : null,
+  apiTokenId: ctx.viewer?.apiToken?.id ?? null,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  before: snapshot(entry.before),
+  after: snapshot(entry.after),
+});
+
+export async function writeAudit(tx: Tx, ctx: Pick<Context, 'viewer'>, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({ data: auditRow(ctx, entry) });
+}
+
+/** Rows per statement when writing many: well inside PostgreSQL's 65,535 bind parameters. */
+const AUDIT_BATCH = 1_000;
+
+/** Many audit entries (an import's), a statement per thousand rather than one per entry. */
+export async function writeAudits(
   tx: Tx,
   ctx: Pick<Context, 'viewer'>,
-  entry: {
-    organisationId: string | null;
-    action: AuditAction;
-    entityType: string;
-    entityId: string;
-    before?: unknown;
-    after?: unknown;
-  },
+  entries: AuditInput[],
 ): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      organisationId: entry.organisationId,
-      // A change made with an API token is the token's, not its creator's (ADR 0026).
-      userId: ctx.viewer && !ctx.viewer.apiToken ? ctx.viewer.id : null,
-      apiTokenId: ctx.viewer?.apiToken?.id ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: snapshot(entry.before),
-      after: snapshot(entry.after),
-    },
-  });
+  for (let i = 0; i < entries.length; i += AUDIT_BATCH)
+    await tx.auditEntry.createMany({ data: entries.slice(i, i + AUDIT_BATCH).map((e) => auditRow(ctx, e)) });
 }

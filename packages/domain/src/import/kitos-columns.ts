@@ -255,6 +255,14 @@ const SPECS: Record<KitosKind, KindSpec> = {
   },
 };
 
+/** KITOS's title of a kind's field (the first title naming it), so a KITOS-shaped sheet is written with the titles the import reads. */
+export function kitosTitle(kind: KitosKind, field: string): string {
+  const fields = SPECS[kind].fields;
+  const title = Object.keys(fields).find((t) => fields[t] === field);
+  if (!title) throw new Error(`KITOS has no ${kind} field "${field}"`);
+  return title;
+}
+
 /** Titles compare without case and with runs of spaces as one (KITOS's templates vary in case). */
 export const normaliseTitle = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
 

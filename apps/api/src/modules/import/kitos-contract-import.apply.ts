@@ -115,8 +115,8 @@ export async function applyContractLines(
         await audit('CREATE', 'ContractEconomyLine', created.id, created);
       }
     }
-    for (const usageId of a.coverUsageIds) {
-      const { before, usageIds } = await repo.coverContract(tx, contractId, usageId);
+    if (a.coverUsageIds.length) {
+      const { before, usageIds } = await repo.coverContract(tx, contractId, a.coverUsageIds);
       await audit('UPDATE', 'Contract', contractId, { usageIds }, before);
     }
   }

@@ -21,6 +21,22 @@ const attributes = (json: Prisma.JsonValue): Record<string, string> =>
     ? Object.fromEntries(Object.entries(json).map(([k, v]) => [k, String(v)]))
     : {};
 
+/** New rows an apply collects and inserts in batches (Prisma's shapes, named here so only this file imports Prisma). */
+export type NewSupplier = Prisma.SupplierCreateManyInput;
+export type NewUnit = Prisma.UnitCreateManyInput;
+export type NewPerson = Prisma.PersonCreateManyInput;
+export type NewSystem = Prisma.ItSystemCreateManyInput;
+export type NewUsage = Prisma.SystemUsageCreateManyInput;
+export type NewIntegration = Prisma.IntegrationCreateManyInput;
+
+/** Rows per insert statement: well inside PostgreSQL's 65,535 bind parameters for these tables. */
+const BATCH = 500;
+async function inBatches<T, R>(rows: T[], insert: (batch: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) out.push(...(await insert(rows.slice(i, i + BATCH))));
+  return out;
+}
+
 /** The only Prisma code of the KITOS import: what a plan reads, and the writes an apply makes. */
 export const kitosImportRepository = {
   async usageSnapshot(db: Handle, organisationId: string): Promise<UsageSnapshot> {
@@ -235,20 +251,32 @@ export const kitosImportRepository = {
   updatePerson: (tx: Tx, id: string, data: Prisma.PersonUncheckedUpdateInput) =>
     tx.person.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
 
-  createIntegration: (tx: Tx, data: Prisma.IntegrationUncheckedCreateInput) =>
-    tx.integration.create({ data }),
+  // An import's new rows, a statement per few hundred rows (not one per row), returned for the audit log.
+  createSuppliers: (tx: Tx, data: NewSupplier[]) =>
+    inBatches(data, (batch) => tx.supplier.createManyAndReturn({ data: batch })),
+  createUnits: (tx: Tx, data: NewUnit[]) =>
+    inBatches(data, (batch) => tx.unit.createManyAndReturn({ data: batch })),
+  createPeople: (tx: Tx, data: NewPerson[]) =>
+    inBatches(data, (batch) => tx.person.createManyAndReturn({ data: batch })),
+  createSystems: (tx: Tx, data: NewSystem[]) =>
+    inBatches(data, (batch) => tx.itSystem.createManyAndReturn({ data: batch })),
+  createUsages: (tx: Tx, data: NewUsage[]) =>
+    inBatches(data, (batch) => tx.systemUsage.createManyAndReturn({ data: batch })),
+  createIntegrations: (tx: Tx, data: NewIntegration[]) =>
+    inBatches(data, (batch) => tx.integration.createManyAndReturn({ data: batch })),
 
-  async coverContract(tx: Tx, contractId: string, usageId: string) {
+  /** Covers the usages by the contract: one version step and one audit entry however many usages. */
+  async coverContract(tx: Tx, contractId: string, usageIds: string[]) {
     const before = await tx.contract.findUniqueOrThrow({
       where: { id: contractId },
       select: { id: true, version: true, coverage: { select: { usageId: true } } },
     });
-    await tx.contractCoverage.create({ data: { contractId, usageId } });
+    await tx.contractCoverage.createMany({ data: usageIds.map((usageId) => ({ contractId, usageId })) });
     // Coverage is part of the contract, as the contract form edits it: its version moves on.
     await tx.contract.update({ where: { id: contractId }, data: { version: { increment: 1 } } });
     return {
       before: { usageIds: before.coverage.map((c) => c.usageId) },
-      usageIds: [...before.coverage.map((c) => c.usageId), usageId],
+      usageIds: [...before.coverage.map((c) => c.usageId), ...usageIds],
     };
   },
 };

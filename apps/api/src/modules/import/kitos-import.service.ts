@@ -19,13 +19,18 @@ import type { Context } from '../../context';
 import type { Db, Tx } from '../../db/handles';
 import { requirePermission } from '../../shared/access';
 import { translate } from '../../shared/messages';
-import { inTransaction } from '../../shared/versioned';
 import { kitosImportRepository as repo } from './kitos-import.repository';
 import { applyContractLines } from './kitos-contract-import.apply';
 import { applyUnitLines, applyUsageLines } from './kitos-import.apply';
 import { applyInterfaceLines } from './kitos-interface-import.apply';
 import { applyUserLines } from './kitos-user-import.apply';
 import { fileError, MAX_FILE_BYTES, readKitosWorkbook } from './kitos-workbook';
+
+/**
+ * A large workbook (1,500 usages, 6,000 relations) is planned and applied in one transaction that
+ * takes seconds, more on a busy machine: the mutations' 20 s limit would abort it half-way.
+ */
+const IMPORT_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
 export type ImportMode = 'STOP_ON_ERROR' | 'SKIP_BAD_ROWS';
 
@@ -179,7 +184,7 @@ export const kitosImportService = {
     };
 
     if (request.dryRun) return report(await plan(ctx.prisma), false);
-    return inTransaction(ctx, async (tx) => {
+    return ctx.prisma.$transaction(async (tx) => {
       // Planned again inside the transaction, so what lands matches what is read now.
       const lines = await plan(tx);
       if (request.mode === 'STOP_ON_ERROR' && lines.some((l) => l.status === 'ERROR')) {
@@ -187,6 +192,6 @@ export const kitosImportService = {
       }
       await kinds[kind].apply(tx, ctx, organisationId, lines);
       return report(lines, true);
-    });
+    }, IMPORT_TRANSACTION);
   },
 };

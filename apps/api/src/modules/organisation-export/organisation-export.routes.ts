@@ -44,22 +44,39 @@ function person(res: Response): Viewer {
 export function organisationExportRouter(db: Database): Router {
   const router = express.Router();
 
+  /** The organisation a download names, when the person administers it. */
+  const administered = (req: Request, res: Response) => {
+    const viewer = person(res);
+    const membership = viewer.memberships.find((m) => m.organisationId === req.params.organisationId);
+    if (!membership || !hasPermission(membership.roles, 'organisation.admin')) throw forbidden();
+    return membership.organisationId;
+  };
+  const attachment = (res: Response, slug: unknown, day: Date, extension: string) => {
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${String(slug)}-${day.toISOString().slice(0, 10)}.${extension}"`,
+    );
+    res.setHeader('Cache-Control', 'no-store');
+  };
+
   router.get('/organisations/:organisationId/export.json', async (req, res, next) => {
     try {
-      const viewer = person(res);
-      const membership = viewer.memberships.find((m) => m.organisationId === req.params.organisationId);
-      if (!membership || !hasPermission(membership.roles, 'organisation.admin')) throw forbidden();
-      const document = await organisationExportService.exportOrganisation(
-        db.prisma,
-        membership.organisationId,
-      );
-      const day = document.exportedAt.slice(0, 10);
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename="${String(document.organisation.slug)}-${day}.json"`,
-      );
-      res.setHeader('Cache-Control', 'no-store');
+      const document = await organisationExportService.exportOrganisation(db.prisma, administered(req, res));
+      attachment(res, document.organisation.slug, new Date(document.exportedAt), 'json');
       res.type('application/json').send(JSON.stringify(document, null, 1));
+    } catch (error) {
+      if (error instanceof DomainError) refuse(req, res, error);
+      else next(error);
+    }
+  });
+
+  router.get('/organisations/:organisationId/export.xlsx', async (req, res, next) => {
+    try {
+      const workbook = await organisationExportService.exportWorkbook(db.prisma, administered(req, res));
+      const { organisation, exportedAt } = workbook.document;
+      attachment(res, organisation.slug, new Date(exportedAt), 'xlsx');
+      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      await workbook.write(res);
     } catch (error) {
       if (error instanceof DomainError) refuse(req, res, error);
       else next(error);

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { Db, Tx } from '../../db/handles';
 import { columnCatalogue, inColumnOrder, uuidsOf, withoutKeys, type ColumnCatalogue } from './export-columns';
 import { FORMAT_VERSION, type ExportDocument } from './export-document';
@@ -8,6 +9,7 @@ import {
   USER_COLUMNS,
   type CatalogueTable,
 } from './export-plan';
+import { writeExportWorkbook } from './export-workbook';
 import { organisationExportRepository as repo, type Row } from './organisation-export.repository';
 
 /** The database's columns and keys, read once per export or restore. */
@@ -109,5 +111,16 @@ export const organisationExportService = {
       timeout: 120_000,
       maxWait: 10_000,
     });
+  },
+  /**
+   * The same export as one XLSX workbook (ADR 0043): the same plan and snapshot as the JSON
+   * document, read first (so a failure comes before any byte is sent), then written by `write`.
+   */
+  async exportWorkbook(db: Db, organisationId: string, now = new Date()) {
+    const [document, meta] = await Promise.all([
+      organisationExportService.exportOrganisation(db, organisationId, now),
+      readColumnCatalogue(db),
+    ]);
+    return { document, write: (out: Writable) => writeExportWorkbook(document, meta, out) };
   },
 };

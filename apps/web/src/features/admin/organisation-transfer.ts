@@ -1,8 +1,8 @@
 import { LOCALE_HEADER } from '../../app/apollo-client';
 
-/** The download of the whole organisation (the API checks the viewer is its administrator). */
-export const organisationExportUrl = (organisationId: string) =>
-  `/transfer/organisations/${encodeURIComponent(organisationId)}/export.json`;
+/** The download of the whole organisation, as JSON or XLSX (the API checks the viewer is its administrator). */
+export const organisationExportUrl = (organisationId: string, format: 'json' | 'xlsx' = 'json') =>
+  `/transfer/organisations/${encodeURIComponent(organisationId)}/export.${format}`;
 
 export interface RestoredOrganisation {
   id: string;

@@ -1,11 +1,12 @@
-import { Button, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organisationExportUrl } from '../organisation-transfer';
 
 /**
  * The organisation's administrators download all of its data as one JSON document (ADR 0035),
- * in the documented format an installation administrator can restore.
+ * in the documented format an installation administrator can restore, or as one XLSX workbook
+ * for reading in a spreadsheet (ADR 0043).
  */
 export function OrganisationExportPanel({
   organisationId,
@@ -27,11 +28,15 @@ export function OrganisationExportPanel({
         <List.Item>{t('export.leavesOut')}</List.Item>
       </List>
       <Text size="sm">{t('export.format')}</Text>
-      <div>
+      <Text size="sm">{t('export.workbook')}</Text>
+      <Group gap="sm">
         <Button component="a" href={organisationExportUrl(organisationId)} download>
           {t('export.download')}
         </Button>
-      </div>
+        <Button component="a" variant="default" href={organisationExportUrl(organisationId, 'xlsx')} download>
+          {t('export.downloadWorkbook')}
+        </Button>
+      </Group>
     </Stack>
   );
 }
