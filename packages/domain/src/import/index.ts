@@ -7,3 +7,4 @@ export * from './kitos-row';
 export * from './kitos-contract-plan';
 export * from './kitos-interface-plan';
 export * from './kitos-user-plan';
+export * from './kitos-api-sheet';
