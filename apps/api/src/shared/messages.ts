@@ -182,7 +182,6 @@ const da = {
   'error.kitos.timeout': 'KITOS svarede ikke inden for {seconds} sekunder. Prøv igen senere – intet er ændret.',
   'error.kitos.serverError': 'KITOS svarede med en fejl (HTTP {status}). Prøv igen senere – intet er ændret.',
   'error.kitos.badResponse': 'KITOS svarede med noget, Overblik ikke kan læse. Intet er ændret.',
-  'error.kitos.syncRunning': 'En synkronisering med KITOS kører allerede. Vent, til den er færdig.',
   'field.kitos.credentialsRequired': 'Udfyld API-brugerens e-mail og adgangskode første gang.',
   'error.sso.lastProviderWhilePasswordsOff':
     'Adgangskoder er slået fra, og dette er organisationens sidste aktive identitetsudbyder. Slå adgangskoder til først – intet er ændret.',
@@ -398,7 +397,6 @@ const en: Record<MessageKey, string> = {
   'error.kitos.timeout': 'KITOS did not answer within {seconds} seconds. Try again later – nothing was changed.',
   'error.kitos.serverError': 'KITOS answered with an error (HTTP {status}). Try again later – nothing was changed.',
   'error.kitos.badResponse': 'KITOS answered with something Overblik cannot read. Nothing was changed.',
-  'error.kitos.syncRunning': 'A sync with KITOS is already running. Wait until it has finished.',
   'field.kitos.credentialsRequired': "Fill in the API user's e-mail and password the first time.",
   'error.sso.lastProviderWhilePasswordsOff':
     "Passwords are off, and this is the organisation's last enabled identity provider. Switch passwords on first – nothing was changed.",

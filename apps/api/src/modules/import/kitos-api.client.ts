@@ -36,7 +36,8 @@ export async function connectToKitos(endpoint: KitosEndpoint, timeoutMs = KITOS_
     try {
       response = await fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      if (error instanceof Error && error.name === 'TimeoutError') {
+      // By name: the DOMException fetch rejects with need not be this realm's Error.
+      if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
         throw fail('error.kitos.timeout', { seconds: Math.round(timeoutMs / 1000) });
       }
       throw fail('error.kitos.unreachable');
