@@ -30,7 +30,12 @@ export const usageDto = (
     notes: null,
     systemVersion: null,
     mainContract: null,
-    validity: { valid: true, lifeCycleStatus: 'Operational', validFrom: '2020-01-01T00:00:00Z', validTo: null },
+    validity: {
+      valid: true,
+      lifeCycleStatus: 'Operational',
+      validFrom: '2020-01-01T00:00:00Z',
+      validTo: null,
+    },
     ...general,
   },
   roles: [],
@@ -41,15 +46,32 @@ export const usageDto = (
 
 /** Fills the KITOS test server with a small organisation: two units, two users, two usages, a contract, an interface. */
 export function seedKitos(kitos: KitosApiServer, adminEmail: string) {
-  kitos.put('units', { uuid: K.unitRoot, name: 'Testkommune', ean: 5790001234567, parentOrganizationUnit: null });
+  kitos.put('units', {
+    uuid: K.unitRoot,
+    name: 'Testkommune',
+    ean: 5790001234567,
+    parentOrganizationUnit: null,
+  });
   kitos.put('units', {
     uuid: K.unitIt,
     name: 'Digitalisering',
     ean: null,
     parentOrganizationUnit: { uuid: K.unitRoot, name: 'Testkommune' },
   });
-  kitos.put('users', { uuid: K.userAnne, firstName: 'Anne', lastName: 'Ejer', email: 'anne@testkommune.dk', phoneNumber: '12345678' });
-  kitos.put('users', { uuid: K.userAdmin, firstName: 'Admin', lastName: 'Kommune', email: adminEmail, phoneNumber: null });
+  kitos.put('users', {
+    uuid: K.userAnne,
+    firstName: 'Anne',
+    lastName: 'Ejer',
+    email: 'anne@testkommune.dk',
+    phoneNumber: '12345678',
+  });
+  kitos.put('users', {
+    uuid: K.userAdmin,
+    firstName: 'Admin',
+    lastName: 'Kommune',
+    email: adminEmail,
+    phoneNumber: null,
+  });
   kitos.put(
     'usages',
     usageDto(
@@ -57,7 +79,9 @@ export function seedKitos(kitos: KitosApiServer, adminEmail: string) {
       { uuid: K.systemSags, name: 'SagsPortal' },
       { localCallName: 'Sager', mainContract: { uuid: K.contract, name: 'Driftsaftale SagsPortal' } },
       {
-        roles: [{ role: { uuid: 'r1', name: 'Systemejer' }, user: { uuid: K.userAdmin, name: 'Admin Kommune' } }],
+        roles: [
+          { role: { uuid: 'r1', name: 'Systemejer' }, user: { uuid: K.userAdmin, name: 'Admin Kommune' } },
+        ],
         organizationUsage: {
           usingOrganizationUnits: [],
           responsibleOrganizationUnit: { uuid: K.unitIt, name: 'Digitalisering' },

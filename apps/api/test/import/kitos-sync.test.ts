@@ -10,8 +10,17 @@ const SYNC = `mutation { syncKitos { ok created updated unchanged errorCount del
 const CONFLICTS = `query { kitosConflicts { id kind kitosUuid name changes overblikChangedAt } }`;
 const RESOLVE = `mutation($id: ID!, $c: KitosConflictChoice!) { resolveKitosConflict(id: $id, choice: $c) }`;
 
-type Run = { ok: boolean; created: number; updated: number; unchanged: number; errorCount: number;
-  deleted: number; conflicts: number; message: string | null; problems: string[] };
+type Run = {
+  ok: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+  deleted: number;
+  conflicts: number;
+  message: string | null;
+  problems: string[];
+};
 
 describe('KITOS API v2 connector against a local KITOS server', () => {
   let server: TestServer;
@@ -67,16 +76,27 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
   it('refuses a new connection without credentials or with a bad address, in Danish, and stores nothing', async () => {
     const r = await admin.gql(SAVE, { i: input({ email: null, password: null, baseUrl: 'ftp://kitos' }) });
     expect(r.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    expect(r.errors?.[0].extensions?.fields?.map((f) => f.field).sort()).toEqual(['baseUrl', 'email', 'password']);
+    expect(r.errors?.[0].extensions?.fields?.map((f) => f.field).sort()).toEqual([
+      'baseUrl',
+      'email',
+      'password',
+    ]);
     expect(await server.db.prisma.kitosConnection.count()).toBe(0);
   });
 
   it('stores the credentials encrypted and only ever says whether they are set', async () => {
     const r = await admin.gql<{ saveKitosConnection: Record<string, unknown> }>(SAVE, { i: input() });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.saveKitosConnection).toMatchObject({ emailSet: true, passwordSet: true, nightly: true, version: 1 });
+    expect(r.data!.saveKitosConnection).toMatchObject({
+      emailSet: true,
+      passwordSet: true,
+      nightly: true,
+      version: 1,
+    });
     version = r.data!.saveKitosConnection.version as number;
-    const row = await server.db.prisma.kitosConnection.findFirstOrThrow({ where: { organisationId: a.org.id } });
+    const row = await server.db.prisma.kitosConnection.findFirstOrThrow({
+      where: { organisationId: a.org.id },
+    });
     expect(row.emailEncrypted).not.toContain(kitos.email);
     expect(row.passwordEncrypted).not.toContain('forkert-kode');
     const type = await admin.gql<{ __type: { fields: { name: string }[] } }>(
@@ -94,9 +114,13 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
   it('refuses a second create and a stale edit: nothing is overwritten', async () => {
     const again = await admin.gql(SAVE, { i: input({ baseUrl: 'https://andet.example' }) });
     expect(again.errors?.[0].extensions?.code).toBe('STALE_VERSION');
-    const stale = await admin.gql(SAVE, { i: input({ version: version + 5, baseUrl: 'https://andet.example' }) });
+    const stale = await admin.gql(SAVE, {
+      i: input({ version: version + 5, baseUrl: 'https://andet.example' }),
+    });
     expect(stale.errors?.[0].extensions?.code).toBe('STALE_VERSION');
-    const row = await server.db.prisma.kitosConnection.findFirstOrThrow({ where: { organisationId: a.org.id } });
+    const row = await server.db.prisma.kitosConnection.findFirstOrThrow({
+      where: { organisationId: a.org.id },
+    });
     expect(row.baseUrl).toBe(kitos.url);
   });
 
@@ -116,7 +140,10 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
     expect(await auditCount()).toBe(audits);
     expect(await usages()).toEqual([]);
     const c = await admin.gql<{ kitosConnection: { lastRun: Run; lastRunAt: string } }>(CONNECTION);
-    expect(c.data!.kitosConnection.lastRun).toMatchObject({ ok: false, message: expect.stringContaining('afviste') });
+    expect(c.data!.kitosConnection.lastRun).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('afviste'),
+    });
   });
 
   it('keeps the stored e-mail when only the password is corrected', async () => {
@@ -131,7 +158,13 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
   it('creates everything on the first sync, through the import (units, people, usages, contract, interface)', async () => {
     const r = await sync();
     expect(r.errors).toBeUndefined();
-    expect(r.data!.syncKitos).toMatchObject({ ok: true, errorCount: 0, deleted: 0, conflicts: 0, message: null });
+    expect(r.data!.syncKitos).toMatchObject({
+      ok: true,
+      errorCount: 0,
+      deleted: 0,
+      conflicts: 0,
+      message: null,
+    });
     expect(r.data!.syncKitos.created).toBeGreaterThanOrEqual(7);
     const unit = await server.db.prisma.unit.findFirstOrThrow({
       where: { organisationId: a.org.id, name: 'Digitalisering' },
@@ -139,7 +172,9 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
     });
     expect(unit.parent?.name).toBe('Testkommune');
     const list = await usages();
-    expect(list.map((u) => [u.system.name, u.system.kitosUuid, u.localName, u.lifecycle, u.responsibleUnitId])).toEqual([
+    expect(
+      list.map((u) => [u.system.name, u.system.kitosUuid, u.localName, u.lifecycle, u.responsibleUnitId]),
+    ).toEqual([
       ['SagsPortal', K.systemSags, 'Sager', 'IN_USE', unit.id],
       ['CPR-opslag', K.systemCpr, null, 'IN_USE', null],
     ]);
@@ -147,15 +182,24 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
       where: { organisationId: a.org.id },
       include: { supplier: true, coverage: true },
     });
-    expect(contract).toMatchObject({ name: 'Driftsaftale SagsPortal', kitosId: K.contract, reference: 'K-17', noticePeriodMonths: 6 });
+    expect(contract).toMatchObject({
+      name: 'Driftsaftale SagsPortal',
+      kitosId: K.contract,
+      reference: 'K-17',
+      noticePeriodMonths: 6,
+    });
     expect(contract.supplier?.name).toBe('Netcompany A/S');
     expect(contract.coverage.map((c) => c.usageId)).toEqual([list[0].id]);
-    const person = await server.db.prisma.person.findFirst({ where: { organisationId: a.org.id, email: 'anne@testkommune.dk' } });
+    const person = await server.db.prisma.person.findFirst({
+      where: { organisationId: a.org.id, email: 'anne@testkommune.dk' },
+    });
     expect(person?.name).toBe('Anne Ejer');
     const iface = await server.db.prisma.interface.findFirst({ where: { kitosId: K.iface } });
     expect(iface?.name).toBe('SagsPortal REST');
     expect(
-      await server.db.prisma.integration.count({ where: { organisationId: a.org.id, fromUsageId: list[0].id, toUsageId: list[1].id } }),
+      await server.db.prisma.integration.count({
+        where: { organisationId: a.org.id, fromUsageId: list[0].id, toUsageId: list[1].id },
+      }),
     ).toBe(1);
     const reads = kitos.requests.filter((q) => q.includes('it-system-usages'));
     expect(reads.at(-1)).toContain(`organizationUuid=${kitos.organisationUuid}`);
@@ -177,10 +221,18 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
   it('updates what changed in KITOS', async () => {
     kitos.put(
       'usages',
-      usageDto(K.usageCpr, { uuid: K.systemCpr, name: 'CPR-opslag' }, {
-        localCallName: 'CPR',
-        validity: { lifeCycleStatus: 'PhasingOut', validFrom: '2020-01-01T00:00:00Z', validTo: '2027-06-30T00:00:00Z' },
-      }),
+      usageDto(
+        K.usageCpr,
+        { uuid: K.systemCpr, name: 'CPR-opslag' },
+        {
+          localCallName: 'CPR',
+          validity: {
+            lifeCycleStatus: 'PhasingOut',
+            validFrom: '2020-01-01T00:00:00Z',
+            validTo: '2027-06-30T00:00:00Z',
+          },
+        },
+      ),
     );
     const r = await sync();
     expect(r.data!.syncKitos).toMatchObject({ ok: true, updated: 1, conflicts: 0 });
@@ -198,7 +250,9 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
     expect(r.data!.syncKitos).toMatchObject({ ok: true, deleted: 1 });
     const cpr = (await usages())[1];
     expect(cpr.localName).toBe('CPR');
-    expect((cpr.kitosAttributes as Record<string, string>)['Slettet i KITOS']).toBe(new Date().toISOString().slice(0, 10));
+    expect((cpr.kitosAttributes as Record<string, string>)['Slettet i KITOS']).toBe(
+      new Date().toISOString().slice(0, 10),
+    );
     const again = await sync();
     expect(again.data!.syncKitos.deleted).toBe(0);
   });
@@ -207,21 +261,39 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
     const [sags] = await usages();
     // Overblik's side: someone renames the usage after the last sync.
     await new Promise((r) => setTimeout(r, 5));
-    await server.db.prisma.systemUsage.update({ where: { id: sags.id }, data: { localName: 'Sager (Overblik)' } });
+    await server.db.prisma.systemUsage.update({
+      where: { id: sags.id },
+      data: { localName: 'Sager (Overblik)' },
+    });
     const changed = (ln: string) =>
       kitos.put(
         'usages',
-        usageDto(K.usageSags, { uuid: K.systemSags, name: 'SagsPortal' }, { localCallName: ln }, {
-          organizationUsage: { usingOrganizationUnits: [], responsibleOrganizationUnit: { uuid: K.unitIt, name: 'Digitalisering' } },
-        }),
+        usageDto(
+          K.usageSags,
+          { uuid: K.systemSags, name: 'SagsPortal' },
+          { localCallName: ln },
+          {
+            organizationUsage: {
+              usingOrganizationUnits: [],
+              responsibleOrganizationUnit: { uuid: K.unitIt, name: 'Digitalisering' },
+            },
+          },
+        ),
       );
     changed('Sager (KITOS)');
     const r = await sync();
     expect(r.data!.syncKitos).toMatchObject({ ok: true, conflicts: 1 });
     expect((await usages())[0].localName).toBe('Sager (Overblik)');
-    const list = await admin.gql<{ kitosConflicts: { id: string; kind: string; kitosUuid: string; name: string; changes: string[] }[] }>(CONFLICTS);
+    const list = await admin.gql<{
+      kitosConflicts: { id: string; kind: string; kitosUuid: string; name: string; changes: string[] }[];
+    }>(CONFLICTS);
     expect(list.data!.kitosConflicts).toEqual([
-      expect.objectContaining({ kind: 'USAGE_OVERVIEW', kitosUuid: K.usageSags, name: 'SagsPortal', changes: expect.arrayContaining(['localName']) }),
+      expect.objectContaining({
+        kind: 'USAGE_OVERVIEW',
+        kitosUuid: K.usageSags,
+        name: 'SagsPortal',
+        changes: expect.arrayContaining(['localName']),
+      }),
     ]);
     const conflictId = list.data!.kitosConflicts[0].id;
 
@@ -238,7 +310,10 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
     await sync(); // settles: the decision is now the synced state
 
     await new Promise((r) => setTimeout(r, 5));
-    await server.db.prisma.systemUsage.update({ where: { id: sags.id }, data: { localName: 'Sager (igen Overblik)' } });
+    await server.db.prisma.systemUsage.update({
+      where: { id: sags.id },
+      data: { localName: 'Sager (igen Overblik)' },
+    });
     changed('Sager (igen KITOS)');
     expect((await sync()).data!.syncKitos.conflicts).toBe(1);
     const [second] = (await admin.gql<{ kitosConflicts: { id: string }[] }>(CONFLICTS)).data!.kitosConflicts;
@@ -252,14 +327,20 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
   });
 
   it('keeps organisation B out of A’s connection', async () => {
-    const read = await adminB.gql(`query($o: ID) { kitosConnection(organisationId: $o) { id } }`, { o: a.org.id });
+    const read = await adminB.gql(`query($o: ID) { kitosConnection(organisationId: $o) { id } }`, {
+      o: a.org.id,
+    });
     expect(read.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const run = await adminB.gql(`mutation($o: ID) { syncKitos(organisationId: $o) { ok } }`, { o: a.org.id });
+    const run = await adminB.gql(`mutation($o: ID) { syncKitos(organisationId: $o) { ok } }`, {
+      o: a.org.id,
+    });
     expect(run.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await adminB.gql<{ kitosConnection: unknown }>(CONNECTION)).data!.kitosConnection).toBeNull();
     const own = await sync(adminB);
     expect(own.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect(own.errors?.[0].message).toBe('Forbindelsen til KITOS er ikke sat op endnu. Udfyld den under Administration → KITOS.');
+    expect(own.errors?.[0].message).toBe(
+      'Forbindelsen til KITOS er ikke sat op endnu. Udfyld den under Administration → KITOS.',
+    );
   });
 
   it('says clearly when KITOS answers 500, and changes nothing', async () => {
@@ -267,7 +348,9 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
     kitos.mode = { kind: 'error' };
     const r = await sync();
     kitos.mode = { kind: 'ok' };
-    expect(r.errors?.[0].message).toBe('KITOS svarede med en fejl (HTTP 500). Prøv igen senere – intet er ændret.');
+    expect(r.errors?.[0].message).toBe(
+      'KITOS svarede med en fejl (HTTP 500). Prøv igen senere – intet er ændret.',
+    );
     expect(await auditCount()).toBe(audits);
   });
 
@@ -275,14 +358,20 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
     const down = await startKitosApiServer();
     const url = down.url;
     await down.close();
-    const row = await server.db.prisma.kitosConnection.findFirstOrThrow({ where: { organisationId: a.org.id } });
+    const row = await server.db.prisma.kitosConnection.findFirstOrThrow({
+      where: { organisationId: a.org.id },
+    });
     const moved = await admin.gql<{ saveKitosConnection: { version: number } }>(SAVE, {
       i: input({ version: row.version, baseUrl: url, email: null, password: null }),
     });
     const r = await sync();
-    expect(r.errors?.[0].message).toBe('KITOS kunne ikke nås. Tjek adressen, eller prøv igen senere – intet er ændret.');
+    expect(r.errors?.[0].message).toBe(
+      'KITOS kunne ikke nås. Tjek adressen, eller prøv igen senere – intet er ændret.',
+    );
     expect(r.errors?.[0].message).not.toContain('127.0.0.1');
-    await admin.gql(SAVE, { i: input({ version: moved.data!.saveKitosConnection.version, email: null, password: null }) });
+    await admin.gql(SAVE, {
+      i: input({ version: moved.data!.saveKitosConnection.version, email: null, password: null }),
+    });
   });
 
   it('gives up on a KITOS that does not answer in time', async () => {
@@ -290,7 +379,9 @@ describe('KITOS API v2 connector against a local KITOS server', () => {
     kitos.mode = { kind: 'slow', ms: 25_000 };
     const r = await sync();
     kitos.mode = { kind: 'ok' };
-    expect(r.errors?.[0].message).toBe('KITOS svarede ikke inden for 20 sekunder. Prøv igen senere – intet er ændret.');
+    expect(r.errors?.[0].message).toBe(
+      'KITOS svarede ikke inden for 20 sekunder. Prøv igen senere – intet er ændret.',
+    );
     expect(await auditCount()).toBe(audits);
   }, 40_000);
 });

@@ -74,7 +74,12 @@ export async function startKitosApiServer(
     res.end(JSON.stringify(body));
   };
 
-  const page = (res: ServerResponse, query: URLSearchParams, items: KitosObject[], stampField = 'lastModified') => {
+  const page = (
+    res: ServerResponse,
+    query: URLSearchParams,
+    items: KitosObject[],
+    stampField = 'lastModified',
+  ) => {
     const since = query.get('changedSinceGtEq');
     const filtered = since
       ? items.filter((o) => String(o[stampField] ?? '') >= new Date(since).toISOString())
@@ -87,7 +92,8 @@ export async function startKitosApiServer(
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://kitos');
     handle.requests.push(`${req.method} ${url.pathname}${url.search}`);
-    if (handle.mode.kind === 'slow') await new Promise((r) => setTimeout(r, (handle.mode as { ms: number }).ms).unref());
+    if (handle.mode.kind === 'slow')
+      await new Promise((r) => setTimeout(r, (handle.mode as { ms: number }).ms).unref());
     if (handle.mode.kind === 'error') return send(res, 500, { message: 'Internal Server Error' });
 
     if (req.method === 'POST' && url.pathname === '/api/authorize/GetToken') {
@@ -99,11 +105,17 @@ export async function startKitosApiServer(
       tokens.add(token);
       return send(res, 200, {
         msg: '',
-        response: { token, email: body.email, loginSuccessful: true, expires: new Date(Date.now() + 3600_000) },
+        response: {
+          token,
+          email: body.email,
+          loginSuccessful: true,
+          expires: new Date(Date.now() + 3600_000),
+        },
       });
     }
     const auth = req.headers.authorization ?? '';
-    if (!auth.startsWith('Bearer ') || !tokens.has(auth.slice(7))) return send(res, 401, { message: 'Unauthorized' });
+    if (!auth.startsWith('Bearer ') || !tokens.has(auth.slice(7)))
+      return send(res, 401, { message: 'Unauthorized' });
 
     const q = url.searchParams;
     const org = `/api/v2/organizations/${organisationUuid}`;
@@ -127,7 +139,11 @@ export async function startKitosApiServer(
         const items = handle.data.deleted
           .filter((d) => !since || d.occurredAtUtc >= new Date(since).toISOString())
           .map((d) => ({ ...d, uuid: d.entityUuid }));
-        return page(res, new URLSearchParams({ page: q.get('page') ?? '0', pageSize: q.get('pageSize') ?? '100' }), items);
+        return page(
+          res,
+          new URLSearchParams({ page: q.get('page') ?? '0', pageSize: q.get('pageSize') ?? '100' }),
+          items,
+        );
       }
       default:
         return send(res, 404, { message: 'Not found' });

@@ -16,7 +16,10 @@ const usage = {
   },
   roles: [{ role: { uuid: 'r', name: 'Systemejer' }, user: { uuid: 'u1', name: 'Anne Ejer' } }],
   organizationUsage: { responsibleOrganizationUnit: { uuid: 'o', name: 'IT' }, usingOrganizationUnits: [] },
-  outgoingSystemRelations: [{ toSystemUsage: { uuid: 'x', name: 'CPR' } }, { toSystemUsage: { uuid: 'y', name: 'ESDH' } }],
+  outgoingSystemRelations: [
+    { toSystemUsage: { uuid: 'x', name: 'CPR' } },
+    { toSystemUsage: { uuid: 'y', name: 'ESDH' } },
+  ],
 };
 
 describe('KITOS API v2 DTOs as the Excel export rows the planners read', () => {
@@ -71,7 +74,12 @@ describe('KITOS API v2 DTOs as the Excel export rows the planners read', () => {
           general: { validity: { validFrom: '2024-01-01T00:00:00Z', validTo: '2027-12-31T00:00:00Z' } },
           agreementPeriod: { durationYears: 4, durationMonths: 0, isContinuous: false },
           termination: { terms: { noticePeriodMonths: { name: '6' } } },
-          payments: { external: [{ acquisition: 1000, operation: 200 }, { acquisition: 500, other: 5 }] },
+          payments: {
+            external: [
+              { acquisition: 1000, operation: 200 },
+              { acquisition: 500, other: 5 },
+            ],
+          },
           supplier: { organization: { name: 'Netcompany' } },
           systemUsages: [{ uuid: 'u', name: 'SagsPortal' }],
         },

@@ -29,7 +29,10 @@ export interface KitosApi {
  * failure is a KITOS_FAILED error with a message a person can act on (refused credentials, no
  * answer, an error status, an answer that is not KITOS's); none names the host or echoes the body.
  */
-export async function connectToKitos(endpoint: KitosEndpoint, timeoutMs = KITOS_TIMEOUT_MS): Promise<KitosApi> {
+export async function connectToKitos(
+  endpoint: KitosEndpoint,
+  timeoutMs = KITOS_TIMEOUT_MS,
+): Promise<KitosApi> {
   const base = endpoint.baseUrl.replace(/\/+$/, '');
   const call = async (path: string, init: RequestInit): Promise<Response> => {
     let response: Response;

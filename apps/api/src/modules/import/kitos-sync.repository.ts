@@ -41,7 +41,12 @@ export const kitosSyncRepository = {
   recordRun: (
     db: Handle,
     organisationId: string,
-    data: { lastRunAt: Date; lastRunResult: Prisma.InputJsonValue; kitosChangedSince?: Date; lastSyncedAt?: Date },
+    data: {
+      lastRunAt: Date;
+      lastRunResult: Prisma.InputJsonValue;
+      kitosChangedSince?: Date;
+      lastSyncedAt?: Date;
+    },
   ) => db.kitosConnection.updateMany({ where: { organisationId }, data }),
 
   nightlyOrganisations: async (db: Handle) =>
@@ -79,7 +84,14 @@ export const kitosSyncRepository = {
   saveConflict: (
     tx: Tx,
     organisationId: string,
-    c: { kind: string; kitosUuid: string; name: string; changes: string[]; sheet: Prisma.InputJsonValue; overblikChangedAt: Date },
+    c: {
+      kind: string;
+      kitosUuid: string;
+      name: string;
+      changes: string[];
+      sheet: Prisma.InputJsonValue;
+      overblikChangedAt: Date;
+    },
   ) =>
     tx.kitosSyncConflict.upsert({
       where: { organisationId_kind_kitosUuid: { organisationId, kind: c.kind, kitosUuid: c.kitosUuid } },

@@ -22,7 +22,9 @@ export class KitosSyncResolver {
     return kitosSyncService.connection(ctx, organisationId);
   }
 
-  @Query(() => [KitosSyncConflictNode], { description: 'Objects changed in KITOS and in Overblik since the last sync.' })
+  @Query(() => [KitosSyncConflictNode], {
+    description: 'Objects changed in KITOS and in Overblik since the last sync.',
+  })
   kitosConflicts(
     @Ctx() ctx: Context,
     @Arg('organisationId', () => ID, { nullable: true }) organisationId?: string | null,
@@ -31,9 +33,13 @@ export class KitosSyncResolver {
   }
 
   @Mutation(() => KitosConnectionNode, {
-    description: 'Creates (version null) or edits the KITOS connection; e-mail and password are stored encrypted.',
+    description:
+      'Creates (version null) or edits the KITOS connection; e-mail and password are stored encrypted.',
   })
-  saveKitosConnection(@Arg('input', () => KitosConnectionInput) input: KitosConnectionInput, @Ctx() ctx: Context) {
+  saveKitosConnection(
+    @Arg('input', () => KitosConnectionInput) input: KitosConnectionInput,
+    @Ctx() ctx: Context,
+  ) {
     return kitosSyncService.save(ctx, {
       ...input,
       organisationId: input.organisationId ?? null,

@@ -32,7 +32,8 @@ import { DELETED_TITLE, kitosSyncRepository as repo, type ConnectionRow } from '
 
 const ENTITY = 'KitosConnection';
 /** Each sealed value is bound to its organisation and field: copied elsewhere it does not open. */
-const binding = (organisationId: string, field: 'email' | 'password') => `${ENTITY}:${organisationId}:${field}`;
+const binding = (organisationId: string, field: 'email' | 'password') =>
+  `${ENTITY}:${organisationId}:${field}`;
 
 export interface KitosConnectionInput {
   organisationId?: string | null;
@@ -61,8 +62,15 @@ export interface KitosRunView {
 }
 
 type StoredRun =
-  | { ok: true; created: number; updated: number; unchanged: number; deleted: number; conflicts: number;
-      problems: { name: string; message: MessageKey; params?: Record<string, string | number> }[] }
+  | {
+      ok: true;
+      created: number;
+      updated: number;
+      unchanged: number;
+      deleted: number;
+      conflicts: number;
+      problems: { name: string; message: MessageKey; params?: Record<string, string | number> }[];
+    }
   | { ok: false; message: MessageKey; params: Record<string, string | number> };
 
 /** A conflict's stored KITOS side: the sheet of one row that "take KITOS's" plans and applies. */
@@ -73,7 +81,15 @@ interface StoredSheet {
 
 function runView(ctx: Pick<Context, 'locale'>, stored: StoredRun): KitosRunView {
   if (!stored.ok) {
-    const empty = { created: 0, updated: 0, unchanged: 0, errorCount: 0, deleted: 0, conflicts: 0, problems: [] };
+    const empty = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      errorCount: 0,
+      deleted: 0,
+      conflicts: 0,
+      problems: [],
+    };
     return { ok: false, ...empty, message: translate(ctx.locale, stored.message, stored.params) };
   }
   return {
@@ -121,7 +137,8 @@ function validate(input: KitosConnectionInput, creating: boolean) {
   } catch {
     url = null;
   }
-  if (!url || !['http:', 'https:'].includes(url.protocol)) fields.push({ field: 'baseUrl', message: 'field.invalid' });
+  if (!url || !['http:', 'https:'].includes(url.protocol))
+    fields.push({ field: 'baseUrl', message: 'field.invalid' });
   const orgUuid = input.kitosOrganisationUuid.trim().toLowerCase();
   if (!UUID.test(orgUuid)) fields.push({ field: 'kitosOrganisationUuid', message: 'field.invalid' });
   const email = input.email?.trim() || null;
@@ -139,7 +156,9 @@ async function readKitos(endpoint: KitosEndpoint, since: Date | null) {
   const org = endpoint.organisationUuid;
   const changedSinceGtEq = since?.toISOString();
   const scoped = { organizationUuid: org, changedSinceGtEq };
-  const units = await api.list<KitosUnitDto>(`/api/v2/organizations/${org}/organization-units`, { changedSinceGtEq });
+  const units = await api.list<KitosUnitDto>(`/api/v2/organizations/${org}/organization-units`, {
+    changedSinceGtEq,
+  });
   // All users every time: role holders' e-mails are looked up among them.
   const users = await api.list<KitosUserDto>(`/api/v2/organizations/${org}/users`, {});
   const usages = await api.list<KitosUsageDto>('/api/v2/it-system-usages', scoped);
@@ -153,7 +172,9 @@ async function readKitos(endpoint: KitosEndpoint, since: Date | null) {
     : [];
   const userEmails = new Map(users.map((u) => [u.uuid, u.email]));
   const contractSuppliers = new Map(
-    contracts.filter((c) => c.supplier?.organization?.name).map((c) => [c.uuid, c.supplier!.organization!.name]),
+    contracts
+      .filter((c) => c.supplier?.organization?.name)
+      .map((c) => [c.uuid, c.supplier!.organization!.name]),
   );
   const sheets: Record<KitosSyncKind, KitosSheet> = {
     UNIT_TEMPLATE: unitSheet(units),
@@ -173,7 +194,9 @@ async function flagDeletions(
   deleted: { entityUuid: string; entityType: string; occurredAtUtc?: string }[],
 ): Promise<number> {
   const of = (type: string) => deleted.filter((d) => d.entityType === type);
-  const when = new Map(deleted.map((d) => [d.entityUuid, (d.occurredAtUtc ?? new Date().toISOString()).slice(0, 10)]));
+  const when = new Map(
+    deleted.map((d) => [d.entityUuid, (d.occurredAtUtc ?? new Date().toISOString()).slice(0, 10)]),
+  );
   const targets = await repo.deletedTargets(
     tx,
     organisationId,
@@ -227,7 +250,12 @@ async function applySheets(
     const planner = planners(sheet.mapping, sheet.rows, organisationId)[kind];
     const lines = await planner.plan(tx);
     const ids = lines.map((l) => updatedObjectId(kind, l)).filter((id): id is string => id !== null);
-    const { apply, conflicts } = holdConflicts(kind, lines, lastSyncedAt, await repo.changedAt(tx, kind, ids));
+    const { apply, conflicts } = holdConflicts(
+      kind,
+      lines,
+      lastSyncedAt,
+      await repo.changedAt(tx, kind, ids),
+    );
     await planner.apply(tx, ctx, organisationId, apply);
     for (const { line, changedAt } of conflicts) {
       const index = sheet.rows.findIndex((r) => r.row === line.row);
@@ -284,7 +312,13 @@ export const kitosSyncService = {
           emailEncrypted: data.emailEncrypted!,
           passwordEncrypted: data.passwordEncrypted!,
         });
-        await writeAudit(tx, ctx, { organisationId, action: 'CREATE', entityType: ENTITY, entityId: row.id, after: auditView(row) });
+        await writeAudit(tx, ctx, {
+          organisationId,
+          action: 'CREATE',
+          entityType: ENTITY,
+          entityId: row.id,
+          after: auditView(row),
+        });
         return connectionView(ctx, row);
       }
       if (!before) throw notFound(ENTITY);
@@ -316,7 +350,10 @@ export const kitosSyncService = {
    * Reads KITOS (changes and deletions since the last successful sync), then plans and applies
    * everything in one transaction. A KITOS failure changes nothing but the recorded last result.
    */
-  async syncOrganisation(ctx: ImportContext & Pick<Context, 'secretBox'>, organisationId: string): Promise<KitosRunView> {
+  async syncOrganisation(
+    ctx: ImportContext & Pick<Context, 'secretBox'>,
+    organisationId: string,
+  ): Promise<KitosRunView> {
     const conn = await repo.connection(ctx.prisma, organisationId);
     if (!conn) throw new DomainError('NOT_FOUND', 'error.kitos.notConfigured');
     const startedAt = new Date();
@@ -330,7 +367,9 @@ export const kitosSyncService = {
         },
         conn.kitosChangedSince,
       );
-      const run = await inTransaction(ctx, (tx) => applySheets(tx, ctx, organisationId, read, conn.lastSyncedAt));
+      const run = await inTransaction(ctx, (tx) =>
+        applySheets(tx, ctx, organisationId, read, conn.lastSyncedAt),
+      );
       // After the commit: whatever Overblik changes from now on is a change on its side.
       await repo.recordRun(ctx.prisma, organisationId, {
         lastRunAt: new Date(),
@@ -357,7 +396,12 @@ export const kitosSyncService = {
   },
 
   /** A person decides a conflict: keep Overblik's version, or apply KITOS's through the import. */
-  async resolve(ctx: Context, id: string, choice: 'KEEP_OVERBLIK' | 'TAKE_KITOS', organisationId?: string | null) {
+  async resolve(
+    ctx: Context,
+    id: string,
+    choice: 'KEEP_OVERBLIK' | 'TAKE_KITOS',
+    organisationId?: string | null,
+  ) {
     const access = requirePermission(ctx, 'organisation.admin', organisationId);
     assertId(id, 'KitosSyncConflict');
     return inTransaction(ctx, async (tx) => {

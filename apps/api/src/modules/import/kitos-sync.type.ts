@@ -69,7 +69,9 @@ export class KitosConnectionNode {
   version!: number;
 }
 
-@ObjectType('KitosSyncConflict', { description: 'An object KITOS and Overblik both changed since the last sync.' })
+@ObjectType('KitosSyncConflict', {
+  description: 'An object KITOS and Overblik both changed since the last sync.',
+})
 export class KitosSyncConflictNode {
   @Field(() => ID)
   id!: string;
