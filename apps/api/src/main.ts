@@ -53,7 +53,11 @@ async function main() {
   const stopAlerts = scheduleContractAlerts(db, config.smtpUrl, logger);
   const stopPurge = scheduleAccountPurge(db, logger);
   const stopKeyPurge = scheduleIdempotencyPurge(db, logger);
-  const stopKitos = scheduleKitosSync(db, secretBox(effectiveSecretKey(config.secretKey, config.production)), logger);
+  const stopKitos = scheduleKitosSync(
+    db,
+    secretBox(effectiveSecretKey(config.secretKey, config.production)),
+    logger,
+  );
   // The embedded database can be backed up only through the process that owns it (ADR 0040).
   const stopBackups = db.snapshot ? await startBackupListener(db, config.dataDir, logger) : null;
   const server = app.express.listen(config.port, () => {

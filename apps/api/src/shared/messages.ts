@@ -175,11 +175,13 @@ const da = {
     'Organisationen bruger log-in med {provider}. Brug knappen "Log ind med {provider}".',
   'error.sso.discoveryFailed':
     'Kunne ikke læse udbyderens OpenID-konfiguration på {issuer}/.well-known/openid-configuration. Tjek adressen.',
-  'error.kitos.notConfigured': 'Forbindelsen til KITOS er ikke sat op endnu. Udfyld den under Administration → KITOS.',
+  'error.kitos.notConfigured':
+    'Forbindelsen til KITOS er ikke sat op endnu. Udfyld den under Administration → KITOS.',
   'error.kitos.badCredentials':
     'KITOS afviste API-brugerens e-mail eller adgangskode. Ret dem under Administration → KITOS – intet er ændret.',
   'error.kitos.unreachable': 'KITOS kunne ikke nås. Tjek adressen, eller prøv igen senere – intet er ændret.',
-  'error.kitos.timeout': 'KITOS svarede ikke inden for {seconds} sekunder. Prøv igen senere – intet er ændret.',
+  'error.kitos.timeout':
+    'KITOS svarede ikke inden for {seconds} sekunder. Prøv igen senere – intet er ændret.',
   'error.kitos.serverError': 'KITOS svarede med en fejl (HTTP {status}). Prøv igen senere – intet er ændret.',
   'error.kitos.badResponse': 'KITOS svarede med noget, Overblik ikke kan læse. Intet er ændret.',
   'field.kitos.credentialsRequired': 'Udfyld API-brugerens e-mail og adgangskode første gang.',
@@ -390,12 +392,16 @@ const en: Record<MessageKey, string> = {
     'Your organisation signs in with {provider}. Use the "Sign in with {provider}" button.',
   'error.sso.discoveryFailed':
     "Could not read the provider's OpenID configuration at {issuer}/.well-known/openid-configuration. Check the address.",
-  'error.kitos.notConfigured': 'The connection to KITOS is not set up yet. Fill it in under Administration → KITOS.',
+  'error.kitos.notConfigured':
+    'The connection to KITOS is not set up yet. Fill it in under Administration → KITOS.',
   'error.kitos.badCredentials':
     "KITOS refused the API user's e-mail or password. Correct them under Administration → KITOS – nothing was changed.",
-  'error.kitos.unreachable': 'KITOS could not be reached. Check the address, or try again later – nothing was changed.',
-  'error.kitos.timeout': 'KITOS did not answer within {seconds} seconds. Try again later – nothing was changed.',
-  'error.kitos.serverError': 'KITOS answered with an error (HTTP {status}). Try again later – nothing was changed.',
+  'error.kitos.unreachable':
+    'KITOS could not be reached. Check the address, or try again later – nothing was changed.',
+  'error.kitos.timeout':
+    'KITOS did not answer within {seconds} seconds. Try again later – nothing was changed.',
+  'error.kitos.serverError':
+    'KITOS answered with an error (HTTP {status}). Try again later – nothing was changed.',
   'error.kitos.badResponse': 'KITOS answered with something Overblik cannot read. Nothing was changed.',
   'field.kitos.credentialsRequired': "Fill in the API user's e-mail and password the first time.",
   'error.sso.lastProviderWhilePasswordsOff':

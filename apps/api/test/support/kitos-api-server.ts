@@ -155,12 +155,13 @@ export async function startKitosApiServer(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
-  return Object.assign(handle, {
+  const running: KitosApiServer = Object.assign(handle, {
     url: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  }) as KitosApiServer;
+  });
+  return running;
 }

@@ -43,11 +43,15 @@ export const kitosSyncRepository = {
     organisationId: string,
     data: {
       lastRunAt: Date;
-      lastRunResult: Prisma.InputJsonValue;
+      lastRunResult: object;
       kitosChangedSince?: Date;
       lastSyncedAt?: Date;
     },
-  ) => db.kitosConnection.updateMany({ where: { organisationId }, data }),
+  ) =>
+    db.kitosConnection.updateMany({
+      where: { organisationId },
+      data,
+    }),
 
   nightlyOrganisations: async (db: Handle) =>
     (await db.kitosConnection.findMany({ where: { nightly: true }, select: { organisationId: true } })).map(
@@ -84,20 +88,22 @@ export const kitosSyncRepository = {
   saveConflict: (
     tx: Tx,
     organisationId: string,
-    c: {
+    conflict: {
       kind: string;
       kitosUuid: string;
       name: string;
       changes: string[];
-      sheet: Prisma.InputJsonValue;
+      sheet: object;
       overblikChangedAt: Date;
     },
-  ) =>
-    tx.kitosSyncConflict.upsert({
+  ) => {
+    const c = { ...conflict, sheet: conflict.sheet as Prisma.InputJsonValue };
+    return tx.kitosSyncConflict.upsert({
       where: { organisationId_kind_kitosUuid: { organisationId, kind: c.kind, kitosUuid: c.kitosUuid } },
       create: { organisationId, ...c },
       update: c,
-    }),
+    });
+  },
 
   /** The organisation's usages and contracts KITOS knows by these UUIDs, with their attributes. */
   async deletedTargets(db: Handle, organisationId: string, usageUuids: string[], contractUuids: string[]) {

@@ -1,4 +1,3 @@
-import type { Prisma } from '@prisma/client';
 import {
   contractSheet,
   countPlan,
@@ -265,7 +264,7 @@ async function applySheets(
         kitosUuid: sheet.uuids[index],
         name: line.name,
         changes: line.changes,
-        sheet: stored as unknown as Prisma.InputJsonValue,
+        sheet: stored,
         overblikChangedAt: changedAt,
       });
     }
@@ -373,7 +372,7 @@ export const kitosSyncService = {
       // After the commit: whatever Overblik changes from now on is a change on its side.
       await repo.recordRun(ctx.prisma, organisationId, {
         lastRunAt: new Date(),
-        lastRunResult: run as unknown as Prisma.InputJsonValue,
+        lastRunResult: run,
         kitosChangedSince: startedAt,
         lastSyncedAt: new Date(),
       });
@@ -383,7 +382,7 @@ export const kitosSyncService = {
         const failed: StoredRun = { ok: false, message: error.messageKey, params: error.params };
         await repo.recordRun(ctx.prisma, organisationId, {
           lastRunAt: new Date(),
-          lastRunResult: failed as unknown as Prisma.InputJsonValue,
+          lastRunResult: failed,
         });
       }
       throw error;

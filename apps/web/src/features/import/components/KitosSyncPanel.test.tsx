@@ -59,7 +59,7 @@ describe('KitosSyncPanel', () => {
       ],
     });
     expect(await screen.findByDisplayValue('https://kitos.example')).toBeTruthy();
-    expect((screen.getByLabelText('API-brugerens e-mail') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('API-brugerens e-mail').value).toBe('');
     expect(screen.getAllByText('Gemt krypteret. Lad feltet stå tomt for at beholde det.')).toHaveLength(2);
     expect(
       screen.getByText(
