@@ -6,9 +6,11 @@ import { startBackupListener } from './backup/backup-listener';
 import { ConfigError, readConfig } from './config';
 import { openDatabase, ping } from './db/database';
 import { scheduleAccountPurge } from './modules/account/account-purge.schedule';
+import { scheduleKitosSync } from './modules/import/kitos-sync.schedule';
 import { scheduleContractAlerts } from './modules/notification/contract-alert.schedule';
 import { DEMO_PASSWORD } from './seed/demo-seed';
 import { scheduleIdempotencyPurge } from './shared/idempotency';
+import { effectiveSecretKey, secretBox } from './shared/secret-box';
 import { createLogger } from './shared/logger';
 import { prepareDatabase, StartRefused } from './start/start-mode';
 import { keepConnectionsAlive } from './start/keep-alive';
@@ -52,6 +54,11 @@ async function main() {
   const stopAlerts = scheduleContractAlerts(db, config.smtpUrl, logger);
   const stopPurge = scheduleAccountPurge(db, logger);
   const stopKeyPurge = scheduleIdempotencyPurge(db, logger);
+  const stopKitos = scheduleKitosSync(
+    db,
+    secretBox(effectiveSecretKey(config.secretKey, config.production)),
+    logger,
+  );
   // The embedded database can be backed up only through the process that owns it (ADR 0040).
   const stopBackups = db.snapshot ? await startBackupListener(db, config.dataDir, logger) : null;
   const server = app.express.listen(config.port, () => {
@@ -87,6 +94,7 @@ async function main() {
     stopAlerts();
     stopPurge();
     stopKeyPurge();
+    stopKitos();
     await stopBackups?.();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // A kept-alive connection becomes idle when its last response is sent; close each as it does.

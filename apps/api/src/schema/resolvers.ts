@@ -48,6 +48,7 @@ import {
   SystemUsageSupplierResolver,
 } from '../modules/supplier/supplier-links.resolver';
 import { KitosImportResolver } from '../modules/import/kitos-import.resolver';
+import { KitosSyncResolver } from '../modules/import/kitos-sync.resolver';
 import { SystemUsageKitosResolver } from '../modules/import/kitos-attributes.resolver';
 import { HistoryResolver } from '../modules/history/history.resolver';
 import {
@@ -112,5 +113,6 @@ export const resolvers: NonEmptyArray<Function> = [
   DataSourceSupplierResolver,
   SignInProviderResolver,
   KitosImportResolver,
+  KitosSyncResolver,
   SystemUsageKitosResolver,
 ];

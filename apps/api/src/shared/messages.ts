@@ -175,6 +175,16 @@ const da = {
     'Organisationen bruger log-in med {provider}. Brug knappen "Log ind med {provider}".',
   'error.sso.discoveryFailed':
     'Kunne ikke læse udbyderens OpenID-konfiguration på {issuer}/.well-known/openid-configuration. Tjek adressen.',
+  'error.kitos.notConfigured':
+    'Forbindelsen til KITOS er ikke sat op endnu. Udfyld den under Administration → KITOS.',
+  'error.kitos.badCredentials':
+    'KITOS afviste API-brugerens e-mail eller adgangskode. Ret dem under Administration → KITOS – intet er ændret.',
+  'error.kitos.unreachable': 'KITOS kunne ikke nås. Tjek adressen, eller prøv igen senere – intet er ændret.',
+  'error.kitos.timeout':
+    'KITOS svarede ikke inden for {seconds} sekunder. Prøv igen senere – intet er ændret.',
+  'error.kitos.serverError': 'KITOS svarede med en fejl (HTTP {status}). Prøv igen senere – intet er ændret.',
+  'error.kitos.badResponse': 'KITOS svarede med noget, Overblik ikke kan læse. Intet er ændret.',
+  'field.kitos.credentialsRequired': 'Udfyld API-brugerens e-mail og adgangskode første gang.',
   'error.sso.lastProviderWhilePasswordsOff':
     'Adgangskoder er slået fra, og dette er organisationens sidste aktive identitetsudbyder. Slå adgangskoder til først – intet er ændret.',
   'error.sso.cannotSwitchPasswordsOff':
@@ -382,6 +392,18 @@ const en: Record<MessageKey, string> = {
     'Your organisation signs in with {provider}. Use the "Sign in with {provider}" button.',
   'error.sso.discoveryFailed':
     "Could not read the provider's OpenID configuration at {issuer}/.well-known/openid-configuration. Check the address.",
+  'error.kitos.notConfigured':
+    'The connection to KITOS is not set up yet. Fill it in under Administration → KITOS.',
+  'error.kitos.badCredentials':
+    "KITOS refused the API user's e-mail or password. Correct them under Administration → KITOS – nothing was changed.",
+  'error.kitos.unreachable':
+    'KITOS could not be reached. Check the address, or try again later – nothing was changed.',
+  'error.kitos.timeout':
+    'KITOS did not answer within {seconds} seconds. Try again later – nothing was changed.',
+  'error.kitos.serverError':
+    'KITOS answered with an error (HTTP {status}). Try again later – nothing was changed.',
+  'error.kitos.badResponse': 'KITOS answered with something Overblik cannot read. Nothing was changed.',
+  'field.kitos.credentialsRequired': "Fill in the API user's e-mail and password the first time.",
   'error.sso.lastProviderWhilePasswordsOff':
     "Passwords are off, and this is the organisation's last enabled identity provider. Switch passwords on first – nothing was changed.",
   'error.sso.cannotSwitchPasswordsOff':
@@ -434,6 +456,8 @@ const entities: Record<Locale, Record<string, string>> = {
     TenderPlanParticipant: 'deltageren i udbudsplanen',
     UsageInfrastructure: 'systemets infrastruktur',
     Organisation: 'organisationen',
+    KitosConnection: 'forbindelsen til KITOS',
+    KitosSyncConflict: 'konflikten med KITOS',
     Unit: 'enheden',
     Capability: 'kapabiliteten',
     OverlapAcceptance: 'accepten af overlappet',
@@ -490,6 +514,8 @@ const entities: Record<Locale, Record<string, string>> = {
     TenderPlanParticipant: 'the tender plan participant',
     UsageInfrastructure: "the system's infrastructure",
     Organisation: 'the organisation',
+    KitosConnection: 'the connection to KITOS',
+    KitosSyncConflict: 'the conflict with KITOS',
     Unit: 'the unit',
     Capability: 'the capability',
     OverlapAcceptance: 'the overlap acceptance',

@@ -33,6 +33,10 @@ const EXCLUDED: Record<string, string> = {
   SignInAttempt:
     'sign-ins under way at an identity provider, read once by their state; no read model reads them',
   Session: 'sessions (a single sign-on session names its provider), read per request by access checks',
+  KitosConnection:
+    'the KITOS connector’s settings and last result, read per request by its administration page; no read model reads them',
+  KitosSyncConflict:
+    'KITOS sync conflicts waiting for a person, read per request by the administration page; no read model reads them',
   SamlAssertionUse:
     'SAML assertions already used to sign in, read once per sign-in against replay; no read model reads them',
 };

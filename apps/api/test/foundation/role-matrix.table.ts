@@ -354,6 +354,22 @@ export const MATRIX: Record<string, MatrixEntry> = {
     valid: () => ({ input: { file: '', dryRun: true } }),
     invalid: () => ({ input: { file: '', dryRun: true } }),
   },
+  saveKitosConnection: {
+    allowed: ADMIN,
+    valid: () => ({
+      input: {
+        version: v,
+        baseUrl: 'https://kitos.example',
+        kitosOrganisationUuid: NONE,
+        nightly: false,
+      },
+    }),
+    invalid: () => ({
+      input: { version: null, baseUrl: 'ikke-en-adresse', kitosOrganisationUuid: 'x', nightly: false },
+    }),
+  },
+  syncKitos: { allowed: ADMIN, valid: () => ({}) },
+  resolveKitosConflict: { allowed: ADMIN, valid: () => ({ id: NONE, choice: 'KEEP_OVERBLIK' }) },
   importInvoicesCsv: { allowed: CONTRACT, valid: (w) => ({ contractId: w.contract.id, csv: '' }) },
   runContractAlerts: { allowed: CONTRACT, valid: () => ({}) },
   createTenderPlan: {

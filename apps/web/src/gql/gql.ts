@@ -154,6 +154,11 @@ type Documents = {
     "\n  query ChangeHistory($entity: HistoryEntity!, $id: ID!) {\n    history(entity: $entity, id: $id) {\n      id\n      at\n      action\n      entityType\n      authorName\n      changes {\n        field\n        kind\n        before\n        after\n      }\n    }\n  }\n": typeof types.ChangeHistoryDocument,
     "\n  mutation ImportKitos($input: KitosImportInput!) {\n    importKitos(input: $input) {\n      kind\n      applied\n      created\n      updated\n      unchanged\n      errorCount\n      fields\n      columns {\n        column\n        title\n        target\n        note\n      }\n      lines {\n        row\n        name\n        status\n        changes\n        errors {\n          column\n          message\n        }\n        warnings {\n          column\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportKitosDocument,
     "\n  query KitosAttributes($id: ID!) {\n    systemUsage(id: $id) {\n      id\n      kitosAttributes {\n        title\n        value\n      }\n    }\n  }\n": typeof types.KitosAttributesDocument,
+    "\n  fragment KitosSyncRunFields on KitosSyncRun {\n    ok\n    created\n    updated\n    unchanged\n    errorCount\n    deleted\n    conflicts\n    message\n    problems\n  }\n": typeof types.KitosSyncRunFieldsFragmentDoc,
+    "\n  query KitosConnection {\n    kitosConnection {\n      id\n      baseUrl\n      kitosOrganisationUuid\n      emailSet\n      passwordSet\n      nightly\n      lastRunAt\n      lastRun {\n        ...KitosSyncRunFields\n      }\n      version\n    }\n    kitosConflicts {\n      id\n      kind\n      kitosUuid\n      name\n      changes\n      overblikChangedAt\n    }\n  }\n": typeof types.KitosConnectionDocument,
+    "\n  mutation SaveKitosConnection($input: KitosConnectionInput!) {\n    saveKitosConnection(input: $input) {\n      id\n      baseUrl\n      kitosOrganisationUuid\n      emailSet\n      passwordSet\n      nightly\n      version\n    }\n  }\n": typeof types.SaveKitosConnectionDocument,
+    "\n  mutation SyncKitos {\n    syncKitos {\n      ...KitosSyncRunFields\n    }\n  }\n": typeof types.SyncKitosDocument,
+    "\n  mutation ResolveKitosConflict($id: ID!, $choice: KitosConflictChoice!) {\n    resolveKitosConflict(id: $id, choice: $choice)\n  }\n": typeof types.ResolveKitosConflictDocument,
     "\n  fragment InterfaceFacts_entry on Interface {\n    id\n    version\n    providerSystemName\n    providerUsageId\n    protocol\n    dataDescription\n    dataTypes\n    registerFamilies\n    visibility\n    ownerOrganisationId\n  }\n": typeof types.InterfaceFacts_EntryFragmentDoc,
     "\n  fragment InterfaceForm_entry on Interface {\n    id\n    version\n    name\n    description\n    protocol\n    dataDescription\n    providerSystemId\n    providerSystemName\n    dataTypes\n    registerFamilies\n  }\n": typeof types.InterfaceForm_EntryFragmentDoc,
     "\n  fragment InterfaceUsedBy_entry on Interface {\n    id\n    version\n    usedBy {\n      id\n      version\n      fromUsageId\n      fromUsageName\n      toUsageId\n      toUsageName\n      data\n      direction\n      frequency\n    }\n  }\n": typeof types.InterfaceUsedBy_EntryFragmentDoc,
@@ -499,6 +504,11 @@ const documents: Documents = {
     "\n  query ChangeHistory($entity: HistoryEntity!, $id: ID!) {\n    history(entity: $entity, id: $id) {\n      id\n      at\n      action\n      entityType\n      authorName\n      changes {\n        field\n        kind\n        before\n        after\n      }\n    }\n  }\n": types.ChangeHistoryDocument,
     "\n  mutation ImportKitos($input: KitosImportInput!) {\n    importKitos(input: $input) {\n      kind\n      applied\n      created\n      updated\n      unchanged\n      errorCount\n      fields\n      columns {\n        column\n        title\n        target\n        note\n      }\n      lines {\n        row\n        name\n        status\n        changes\n        errors {\n          column\n          message\n        }\n        warnings {\n          column\n          message\n        }\n      }\n    }\n  }\n": types.ImportKitosDocument,
     "\n  query KitosAttributes($id: ID!) {\n    systemUsage(id: $id) {\n      id\n      kitosAttributes {\n        title\n        value\n      }\n    }\n  }\n": types.KitosAttributesDocument,
+    "\n  fragment KitosSyncRunFields on KitosSyncRun {\n    ok\n    created\n    updated\n    unchanged\n    errorCount\n    deleted\n    conflicts\n    message\n    problems\n  }\n": types.KitosSyncRunFieldsFragmentDoc,
+    "\n  query KitosConnection {\n    kitosConnection {\n      id\n      baseUrl\n      kitosOrganisationUuid\n      emailSet\n      passwordSet\n      nightly\n      lastRunAt\n      lastRun {\n        ...KitosSyncRunFields\n      }\n      version\n    }\n    kitosConflicts {\n      id\n      kind\n      kitosUuid\n      name\n      changes\n      overblikChangedAt\n    }\n  }\n": types.KitosConnectionDocument,
+    "\n  mutation SaveKitosConnection($input: KitosConnectionInput!) {\n    saveKitosConnection(input: $input) {\n      id\n      baseUrl\n      kitosOrganisationUuid\n      emailSet\n      passwordSet\n      nightly\n      version\n    }\n  }\n": types.SaveKitosConnectionDocument,
+    "\n  mutation SyncKitos {\n    syncKitos {\n      ...KitosSyncRunFields\n    }\n  }\n": types.SyncKitosDocument,
+    "\n  mutation ResolveKitosConflict($id: ID!, $choice: KitosConflictChoice!) {\n    resolveKitosConflict(id: $id, choice: $choice)\n  }\n": types.ResolveKitosConflictDocument,
     "\n  fragment InterfaceFacts_entry on Interface {\n    id\n    version\n    providerSystemName\n    providerUsageId\n    protocol\n    dataDescription\n    dataTypes\n    registerFamilies\n    visibility\n    ownerOrganisationId\n  }\n": types.InterfaceFacts_EntryFragmentDoc,
     "\n  fragment InterfaceForm_entry on Interface {\n    id\n    version\n    name\n    description\n    protocol\n    dataDescription\n    providerSystemId\n    providerSystemName\n    dataTypes\n    registerFamilies\n  }\n": types.InterfaceForm_EntryFragmentDoc,
     "\n  fragment InterfaceUsedBy_entry on Interface {\n    id\n    version\n    usedBy {\n      id\n      version\n      fromUsageId\n      fromUsageName\n      toUsageId\n      toUsageName\n      data\n      direction\n      frequency\n    }\n  }\n": types.InterfaceUsedBy_EntryFragmentDoc,
@@ -1278,6 +1288,26 @@ export function graphql(source: "\n  mutation ImportKitos($input: KitosImportInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KitosAttributes($id: ID!) {\n    systemUsage(id: $id) {\n      id\n      kitosAttributes {\n        title\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitosAttributes($id: ID!) {\n    systemUsage(id: $id) {\n      id\n      kitosAttributes {\n        title\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KitosSyncRunFields on KitosSyncRun {\n    ok\n    created\n    updated\n    unchanged\n    errorCount\n    deleted\n    conflicts\n    message\n    problems\n  }\n"): (typeof documents)["\n  fragment KitosSyncRunFields on KitosSyncRun {\n    ok\n    created\n    updated\n    unchanged\n    errorCount\n    deleted\n    conflicts\n    message\n    problems\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitosConnection {\n    kitosConnection {\n      id\n      baseUrl\n      kitosOrganisationUuid\n      emailSet\n      passwordSet\n      nightly\n      lastRunAt\n      lastRun {\n        ...KitosSyncRunFields\n      }\n      version\n    }\n    kitosConflicts {\n      id\n      kind\n      kitosUuid\n      name\n      changes\n      overblikChangedAt\n    }\n  }\n"): (typeof documents)["\n  query KitosConnection {\n    kitosConnection {\n      id\n      baseUrl\n      kitosOrganisationUuid\n      emailSet\n      passwordSet\n      nightly\n      lastRunAt\n      lastRun {\n        ...KitosSyncRunFields\n      }\n      version\n    }\n    kitosConflicts {\n      id\n      kind\n      kitosUuid\n      name\n      changes\n      overblikChangedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveKitosConnection($input: KitosConnectionInput!) {\n    saveKitosConnection(input: $input) {\n      id\n      baseUrl\n      kitosOrganisationUuid\n      emailSet\n      passwordSet\n      nightly\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveKitosConnection($input: KitosConnectionInput!) {\n    saveKitosConnection(input: $input) {\n      id\n      baseUrl\n      kitosOrganisationUuid\n      emailSet\n      passwordSet\n      nightly\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncKitos {\n    syncKitos {\n      ...KitosSyncRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation SyncKitos {\n    syncKitos {\n      ...KitosSyncRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveKitosConflict($id: ID!, $choice: KitosConflictChoice!) {\n    resolveKitosConflict(id: $id, choice: $choice)\n  }\n"): (typeof documents)["\n  mutation ResolveKitosConflict($id: ID!, $choice: KitosConflictChoice!) {\n    resolveKitosConflict(id: $id, choice: $choice)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

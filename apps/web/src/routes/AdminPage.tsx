@@ -16,6 +16,7 @@ import { SignInPanel } from '../features/admin/components/SignInPanel';
 import { UnitsPanel } from '../features/admin/components/UnitsPanel';
 import { useIsAdministrator } from '../features/admin/hooks/useIsAdministrator';
 import { KitosImportPanel } from '../features/import/components/KitosImportPanel';
+import { KitosSyncPanel } from '../features/import/components/KitosSyncPanel';
 import { PageHeader } from '../ui/PageHeader';
 
 const TABS = [
@@ -28,12 +29,13 @@ const TABS = [
   'signIn',
   'log',
   'import',
+  'kitos',
   'export',
   'organisations',
 ] as const;
 type AdminTab = (typeof TABS)[number];
 /** Settings, sign-in, API tokens, the audit log, import and export are for administrators alone (the API refuses others too); the others show read-only to every member. */
-const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'signIn', 'tokens', 'log', 'import', 'export'];
+const ADMIN_ONLY: readonly AdminTab[] = ['settings', 'signIn', 'tokens', 'log', 'import', 'kitos', 'export'];
 
 /** Members, units, the capability taxonomy, collaborations and (administrators) the organisation settings and audit log. */
 export function AdminPage() {
@@ -106,6 +108,11 @@ export function AdminPage() {
         {canEdit && (
           <Tabs.Panel value="import">
             <KitosImportPanel />
+          </Tabs.Panel>
+        )}
+        {canEdit && (
+          <Tabs.Panel value="kitos">
+            <KitosSyncPanel />
           </Tabs.Panel>
         )}
         {canEdit && organisation && (

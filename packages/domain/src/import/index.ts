@@ -8,3 +8,5 @@ export * from './kitos-contract-plan';
 export * from './kitos-interface-plan';
 export * from './kitos-user-plan';
 export * from './kitos-export-cells';
+export * from './kitos-api-sheet';
+export * from './kitos-sync-conflicts';

@@ -14,6 +14,7 @@ import {
   type KitosKind,
   type PlanLine,
   type PlanProblem,
+  type SheetRow,
 } from '@overblik/domain';
 import type { Context } from '../../context';
 import type { Db, Tx } from '../../db/handles';
@@ -82,15 +83,18 @@ function decode(file: string): Buffer {
 }
 
 type Planned = PlanLine<unknown>[];
-interface Planner {
+export interface Planner {
   plan(db: Db | Tx): Promise<Planned>;
   apply(tx: Tx, ctx: ImportContext, organisationId: string, lines: Planned): Promise<void>;
 }
 
-/** Each kind's plan (against what the organisation holds) and apply; the two contract kinds share theirs. */
-function planners(
+/**
+ * Each kind's plan (against what the organisation holds) and apply; the two contract kinds share
+ * theirs. The KITOS API connector plans its sheets through the same planners (ADR 0041).
+ */
+export function planners(
   columns: ColumnMapping[],
-  rows: Awaited<ReturnType<typeof readKitosWorkbook>>['rows'],
+  rows: readonly SheetRow[],
   organisationId: string,
 ): Record<KitosKind, Planner> {
   const contracts: Planner = {

@@ -115,6 +115,9 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   IdempotencyKey: 'replayed answers of recent requests',
   DataVersion: 'cache counters; the database keeps them',
   ScheduledRun: 'installation-wide job schedule',
+  KitosConnection:
+    'holds the KITOS API user’s credentials, sealed under this installation’s key; configured again after a restore',
+  KitosSyncConflict: 'KITOS sync decisions under way; the next sync after a restore finds them again',
   Notification: 'each person’s notices; the alert job derives them again from the data',
   Collaboration:
     'shared with other organisations: a restored organisation joins a collaboration again with the other members’ consent',
