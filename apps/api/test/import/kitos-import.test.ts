@@ -31,7 +31,8 @@ describe('KITOS Excel import over GraphQL', () => {
     const usages = await server.db.prisma.systemUsage.findMany({
       where: { organisationId },
       include: { system: true },
-      orderBy: { createdAt: 'asc' },
+      // By name: an import inserts its new rows in batches, which share one creation time.
+      orderBy: { system: { name: 'asc' } },
     });
     return usages.map((u) => ({ ...u, responsibleUnit: units.find((x) => x.id === u.responsibleUnitId) }));
   };
@@ -107,17 +108,6 @@ describe('KITOS Excel import over GraphQL', () => {
       ]),
     ).toEqual([
       [
-        'SagsPortal',
-        SAG_UUID,
-        'LOCAL',
-        'Sag',
-        'IN_USE',
-        '2021-01-04',
-        null,
-        'Borgerservice',
-        a.userIds.owner,
-      ],
-      [
         'DigiPost',
         POST_UUID,
         'LOCAL',
@@ -129,8 +119,21 @@ describe('KITOS Excel import over GraphQL', () => {
         null,
       ],
       ['Kalender', null, 'LOCAL', 'Mødebooking', 'PLANNED', '2026-03-01', null, 'Administration', null],
+      [
+        'SagsPortal',
+        SAG_UUID,
+        'LOCAL',
+        'Sag',
+        'IN_USE',
+        '2021-01-04',
+        null,
+        'Borgerservice',
+        a.userIds.owner,
+      ],
     ]);
-    expect(usages[0].kitosAttributes).toEqual({
+    // In the file's order: SagsPortal, DigiPost, Kalender.
+    const [digiPost, kalender, sagsPortal] = usages;
+    expect(sagsPortal.kitosAttributes).toEqual({
       'Lokal System ID': 'L-1',
       Arkiveringspligt: 'B',
       'Databehandleraftale er indgået': 'Ja',
@@ -141,10 +144,10 @@ describe('KITOS Excel import over GraphQL', () => {
     });
     const shown = await admin.gql<{ systemUsage: { kitosAttributes: { title: string; value: string }[] } }>(
       'query($id: ID!) { systemUsage(id: $id) { kitosAttributes { title value } } }',
-      { id: usages[0].id },
+      { id: sagsPortal.id },
     );
     expect(shown.data!.systemUsage.kitosAttributes).toContainEqual({ title: 'Arkiveringspligt', value: 'B' });
-    expect(usages[1].kitosAttributes).toMatchObject({
+    expect(digiPost.kitosAttributes).toMatchObject({
       Systemejer: 'Bo Ekstern',
       'Systemejer Email#': 'bo@leverandoer.dk',
     });
@@ -152,23 +155,23 @@ describe('KITOS Excel import over GraphQL', () => {
     const bo = await server.db.prisma.person.findFirstOrThrow({
       where: { organisationId: a.org.id, email: 'bo@leverandoer.dk' },
     });
-    expect([bo.name, bo.userId, usages[1].ownerPersonId]).toEqual(['Bo Ekstern', null, bo.id]);
+    expect([bo.name, bo.userId, digiPost.ownerPersonId]).toEqual(['Bo Ekstern', null, bo.id]);
     const owner = await admin.gql<{ systemUsage: { owner: null; ownerPerson: { name: string } } }>(
       'query($id: ID!) { systemUsage(id: $id) { owner { name } ownerPerson { name } } }',
-      { id: usages[1].id },
+      { id: digiPost.id },
     );
     expect(owner.data!.systemUsage).toEqual({ owner: null, ownerPerson: { name: 'Bo Ekstern' } });
     const supplier = await server.db.prisma.supplier.findFirst({ where: { name: 'Digitalsoft A/S' } });
     expect(supplier).toMatchObject({ visibility: 'LOCAL', ownerOrganisationId: a.org.id });
-    expect(usages[0].system.supplierId).toBe(supplier!.id);
+    expect(sagsPortal.system.supplierId).toBe(supplier!.id);
     const integrations = await server.db.prisma.integration.findMany({ where: { organisationId: a.org.id } });
     expect(integrations.map((i) => [i.fromUsageId, i.toUsageId]).sort()).toEqual(
       [
-        [usages[0].id, usages[1].id],
-        [usages[0].id, usages[2].id],
+        [sagsPortal.id, digiPost.id],
+        [sagsPortal.id, kalender.id],
       ].sort(),
     );
-    const coverage = await server.db.prisma.contractCoverage.findMany({ where: { usageId: usages[0].id } });
+    const coverage = await server.db.prisma.contractCoverage.findMany({ where: { usageId: sagsPortal.id } });
     expect(coverage).toHaveLength(1);
     const audit = await server.db.prisma.auditEntry.groupBy({
       by: ['entityType', 'action'],
