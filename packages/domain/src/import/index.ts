@@ -7,3 +7,7 @@ export * from './kitos-row';
 export * from './kitos-contract-plan';
 export * from './kitos-interface-plan';
 export * from './kitos-user-plan';
+export * from './generic-columns';
+export * from './generic-cells';
+export * from './generic-data-source-plan';
+export * from './import-kinds';

@@ -1,17 +1,18 @@
 import {
   countPlan,
-  detectKitosKind,
-  kindFields,
-  mapColumns,
-  missingRequiredFields,
+  detectImportKind,
+  importKindFields,
+  mapImportColumns,
+  missingImportFields,
   planContractImport,
+  planDataSourceImport,
   planInterfaceImport,
   planUnitImport,
   planUsageImport,
   planUserImport,
   type ColumnMapping,
   type ColumnTarget,
-  type KitosKind,
+  type ImportKind,
   type PlanLine,
   type PlanProblem,
 } from '@overblik/domain';
@@ -25,7 +26,10 @@ import { applyContractLines } from './kitos-contract-import.apply';
 import { applyUnitLines, applyUsageLines } from './kitos-import.apply';
 import { applyInterfaceLines } from './kitos-interface-import.apply';
 import { applyUserLines } from './kitos-user-import.apply';
-import { fileError, MAX_FILE_BYTES, readKitosWorkbook } from './kitos-workbook';
+import { applyDataSourceLines } from './generic-data-source-import.apply';
+import { genericImportRepository } from './generic-import.repository';
+import { readImportFile } from './import-file';
+import { fileError, MAX_FILE_BYTES, type Workbook } from './kitos-workbook';
 
 export type ImportMode = 'STOP_ON_ERROR' | 'SKIP_BAD_ROWS';
 
@@ -47,7 +51,7 @@ export interface ImportProblemView {
 }
 
 export interface KitosImportReport {
-  kind: KitosKind;
+  kind: ImportKind;
   applied: boolean;
   created: number;
   updated: number;
@@ -85,9 +89,9 @@ interface Planner {
 /** Each kind's plan (against what the organisation holds) and apply; the two contract kinds share theirs. */
 function planners(
   columns: ColumnMapping[],
-  rows: Awaited<ReturnType<typeof readKitosWorkbook>>['rows'],
+  rows: Workbook['rows'],
   organisationId: string,
-): Record<KitosKind, Planner> {
+): Record<ImportKind, Planner> {
   const contracts: Planner = {
     plan: async (db) => planContractImport(columns, rows, await repo.contractSnapshot(db, organisationId)),
     apply: (tx, ctx, org, lines) =>
@@ -117,6 +121,16 @@ function planners(
       apply: (tx, ctx, org, lines) =>
         applyUserLines(tx, ctx, org, lines as ReturnType<typeof planUserImport>),
     },
+    DATA_SOURCES: {
+      plan: async (db) =>
+        planDataSourceImport(
+          columns,
+          rows,
+          await genericImportRepository.dataSourceSnapshot(db, organisationId),
+        ),
+      apply: (tx, ctx, org, lines) =>
+        applyDataSourceLines(tx, ctx, org, lines as ReturnType<typeof planDataSourceImport>),
+    },
   };
 }
 
@@ -139,12 +153,12 @@ export const kitosImportService = {
     file: Buffer,
     request: Omit<KitosImportRequest, 'file' | 'organisationId'>,
   ): Promise<KitosImportReport> {
-    const book = await readKitosWorkbook(file);
-    const kind = detectKitosKind(book.headers);
+    const book = await readImportFile(file);
+    const kind = detectImportKind(book.headers);
     if (!kind) throw fileError('import.file.unknownKind');
     const overrides = Object.fromEntries(request.overrides.map((o) => [o.title, o.target]));
-    const columns = mapColumns(kind, book.headers, overrides);
-    const missing = missingRequiredFields(kind, columns);
+    const columns = mapImportColumns(kind, book.headers, overrides);
+    const missing = missingImportFields(kind, columns);
     if (missing.length) throw fileError('import.file.missingColumns', { fields: missing.join(', ') });
 
     const kinds = planners(columns, book.rows, organisationId);
@@ -164,7 +178,7 @@ export const kitosImportService = {
         unchanged: landed ? counts.unchanged : 0,
         errorCount: counts.errors,
         columns,
-        fields: kindFields(kind),
+        fields: importKindFields(kind),
         lines: [...lines]
           .sort((a, b) => a.row - b.row)
           .map((l) => ({
