@@ -41,6 +41,8 @@ export interface KitosImportRequest {
   /** The workbook, base64-encoded (GraphQL carries text). */
   file: string;
   overrides: { title: string; target: ColumnTarget }[];
+  /** The kind the caller expects (the command line's --kind); another kind is refused. */
+  kind?: ImportKind;
   dryRun: boolean;
   mode: ImportMode;
 }
@@ -156,6 +158,9 @@ export const kitosImportService = {
     const book = await readImportFile(file);
     const kind = detectImportKind(book.headers);
     if (!kind) throw fileError('import.file.unknownKind');
+    if (request.kind && request.kind !== kind) {
+      throw fileError('import.file.otherKind', { expected: request.kind, found: kind });
+    }
     const overrides = Object.fromEntries(request.overrides.map((o) => [o.title, o.target]));
     const columns = mapImportColumns(kind, book.headers, overrides);
     const missing = missingImportFields(kind, columns);
