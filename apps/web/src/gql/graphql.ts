@@ -681,8 +681,9 @@ export type KitosImportInput = {
   overrides?: Array<ImportColumnOverride>;
 };
 
-/** The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES). */
+/** The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS). */
 export type KitosKind =
+  | 'BENEFITS'
   | 'CONTRACT_OVERVIEW'
   | 'CONTRACT_TEMPLATE'
   | 'DATA_SOURCES'

@@ -1,4 +1,4 @@
-import { CHANNELS, DATA_SOURCE_KINDS, LIFECYCLES } from '../shared/enums';
+import { BENEFIT_DIRECTIONS, BENEFIT_TYPES, CHANNELS, DATA_SOURCE_KINDS, LIFECYCLES } from '../shared/enums';
 import type { ColumnMapping } from './kitos-columns';
 import { normaliseTitle } from './kitos-columns';
 
@@ -6,7 +6,7 @@ import { normaliseTitle } from './kitos-columns';
  * Overblik's own import kinds (issue 15 §3): a spreadsheet per kind whose header row is Overblik's
  * template, in Danish or English. Only the header row tells the kind; either language is read.
  */
-export const GENERIC_KINDS = ['DATA_SOURCES'] as const;
+export const GENERIC_KINDS = ['DATA_SOURCES', 'BENEFITS'] as const;
 export type GenericKind = (typeof GENERIC_KINDS)[number];
 
 export type TemplateLocale = 'da' | 'en';
@@ -31,6 +31,19 @@ const SPECS: Record<GenericKind, GenericColumn[]> = {
     { field: 'costModel', da: 'Omkostningsmodel', en: 'Cost model' },
     { field: 'lifecycle', da: 'Livscyklus', en: 'Lifecycle' },
     { field: 'endsOn', da: 'Slutdato', en: 'End date' },
+  ],
+  BENEFITS: [
+    { field: 'title', da: 'Gevinst', en: 'Benefit', required: true },
+    { field: 'type', da: 'Gevinsttype', en: 'Benefit type', required: true },
+    { field: 'description', da: 'Beskrivelse', en: 'Description' },
+    { field: 'project', da: 'Projekt', en: 'Project' },
+    { field: 'cashable', da: 'Kan hjemtages', en: 'Cashable' },
+    { field: 'baseline', da: 'Udgangspunkt', en: 'Baseline' },
+    { field: 'target', da: 'Mål', en: 'Target' },
+    { field: 'unitOfMeasure', da: 'Måleenhed', en: 'Unit of measure' },
+    { field: 'direction', da: 'Retning', en: 'Direction' },
+    { field: 'startDate', da: 'Startdato', en: 'Start date' },
+    { field: 'dueDate', da: 'Forfaldsdato', en: 'Due date' },
   ],
 };
 
@@ -119,4 +132,16 @@ export const LIFECYCLE_LABELS: EnumLabels<(typeof LIFECYCLES)[number]> = {
   IN_USE: { da: 'I drift', en: 'In use' },
   PHASING_OUT: { da: 'Under udfasning', en: 'Phasing out' },
   RETIRED: { da: 'Udfaset', en: 'Retired' },
+};
+
+export const BENEFIT_TYPE_LABELS: EnumLabels<(typeof BENEFIT_TYPES)[number]> = {
+  ECONOMIC_KR: { da: 'Økonomisk (kr.)', en: 'Economic (kr.)' },
+  ECONOMIC_FTE: { da: 'Økonomisk (årsværk)', en: 'Economic (FTE)' },
+  QUALITATIVE: { da: 'Kvalitativ', en: 'Qualitative' },
+  DISBENEFIT: { da: 'Ulempe', en: 'Disbenefit' },
+};
+
+export const BENEFIT_DIRECTION_LABELS: EnumLabels<(typeof BENEFIT_DIRECTIONS)[number]> = {
+  INCREASE: { da: 'Skal stige', en: 'Should increase' },
+  DECREASE: { da: 'Skal falde', en: 'Should decrease' },
 };

@@ -11,3 +11,4 @@ export * from './generic-columns';
 export * from './generic-cells';
 export * from './generic-data-source-plan';
 export * from './import-kinds';
+export * from './generic-benefit-plan';

@@ -1,6 +1,6 @@
-import type { DataSourceSnapshot } from '@overblik/domain';
+import type { BenefitSnapshot, DataSourceSnapshot } from '@overblik/domain';
 import type { Db, Tx } from '../../db/handles';
-import { isoDate } from '../../shared/scalars';
+import { isoDate, num } from '../../shared/scalars';
 
 type Handle = Db | Tx;
 
@@ -33,6 +33,31 @@ export const genericImportRepository = {
         endsOn: isoDate(s.endsOn),
       })),
       suppliers,
+    };
+  },
+
+  async benefitSnapshot(db: Handle, organisationId: string): Promise<BenefitSnapshot> {
+    const [benefits, projects] = await Promise.all([
+      db.benefit.findMany({ where: { organisationId }, orderBy: { createdAt: 'asc' } }),
+      db.project.findMany({ where: { organisationId }, select: { id: true, name: true } }),
+    ]);
+    return {
+      benefits: benefits.map((b) => ({
+        id: b.id,
+        version: b.version,
+        title: b.title,
+        type: b.type,
+        description: b.description,
+        projectId: b.projectId,
+        cashable: b.cashable,
+        baseline: num(b.baseline),
+        target: num(b.target),
+        unitOfMeasure: b.unitOfMeasure,
+        direction: b.direction,
+        startDate: isoDate(b.startDate),
+        dueDate: isoDate(b.dueDate),
+      })),
+      projects,
     };
   },
 };

@@ -5,6 +5,7 @@ import {
   mapImportColumns,
   missingImportFields,
   planContractImport,
+  planBenefitImport,
   planDataSourceImport,
   planInterfaceImport,
   planUnitImport,
@@ -26,6 +27,7 @@ import { applyContractLines } from './kitos-contract-import.apply';
 import { applyUnitLines, applyUsageLines } from './kitos-import.apply';
 import { applyInterfaceLines } from './kitos-interface-import.apply';
 import { applyUserLines } from './kitos-user-import.apply';
+import { applyBenefitLines } from './generic-benefit-import.apply';
 import { applyDataSourceLines } from './generic-data-source-import.apply';
 import { genericImportRepository } from './generic-import.repository';
 import { readImportFile } from './import-file';
@@ -132,6 +134,12 @@ function planners(
         ),
       apply: (tx, ctx, org, lines) =>
         applyDataSourceLines(tx, ctx, org, lines as ReturnType<typeof planDataSourceImport>),
+    },
+    BENEFITS: {
+      plan: async (db) =>
+        planBenefitImport(columns, rows, await genericImportRepository.benefitSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyBenefitLines(tx, ctx, org, lines as ReturnType<typeof planBenefitImport>),
     },
   };
 }

@@ -17,6 +17,11 @@ describe('ImportTemplateLinks', () => {
         .getByRole('link', { name: 'Overblik-skabelon for datakilder (CSV)' })
         .getAttribute('href'),
     ).toBe('/transfer/import-templates/DATA_SOURCES?lang=da&format=csv');
+    expect(
+      within(section)
+        .getByRole('link', { name: 'Overblik-skabelon for gevinster (Excel)' })
+        .getAttribute('href'),
+    ).toBe('/transfer/import-templates/BENEFITS?lang=da&format=xlsx');
   });
 
   it('asks for English headers in English', () => {
