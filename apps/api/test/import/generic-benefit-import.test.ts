@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { anOrganisation, startTestServer, type TestClient, type TestServer } from '../test-server';
+import { fillTemplate } from './generic-fixture';
 import { runImport as run, type Answer } from './kitos-import-client';
 
 const lines = (r: Answer) =>
@@ -39,12 +39,7 @@ describe('generic import of benefits over GraphQL and HTTP', () => {
   }, 60_000);
   afterAll(() => server.close());
 
-  const fill = async (rows: (string | number | null)[][]) => {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(template);
-    for (const row of rows) book.worksheets[0].addRow(row);
-    return Buffer.from(await book.xlsx.writeBuffer());
-  };
+  const fill = (rows: (string | number | null)[][]) => fillTemplate(template, rows);
   const benefitsOf = (organisationId: string) =>
     server.db.prisma.benefit.findMany({ where: { organisationId }, orderBy: { title: 'asc' } });
   const auditCount = (organisationId: string) =>

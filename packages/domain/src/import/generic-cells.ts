@@ -21,7 +21,9 @@ export function readEnum<T extends string>(labels: EnumLabels<T>) {
   for (const [code, l] of Object.entries(labels) as [T, { da: string; en: string }][]) {
     for (const word of [code, l.da, l.en]) byWord.set(normaliseTitle(word), code);
   }
-  const allowed = (Object.values(labels) as { da: string }[]).map((l) => l.da).join(', ');
+  const allowed = Object.values<{ da: string }>(labels)
+    .map((l) => l.da)
+    .join(', ');
   return (cell: RawCell): CellResult<T | null> => {
     const t = readText(cell);
     if (!t.ok) return t;
