@@ -47,7 +47,7 @@ describe('pnpm overblik import generic', () => {
   it('refuses an unknown --kind, and a file of another kind than named', async () => {
     const at = await file('kitos.csv', 'IT System;Livscyklus\nSagsPortal;I drift\n');
     await expect(cli('--kind', 'NOPE', '--organisation', 'gencli', '--file', at)).rejects.toThrow(
-      '--kind must be one of DATA_SOURCES.',
+      '--kind must be one of DATA_SOURCES, BENEFITS.',
     );
     const r = await cli('--kind', 'DATA_SOURCES', '--organisation', 'gencli', '--file', at, '--json');
     expect(r.exitCode).toBe(1);
