@@ -155,9 +155,13 @@ test('in English: a wrong file is refused clearly, and the same import again cha
   await page.getByRole('radio', { name: 'English' }).check({ force: true });
   await expect(page.getByRole('tab', { name: 'Import', selected: true })).toBeVisible();
 
-  await upload(page, Buffer.from('IT System;Livscyklus\nA;I drift\n'));
+  // An old binary Excel file (XLS): neither a ZIP archive nor UTF-8 text.
+  await upload(
+    page,
+    Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64)]),
+  );
   await expect(page.getByRole('alert')).toContainText(
-    'The file is not an Excel workbook (.xlsx). Nothing was imported.',
+    'The file is neither an Excel workbook (.xlsx) nor a CSV file. Nothing was imported.',
   );
   await expectAccessible();
 

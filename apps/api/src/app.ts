@@ -49,6 +49,7 @@ import {
   onlyImportOperations,
   refuseOversizedUpload,
 } from './modules/import/import-route';
+import { IMPORT_TEMPLATE_PATH, importTemplateRouter } from './modules/import/generic-import-template.route';
 import { organisationExportRouter } from './modules/organisation-export/organisation-export.routes';
 
 export interface App {
@@ -248,6 +249,9 @@ export async function createApp(
       sessionTtlHours: config.sessionTtlHours,
     }),
   );
+
+  // The generic import's templates (ADR 0042): header rows only, so no session is needed.
+  app.use(IMPORT_TEMPLATE_PATH, requestLimit(db, config.rateLimitPerMinute), importTemplateRouter());
 
   // Whole-organisation export and restore (ADR 0032): files, so beside /graphql with their own size limit.
   app.use(

@@ -1,4 +1,5 @@
 import { stat, readFile } from 'node:fs/promises';
+import { GENERIC_KINDS, type GenericKind } from '@overblik/domain';
 import type { Database } from '../db/database';
 import { kitosImportRepository } from '../modules/import/kitos-import.repository';
 import { kitosImportService, type KitosImportReport } from '../modules/import/kitos-import.service';
@@ -7,8 +8,10 @@ import { DomainError } from '../shared/errors';
 import { translate } from '../shared/messages';
 import { CliUsageError, type ParsedArgs } from './cli-args';
 
-export const IMPORT_USAGE =
-  'pnpm overblik import kitos --organisation <slug> --file <file.xlsx> [--dry-run] [--skip-bad-rows] [--json]';
+export const IMPORT_USAGE = [
+  'pnpm overblik import kitos --organisation <slug> --file <file.xlsx> [--dry-run] [--skip-bad-rows] [--json]',
+  `pnpm overblik import generic --kind <${GENERIC_KINDS.join('|')}> --organisation <slug> --file <file.xlsx|file.csv> [--dry-run] [--skip-bad-rows] [--json]`,
+].join('\n       ');
 
 /** Lines to print and the exit code: 1 when a row or the file was refused. */
 export interface CommandResult {
@@ -35,7 +38,7 @@ const summary = (report: KitosImportReport): Summary => ({
 });
 
 /**
- * `pnpm overblik import kitos`: the administration page's import, run by the operator next to the
+ * `pnpm overblik import kitos|generic`: the administration page's import, run by the operator next to the
  * server (as `init` is); the audit log records the changes without a person. Stops on the first
  * error unless --skip-bad-rows; --dry-run changes nothing. Messages are in English.
  */
@@ -44,6 +47,12 @@ export async function runImport(db: Database, args: ParsedArgs): Promise<Command
   const path = args.options.file;
   if (!slug || slug === 'true' || !path || path === 'true') {
     throw new CliUsageError('--organisation and --file are required.', IMPORT_USAGE);
+  }
+  // `import generic` names the template kind it expects; the file's header row must be that kind.
+  let kind: GenericKind | undefined;
+  if (args.positionals[0] === 'generic') {
+    kind = GENERIC_KINDS.find((k) => k === args.options.kind);
+    if (!kind) throw new CliUsageError(`--kind must be one of ${GENERIC_KINDS.join(', ')}.`, IMPORT_USAGE);
   }
   const organisation = await kitosImportRepository.organisationBySlug(db.prisma, slug);
   if (!organisation) throw new CliUsageError(`No organisation has the slug "${slug}".`, IMPORT_USAGE);
@@ -56,6 +65,7 @@ export async function runImport(db: Database, args: ParsedArgs): Promise<Command
       throw fileError('import.file.tooLarge', { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
     const report = await kitosImportService.importInto(ctx, organisation.id, await readFile(path), {
       overrides: [],
+      kind,
       dryRun: args.options['dry-run'] === 'true',
       mode: args.options['skip-bad-rows'] === 'true' ? 'SKIP_BAD_ROWS' : 'STOP_ON_ERROR',
     });

@@ -32,7 +32,7 @@ const COMMANDS: Record<
   }
 > = {
   init: { usage: INIT_USAGE, run: runInit },
-  import: { usage: IMPORT_USAGE, positionals: [['kitos']], run: runImport },
+  import: { usage: IMPORT_USAGE, positionals: [['kitos', 'generic']], run: runImport },
   export: { usage: EXPORT_USAGE, run: runExport },
   restore: { usage: RESTORE_USAGE, run: runRestore },
   backup: { usage: BACKUP_USAGE, standalone: runBackup },

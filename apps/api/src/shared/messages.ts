@@ -45,14 +45,16 @@ const da = {
   'import.file.empty':
     'Filen er tom: den skal have en overskriftsrække og mindst én række data. Intet er importeret.',
   'import.file.tooLarge': 'Filen er for stor: højst {maxMb} MB. Intet er importeret.',
-  'import.file.wrongType': 'Filen er ikke en Excel-projektmappe (.xlsx). Intet er importeret.',
+  'import.file.wrongType':
+    'Filen er hverken en Excel-projektmappe (.xlsx) eller en CSV-fil. Intet er importeret.',
   'import.file.corrupt':
     'Filen kan ikke læses: den er beskadiget eller ikke en gyldig .xlsx-fil. Intet er importeret.',
   'import.file.tooManyRows': 'Filen har for mange rækker: højst {max}. Del den op. Intet er importeret.',
   'import.file.unknownKind':
-    'Overskrifterne ligner ikke en KITOS-eksport: forventede fx "IT System" (IT-systemanvendelser), "IT Kontrakt" (kontrakter), "Snitflade" og "Udstillet af" (snitflader), "Navn" og "Overordnet enhed" (organisationsenheder) eller "Fornavn", "Efternavn" og "Email" (brugere). Intet er importeret.',
+    'Overskrifterne ligner ikke en KITOS-eksport: forventede fx "IT System" (IT-systemanvendelser), "IT Kontrakt" (kontrakter), "Snitflade" og "Udstillet af" (snitflader), "Navn" og "Overordnet enhed" (organisationsenheder) eller "Fornavn", "Efternavn" og "Email" (brugere), eller en af Overbliks skabeloner (fx "Datakilde" og "Datakildetype"). Intet er importeret.',
   'import.file.missingColumns': 'Filen mangler kolonnen til {fields}. Intet er importeret.',
   'import.file.base64': 'Filen kom ikke frem i sin helhed (forventede base64). Prøv igen.',
+  'import.file.otherKind': 'Filen er {found}, ikke {expected}. Intet er importeret.',
   'import.error.formula': 'Cellen indeholder en formel; skriv værdien i stedet.',
   'import.error.cellError': 'Cellen indeholder en Excel-fejl.',
   'import.error.controlCharacters': 'Cellen indeholder kontroltegn.',
@@ -84,6 +86,9 @@ const da = {
   'import.error.dataType':
     'Ukendt datatype "{value}": brug Person, Virksomhed, Sag, Dokument, Organisation, Klassifikation, Ejendom, GIS eller Andet.',
   'import.error.email': '"{value}" er ikke en gyldig e-mailadresse.',
+  'import.error.enumValue': '"{value}" er ikke en af de mulige værdier: {allowed}.',
+  'import.error.unknownReference': 'Kender ikke "{value}" i organisationen.',
+  'import.warning.sharedDataSource': 'Datakilden er fælles og ejes af en anden; den ændres ikke af importen.',
   'import.warning.keptAsAttribute':
     '"{value}" har ingen plads i Overblik; gemt som KITOS-oplysning, feltet er uændret.',
   'import.warning.economyKept':
@@ -263,14 +268,16 @@ const en: Record<MessageKey, string> = {
   'import.file.empty':
     'The file is empty: it needs a header row and at least one row of data. Nothing was imported.',
   'import.file.tooLarge': 'The file is too large: at most {maxMb} MB. Nothing was imported.',
-  'import.file.wrongType': 'The file is not an Excel workbook (.xlsx). Nothing was imported.',
+  'import.file.wrongType':
+    'The file is neither an Excel workbook (.xlsx) nor a CSV file. Nothing was imported.',
   'import.file.corrupt':
     'The file cannot be read: it is damaged or not a valid .xlsx file. Nothing was imported.',
   'import.file.tooManyRows': 'The file has too many rows: at most {max}. Split it up. Nothing was imported.',
   'import.file.unknownKind':
-    'The headers do not look like a KITOS export: expected e.g. "IT System" (IT system usages), "IT Kontrakt" (contracts), "Snitflade" and "Udstillet af" (interfaces), "Navn" and "Overordnet enhed" (organisation units) or "Fornavn", "Efternavn" and "Email" (users). Nothing was imported.',
+    'The headers do not look like a KITOS export: expected e.g. "IT System" (IT system usages), "IT Kontrakt" (contracts), "Snitflade" and "Udstillet af" (interfaces), "Navn" and "Overordnet enhed" (organisation units) or "Fornavn", "Efternavn" and "Email" (users), or one of Overblik\'s templates (e.g. "Data source" and "Data source kind"). Nothing was imported.',
   'import.file.missingColumns': 'The file has no column for {fields}. Nothing was imported.',
   'import.file.base64': 'The file did not arrive whole (base64 expected). Try again.',
+  'import.file.otherKind': 'The file is {found}, not {expected}. Nothing was imported.',
   'import.error.formula': 'The cell holds a formula; write the value instead.',
   'import.error.cellError': 'The cell holds an Excel error.',
   'import.error.controlCharacters': 'The cell holds control characters.',
@@ -302,6 +309,10 @@ const en: Record<MessageKey, string> = {
   'import.error.dataType':
     'Unknown data type "{value}": use Person, Virksomhed, Sag, Dokument, Organisation, Klassifikation, Ejendom, GIS or Andet.',
   'import.error.email': '"{value}" is not a valid e-mail address.',
+  'import.error.enumValue': '"{value}" is not one of the allowed values: {allowed}.',
+  'import.error.unknownReference': 'Unknown in the organisation: "{value}".',
+  'import.warning.sharedDataSource':
+    'The data source is shared and owned by someone else; the import does not change it.',
   'import.warning.keptAsAttribute':
     '"{value}" has no place in Overblik; kept as a KITOS attribute, the field is unchanged.',
   'import.warning.economyKept':

@@ -291,9 +291,13 @@ describe('KITOS Excel import over GraphQL', () => {
 
   it('answers a file-level error for a wrong type, an empty, corrupt or unknown file, and nothing changes', async () => {
     const audits = await auditCount(a.org.id);
-    const csv = Buffer.from('IT System;Livscyklus\nSagsPortal;I drift\n');
-    expect(fileMessage(await run(admin, csv))).toBe(
-      'Filen er ikke en Excel-projektmappe (.xlsx). Intet er importeret.',
+    // An old binary Excel file (XLS): neither a ZIP archive nor UTF-8 text.
+    const xls = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(64),
+    ]);
+    expect(fileMessage(await run(admin, xls))).toBe(
+      'Filen er hverken en Excel-projektmappe (.xlsx) eller en CSV-fil. Intet er importeret.',
     );
     expect(fileMessage(await run(admin, Buffer.alloc(0)))).toMatch(/^Filen er tom/);
     expect(fileMessage(await run(admin, await kitosWorkbook(USAGE_HEADERS, [], 'Tom', 3)))).toMatch(

@@ -700,10 +700,12 @@ export type KitosImportInput = {
   overrides?: Array<ImportColumnOverride>;
 };
 
-/** The KITOS workbook the header row says the file is. */
+/** The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS). */
 export type KitosKind =
+  | 'BENEFITS'
   | 'CONTRACT_OVERVIEW'
   | 'CONTRACT_TEMPLATE'
+  | 'DATA_SOURCES'
   | 'INTERFACE_OVERVIEW'
   | 'UNIT_TEMPLATE'
   | 'USAGE_OVERVIEW'

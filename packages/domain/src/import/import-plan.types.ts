@@ -1,3 +1,4 @@
+import type { RuleMessageKey } from '../shared/rule-errors';
 import type { ImportMessage, RawCell } from './kitos-cells';
 
 /** One data row of the sheet: its 1-based row number as Excel shows it, and its cells by column index. */
@@ -9,7 +10,8 @@ export interface SheetRow {
 /** A problem with one cell (or with the row, when column is ''): the column's title and a message key. */
 export interface PlanProblem {
   column: string;
-  message: ImportMessage;
+  /** An import message, or a rule of the area the row lands in (the same rule its form checks). */
+  message: ImportMessage | RuleMessageKey;
   params?: Record<string, string | number>;
 }
 

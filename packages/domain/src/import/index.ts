@@ -10,3 +10,8 @@ export * from './kitos-user-plan';
 export * from './kitos-export-cells';
 export * from './kitos-api-sheet';
 export * from './kitos-sync-conflicts';
+export * from './generic-columns';
+export * from './generic-cells';
+export * from './generic-data-source-plan';
+export * from './import-kinds';
+export * from './generic-benefit-plan';

@@ -44,7 +44,10 @@ export type ImportMessage =
   | 'import.warning.providerNotFound'
   | 'import.warning.sharedInterface'
   | 'import.warning.alreadyMember'
-  | 'import.warning.ownerRecorded';
+  | 'import.warning.ownerRecorded'
+  | 'import.error.enumValue'
+  | 'import.error.unknownReference'
+  | 'import.warning.sharedDataSource';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
 

@@ -1,17 +1,19 @@
 import {
   countPlan,
-  detectKitosKind,
-  kindFields,
-  mapColumns,
-  missingRequiredFields,
+  detectImportKind,
+  importKindFields,
+  mapImportColumns,
+  missingImportFields,
   planContractImport,
+  planBenefitImport,
+  planDataSourceImport,
   planInterfaceImport,
   planUnitImport,
   planUsageImport,
   planUserImport,
   type ColumnMapping,
   type ColumnTarget,
-  type KitosKind,
+  type ImportKind,
   type PlanLine,
   type PlanProblem,
   type SheetRow,
@@ -25,7 +27,11 @@ import { applyContractLines } from './kitos-contract-import.apply';
 import { applyUnitLines, applyUsageLines } from './kitos-import.apply';
 import { applyInterfaceLines } from './kitos-interface-import.apply';
 import { applyUserLines } from './kitos-user-import.apply';
-import { fileError, MAX_FILE_BYTES, readKitosWorkbook } from './kitos-workbook';
+import { applyBenefitLines } from './generic-benefit-import.apply';
+import { applyDataSourceLines } from './generic-data-source-import.apply';
+import { genericImportRepository } from './generic-import.repository';
+import { readImportFile } from './import-file';
+import { fileError, MAX_FILE_BYTES, type Workbook } from './kitos-workbook';
 
 /**
  * A large workbook (1,500 usages, 6,000 relations) is planned and applied in one transaction that
@@ -43,6 +49,8 @@ export interface KitosImportRequest {
   /** The workbook, base64-encoded (GraphQL carries text). */
   file: string;
   overrides: { title: string; target: ColumnTarget }[];
+  /** The kind the caller expects (the command line's --kind); another kind is refused. */
+  kind?: ImportKind;
   dryRun: boolean;
   mode: ImportMode;
 }
@@ -53,7 +61,7 @@ export interface ImportProblemView {
 }
 
 export interface KitosImportReport {
-  kind: KitosKind;
+  kind: ImportKind;
   applied: boolean;
   created: number;
   updated: number;
@@ -96,7 +104,7 @@ export function planners(
   columns: ColumnMapping[],
   rows: readonly SheetRow[],
   organisationId: string,
-): Record<KitosKind, Planner> {
+): Record<ImportKind, Planner> {
   const contracts: Planner = {
     plan: async (db) => planContractImport(columns, rows, await repo.contractSnapshot(db, organisationId)),
     apply: (tx, ctx, org, lines) =>
@@ -126,6 +134,22 @@ export function planners(
       apply: (tx, ctx, org, lines) =>
         applyUserLines(tx, ctx, org, lines as ReturnType<typeof planUserImport>),
     },
+    DATA_SOURCES: {
+      plan: async (db) =>
+        planDataSourceImport(
+          columns,
+          rows,
+          await genericImportRepository.dataSourceSnapshot(db, organisationId),
+        ),
+      apply: (tx, ctx, org, lines) =>
+        applyDataSourceLines(tx, ctx, org, lines as ReturnType<typeof planDataSourceImport>),
+    },
+    BENEFITS: {
+      plan: async (db) =>
+        planBenefitImport(columns, rows, await genericImportRepository.benefitSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyBenefitLines(tx, ctx, org, lines as ReturnType<typeof planBenefitImport>),
+    },
   };
 }
 
@@ -148,12 +172,15 @@ export const kitosImportService = {
     file: Buffer,
     request: Omit<KitosImportRequest, 'file' | 'organisationId'>,
   ): Promise<KitosImportReport> {
-    const book = await readKitosWorkbook(file);
-    const kind = detectKitosKind(book.headers);
+    const book = await readImportFile(file);
+    const kind = detectImportKind(book.headers);
     if (!kind) throw fileError('import.file.unknownKind');
+    if (request.kind && request.kind !== kind) {
+      throw fileError('import.file.otherKind', { expected: request.kind, found: kind });
+    }
     const overrides = Object.fromEntries(request.overrides.map((o) => [o.title, o.target]));
-    const columns = mapColumns(kind, book.headers, overrides);
-    const missing = missingRequiredFields(kind, columns);
+    const columns = mapImportColumns(kind, book.headers, overrides);
+    const missing = missingImportFields(kind, columns);
     if (missing.length) throw fileError('import.file.missingColumns', { fields: missing.join(', ') });
 
     const kinds = planners(columns, book.rows, organisationId);
@@ -173,7 +200,7 @@ export const kitosImportService = {
         unchanged: landed ? counts.unchanged : 0,
         errorCount: counts.errors,
         columns,
-        fields: kindFields(kind),
+        fields: importKindFields(kind),
         lines: [...lines]
           .sort((a, b) => a.row - b.row)
           .map((l) => ({

@@ -1,13 +1,14 @@
-import { KITOS_KINDS, PLAN_STATUSES } from '@overblik/domain';
+import { IMPORT_KINDS, PLAN_STATUSES } from '@overblik/domain';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 const asEnum = <T extends readonly string[]>(values: T) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 
-export const KitosKind = asEnum(KITOS_KINDS);
+export const KitosKind = asEnum(IMPORT_KINDS);
 registerEnumType(KitosKind, {
   name: 'KitosKind',
-  description: 'The KITOS workbook the header row says the file is.',
+  description:
+    "The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS).",
 });
 export const ImportLineStatus = asEnum(PLAN_STATUSES);
 registerEnumType(ImportLineStatus, { name: 'ImportLineStatus' });

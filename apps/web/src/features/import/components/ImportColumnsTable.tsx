@@ -15,16 +15,19 @@ type ColumnNote = 'ignored' | 'unknown' | 'unknownRole';
 export function ImportColumnsTable({
   columns,
   fields,
+  attributes = true,
   onChange,
 }: {
   columns: readonly ImportColumn[];
   fields: readonly string[];
+  /** Whether a column can be kept as a read-only attribute (KITOS's workbooks; not Overblik's templates). */
+  attributes?: boolean;
   onChange: (title: string, target: string | null) => void;
 }) {
   const { t } = useTranslation('import');
   const options = [
     ...fields.map((f) => ({ value: f, label: t(`fields.${f}`, { defaultValue: f }) })),
-    { value: 'attribute', label: t('fields.attribute') },
+    ...(attributes ? [{ value: 'attribute', label: t('fields.attribute') }] : []),
     { value: IGNORE, label: t('fields.ignore') },
   ];
   return (

@@ -8,8 +8,10 @@ import { exportXlsx } from '../../../ui/table/table-export';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { IMPORT_URI, ImportKitosDocument } from '../graphql/import.documents';
 import { importReportColumns } from '../import-report';
+import { TEMPLATE_KINDS } from '../import-templates';
 import { ImportColumnsTable } from './ImportColumnsTable';
 import { ImportLinesTable } from './ImportLinesTable';
+import { ImportTemplateLinks } from './ImportTemplateLinks';
 
 /** As the API's limit (apps/api/src/modules/import/kitos-workbook.ts): a bigger file is refused before it is sent. */
 const MAX_FILE_MB = 10;
@@ -26,7 +28,7 @@ const readBase64 = (file: File) =>
   });
 
 /**
- * Administration → Import: a KITOS workbook is uploaded, its kind and column mapping shown (columns
+ * Administration → Import: a KITOS workbook or a filled-in Overblik template (XLSX or CSV) is uploaded, its kind and column mapping shown (columns
  * re-mappable or ignored), a dry run lists what each row would do, and the import is applied —
  * stopping at the first error or skipping bad rows — with the result downloadable as XLSX.
  */
@@ -116,10 +118,11 @@ export function KitosImportPanel() {
       <Text size="sm" maw={760}>
         {t('intro')}
       </Text>
+      <ImportTemplateLinks />
       <FileInput
         label={t('file')}
         description={t('fileHint', { max: MAX_FILE_MB })}
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
         value={file}
         onChange={(f) => void choose(f)}
         maw={480}
@@ -157,6 +160,7 @@ export function KitosImportPanel() {
           <ImportColumnsTable
             columns={plan.columns}
             fields={plan.fields}
+            attributes={!(TEMPLATE_KINDS as readonly string[]).includes(plan.kind)}
             onChange={(title, target) => void remap(title, target)}
           />
           <Text size="sm">{t('counts', plan)}</Text>

@@ -1,0 +1,59 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from '../../src/cli/cli-args';
+import { runImport } from '../../src/cli/import.command';
+import { anOrganisation, startTestServer, type TestServer } from '../test-server';
+
+describe('pnpm overblik import generic', () => {
+  let server: TestServer;
+  let dir: string;
+  let org: Awaited<ReturnType<typeof anOrganisation>>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    org = await anOrganisation(server.db, 'gencli', { admin: ['ADMINISTRATOR'] });
+    dir = await mkdtemp(path.join(tmpdir(), 'generic-cli-'));
+  }, 60_000);
+  afterAll(() => server.close());
+
+  const cli = (...argv: string[]) => runImport(server.db, parseArgs(['import', 'generic', ...argv]));
+  const file = async (name: string, text: string) => {
+    const at = path.join(dir, name);
+    await writeFile(at, text);
+    return at;
+  };
+
+  it('imports a CSV of the named kind: JSON for a dry run, then applies, then finds it unchanged', async () => {
+    const at = await file('kilder.csv', 'Datakilde;Datakildetype\nCPR;Grunddataregister\nLøn;Intern\n\n');
+    const args = ['--kind', 'DATA_SOURCES', '--organisation', 'gencli', '--file', at];
+    const dry = await cli(...args, '--dry-run', '--json');
+    expect(JSON.parse(dry.lines[0])).toEqual({
+      kind: 'DATA_SOURCES',
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      errors: [],
+    });
+    expect(await server.db.prisma.dataSource.count({ where: { ownerOrganisationId: org.org.id } })).toBe(0);
+    expect((await cli(...args)).lines).toEqual([
+      'DATA_SOURCES: 2 created, 0 updated, 0 unchanged, 0 error(s)',
+    ]);
+    expect((await cli(...args)).lines).toEqual([
+      'DATA_SOURCES: 0 created, 0 updated, 2 unchanged, 0 error(s)',
+    ]);
+  });
+
+  it('refuses an unknown --kind, and a file of another kind than named', async () => {
+    const at = await file('kitos.csv', 'IT System;Livscyklus\nSagsPortal;I drift\n');
+    await expect(cli('--kind', 'NOPE', '--organisation', 'gencli', '--file', at)).rejects.toThrow(
+      '--kind must be one of DATA_SOURCES, BENEFITS.',
+    );
+    const r = await cli('--kind', 'DATA_SOURCES', '--organisation', 'gencli', '--file', at, '--json');
+    expect(r.exitCode).toBe(1);
+    expect(JSON.parse(r.lines[0]).errors).toEqual([
+      { row: 0, column: '', message: 'The file is USAGE_OVERVIEW, not DATA_SOURCES. Nothing was imported.' },
+    ]);
+    expect(await server.db.prisma.systemUsage.count({ where: { organisationId: org.org.id } })).toBe(0);
+  });
+});
