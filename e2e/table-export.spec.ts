@@ -103,7 +103,9 @@ test('a small table (the people on the resources page) exports what it shows, wi
 }) => {
   await signInAs('koordinator@norddal.dk');
   await page.goto('/ressourcer');
-  const people = page.getByRole('group', { name: 'Personer med enhed, ugentlig kapacitet og kompetencer' });
+  const people = page.getByRole('region', {
+    name: 'Personer med enhed, ugentlig kapacitet og kompetencer (tabel, kan rulles)',
+  });
   await expect(people.getByRole('table')).toBeVisible();
   const rowsShown = (await people.getByRole('table').getByRole('row').count()) - 1;
   // The export buttons sit above the table's scroll region, in the same block.

@@ -1,6 +1,7 @@
 import {
   Badge,
   createTheme,
+  Title,
   darken,
   luminance,
   type CSSVariablesResolver,
@@ -29,6 +30,9 @@ export const theme = createTheme({
     // lets a squeezed badge cut its label with an ellipsis; here it keeps its whole label and the
     // table or row around it makes room instead.
     Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+    // A heading's long word (a Danish compound like "Ansøgningsoverførsel") breaks instead of
+    // pushing the page wider than a phone (WCAG 1.4.10).
+    Title: Title.extend({ styles: { root: { overflowWrap: 'anywhere' } } }),
   },
 });
 

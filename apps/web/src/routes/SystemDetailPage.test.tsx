@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   EdgeOptionsDocument,
   SystemDetailDocument,
@@ -202,6 +202,16 @@ describe('SystemDetailPage', () => {
     expect(within(facts).getByText('Digitale sager')).toBeTruthy();
     expect(within(facts).queryByText('Papir og mapper')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('names the edit dialog’s close button, and closes the dialog with it', async () => {
+    renderPage(null);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Acadre' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Redigér' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Redigér system' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Luk' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Redigér system' })).toBeNull());
   });
 
   it('shows an edited data source from the mutation’s result when its cost is unchanged', async () => {

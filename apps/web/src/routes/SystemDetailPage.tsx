@@ -78,7 +78,13 @@ export function SystemDetailPage() {
               <ExternalReferencesSection subject="SYSTEM_USAGE" subjectId={usage.id} editable={canEdit} />
               <SystemUsedElsewhere usage={usage} />
               <KitosAttributesSection usageId={usage.id} />
-              <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.title')} size="xl">
+              <Modal
+                opened={editing}
+                onClose={() => setEditing(false)}
+                title={t('form.title')}
+                size="xl"
+                closeButtonProps={{ 'aria-label': t('dialogClose') }}
+              >
                 <SystemEditForm usage={usage} onDone={() => setEditing(false)} />
               </Modal>
               {deleting && (

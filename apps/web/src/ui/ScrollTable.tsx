@@ -1,28 +1,33 @@
-import { Stack, Table } from '@mantine/core';
+import { Stack, Table, type MantineSpacing } from '@mantine/core';
 import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { shownColumns } from './table/shown-columns';
 import { TableExport } from './table/TableExport';
 
 /**
  * A table's horizontal scroll container that keyboard users can reach: it takes focus (so the
- * arrow keys scroll it) and is named after the table, as WCAG 2.1.1 and axe's
- * scrollable-region-focusable ask of any region that may scroll. With `exportName`, CSV and Excel
+ * arrow keys scroll it) and is a region named after the table, as WCAG 2.1.1 and axe's
+ * scrollable-region-focusable ask of any area that may scroll. On a phone every wide table
+ * scrolls here, inside its region, never the page (WCAG 1.4.10). With `exportName`, CSV and Excel
  * export of the table as it shows (these tables show every field they have: no column choice).
  */
 export function ScrollTable({
   label,
   minWidth,
   maxHeight,
+  mt,
   exportName,
   children,
 }: {
   label: string;
   minWidth: number;
   maxHeight?: number;
+  mt?: MantineSpacing;
   /** File and sheet name of the table's export; no export without it. */
   exportName?: string;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const table = (
     <Table.ScrollContainer
@@ -30,16 +35,18 @@ export function ScrollTable({
       type="native"
       minWidth={minWidth}
       maxHeight={maxHeight}
+      mt={exportName ? undefined : mt}
       tabIndex={0}
-      role="group"
-      aria-label={label}
+      role="region"
+      // Named apart from the section around it, so the two landmarks are told apart.
+      aria-label={t('scrollTable', { name: label })}
     >
       {children}
     </Table.ScrollContainer>
   );
   if (!exportName) return table;
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" mt={mt}>
       <TableExport
         name={exportName}
         choice={false}

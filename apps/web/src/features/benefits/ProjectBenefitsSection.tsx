@@ -11,6 +11,7 @@ import { BenefitFormModal } from './forms/BenefitFormModal';
 import { useCanEditBenefits } from './forms/useCanEditBenefits';
 import { ProjectBenefitsDocument } from './graphql/benefit-form.documents';
 import { BenefitMapSection } from './map/BenefitMapSection';
+import { ScrollTable } from '../../ui/ScrollTable';
 
 export const ProjectBenefitsSection_benefit = graphql(`
   fragment ProjectBenefitsSection_benefit on Benefit {
@@ -55,7 +56,7 @@ export function ProjectBenefitsSection({ projectId }: { projectId: string }) {
             {benefits.length === 0 ? (
               <Text>{t('project.empty')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={480}>
+              <ScrollTable label={t('project.title')} minWidth={480}>
                 <Table>
                   <Table.Thead>
                     <Table.Tr>
@@ -86,7 +87,7 @@ export function ProjectBenefitsSection({ projectId }: { projectId: string }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
           </QueryState>
         </Stack>

@@ -18,6 +18,7 @@ import type { TableViewConfig } from './saved-view-config';
 import { SavedViewsControl } from './SavedViewsControl';
 import type { ExportScope } from './table-export';
 import { TableExport } from './TableExport';
+import { ScrollTable } from '../ScrollTable';
 
 export interface DataColumn<T> {
   id: string;
@@ -157,7 +158,7 @@ export function DataTable<T>({
           <TableExport name={exportName} columns={exportColumns} />
         </Group>
       </Group>
-      <Table.ScrollContainer minWidth={720}>
+      <ScrollTable label={caption} minWidth={720}>
         <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
@@ -231,7 +232,7 @@ export function DataTable<T>({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </>
   );
 }

@@ -14,6 +14,7 @@ import {
   RevokeSessionDocument,
   SignOutEverywhereDocument,
 } from '../graphql/account.documents';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 /** The viewer's own sessions (this one marked), each can be signed out, or all at once. */
 export function SessionsPanel() {
@@ -64,7 +65,7 @@ export function SessionsPanel() {
         loadingLabel={t('sessions.loading')}
         emptyText={t('sessions.empty')}
       >
-        <Table.ScrollContainer minWidth={520}>
+        <ScrollTable label={t('sessions.caption')} minWidth={520}>
           <Table striped captionSide="top" maw={720}>
             <Table.Caption>{t('sessions.caption')}</Table.Caption>
             <Table.Thead>
@@ -105,7 +106,7 @@ export function SessionsPanel() {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </QueryState>
       <Group>
         <Button color="red" variant="light" loading={everywhere.loading} onClick={() => void endAll()}>

@@ -8,6 +8,7 @@ import { useFormatters } from '../../../ui/useFormatters';
 import { ApiTokenRowFragment, ApiTokensDocument } from '../graphql/api-token.documents';
 import { CreateApiTokenForm } from './CreateApiTokenForm';
 import { RevokeApiTokenAction } from './RevokeApiTokenAction';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 /** The organisation's API tokens for integrations and BI: who made them, their reach, expiry and last use. */
 export function ApiTokensPanel({ organisationName }: { organisationName: string }) {
@@ -31,7 +32,7 @@ export function ApiTokensPanel({ organisationName }: { organisationName: string 
         loadingLabel={t('tokens.loading')}
         emptyText={t('tokens.empty')}
       >
-        <Table.ScrollContainer minWidth={900}>
+        <ScrollTable label={t('tokens.caption', { organisation: organisationName })} minWidth={900}>
           <Table striped verticalSpacing="sm" captionSide="top">
             <Table.Caption>{t('tokens.caption', { organisation: organisationName })}</Table.Caption>
             <Table.Thead>
@@ -78,7 +79,7 @@ export function ApiTokensPanel({ organisationName }: { organisationName: string 
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </QueryState>
       <CreateApiTokenForm />
     </Stack>

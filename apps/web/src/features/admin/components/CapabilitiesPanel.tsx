@@ -7,6 +7,7 @@ import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { AdminCapabilitiesDocument, SetCapabilityArchivedDocument } from '../graphql/capability.documents';
 import { orderUnitTree } from '../unit-tree';
 import { CapabilityDialog } from './CapabilityDialog';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export interface CapabilitiesPanelProps {
   organisationName: string;
@@ -67,7 +68,7 @@ export function CapabilitiesPanel({ organisationName, canEdit }: CapabilitiesPan
         loadingLabel={t('capabilities.loading')}
         emptyText={t('capabilities.empty')}
       >
-        <Table.ScrollContainer minWidth={520}>
+        <ScrollTable label={t('capabilities.caption', { organisation: organisationName })} minWidth={520}>
           <Table striped verticalSpacing="sm" captionSide="top">
             <Table.Caption>{t('capabilities.caption', { organisation: organisationName })}</Table.Caption>
             <Table.Thead>
@@ -116,7 +117,7 @@ export function CapabilitiesPanel({ organisationName, canEdit }: CapabilitiesPan
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </QueryState>
       {dialog && (
         <CapabilityDialog

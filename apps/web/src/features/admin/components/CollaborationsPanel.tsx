@@ -5,6 +5,7 @@ import { getFragmentData, graphql } from '../../../gql';
 import type { ShareScope } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { AdminCollaborationsDocument } from '../graphql/admin.documents';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const CollaborationsPanel_collaboration = graphql(`
   fragment CollaborationsPanel_collaboration on Collaboration {
@@ -58,7 +59,11 @@ export function CollaborationsPanel() {
                 {collaboration.purpose}
               </Text>
             )}
-            <Table.ScrollContainer minWidth={420} mt="sm">
+            <ScrollTable
+              label={t('collaborations.caption', { name: collaboration.name })}
+              minWidth={420}
+              mt="sm"
+            >
               <Table verticalSpacing="sm" captionSide="top">
                 <Table.Caption>{t('collaborations.caption', { name: collaboration.name })}</Table.Caption>
                 <Table.Thead>
@@ -95,7 +100,7 @@ export function CollaborationsPanel() {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </Paper>
         ))}
       </Stack>

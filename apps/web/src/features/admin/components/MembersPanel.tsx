@@ -10,6 +10,7 @@ import { InviteMemberForm } from './InviteMemberForm';
 import { MemberRolesEditor } from './MemberRolesEditor';
 import { MemberStatusAction } from './MemberStatusAction';
 import { MemberUnitSelect } from './MemberUnitSelect';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export interface MembersPanelProps {
   organisationName: string;
@@ -41,7 +42,7 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
         loadingLabel={t('members.loading')}
         emptyText={t('members.empty')}
       >
-        <Table.ScrollContainer minWidth={820}>
+        <ScrollTable label={t('members.caption', { organisation: organisationName })} minWidth={820}>
           <Table striped verticalSpacing="sm" captionSide="top">
             <Table.Caption>{t('members.caption', { organisation: organisationName })}</Table.Caption>
             <Table.Thead>
@@ -103,7 +104,7 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </QueryState>
       {canEdit && <InviteMemberForm />}
       {handingOver && (

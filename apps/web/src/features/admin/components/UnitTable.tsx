@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { UnitTable_UnitFragment } from '../../../gql/graphql';
 import { orderUnitTree } from '../unit-tree';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const UnitTable_unit = graphql(`
   fragment UnitTable_unit on Unit {
@@ -34,7 +35,7 @@ export function UnitTable({ units: refs, caption, onRename, onDelete }: UnitTabl
   const editable = Boolean(onRename || onDelete);
   const names = new Map(rows.map(({ unit }) => [unit.id, unit.name]));
   return (
-    <Table.ScrollContainer minWidth={420}>
+    <ScrollTable label={caption} minWidth={420}>
       <Table striped verticalSpacing="sm" captionSide="top" maw={editable ? 920 : 720}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -90,6 +91,6 @@ export function UnitTable({ units: refs, caption, onRename, onDelete }: UnitTabl
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

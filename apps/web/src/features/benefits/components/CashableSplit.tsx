@@ -5,6 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { ChartFrame } from '../../../ui/charts/ChartFrame';
 import { useFormatters } from '../../../ui/useFormatters';
 import { ChartSection } from './ChartSection';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const CashableSplit_total = graphql(`
   fragment CashableSplit_total on BenefitDashboardRow {
@@ -70,33 +71,35 @@ export function CashableSplit({
     </ChartFrame>
   );
   const table = (
-    <Table striped>
-      <Table.Caption>{t('dashboard.splitCaption')}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('dashboard.kind')}</Table.Th>
-          <Table.Th scope="col">{t('dashboard.count')}</Table.Th>
-          <Table.Th scope="col">{t('dashboard.planned')}</Table.Th>
-          <Table.Th scope="col">{t('dashboard.realised')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {data.map((row) => (
-          <Table.Tr key={row.name}>
-            <Table.Th scope="row">{row.name}</Table.Th>
-            <Table.Td>{formatNumber(row.count)}</Table.Td>
-            <Table.Td>{formatKr(row.plannedKr)}</Table.Td>
-            <Table.Td>{formatKr(row.realisedKr)}</Table.Td>
+    <ScrollTable label={t('dashboard.splitCaption')} minWidth={480}>
+      <Table striped>
+        <Table.Caption>{t('dashboard.splitCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('dashboard.kind')}</Table.Th>
+            <Table.Th scope="col">{t('dashboard.count')}</Table.Th>
+            <Table.Th scope="col">{t('dashboard.planned')}</Table.Th>
+            <Table.Th scope="col">{t('dashboard.realised')}</Table.Th>
           </Table.Tr>
-        ))}
-        <Table.Tr>
-          <Table.Th scope="row">{t('dashboard.qualitative')}</Table.Th>
-          <Table.Td>{formatNumber(total.qualitativeCount)}</Table.Td>
-          <Table.Td>–</Table.Td>
-          <Table.Td>–</Table.Td>
-        </Table.Tr>
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.map((row) => (
+            <Table.Tr key={row.name}>
+              <Table.Th scope="row">{row.name}</Table.Th>
+              <Table.Td>{formatNumber(row.count)}</Table.Td>
+              <Table.Td>{formatKr(row.plannedKr)}</Table.Td>
+              <Table.Td>{formatKr(row.realisedKr)}</Table.Td>
+            </Table.Tr>
+          ))}
+          <Table.Tr>
+            <Table.Th scope="row">{t('dashboard.qualitative')}</Table.Th>
+            <Table.Td>{formatNumber(total.qualitativeCount)}</Table.Td>
+            <Table.Td>–</Table.Td>
+            <Table.Td>–</Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
   );
   return <ChartSection title={t('dashboard.splitTitle')} chart={chart} table={table} showTable={showTable} />;
 }

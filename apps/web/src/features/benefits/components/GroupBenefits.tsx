@@ -12,6 +12,7 @@ import { useFormatters } from '../../../ui/useFormatters';
 import { GroupBenefitsDocument } from '../graphql/benefits.documents';
 import classes from './dashboard.module.css';
 import { RagBadge } from './RagBadge';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 const FILTER_FIELD: Record<Exclude<BenefitGroupBy, 'ORGANISATION'>, keyof BenefitFilter> = {
   UNIT: 'unitId',
@@ -117,7 +118,7 @@ export function GroupBenefits({
         emptyText={t('drill.empty')}
       >
         <TableExport name={t('drill.exportName')} columns={exportColumns} />
-        <Table.ScrollContainer minWidth={600}>
+        <ScrollTable label={t('drill.caption', { group: label })} minWidth={600}>
           <Table striped>
             <Table.Caption>{t('drill.caption', { group: label })}</Table.Caption>
             <Table.Thead>
@@ -158,7 +159,7 @@ export function GroupBenefits({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </QueryState>
     </Stack>
   );

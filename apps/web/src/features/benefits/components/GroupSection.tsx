@@ -10,6 +10,7 @@ import { TableExport } from '../../../ui/table/TableExport';
 import { useFormatters } from '../../../ui/useFormatters';
 import classes from './dashboard.module.css';
 import { RagBadge } from './RagBadge';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 /** Characters of a group's name on the chart's axis. */
 const AXIS_LABEL_MAX = 22;
@@ -125,7 +126,7 @@ export function GroupSection({
       <div className={classes.noPrint}>
         <TableExport name={t('dashboard.exportName')} columns={exportColumns} choice={false} />
       </div>
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollTable label={t(`dashboard.groupCaption.${groupBy}`)} minWidth={640}>
         <Table striped highlightOnHover>
           <Table.Caption>{t(`dashboard.groupCaption.${groupBy}`)}</Table.Caption>
           <Table.Thead>
@@ -172,7 +173,7 @@ export function GroupSection({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

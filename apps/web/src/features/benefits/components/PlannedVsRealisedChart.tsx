@@ -5,6 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { ChartFrame } from '../../../ui/charts/ChartFrame';
 import { useFormatters } from '../../../ui/useFormatters';
 import { ChartSection } from './ChartSection';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const PlannedVsRealisedChart_point = graphql(`
   fragment PlannedVsRealisedChart_point on BenefitSeriesPoint {
@@ -72,27 +73,29 @@ export function PlannedVsRealisedChart({
   );
 
   const table = (
-    <Table striped>
-      <Table.Caption>{t('dashboard.seriesCaption')}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('dashboard.month')}</Table.Th>
-          <Table.Th scope="col">{t('dashboard.planned')}</Table.Th>
-          <Table.Th scope="col">{t('dashboard.realised')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {series.map((p) => (
-          <Table.Tr key={p.date}>
-            <Table.Th scope="row">{month(p.date)}</Table.Th>
-            <Table.Td>{formatKr(p.plannedKr)}</Table.Td>
-            <Table.Td>
-              {p.realisedKr === null || p.realisedKr === undefined ? '–' : formatKr(p.realisedKr)}
-            </Table.Td>
+    <ScrollTable label={t('dashboard.seriesCaption')} minWidth={480}>
+      <Table striped>
+        <Table.Caption>{t('dashboard.seriesCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('dashboard.month')}</Table.Th>
+            <Table.Th scope="col">{t('dashboard.planned')}</Table.Th>
+            <Table.Th scope="col">{t('dashboard.realised')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {series.map((p) => (
+            <Table.Tr key={p.date}>
+              <Table.Th scope="row">{month(p.date)}</Table.Th>
+              <Table.Td>{formatKr(p.plannedKr)}</Table.Td>
+              <Table.Td>
+                {p.realisedKr === null || p.realisedKr === undefined ? '–' : formatKr(p.realisedKr)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
   );
 
   return (

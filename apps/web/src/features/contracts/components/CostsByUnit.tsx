@@ -7,6 +7,7 @@ import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { CostsByUnitDocument } from '../graphql/costs.documents';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const CostsByUnit_row = graphql(`
   fragment CostsByUnit_row on UnitCosts {
@@ -69,37 +70,39 @@ export function CostsByUnit() {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <Table striped>
-          <Table.Caption>{t('costs.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('costs.unit')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('costs.yearlyOperation')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('costs.acquisition')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('costs.other')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('costs.contractCount')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.unitId ?? 'unassigned'}>
-                <Table.Th scope="row">{r.name}</Table.Th>
-                <Table.Td ta="right">{formatKr(r.yearlyOperation)}</Table.Td>
-                <Table.Td ta="right">{formatKr(r.acquisition)}</Table.Td>
-                <Table.Td ta="right">{formatKr(r.other)}</Table.Td>
-                <Table.Td ta="right">{formatNumber(r.contractCount)}</Table.Td>
+        <ScrollTable label={t('costs.caption')} minWidth={480}>
+          <Table striped>
+            <Table.Caption>{t('costs.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('costs.unit')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('costs.yearlyOperation')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('costs.acquisition')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('costs.other')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('costs.contractCount')}
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.unitId ?? 'unassigned'}>
+                  <Table.Th scope="row">{r.name}</Table.Th>
+                  <Table.Td ta="right">{formatKr(r.yearlyOperation)}</Table.Td>
+                  <Table.Td ta="right">{formatKr(r.acquisition)}</Table.Td>
+                  <Table.Td ta="right">{formatKr(r.other)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(r.contractCount)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
       </QueryState>
     </Stack>
   );

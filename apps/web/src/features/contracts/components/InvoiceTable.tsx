@@ -2,6 +2,7 @@ import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../ui/useFormatters';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const InvoiceTable_invoice = graphql(`
   fragment InvoiceTable_invoice on Invoice {
@@ -33,7 +34,7 @@ export function InvoiceTable({
   if (invoices.length === 0) return <Text size="sm">{t('invoices.empty')}</Text>;
   const pct = (v: number) => `${formatNumber(v, { maximumFractionDigits: 1 })} %`;
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollTable label={t('invoices.caption')} minWidth={720}>
       <Table captionSide="top" striped>
         <Table.Caption>{t('invoices.caption')}</Table.Caption>
         <Table.Thead>
@@ -88,6 +89,6 @@ export function InvoiceTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

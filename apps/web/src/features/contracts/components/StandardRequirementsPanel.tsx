@@ -28,6 +28,7 @@ import {
   StandardRequirementsDocument,
   UpdateStandardRequirementDocument,
 } from '../graphql/requirements.documents';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const StandardRequirementsPanel_requirement = graphql(`
   fragment StandardRequirementsPanel_requirement on StandardRequirement {
@@ -69,7 +70,7 @@ export function StandardRequirementsPanel() {
         loadingLabel={t('requirements.loading')}
         emptyText={t('requirements.empty')}
       >
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable label={t('requirements.caption')} minWidth={640}>
           <Table striped>
             <Table.Caption>{t('requirements.caption')}</Table.Caption>
             <Table.Thead>
@@ -122,7 +123,7 @@ export function StandardRequirementsPanel() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </QueryState>
       <Modal
         opened={editing !== null}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useFormatters } from '../../../ui/useFormatters';
 import { contractPath } from '../contract-types';
 import type { TimelineGroup } from '../timeline-model';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 /** The timeline's dates as a table, grouped the same way. */
 export function TimelineTable({
@@ -17,7 +18,7 @@ export function TimelineTable({
   const { t } = useTranslation('contracts');
   const { formatDate } = useFormatters();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollTable label={t('timeline.caption')} minWidth={720}>
       <Table captionSide="top" striped>
         <Table.Caption>{t('timeline.caption')}</Table.Caption>
         <Table.Thead>
@@ -56,6 +57,6 @@ export function TimelineTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

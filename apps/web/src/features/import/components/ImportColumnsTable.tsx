@@ -1,5 +1,6 @@
 import { Badge, Select, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export interface ImportColumn {
   column: number;
@@ -31,7 +32,7 @@ export function ImportColumnsTable({
     { value: IGNORE, label: t('fields.ignore') },
   ];
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollTable label={t('columns.caption')} minWidth={640}>
       <Table striped captionSide="top">
         <Table.Caption>{t('columns.caption')}</Table.Caption>
         <Table.Thead>
@@ -68,6 +69,6 @@ export function ImportColumnsTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

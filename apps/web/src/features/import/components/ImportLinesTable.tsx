@@ -2,6 +2,7 @@ import { Badge, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportLineStatus } from '../../../gql/graphql';
 import type { ReportLine } from '../import-report';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 const COLOURS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', UNCHANGED: 'gray', ERROR: 'red' };
 
@@ -9,7 +10,7 @@ const COLOURS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', UNCHA
 export function ImportLinesTable({ lines, caption }: { lines: readonly ReportLine[]; caption: string }) {
   const { t } = useTranslation('import');
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable label={caption} minWidth={760}>
       <Table striped captionSide="top" verticalSpacing="xs">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -59,6 +60,6 @@ export function ImportLinesTable({ lines, caption }: { lines: readonly ReportLin
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useFormatters } from '../../../ui/useFormatters';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const MaturityHistory_entry = graphql(`
   fragment MaturityHistory_entry on MaturityHistoryEntry {
@@ -38,7 +39,7 @@ export function MaturityHistory({
       {rows.length === 0 ? (
         <Text>{t('history.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable label={t('history.caption')} minWidth={560}>
           <Table striped>
             <Table.Caption>{t('history.caption')}</Table.Caption>
             <Table.Thead>
@@ -64,7 +65,7 @@ export function MaturityHistory({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { UpdateCriterionDocument } from '../graphql/prioritisation.documents';
 import { CreateCriterionForm } from './CreateCriterionForm';
 import { type Criterion, CriterionDraftFields, toDraft, toInput } from './CriterionDraftFields';
 import { DeleteCriterionDialog } from './DeleteCriterionDialog';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const CriteriaEditor_criterion = graphql(`
   fragment CriteriaEditor_criterion on Criterion {
@@ -122,7 +123,7 @@ export function CriteriaEditor({
       {criteria.length === 0 ? (
         <Text c="dimmed">{t('prioritisation.noCriteria')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <ScrollTable label={t('prioritisation.criteriaCaption')} minWidth={760}>
           <Table striped>
             <Table.Caption>{t('prioritisation.criteriaCaption')}</Table.Caption>
             <Table.Thead>
@@ -198,7 +199,7 @@ export function CriteriaEditor({
               )}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       {canEdit && (
         <CreateCriterionForm

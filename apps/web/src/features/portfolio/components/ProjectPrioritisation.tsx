@@ -27,6 +27,7 @@ import {
   SetProjectCategoriesDocument,
 } from '../graphql/prioritisation.documents';
 import { useCan } from '../../../app/useActor';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const ProjectPrioritisation_project = graphql(`
   fragment ProjectPrioritisation_project on Project {
@@ -196,7 +197,7 @@ export function ProjectPrioritisation({ projectId }: { projectId: string }) {
           )}
           {criteria.length > 0 && (
             <form onSubmit={(e) => void saveScores(e)} noValidate>
-              <Table.ScrollContainer minWidth={480}>
+              <ScrollTable label={t('priority.scoresCaption')} minWidth={480}>
                 <Table>
                   <Table.Caption>{t('priority.scoresCaption')}</Table.Caption>
                   <Table.Thead>
@@ -246,7 +247,7 @@ export function ProjectPrioritisation({ projectId }: { projectId: string }) {
                     })}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
               {canAssess && (
                 <Group mt="sm">
                   <Button type="submit" loading={scoring.loading}>

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { RelatedProjectsDocument } from '../graphql/prioritisation.documents';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const RelatedProjects_related = graphql(`
   fragment RelatedProjects_related on RelatedProject {
@@ -44,7 +45,7 @@ export function RelatedProjects({ projectId }: { projectId: string }) {
           loadingLabel={t('synergy.related.loading')}
           emptyText={t('synergy.related.empty')}
         >
-          <Table.ScrollContainer minWidth={520}>
+          <ScrollTable label={t('synergy.related.caption')} minWidth={520}>
             <Table>
               <Table.Caption>{t('synergy.related.caption')}</Table.Caption>
               <Table.Thead>
@@ -70,7 +71,7 @@ export function RelatedProjects({ projectId }: { projectId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </QueryState>
         <Anchor component={Link} to="/portefolje/synergi" size="sm">
           {t('synergy.related.open')}

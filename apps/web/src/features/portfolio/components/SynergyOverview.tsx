@@ -7,6 +7,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { OverlapKind } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/QueryState';
 import { ProjectOverlapsDocument } from '../graphql/prioritisation.documents';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const SynergyOverview_overlap = graphql(`
   fragment SynergyOverview_overlap on ProjectOverlap {
@@ -37,7 +38,10 @@ function OverlapTable({
       <Title order={2} size="h3" id={titleId}>
         {t(system ? 'synergy.systems' : 'synergy.capabilities')}
       </Title>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollTable
+        label={t(system ? 'synergy.systemsCaption' : 'synergy.capabilitiesCaption')}
+        minWidth={560}
+      >
         <Table striped>
           <Table.Caption>
             {t(system ? 'synergy.systemsCaption' : 'synergy.capabilitiesCaption')}
@@ -80,7 +84,7 @@ function OverlapTable({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

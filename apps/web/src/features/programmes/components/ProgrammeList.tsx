@@ -7,6 +7,7 @@ import { QueryState } from '../../../ui/QueryState';
 import { RagBadge } from '../../../ui/RagBadge';
 import { useFormatters } from '../../../ui/useFormatters';
 import { ProgrammesDocument } from '../graphql/programme.documents';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 /** The organisation's programmes with each one's roll-up at a glance. */
 export function ProgrammeList() {
@@ -30,7 +31,7 @@ export function ProgrammeList() {
         loadingLabel={t('programmes.loading')}
         emptyText={t('programmes.empty')}
       >
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable label={t('programmes.caption')} minWidth={560}>
           <Table striped>
             <Table.Caption>{t('programmes.caption')}</Table.Caption>
             <Table.Thead>
@@ -76,7 +77,7 @@ export function ProgrammeList() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </QueryState>
     </Stack>
   );

@@ -14,6 +14,7 @@ import {
   ProgrammeProjectOptionsDocument,
   SetProgrammeProjectsDocument,
 } from '../graphql/programme.documents';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const ProgrammeProjects_programme = graphql(`
   fragment ProgrammeProjects_programme on Programme {
@@ -138,7 +139,7 @@ export function ProgrammeProjects({
             {t('programmes.projects.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollTable label={t('programmes.projects.caption')} minWidth={480}>
             <Table striped>
               <Table.Caption>{t('programmes.projects.caption')}</Table.Caption>
               <Table.Thead>
@@ -170,7 +171,7 @@ export function ProgrammeProjects({
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Stack>
     </Card>

@@ -5,6 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { useFormatters } from '../../../ui/useFormatters';
 import { AllocationHeatmapDocument } from '../graphql/resources.documents';
+import { ScrollTable } from '../../../ui/ScrollTable';
 
 export const ResourceHeatmap_cell = graphql(`
   fragment ResourceHeatmap_cell on HeatmapCell {
@@ -42,7 +43,7 @@ function HeatTable({
   const cellOf = (groupId: string, quarter: string) =>
     cells.find((c) => c.groupId === groupId && c.quarter === quarter);
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <ScrollTable label={caption} minWidth={600}>
       <Table withTableBorder withColumnBorders>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -79,7 +80,7 @@ function HeatTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

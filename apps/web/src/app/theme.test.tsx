@@ -3,9 +3,12 @@ import {
   defaultCssVariablesResolver,
   defaultVariantColorsResolver,
   luminance,
+  MantineProvider,
   mergeMantineTheme,
+  Title,
   toRgba,
 } from '@mantine/core';
+import { render, screen } from '@testing-library/react';
 import { cssVariablesResolver, theme } from './theme';
 
 const resolved = mergeMantineTheme(DEFAULT_THEME, theme);
@@ -56,5 +59,17 @@ describe('theme colours meet WCAG AA (4.5:1) for text on buttons, badges and act
     expect(solid('var(--mantine-color-yellow-filled)')).not.toBe('rgb(0, 0, 0)');
     expect(vars['--mantine-color-yellow-filled']).toBeDefined();
     expect(vars['--mantine-color-blue-light-hover']).toBeDefined();
+  });
+});
+
+describe('headings on a phone', () => {
+  it('break a long word rather than widen the page', () => {
+    render(
+      <MantineProvider theme={theme}>
+        <Title order={1}>Ansøgningsoverførsel</Title>
+      </MantineProvider>,
+    );
+    const heading = screen.getByRole('heading', { level: 1, name: 'Ansøgningsoverførsel' });
+    expect(heading.style.overflowWrap).toBe('anywhere');
   });
 });
