@@ -31,7 +31,7 @@ import { applyBenefitLines } from './generic-benefit-import.apply';
 import { applyDataSourceLines } from './generic-data-source-import.apply';
 import { genericImportRepository } from './generic-import.repository';
 import { readImportFile } from './import-file';
-import { fileError, MAX_FILE_BYTES, type Workbook } from './kitos-workbook';
+import { fileError, MAX_FILE_BYTES } from './kitos-workbook';
 
 /**
  * A large workbook (1,500 usages, 6,000 relations) is planned and applied in one transaction that
