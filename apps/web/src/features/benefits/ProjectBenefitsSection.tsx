@@ -56,7 +56,7 @@ export function ProjectBenefitsSection({ projectId }: { projectId: string }) {
             {benefits.length === 0 ? (
               <Text>{t('project.empty')}</Text>
             ) : (
-              <ScrollTable label={t('project.title')} minWidth={480}>
+              <ScrollTable label={t('project.title')} minWidth={480} exportName={t('project.title')}>
                 <Table>
                   <Table.Thead>
                     <Table.Tr>

@@ -68,7 +68,11 @@ export function CapabilitiesPanel({ organisationName, canEdit }: CapabilitiesPan
         loadingLabel={t('capabilities.loading')}
         emptyText={t('capabilities.empty')}
       >
-        <ScrollTable label={t('capabilities.caption', { organisation: organisationName })} minWidth={520}>
+        <ScrollTable
+          label={t('capabilities.caption', { organisation: organisationName })}
+          minWidth={520}
+          exportName={t('capabilities.caption', { organisation: organisationName })}
+        >
           <Table striped verticalSpacing="sm" captionSide="top">
             <Table.Caption>{t('capabilities.caption', { organisation: organisationName })}</Table.Caption>
             <Table.Thead>
@@ -77,7 +81,11 @@ export function CapabilitiesPanel({ organisationName, canEdit }: CapabilitiesPan
                 <Table.Th scope="col">{t('capabilities.origin')}</Table.Th>
                 <Table.Th scope="col">{t('capabilities.usages')}</Table.Th>
                 <Table.Th scope="col">{t('capabilities.status')}</Table.Th>
-                {canEdit && <Table.Th scope="col">{t('capabilities.actions')}</Table.Th>}
+                {canEdit && (
+                  <Table.Th scope="col" data-export="skip">
+                    {t('capabilities.actions')}
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -63,6 +63,7 @@ export function CollaborationsPanel() {
               label={t('collaborations.caption', { name: collaboration.name })}
               minWidth={420}
               mt="sm"
+              exportName={t('collaborations.caption', { name: collaboration.name })}
             >
               <Table verticalSpacing="sm" captionSide="top">
                 <Table.Caption>{t('collaborations.caption', { name: collaboration.name })}</Table.Caption>

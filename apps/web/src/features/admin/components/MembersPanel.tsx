@@ -42,7 +42,11 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
         loadingLabel={t('members.loading')}
         emptyText={t('members.empty')}
       >
-        <ScrollTable label={t('members.caption', { organisation: organisationName })} minWidth={820}>
+        <ScrollTable
+          label={t('members.caption', { organisation: organisationName })}
+          minWidth={820}
+          exportName={t('members.caption', { organisation: organisationName })}
+        >
           <Table striped verticalSpacing="sm" captionSide="top">
             <Table.Caption>{t('members.caption', { organisation: organisationName })}</Table.Caption>
             <Table.Thead>
@@ -52,7 +56,11 @@ export function MembersPanel({ organisationName, canEdit }: MembersPanelProps) {
                 <Table.Th scope="col">{t('members.roles')}</Table.Th>
                 <Table.Th scope="col">{t('members.unit')}</Table.Th>
                 <Table.Th scope="col">{t('members.status')}</Table.Th>
-                {canEdit && <Table.Th scope="col">{t('members.actions')}</Table.Th>}
+                {canEdit && (
+                  <Table.Th scope="col" data-export="skip">
+                    {t('members.actions')}
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

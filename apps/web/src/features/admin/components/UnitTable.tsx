@@ -35,7 +35,7 @@ export function UnitTable({ units: refs, caption, onRename, onDelete }: UnitTabl
   const editable = Boolean(onRename || onDelete);
   const names = new Map(rows.map(({ unit }) => [unit.id, unit.name]));
   return (
-    <ScrollTable label={caption} minWidth={420}>
+    <ScrollTable label={caption} minWidth={420} exportName={caption}>
       <Table striped verticalSpacing="sm" captionSide="top" maw={editable ? 920 : 720}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -43,7 +43,11 @@ export function UnitTable({ units: refs, caption, onRename, onDelete }: UnitTabl
             <Table.Th scope="col">{t('units.name')}</Table.Th>
             <Table.Th scope="col">{t('units.code')}</Table.Th>
             <Table.Th scope="col">{t('units.parent')}</Table.Th>
-            {editable && <Table.Th scope="col">{t('units.actions')}</Table.Th>}
+            {editable && (
+              <Table.Th scope="col" data-export="skip">
+                {t('units.actions')}
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

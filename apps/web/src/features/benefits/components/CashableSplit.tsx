@@ -71,7 +71,7 @@ export function CashableSplit({
     </ChartFrame>
   );
   const table = (
-    <ScrollTable label={t('dashboard.splitCaption')} minWidth={480}>
+    <ScrollTable label={t('dashboard.splitCaption')} minWidth={480} exportName={t('dashboard.splitCaption')}>
       <Table striped>
         <Table.Caption>{t('dashboard.splitCaption')}</Table.Caption>
         <Table.Thead>

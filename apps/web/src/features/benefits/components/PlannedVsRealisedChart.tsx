@@ -73,7 +73,11 @@ export function PlannedVsRealisedChart({
   );
 
   const table = (
-    <ScrollTable label={t('dashboard.seriesCaption')} minWidth={480}>
+    <ScrollTable
+      label={t('dashboard.seriesCaption')}
+      minWidth={480}
+      exportName={t('dashboard.seriesCaption')}
+    >
       <Table striped>
         <Table.Caption>{t('dashboard.seriesCaption')}</Table.Caption>
         <Table.Thead>

@@ -70,7 +70,7 @@ export function CostsByUnit() {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <ScrollTable label={t('costs.caption')} minWidth={480}>
+        <ScrollTable label={t('costs.caption')} minWidth={480} exportName={t('costs.caption')}>
           <Table striped>
             <Table.Caption>{t('costs.caption')}</Table.Caption>
             <Table.Thead>

@@ -34,7 +34,7 @@ export function InvoiceTable({
   if (invoices.length === 0) return <Text size="sm">{t('invoices.empty')}</Text>;
   const pct = (v: number) => `${formatNumber(v, { maximumFractionDigits: 1 })} %`;
   return (
-    <ScrollTable label={t('invoices.caption')} minWidth={720}>
+    <ScrollTable label={t('invoices.caption')} minWidth={720} exportName={t('invoices.caption')}>
       <Table captionSide="top" striped>
         <Table.Caption>{t('invoices.caption')}</Table.Caption>
         <Table.Thead>

@@ -70,7 +70,7 @@ export function StandardRequirementsPanel() {
         loadingLabel={t('requirements.loading')}
         emptyText={t('requirements.empty')}
       >
-        <ScrollTable label={t('requirements.caption')} minWidth={640}>
+        <ScrollTable label={t('requirements.caption')} minWidth={640} exportName={t('requirements.caption')}>
           <Table striped>
             <Table.Caption>{t('requirements.caption')}</Table.Caption>
             <Table.Thead>
@@ -79,7 +79,11 @@ export function StandardRequirementsPanel() {
                 <Table.Th scope="col">{t('requirements.titleLabel')}</Table.Th>
                 <Table.Th scope="col">{t('requirements.description')}</Table.Th>
                 <Table.Th scope="col">{t('requirements.status')}</Table.Th>
-                {canEdit && <Table.Th scope="col">{t('requirements.actions')}</Table.Th>}
+                {canEdit && (
+                  <Table.Th scope="col" data-export="skip">
+                    {t('requirements.actions')}
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

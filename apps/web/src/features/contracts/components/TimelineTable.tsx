@@ -18,7 +18,7 @@ export function TimelineTable({
   const { t } = useTranslation('contracts');
   const { formatDate } = useFormatters();
   return (
-    <ScrollTable label={t('timeline.caption')} minWidth={720}>
+    <ScrollTable label={t('timeline.caption')} minWidth={720} exportName={t('timeline.caption')}>
       <Table captionSide="top" striped>
         <Table.Caption>{t('timeline.caption')}</Table.Caption>
         <Table.Thead>

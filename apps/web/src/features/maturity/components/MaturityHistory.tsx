@@ -39,7 +39,7 @@ export function MaturityHistory({
       {rows.length === 0 ? (
         <Text>{t('history.empty')}</Text>
       ) : (
-        <ScrollTable label={t('history.caption')} minWidth={560}>
+        <ScrollTable label={t('history.caption')} minWidth={560} exportName={t('history.caption')}>
           <Table striped>
             <Table.Caption>{t('history.caption')}</Table.Caption>
             <Table.Thead>

@@ -197,7 +197,11 @@ export function ProjectPrioritisation({ projectId }: { projectId: string }) {
           )}
           {criteria.length > 0 && (
             <form onSubmit={(e) => void saveScores(e)} noValidate>
-              <ScrollTable label={t('priority.scoresCaption')} minWidth={480}>
+              <ScrollTable
+                label={t('priority.scoresCaption')}
+                minWidth={480}
+                exportName={t('priority.scoresCaption')}
+              >
                 <Table>
                   <Table.Caption>{t('priority.scoresCaption')}</Table.Caption>
                   <Table.Thead>

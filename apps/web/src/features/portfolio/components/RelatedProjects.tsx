@@ -45,7 +45,11 @@ export function RelatedProjects({ projectId }: { projectId: string }) {
           loadingLabel={t('synergy.related.loading')}
           emptyText={t('synergy.related.empty')}
         >
-          <ScrollTable label={t('synergy.related.caption')} minWidth={520}>
+          <ScrollTable
+            label={t('synergy.related.caption')}
+            minWidth={520}
+            exportName={t('synergy.related.caption')}
+          >
             <Table>
               <Table.Caption>{t('synergy.related.caption')}</Table.Caption>
               <Table.Thead>

@@ -41,6 +41,7 @@ function OverlapTable({
       <ScrollTable
         label={t(system ? 'synergy.systemsCaption' : 'synergy.capabilitiesCaption')}
         minWidth={560}
+        exportName={t(system ? 'synergy.systemsCaption' : 'synergy.capabilitiesCaption')}
       >
         <Table striped>
           <Table.Caption>

@@ -31,7 +31,7 @@ export function ProgrammeList() {
         loadingLabel={t('programmes.loading')}
         emptyText={t('programmes.empty')}
       >
-        <ScrollTable label={t('programmes.caption')} minWidth={560}>
+        <ScrollTable label={t('programmes.caption')} minWidth={560} exportName={t('programmes.caption')}>
           <Table striped>
             <Table.Caption>{t('programmes.caption')}</Table.Caption>
             <Table.Thead>

@@ -139,7 +139,11 @@ export function ProgrammeProjects({
             {t('programmes.projects.empty')}
           </Text>
         ) : (
-          <ScrollTable label={t('programmes.projects.caption')} minWidth={480}>
+          <ScrollTable
+            label={t('programmes.projects.caption')}
+            minWidth={480}
+            exportName={t('programmes.projects.caption')}
+          >
             <Table striped>
               <Table.Caption>{t('programmes.projects.caption')}</Table.Caption>
               <Table.Thead>

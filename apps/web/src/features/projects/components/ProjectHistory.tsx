@@ -55,7 +55,7 @@ export function ProjectHistory({
   const decisions = project.proposals.flatMap((p) => p.decisions);
   return (
     <>
-      <ScrollTable label={t('detail.phaseHistory')} minWidth={480}>
+      <ScrollTable label={t('detail.phaseHistory')} minWidth={480} exportName={t('detail.phaseHistory')}>
         <Table>
           <Table.Caption>{t('detail.phaseHistory')}</Table.Caption>
           <Table.Thead>
@@ -76,7 +76,7 @@ export function ProjectHistory({
           </Table.Tbody>
         </Table>
       </ScrollTable>
-      <ScrollTable label={t('detail.decisions')} minWidth={480}>
+      <ScrollTable label={t('detail.decisions')} minWidth={480} exportName={t('detail.decisions')}>
         <Table>
           <Table.Caption>{t('detail.decisions')}</Table.Caption>
           <Table.Thead>
@@ -102,7 +102,7 @@ export function ProjectHistory({
         </Table>
       </ScrollTable>
       {project.lifecycleDecisions.length > 0 && (
-        <ScrollTable label={t('lifecycle.log')} minWidth={480}>
+        <ScrollTable label={t('lifecycle.log')} minWidth={480} exportName={t('lifecycle.log')}>
           <Table>
             <Table.Caption>{t('lifecycle.log')}</Table.Caption>
             <Table.Thead>

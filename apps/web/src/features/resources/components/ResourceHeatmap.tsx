@@ -43,7 +43,7 @@ function HeatTable({
   const cellOf = (groupId: string, quarter: string) =>
     cells.find((c) => c.groupId === groupId && c.quarter === quarter);
   return (
-    <ScrollTable label={caption} minWidth={600}>
+    <ScrollTable label={caption} minWidth={600} exportName={caption}>
       <Table withTableBorder withColumnBorders>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
