@@ -15,8 +15,7 @@ async function download(page: Page, button: string) {
 }
 
 /** The scrolling box around a table (Mantine's scroll area viewport). */
-const scrollBoxOf = (table: Locator) =>
-  table.locator('xpath=ancestor::div[contains(@class, "mantine-ScrollArea-viewport")][1]');
+const scrollBoxOf = (table: Locator) => table.locator('xpath=ancestor::div[@role="group"][@tabindex="0"][1]');
 
 /** No badge label and no column header is cut: each fits its own box. */
 async function expectNothingCut(page: Page, table: Locator) {

@@ -103,9 +103,7 @@ test('a small table (the people on the resources page) exports what it shows, wi
 }) => {
   await signInAs('koordinator@norddal.dk');
   await page.goto('/ressourcer');
-  const people = page.getByRole('region', {
-    name: 'Personer med enhed, ugentlig kapacitet og kompetencer (tabel, kan rulles)',
-  });
+  const people = page.getByRole('group', { name: 'Personer med enhed, ugentlig kapacitet og kompetencer' });
   await expect(people.getByRole('table')).toBeVisible();
   const rowsShown = (await people.getByRole('table').getByRole('row').count()) - 1;
   // The export buttons sit above the table's scroll region, in the same block.

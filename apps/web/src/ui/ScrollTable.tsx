@@ -1,12 +1,11 @@
 import { Stack, Table, type MantineSpacing } from '@mantine/core';
 import { useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { shownColumns } from './table/shown-columns';
 import { TableExport } from './table/TableExport';
 
 /**
  * A table's horizontal scroll container that keyboard users can reach: it takes focus (so the
- * arrow keys scroll it) and is a region named after the table, as WCAG 2.1.1 and axe's
+ * arrow keys scroll it) and is a group named after the table, as WCAG 2.1.1 and axe's
  * scrollable-region-focusable ask of any area that may scroll. On a phone every wide table
  * scrolls here, inside its region, never the page (WCAG 1.4.10). With `exportName`, CSV and Excel
  * export of the table as it shows (these tables show every field they have: no column choice).
@@ -27,7 +26,6 @@ export function ScrollTable({
   exportName?: string;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const table = (
     <Table.ScrollContainer
@@ -37,9 +35,10 @@ export function ScrollTable({
       maxHeight={maxHeight}
       mt={exportName ? undefined : mt}
       tabIndex={0}
-      role="region"
-      // Named apart from the section around it, so the two landmarks are told apart.
-      aria-label={t('scrollTable', { name: label })}
+      // A group, not a second region: the section around a table usually bears the table's name,
+      // and two regions of one name could not be told apart.
+      role="group"
+      aria-label={label}
     >
       {children}
     </Table.ScrollContainer>
