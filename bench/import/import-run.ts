@@ -9,11 +9,18 @@ import { kitosImportService } from '../../apps/api/src/modules/import/kitos-impo
  * `tsx bench/import/import-run.ts <pglite-dir|postgresql-url> <usages.xlsx> <contracts.xlsx>`.
  * Prints one JSON line: per file the wall time, the report's counts and the peak RSS and heap
  * sampled every 20 ms while the import ran (the database too, for PGlite, which runs in-process).
+ * `import-run.ts <target> --prepare` only creates the database and applies the migrations.
  */
 async function main() {
   const [target, ...files] = process.argv.slice(2);
   const db = await openDatabase(target.startsWith('postgres') ? { url: target } : { dataDir: target });
   await runMigrations(db.sql);
+  if (files[0] === '--prepare') {
+    // Creates the database (PGlite's initdb) in a process of its own: a server opens an existing
+    // data folder, and initdb's one-off memory is not the import's.
+    await db.close();
+    return;
+  }
   const organisation = await db.prisma.organisation.create({
     data: { name: 'Bench Kommune', slug: `bench-import-${Date.now()}`, type: 'MUNICIPALITY' },
   });
@@ -25,10 +32,12 @@ async function main() {
     const bytes = await readFile(file);
     let peakRss = 0;
     let peakHeap = 0;
+    let peakExternal = 0;
     const sample = () => {
       const m = process.memoryUsage();
       peakRss = Math.max(peakRss, m.rss);
       peakHeap = Math.max(peakHeap, m.heapUsed);
+      peakExternal = Math.max(peakExternal, m.external);
     };
     sample();
     const timer = setInterval(sample, 20);
@@ -51,6 +60,7 @@ async function main() {
       ms,
       peakRssMb: Math.round(peakRss / 1024 / 1024),
       peakHeapMb: Math.round(peakHeap / 1024 / 1024),
+      peakExternalMb: Math.round(peakExternal / 1024 / 1024),
     });
   }
   const integrations = await db.prisma.integration.count({ where: { organisationId: organisation.id } });

@@ -129,6 +129,7 @@ const ENV = z.object({
   DB_TRANSACTION_MAX_WAIT_MS: wholeNumber(100, 600_000, 5_000),
   DB_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000, 15_000),
   DB_START_WAIT_SECONDS: wholeNumber(0, 86_400, 60),
+  PGLITE_SHARED_BUFFERS_MB: wholeNumber(1, 16_384, 32),
   SHUTDOWN_GRACE_SECONDS: wholeNumber(0, 3_600, 25),
   HTTP_KEEP_ALIVE_SECONDS: wholeNumber(1, 3_600, 65),
   RESPONSE_CACHE_MB: wholeNumber(1, 65_536, 128),
@@ -158,6 +159,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     poolAcquireTimeoutMs: e.DB_POOL_ACQUIRE_TIMEOUT_MS,
     transactionMaxWaitMs: e.DB_TRANSACTION_MAX_WAIT_MS,
     transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS,
+    pgliteSharedBuffersMb: e.PGLITE_SHARED_BUFFERS_MB,
   };
   if (database.lockTimeoutMs > database.statementTimeoutMs) {
     throw new ConfigError(

@@ -55,6 +55,13 @@ export interface DatabaseLimits {
   /** Interactive transactions: how long to wait to start one, and how long one may run. */
   transactionMaxWaitMs: number;
   transactionTimeoutMs: number;
+  /**
+   * PGlite only: its `shared_buffers`, in megabytes. PGlite reads its pages through Node's file
+   * system, which the operating system caches already, so a large pool mostly holds a second
+   * copy in the process: 32 MB instead of PostgreSQL's 128 MB saves about 130 MB of memory and
+   * measured no slower on the landscape queries (ADR 0046).
+   */
+  pgliteSharedBuffersMb: number;
 }
 
 export const DEFAULT_LIMITS: DatabaseLimits = {
@@ -64,6 +71,7 @@ export const DEFAULT_LIMITS: DatabaseLimits = {
   poolAcquireTimeoutMs: 5_000,
   transactionMaxWaitMs: 5_000,
   transactionTimeoutMs: 15_000,
+  pgliteSharedBuffersMb: 32,
 };
 
 export interface OpenOptions {
@@ -118,7 +126,14 @@ async function openPglite(
 ): Promise<Database> {
   // pg_trgm backs global search's typo matching (ADR 0020); PostgreSQL ships it, PGlite loads it.
   const extensions = { pg_trgm };
-  const pglite = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
+  const startParams = [
+    ...PGlite.defaultStartParams,
+    '-c',
+    `shared_buffers=${limits.pgliteSharedBuffersMb}MB`,
+  ];
+  const pglite = dataDir
+    ? new PGlite(dataDir, { extensions, startParams })
+    : new PGlite({ extensions, startParams });
   await pglite.waitReady;
   // pglite-prisma-adapter 0.6 types against driver-adapter-utils 6.10; the runtime contract is
   // the same in 6.19 (the pairing the architecture notes verified), so only the types differ.

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { randomUUID } from 'node:crypto';
 import { createRandom, sequentialIds, type Random } from './prng';
+import { releaseQueryPlans } from '../db/prisma-plan-history';
 
 /** The seeders write through either the client or an interactive transaction's client. */
 export type SeedClient = PrismaClient | Prisma.TransactionClient;
@@ -153,6 +154,7 @@ export async function writeRows(client: SeedClient, rows: SeedRows): Promise<See
     const delegate = (client as unknown as Record<SeedTable, CreateManyDelegate>)[table];
     for (let i = 0; i < data.length; i += CHUNK_SIZE) {
       await delegate.createMany({ data: data.slice(i, i + CHUNK_SIZE) });
+      releaseQueryPlans();
     }
     // Seeded usages name their capabilities; the database links them to the taxonomy (ADR 0013).
     if (table === 'systemUsage') await client.$executeRaw`SELECT overblik_adopt_capability_tags()`;

@@ -1,5 +1,6 @@
 import type { Prisma } from '@prisma/client';
 import type { Tx } from '../db/handles';
+import { releaseQueryPlans } from '../db/prisma-plan-history';
 import type { Context } from '../context';
 
 export type { Tx };
@@ -44,6 +45,8 @@ export async function writeAudits(
   ctx: Pick<Context, 'viewer'>,
   entries: AuditInput[],
 ): Promise<void> {
-  for (let i = 0; i < entries.length; i += AUDIT_BATCH)
+  for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
     await tx.auditEntry.createMany({ data: entries.slice(i, i + AUDIT_BATCH).map((e) => auditRow(ctx, e)) });
+    releaseQueryPlans();
+  }
 }

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { createApp } from '../../src/app';
 import { ConfigError, readConfig } from '../../src/config';
-import { DEFAULT_LIMITS } from '../../src/db/database';
+import { DEFAULT_LIMITS, openDatabase } from '../../src/db/database';
 import { LogThrottle } from '../../src/shared/log-throttle';
 import { RequestLog } from '../../src/shared/request-log';
 import { createLogger } from '../../src/shared/logger';
@@ -35,6 +35,18 @@ describe('configuration', () => {
       poolMax: 4,
     });
     expect(config.startWaitSeconds).toBe(0);
+  });
+
+  it('gives the embedded database the page cache configured, 32 MB unless told', async () => {
+    expect(readConfig({}).database.pgliteSharedBuffersMb).toBe(32);
+    const limits = readConfig({ PGLITE_SHARED_BUFFERS_MB: '24' }).database;
+    const db = await openDatabase({ dataDir: null }, { limits });
+    try {
+      const [row] = await db.sql.query<{ shared_buffers: string }>('SHOW shared_buffers');
+      expect(row.shared_buffers).toBe('24MB');
+    } finally {
+      await db.close();
+    }
   });
 
   it('refuses invalid values with one line per variable, never echoing a URL that may hold a password', () => {

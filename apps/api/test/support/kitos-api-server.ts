@@ -77,7 +77,7 @@ export async function startKitosApiServer(
   const page = (
     res: ServerResponse,
     query: URLSearchParams,
-    items: KitosObject[],
+    items: readonly Record<string, unknown>[],
     stampField = 'lastModified',
   ) => {
     const since = query.get('changedSinceGtEq');
@@ -135,10 +135,14 @@ export async function startKitosApiServer(
       case '/api/v2/it-interfaces':
         return scoped(handle.data.interfaces);
       case '/api/v2/delta-feed/deleted-entities': {
+        // KITOS's TrackingEventResponseDTO: entityUuid, entityType (TrackedEntityTypeChoice as
+        // its name), occurredAtUtc; filtered by deletedSinceUTC and optionally entityType.
         const since = q.get('deletedSinceUTC');
-        const items = handle.data.deleted
-          .filter((d) => !since || d.occurredAtUtc >= new Date(since).toISOString())
-          .map((d) => ({ ...d, uuid: d.entityUuid }));
+        const type = q.get('entityType');
+        const items = handle.data.deleted.filter(
+          (d) =>
+            (!since || d.occurredAtUtc >= new Date(since).toISOString()) && (!type || d.entityType === type),
+        );
         return page(
           res,
           new URLSearchParams({ page: q.get('page') ?? '0', pageSize: q.get('pageSize') ?? '100' }),

@@ -7,6 +7,7 @@ import type {
   UserSnapshot,
 } from '@overblik/domain';
 import type { Db, Tx } from '../../db/handles';
+import { releaseQueryPlans } from '../../db/prisma-plan-history';
 import { isoDate } from '../../shared/scalars';
 
 type Handle = Db | Tx;
@@ -33,7 +34,10 @@ export type NewIntegration = Prisma.IntegrationCreateManyInput;
 const BATCH = 500;
 async function inBatches<T, R>(rows: T[], insert: (batch: T[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(...(await insert(rows.slice(i, i + BATCH))));
+  for (let i = 0; i < rows.length; i += BATCH) {
+    out.push(...(await insert(rows.slice(i, i + BATCH))));
+    releaseQueryPlans();
+  }
   return out;
 }
 
