@@ -12,13 +12,18 @@ type Connection = NonNullable<KitosConnectionQuery['kitosConnection']>;
 /**
  * The connection's settings. The e-mail and password are write-only: the fields start empty, and
  * left empty they keep what is stored (the API says only whether each is set). Keyed by the
- * connection's version, so a saved edit starts a fresh form from the stored values.
+ * connection's version, so a saved edit starts a fresh form from the stored values; that is why
+ * "saved" is the panel's state, not the form's: the form is a new one once the save has landed.
  */
 export function KitosConnectionForm({
   connection,
+  saved,
+  onSubmit,
   onSaved,
 }: {
   connection: Connection | null;
+  saved: boolean;
+  onSubmit: () => void;
   onSaved: () => void;
 }) {
   const { t } = useTranslation('import');
@@ -33,13 +38,12 @@ export function KitosConnectionForm({
   });
   const [fields, setFields] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     setFields({});
-    setSaved(false);
+    onSubmit();
     try {
       await save({
         variables: {
@@ -54,7 +58,6 @@ export function KitosConnectionForm({
         },
       });
       setForm((f) => ({ ...f, email: '', password: '' }));
-      setSaved(true);
       onSaved();
     } catch (e) {
       setFields(apiFieldErrors(e));

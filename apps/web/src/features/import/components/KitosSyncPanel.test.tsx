@@ -4,6 +4,7 @@ import { aViewer, renderWithProviders, viewerMock } from '../../../test/render-w
 import {
   KitosConnectionDocument,
   ResolveKitosConflictDocument,
+  SaveKitosConnectionDocument,
   SyncKitosDocument,
 } from '../graphql/kitos-sync.documents';
 import { KitosSyncPanel } from './KitosSyncPanel';
@@ -72,6 +73,55 @@ describe('KitosSyncPanel', () => {
     expect(
       await screen.findByText('Ingen konflikter: intet er ændret både i KITOS og i Overblik.'),
     ).toBeTruthy();
+  });
+
+  it('keeps saying the connection is saved once the saved connection (a new version) is shown', async () => {
+    const stored = { ...connection, version: 4, nightly: false };
+    renderWithProviders(<KitosSyncPanel />, {
+      mocks: [
+        viewerMock(aViewer()),
+        loaded([]),
+        {
+          request: {
+            query: SaveKitosConnectionDocument,
+            variables: {
+              input: {
+                version: 3,
+                baseUrl: 'https://kitos.example',
+                kitosOrganisationUuid: connection.kitosOrganisationUuid,
+                email: null,
+                password: null,
+                nightly: false,
+              },
+            },
+          },
+          result: {
+            data: {
+              saveKitosConnection: {
+                __typename: 'KitosConnection' as const,
+                id: 'c1',
+                baseUrl: stored.baseUrl,
+                kitosOrganisationUuid: stored.kitosOrganisationUuid,
+                emailSet: true,
+                passwordSet: true,
+                nightly: false,
+                version: 4,
+              },
+            },
+          },
+        },
+        {
+          request: { query: KitosConnectionDocument },
+          result: { data: { kitosConnection: stored, kitosConflicts: [] } },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('switch', { name: /nat/i }));
+    fireEvent.click(screen.getByRole('button', { name: 'Gem forbindelsen' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Forbindelsen er gemt.');
+    // The form is a fresh one for version 4 (the switch shows the stored value) and the message stays.
+    await screen.findByRole('switch', { name: /nat/i, checked: false });
+    expect(screen.getByRole('status').textContent).toContain('Forbindelsen er gemt.');
   });
 
   it('shows why a sync failed', async () => {

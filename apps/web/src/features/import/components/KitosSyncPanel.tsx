@@ -56,6 +56,7 @@ export function KitosSyncPanel() {
     );
   const connection = data?.kitosConnection ?? null;
   const [runProblem, setRunProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
 
   if (loading && !data) return <Loader aria-label={t('kitosSync.loading')} />;
   if (error && !data) return <Alert color="red">{errorMessage(error)}</Alert>;
@@ -77,7 +78,12 @@ export function KitosSyncPanel() {
       <KitosConnectionForm
         key={connection?.version ?? 'new'}
         connection={connection}
-        onSaved={() => void reload()}
+        saved={saved}
+        onSubmit={() => setSaved(false)}
+        onSaved={() => {
+          setSaved(true);
+          void reload();
+        }}
       />
 
       <Stack gap="sm">
