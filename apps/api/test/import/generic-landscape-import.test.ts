@@ -242,14 +242,19 @@ describe('generic import of systems, data-source edges and integrations over Gra
         'Formål',
       ]);
       const file = csv(
-        'Anvendende system;Datakilde;Adgang;Årlig omkostning\nPortalen;CPR-kopi;Læser;1.200,50\n',
+        'Anvendende system;Datakilde;Adgang;Årlig omkostning;Datatyper;Registerfamilier\nPortalen;CPR-kopi;Læser;1.200,50;Virksomhed, Person;CPR\n',
       );
       const audits = await auditCount(a.org.id);
       const r = await run(admin, file);
       expect(r.data!.importKitos).toMatchObject({ kind: 'DATA_SOURCE_EDGES', applied: true, created: 1 });
       expect(lines(r)).toEqual([[2, 'Portalen → CPR-kopi', 'CREATE', []]]);
       const [edge] = await edges();
-      expect(edge).toMatchObject({ access: 'READ', version: 1 });
+      expect(edge).toMatchObject({
+        access: 'READ',
+        dataTypes: ['PERSON', 'COMPANY'],
+        registerFamilies: ['CPR'],
+        version: 1,
+      });
       expect(Number(edge.yearlyCost)).toBe(1200.5);
       expect(await auditCount(a.org.id)).toBe(audits + 1);
 

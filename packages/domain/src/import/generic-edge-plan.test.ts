@@ -41,6 +41,8 @@ const snapshot: EdgeSnapshot = {
       plannedTargetSourceId: OWN_CPR,
       plannedSwitchDate: '2027-01-01',
       switchingCost: 0,
+      dataTypes: ['PERSON'],
+      registerFamilies: ['CPR'],
     },
   ],
 };
@@ -124,6 +126,27 @@ describe('planning a data-source edge sheet', () => {
       ],
       [4, 'ERROR', [['Anvendende system', 'import.error.required']]],
       [5, 'ERROR', [['Planlagt skift til', 'field.switchToSameSource']]],
+    ]);
+  });
+
+  it('reads data types and register families by code or label, in list order; the payload rule holds', () => {
+    const lists = mapGenericColumns('DATA_SOURCE_EDGES', [
+      'Anvendende system',
+      'Datakilde',
+      'Datatyper',
+      'Registerfamilier',
+    ]);
+    const plan = (...cells: RawCell[][]) => planEdgeImport(lists, rows(...cells), snapshot);
+    expect(plan(['Sager', 'Kopi', 'Person', 'cpr (persondata)'])[0].status).toBe('UNCHANGED');
+    expect(plan(['Sager', 'Kopi', 'sag, person, Person', 'CPR'])[0]).toMatchObject({
+      status: 'UPDATE',
+      changes: ['dataTypes'],
+      action: { data: { dataTypes: ['PERSON', 'CASE'] } },
+    });
+    const refused = plan(['Løn', 'CPR', '', 'CPR'], ['Løn', 'Kopi', 'Persondata', '']);
+    expect(refused.map((l) => l.errors.map((e) => [e.column, e.message]))).toEqual([
+      [['Registerfamilier', 'field.registerFamilyWithoutDataType']],
+      [['Datatyper', 'import.error.enumValue']],
     ]);
   });
 });

@@ -1,9 +1,10 @@
 import { usageDataSourceRuleErrors } from '../landscape/usage-data-source.schema';
 import type { ACCESSES, CHANNELS } from '../shared/enums';
-import { readEnum, readTemplateDate } from './generic-cells';
+import type { DataType, RegisterFamily } from '../landscape/data-payload';
+import { readEnum, readEnumList, readTemplateDate } from './generic-cells';
 import { CHANNEL_LABELS } from './generic-columns';
-import { ACCESS_LABELS } from './generic-landscape-columns';
-import { addRuleErrors, ownFirstNamed, usageNamed } from './generic-row';
+import { ACCESS_LABELS, DATA_TYPE_LABELS, REGISTER_FAMILY_LABELS } from './generic-landscape-columns';
+import { addRuleErrors, ownFirstNamed, usageNamed, sameValue } from './generic-row';
 import { readAmount, readBoolean, readText } from './kitos-cells';
 import type { ColumnMapping } from './kitos-columns';
 import { isBlankRow, type PlanLine, type SheetRow } from './import-plan.types';
@@ -20,6 +21,8 @@ export interface EdgeFacts {
   plannedTargetSourceId: string | null;
   plannedSwitchDate: string | null;
   switchingCost: number;
+  dataTypes: DataType[];
+  registerFamilies: RegisterFamily[];
 }
 
 export interface EdgeSnapshot {
@@ -93,6 +96,10 @@ export function planEdgeImport(
     if (target !== undefined) data.plannedTargetSourceId = target;
     if (plannedSwitchDate !== undefined) data.plannedSwitchDate = plannedSwitchDate;
     if (switchingCost !== undefined) data.switchingCost = switchingCost ?? 0;
+    const dataTypes = r.read('dataTypes', readEnumList(DATA_TYPE_LABELS));
+    const registerFamilies = r.read('registerFamilies', readEnumList(REGISTER_FAMILY_LABELS));
+    if (dataTypes) data.dataTypes = dataTypes;
+    if (registerFamilies) data.registerFamilies = registerFamilies;
     if (usageId && dataSourceId)
       seen(r, `${usageId}>${dataSourceId}`, row, 'dataSource', 'import.error.duplicateLink');
 
@@ -122,7 +129,9 @@ export function planEdgeImport(
       line.action = { edgeId: null, version: null, usageId, dataSourceId, data };
       continue;
     }
-    const changes = (Object.keys(data) as (keyof EdgeFacts)[]).filter((k) => data[k] !== existing[k]);
+    const changes = (Object.keys(data) as (keyof EdgeFacts)[]).filter(
+      (k) => !sameValue(data[k], existing[k]),
+    );
     line.changes = changes.map((k) => (k === 'plannedTargetSourceId' ? 'plannedTarget' : k));
     line.status = changes.length ? 'UPDATE' : 'UNCHANGED';
     if (changes.length)

@@ -10,9 +10,16 @@ const mapping = mapGenericColumns('INTEGRATIONS', [
   'Til system',
   'Snitflade',
   'Retning',
-  'Omlægningstid (måneder)',
+  'Migreringstid (måneder)',
 ]);
-const facts = { data: '', direction: 'ONE_WAY' as const, frequency: '', migrationMonths: null };
+const facts = {
+  data: '',
+  direction: 'ONE_WAY' as const,
+  frequency: '',
+  migrationMonths: null,
+  dataTypes: [],
+  registerFamilies: [],
+};
 const snapshot: IntegrationSnapshot = {
   usages: [
     { id: ESDH, systemName: 'ESDH', localName: 'Sager' },
@@ -89,7 +96,7 @@ describe('planning an integration sheet', () => {
         'ERROR',
         [
           ['Retning', 'import.error.enumValue'],
-          ['Omlægningstid (måneder)', 'field.max'],
+          ['Migreringstid (måneder)', 'field.max'],
           ['Til system', 'field.integrationToItself'],
         ],
       ],

@@ -1,8 +1,13 @@
 import { integrationRuleErrors } from '../landscape/integration.schema';
 import type { INTEGRATION_DIRECTIONS } from '../shared/enums';
-import { readEnum } from './generic-cells';
-import { INTEGRATION_DIRECTION_LABELS } from './generic-landscape-columns';
-import { addRuleErrors, ownFirstNamed, usageNamed } from './generic-row';
+import type { DataType, RegisterFamily } from '../landscape/data-payload';
+import { readEnum, readEnumList } from './generic-cells';
+import {
+  INTEGRATION_DIRECTION_LABELS,
+  DATA_TYPE_LABELS,
+  REGISTER_FAMILY_LABELS,
+} from './generic-landscape-columns';
+import { addRuleErrors, ownFirstNamed, usageNamed, sameValue } from './generic-row';
 import { readCount, readText } from './kitos-cells';
 import type { ColumnMapping } from './kitos-columns';
 import { isBlankRow, type PlanLine, type SheetRow } from './import-plan.types';
@@ -14,6 +19,8 @@ export interface IntegrationFacts {
   direction: (typeof INTEGRATION_DIRECTIONS)[number];
   frequency: string;
   migrationMonths: number | null;
+  dataTypes: DataType[];
+  registerFamilies: RegisterFamily[];
 }
 
 export interface IntegrationSnapshot {
@@ -87,6 +94,10 @@ export function planIntegrationImport(
     if (direction) data.direction = direction;
     if (frequency !== undefined) data.frequency = frequency;
     if (migrationMonths !== undefined) data.migrationMonths = migrationMonths;
+    const dataTypes = r.read('dataTypes', readEnumList(DATA_TYPE_LABELS));
+    const registerFamilies = r.read('registerFamilies', readEnumList(REGISTER_FAMILY_LABELS));
+    if (dataTypes) data.dataTypes = dataTypes;
+    if (registerFamilies) data.registerFamilies = registerFamilies;
     const name = `${fromName} → ${toName}`;
     const ends = fromUsageId && toUsageId ? `${fromUsageId}>${toUsageId}>${interfaceId}` : null;
     if (ends) seen(r, ends, row, 'toSystem', 'import.error.duplicateLink');
@@ -121,7 +132,9 @@ export function planIntegrationImport(
       line.action = { integrationId: null, version: null, fromUsageId, toUsageId, interfaceId, data };
       continue;
     }
-    const changes = (Object.keys(data) as (keyof IntegrationFacts)[]).filter((k) => data[k] !== existing[k]);
+    const changes = (Object.keys(data) as (keyof IntegrationFacts)[]).filter(
+      (k) => !sameValue(data[k], existing[k]),
+    );
     line.changes = changes;
     line.status = changes.length ? 'UPDATE' : 'UNCHANGED';
     if (changes.length)

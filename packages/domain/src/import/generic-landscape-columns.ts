@@ -1,4 +1,10 @@
-import type { ACCESSES, HOSTINGS, INTEGRATION_DIRECTIONS } from '../shared/enums';
+import type {
+  ACCESSES,
+  DATA_TYPES,
+  HOSTINGS,
+  INTEGRATION_DIRECTIONS,
+  REGISTER_FAMILIES,
+} from '../shared/enums';
 import type { EnumLabels, GenericColumn } from './generic-columns';
 
 /**
@@ -39,7 +45,9 @@ export const LANDSCAPE_SPECS: Record<LandscapeKind, GenericColumn[]> = {
     { field: 'authoritative', da: 'Autoritativ', en: 'Authoritative' },
     { field: 'plannedTarget', da: 'Planlagt skift til', en: 'Planned switch to' },
     { field: 'plannedSwitchDate', da: 'Planlagt skiftedato', en: 'Planned switch date' },
-    { field: 'switchingCost', da: 'Omstillingsomkostning', en: 'Switching cost' },
+    { field: 'switchingCost', da: 'Skifteomkostning', en: 'Switching cost' },
+    { field: 'dataTypes', da: 'Datatyper', en: 'Data types' },
+    { field: 'registerFamilies', da: 'Registerfamilier', en: 'Register families' },
   ],
   INTEGRATIONS: [
     { field: 'fromSystem', da: 'Fra system', en: 'From system', required: true },
@@ -48,7 +56,9 @@ export const LANDSCAPE_SPECS: Record<LandscapeKind, GenericColumn[]> = {
     { field: 'data', da: 'Data', en: 'Data' },
     { field: 'direction', da: 'Retning', en: 'Direction' },
     { field: 'frequency', da: 'Frekvens', en: 'Frequency' },
-    { field: 'migrationMonths', da: 'Omlægningstid (måneder)', en: 'Migration time (months)' },
+    { field: 'dataTypes', da: 'Datatyper', en: 'Data types' },
+    { field: 'registerFamilies', da: 'Registerfamilier', en: 'Register families' },
+    { field: 'migrationMonths', da: 'Migreringstid (måneder)', en: 'Migration time (months)' },
   ],
 };
 
@@ -69,4 +79,30 @@ export const ACCESS_LABELS: EnumLabels<(typeof ACCESSES)[number]> = {
 export const INTEGRATION_DIRECTION_LABELS: EnumLabels<(typeof INTEGRATION_DIRECTIONS)[number]> = {
   ONE_WAY: { da: 'Envejs', en: 'One way' },
   BIDIRECTIONAL: { da: 'Begge veje', en: 'Both ways' },
+};
+
+/** In the enumeration's order, so a list reads back as stored (ADR 0012's list order). */
+export const DATA_TYPE_LABELS: EnumLabels<(typeof DATA_TYPES)[number]> = {
+  PERSON: { da: 'Person', en: 'Person' },
+  COMPANY: { da: 'Virksomhed', en: 'Company' },
+  CASE: { da: 'Sag', en: 'Case' },
+  DOCUMENT: { da: 'Dokument', en: 'Document' },
+  ORGANISATION: { da: 'Organisation', en: 'Organisation' },
+  CLASSIFICATION: { da: 'Klassifikation', en: 'Classification' },
+  PROPERTY: { da: 'Ejendom', en: 'Property' },
+  GIS: { da: 'GIS', en: 'GIS' },
+  OTHER: { da: 'Andet', en: 'Other' },
+};
+
+export const REGISTER_FAMILY_LABELS: EnumLabels<(typeof REGISTER_FAMILIES)[number]> = {
+  CPR: { da: 'CPR (persondata)', en: 'CPR (person data)' },
+  CVR: { da: 'CVR (virksomheder)', en: 'CVR (companies)' },
+  BBR: { da: 'BBR (bygninger)', en: 'BBR (buildings)' },
+  DAR: { da: 'DAR (adresser)', en: 'DAR (addresses)' },
+  MATRIKEL: { da: 'Matriklen', en: 'Cadastre' },
+  EJF: { da: 'Ejerfortegnelsen', en: 'Ownership register' },
+  VUR: { da: 'Ejendomsvurdering', en: 'Property valuation' },
+  INCOME: { da: 'Indkomstdata (eIndkomst)', en: 'Income data (eIndkomst)' },
+  DAGI: { da: 'DAGI (administrative grænser)', en: 'DAGI (administrative boundaries)' },
+  GEODANMARK: { da: 'GeoDanmark', en: 'GeoDanmark' },
 };

@@ -58,3 +58,7 @@ export function ownFirstNamed(items: readonly { id: string; name: string; editab
   return (r: RowReader, field: string, value: string | undefined) =>
     value && ownNames.has(value) ? own(r, field, value) : shared(r, field, value);
 }
+
+/** Whether a row's value equals the stored one; lists (in their canonical order) compare by items. */
+export const sameValue = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;

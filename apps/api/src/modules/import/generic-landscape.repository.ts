@@ -92,6 +92,8 @@ export const genericLandscapeRepository = {
         plannedTargetSourceId: e.plannedTargetSourceId,
         plannedSwitchDate: isoDate(e.plannedSwitchDate),
         switchingCost: num(e.switchingCost)!,
+        dataTypes: e.dataTypes,
+        registerFamilies: e.registerFamilies,
       })),
     };
   },
@@ -123,6 +125,8 @@ export const genericLandscapeRepository = {
         direction: i.direction,
         frequency: i.frequency,
         migrationMonths: i.migrationMonths,
+        dataTypes: i.dataTypes,
+        registerFamilies: i.registerFamilies,
       })),
     };
   },
