@@ -89,6 +89,11 @@ const da = {
   'import.error.enumValue': '"{value}" er ikke en af de mulige værdier: {allowed}.',
   'import.error.unknownReference': 'Kender ikke "{value}" i organisationen.',
   'import.warning.sharedDataSource': 'Datakilden er fælles og ejes af en anden; den ændres ikke af importen.',
+  'import.error.ambiguousReference':
+    'Flere i organisationen hedder "{value}"; giv dem forskellige navne, før de importeres.',
+  'import.error.duplicateLink': 'Samme forbindelse som række {row}.',
+  'import.warning.sharedSystem':
+    'Katalogsystemet er fælles og ejes af en anden; beskrivelse og leverandør ændres ikke af importen.',
   'import.warning.keptAsAttribute':
     '"{value}" har ingen plads i Overblik; gemt som KITOS-oplysning, feltet er uændret.',
   'import.warning.economyKept':
@@ -313,6 +318,11 @@ const en: Record<MessageKey, string> = {
   'import.error.unknownReference': 'Unknown in the organisation: "{value}".',
   'import.warning.sharedDataSource':
     'The data source is shared and owned by someone else; the import does not change it.',
+  'import.error.ambiguousReference':
+    'More than one in the organisation is called "{value}"; give them different names before importing.',
+  'import.error.duplicateLink': 'The same link as row {row}.',
+  'import.warning.sharedSystem':
+    'The catalogue system is shared and owned by someone else; the import does not change its description or supplier.',
   'import.warning.keptAsAttribute':
     '"{value}" has no place in Overblik; kept as a KITOS attribute, the field is unchanged.',
   'import.warning.economyKept':

@@ -44,16 +44,55 @@ describe('pnpm overblik import generic', () => {
     ]);
   });
 
+  it('imports systems the organisation uses, then finds them unchanged; a bad row is reported in JSON', async () => {
+    const at = await file(
+      'systemer.csv',
+      'Systemnavn;Livscyklus;Ansvarlig enhed\nSagsPortal;I drift;IT og Digitalisering\nOpus;Udfaset;Ingen enhed\n',
+    );
+    const args = ['--kind', 'SYSTEMS', '--organisation', 'gencli', '--file', at];
+    const dry = await cli(...args, '--dry-run', '--json');
+    expect(dry.exitCode).toBe(1);
+    expect(JSON.parse(dry.lines[0])).toMatchObject({
+      kind: 'SYSTEMS',
+      created: 1,
+      errors: [{ row: 3, column: 'Ansvarlig enhed', message: 'Unknown in the organisation: "Ingen enhed".' }],
+    });
+    const good = [
+      '--kind',
+      'SYSTEMS',
+      '--organisation',
+      'gencli',
+      '--file',
+      await file(
+        'ok.csv',
+        'Systemnavn;Livscyklus;Ansvarlig enhed\nSagsPortal;I drift;IT og Digitalisering\n',
+      ),
+    ];
+    expect((await cli(...good)).lines).toEqual(['SYSTEMS: 1 created, 0 updated, 0 unchanged, 0 error(s)']);
+    expect(
+      await server.db.prisma.systemUsage.findFirst({
+        where: { organisationId: org.org.id },
+        select: { responsibleUnitId: true, system: { select: { name: true, ownerOrganisationId: true } } },
+      }),
+    ).toEqual({
+      responsibleUnitId: org.unit.id,
+      system: { name: 'SagsPortal', ownerOrganisationId: org.org.id },
+    });
+    expect((await cli(...good)).lines).toEqual(['SYSTEMS: 0 created, 0 updated, 1 unchanged, 0 error(s)']);
+  });
+
   it('refuses an unknown --kind, and a file of another kind than named', async () => {
+    const usages = () => server.db.prisma.systemUsage.count({ where: { organisationId: org.org.id } });
+    const before = await usages();
     const at = await file('kitos.csv', 'IT System;Livscyklus\nSagsPortal;I drift\n');
     await expect(cli('--kind', 'NOPE', '--organisation', 'gencli', '--file', at)).rejects.toThrow(
-      '--kind must be one of DATA_SOURCES, BENEFITS.',
+      '--kind must be one of DATA_SOURCES, BENEFITS, SYSTEMS, DATA_SOURCE_EDGES, INTEGRATIONS.',
     );
     const r = await cli('--kind', 'DATA_SOURCES', '--organisation', 'gencli', '--file', at, '--json');
     expect(r.exitCode).toBe(1);
     expect(JSON.parse(r.lines[0]).errors).toEqual([
       { row: 0, column: '', message: 'The file is USAGE_OVERVIEW, not DATA_SOURCES. Nothing was imported.' },
     ]);
-    expect(await server.db.prisma.systemUsage.count({ where: { organisationId: org.org.id } })).toBe(0);
+    expect(await usages()).toBe(before);
   });
 });

@@ -700,13 +700,16 @@ export type KitosImportInput = {
   overrides?: Array<ImportColumnOverride>;
 };
 
-/** The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS). */
+/** The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS, SYSTEMS, DATA_SOURCE_EDGES, INTEGRATIONS). */
 export type KitosKind =
   | 'BENEFITS'
   | 'CONTRACT_OVERVIEW'
   | 'CONTRACT_TEMPLATE'
   | 'DATA_SOURCES'
+  | 'DATA_SOURCE_EDGES'
+  | 'INTEGRATIONS'
   | 'INTERFACE_OVERVIEW'
+  | 'SYSTEMS'
   | 'UNIT_TEMPLATE'
   | 'USAGE_OVERVIEW'
   | 'USER_TEMPLATE';

@@ -1,4 +1,4 @@
-import { readDate, readText, type CellResult, type RawCell } from './kitos-cells';
+import { readDate, readList, readText, type CellResult, type RawCell } from './kitos-cells';
 import type { EnumLabels } from './generic-columns';
 import { normaliseTitle } from './kitos-columns';
 
@@ -32,5 +32,25 @@ export function readEnum<T extends string>(labels: EnumLabels<T>) {
     return code
       ? { ok: true, value: code }
       : { ok: false, problem: { message: 'import.error.enumValue', params: { value: t.value, allowed } } };
+  };
+}
+
+/**
+ * A comma-separated list of an enumeration's values, each as `readEnum` reads one; repeats dropped,
+ * in the order the labels are listed (the enumeration's). The first unknown value refuses the cell.
+ */
+export function readEnumList<T extends string>(labels: EnumLabels<T>) {
+  const one = readEnum(labels);
+  const order = Object.keys(labels) as T[];
+  return (cell: RawCell): CellResult<T[]> => {
+    const list = readList(cell);
+    if (!list.ok) return list;
+    const codes = new Set<T>();
+    for (const word of list.value) {
+      const r = one(word);
+      if (!r.ok) return r;
+      if (r.value) codes.add(r.value);
+    }
+    return { ok: true, value: order.filter((c) => codes.has(c)) };
   };
 }

@@ -1,6 +1,7 @@
 import { readEnum, readTemplateDate } from './generic-cells';
 import {
   detectGenericKind,
+  GENERIC_KINDS,
   genericTemplateHeaders,
   LIFECYCLE_LABELS,
   mapGenericColumns,
@@ -15,6 +16,23 @@ describe('generic import headers', () => {
     expect(detectGenericKind(['Datakilde'])).toBeNull();
     // Languages are not mixed within the signature.
     expect(detectGenericKind(['Datakilde', 'Data source kind'])).toBeNull();
+  });
+
+  it('tells the landscape kinds apart from each other, the other templates and KITOS', () => {
+    for (const kind of GENERIC_KINDS) {
+      for (const locale of ['da', 'en'] as const) {
+        expect(detectImportKind(genericTemplateHeaders(kind, locale))).toBe(kind);
+      }
+    }
+    expect(detectGenericKind(['Systemnavn'])).toBe('SYSTEMS');
+    expect(detectGenericKind(['Using system', 'Data source'])).toBe('DATA_SOURCE_EDGES');
+    expect(detectGenericKind(['Fra system', 'Til system', 'Snitflade'])).toBe('INTEGRATIONS');
+    // One end is no signature; KITOS's interface overview keeps its own.
+    expect(detectGenericKind(['Fra system', 'Snitflade'])).toBeNull();
+    expect(detectImportKind(['Snitflade', 'Udstillet af', 'Fra system', 'Til system'])).toBe(
+      'INTERFACE_OVERVIEW',
+    );
+    expect(detectImportKind(['IT System', 'Systemnavn'])).toBe('USAGE_OVERVIEW');
   });
 
   it('leaves KITOS workbooks to KITOS detection', () => {

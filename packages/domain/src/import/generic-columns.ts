@@ -1,12 +1,13 @@
 import { BENEFIT_DIRECTIONS, BENEFIT_TYPES, CHANNELS, DATA_SOURCE_KINDS, LIFECYCLES } from '../shared/enums';
 import type { ColumnMapping } from './kitos-columns';
 import { normaliseTitle } from './kitos-columns';
+import { LANDSCAPE_KINDS, LANDSCAPE_SPECS } from './generic-landscape-columns';
 
 /**
  * Overblik's own import kinds (issue 15 §3): a spreadsheet per kind whose header row is Overblik's
  * template, in Danish or English. Only the header row tells the kind; either language is read.
  */
-export const GENERIC_KINDS = ['DATA_SOURCES', 'BENEFITS'] as const;
+export const GENERIC_KINDS = ['DATA_SOURCES', 'BENEFITS', ...LANDSCAPE_KINDS] as const;
 export type GenericKind = (typeof GENERIC_KINDS)[number];
 
 export type TemplateLocale = 'da' | 'en';
@@ -45,6 +46,7 @@ const SPECS: Record<GenericKind, GenericColumn[]> = {
     { field: 'startDate', da: 'Startdato', en: 'Start date' },
     { field: 'dueDate', da: 'Forfaldsdato', en: 'Due date' },
   ],
+  ...LANDSCAPE_SPECS,
 };
 
 /** The template's header row for a kind, in one language. */

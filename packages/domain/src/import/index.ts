@@ -15,3 +15,7 @@ export * from './generic-cells';
 export * from './generic-data-source-plan';
 export * from './import-kinds';
 export * from './generic-benefit-plan';
+export * from './generic-landscape-columns';
+export * from './generic-system-plan';
+export * from './generic-edge-plan';
+export * from './generic-integration-plan';

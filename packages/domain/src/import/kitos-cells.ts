@@ -47,7 +47,10 @@ export type ImportMessage =
   | 'import.warning.ownerRecorded'
   | 'import.error.enumValue'
   | 'import.error.unknownReference'
-  | 'import.warning.sharedDataSource';
+  | 'import.warning.sharedDataSource'
+  | 'import.error.ambiguousReference'
+  | 'import.error.duplicateLink'
+  | 'import.warning.sharedSystem';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
 

@@ -10,6 +10,9 @@ export const IMPORT_TEMPLATE_PATH = '/transfer/import-templates';
 const FILE_NAMES: Record<GenericKind, { da: string; en: string }> = {
   DATA_SOURCES: { da: 'skabelon-datakilder', en: 'template-data-sources' },
   BENEFITS: { da: 'skabelon-gevinster', en: 'template-benefits' },
+  SYSTEMS: { da: 'skabelon-systemer', en: 'template-systems' },
+  DATA_SOURCE_EDGES: { da: 'skabelon-datakildeforbindelser', en: 'template-data-source-links' },
+  INTEGRATIONS: { da: 'skabelon-integrationer', en: 'template-integrations' },
 };
 
 /** A template's bytes: the header row only, in one language, as XLSX or CSV (";" as Danish Excel writes it). */

@@ -7,6 +7,9 @@ import {
   planContractImport,
   planBenefitImport,
   planDataSourceImport,
+  planEdgeImport,
+  planIntegrationImport,
+  planSystemImport,
   planInterfaceImport,
   planUnitImport,
   planUsageImport,
@@ -30,6 +33,8 @@ import { applyUserLines } from './kitos-user-import.apply';
 import { applyBenefitLines } from './generic-benefit-import.apply';
 import { applyDataSourceLines } from './generic-data-source-import.apply';
 import { genericImportRepository } from './generic-import.repository';
+import { applyEdgeLines, applyIntegrationLines, applySystemLines } from './generic-landscape-import.apply';
+import { genericLandscapeRepository as landscape } from './generic-landscape.repository';
 import { readImportFile } from './import-file';
 import { fileError, MAX_FILE_BYTES } from './kitos-workbook';
 
@@ -149,6 +154,22 @@ export function planners(
         planBenefitImport(columns, rows, await genericImportRepository.benefitSnapshot(db, organisationId)),
       apply: (tx, ctx, org, lines) =>
         applyBenefitLines(tx, ctx, org, lines as ReturnType<typeof planBenefitImport>),
+    },
+    SYSTEMS: {
+      plan: async (db) => planSystemImport(columns, rows, await landscape.systemSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applySystemLines(tx, ctx, org, lines as ReturnType<typeof planSystemImport>),
+    },
+    DATA_SOURCE_EDGES: {
+      plan: async (db) => planEdgeImport(columns, rows, await landscape.edgeSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyEdgeLines(tx, ctx, org, lines as ReturnType<typeof planEdgeImport>),
+    },
+    INTEGRATIONS: {
+      plan: async (db) =>
+        planIntegrationImport(columns, rows, await landscape.integrationSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyIntegrationLines(tx, ctx, org, lines as ReturnType<typeof planIntegrationImport>),
     },
   };
 }

@@ -22,6 +22,17 @@ describe('ImportTemplateLinks', () => {
         .getByRole('link', { name: 'Overblik-skabelon for gevinster (Excel)' })
         .getAttribute('href'),
     ).toBe('/transfer/import-templates/BENEFITS?lang=da&format=xlsx');
+    for (const [name, kind] of [
+      ['systemer', 'SYSTEMS'],
+      ['systemers datakilder', 'DATA_SOURCE_EDGES'],
+      ['integrationer', 'INTEGRATIONS'],
+    ]) {
+      expect(
+        within(section)
+          .getByRole('link', { name: `Overblik-skabelon for ${name} (CSV)` })
+          .getAttribute('href'),
+      ).toBe(`/transfer/import-templates/${kind}?lang=da&format=csv`);
+    }
   });
 
   it('asks for English headers in English', () => {
@@ -29,6 +40,9 @@ describe('ImportTemplateLinks', () => {
     const link = screen.getByRole('link', { name: 'Overblik template for data sources (Excel)' });
     expect(link.getAttribute('href')).toBe('/transfer/import-templates/DATA_SOURCES?lang=en&format=xlsx');
     expect(link.hasAttribute('download')).toBe(true);
+    expect(
+      screen.getByRole('link', { name: 'Overblik template for integrations (Excel)' }).getAttribute('href'),
+    ).toBe('/transfer/import-templates/INTEGRATIONS?lang=en&format=xlsx');
   });
 });
 
