@@ -15,3 +15,4 @@ export * from './generic-cells';
 export * from './generic-data-source-plan';
 export * from './import-kinds';
 export * from './generic-benefit-plan';
+export * from './generic-contract-plan';

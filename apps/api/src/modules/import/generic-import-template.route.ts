@@ -10,6 +10,8 @@ export const IMPORT_TEMPLATE_PATH = '/transfer/import-templates';
 const FILE_NAMES: Record<GenericKind, { da: string; en: string }> = {
   DATA_SOURCES: { da: 'skabelon-datakilder', en: 'template-data-sources' },
   BENEFITS: { da: 'skabelon-gevinster', en: 'template-benefits' },
+  CONTRACTS: { da: 'skabelon-kontrakter', en: 'template-contracts' },
+  PROJECTS: { da: 'skabelon-projekter', en: 'template-projects' },
 };
 
 /** A template's bytes: the header row only, in one language, as XLSX or CSV (";" as Danish Excel writes it). */

@@ -25,12 +25,17 @@ const CONTRACT_FIELDS = [
   'kitosAttributes',
 ];
 
-/** Carries out a contract plan (overview export or import template), each change audited as the contract form's own. */
+/**
+ * Carries out a contract plan (KITOS's overview export or import template, or Overblik's own
+ * template), each change audited as the contract form's own. `economyNote` marks where a new
+ * economy line's amount came from.
+ */
 export async function applyContractLines(
   tx: Tx,
   ctx: Pick<Context, 'viewer'>,
   organisationId: string,
   lines: PlanLine<ContractAction>[],
+  economyNote = 'KITOS',
 ): Promise<void> {
   const audit = (
     action: 'CREATE' | 'UPDATE',
@@ -110,7 +115,7 @@ export async function applyContractLines(
           contractId,
           kind: e.kind,
           amount: e.amount,
-          note: 'KITOS',
+          note: economyNote,
         });
         await audit('CREATE', 'ContractEconomyLine', created.id, created);
       }

@@ -6,6 +6,7 @@ import {
   missingImportFields,
   planContractImport,
   planBenefitImport,
+  planGenericContractImport,
   planDataSourceImport,
   planInterfaceImport,
   planUnitImport,
@@ -149,6 +150,12 @@ export function planners(
         planBenefitImport(columns, rows, await genericImportRepository.benefitSnapshot(db, organisationId)),
       apply: (tx, ctx, org, lines) =>
         applyBenefitLines(tx, ctx, org, lines as ReturnType<typeof planBenefitImport>),
+    },
+    CONTRACTS: {
+      plan: async (db) =>
+        planGenericContractImport(columns, rows, await repo.contractSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyContractLines(tx, ctx, org, lines as ReturnType<typeof planGenericContractImport>, ''),
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Overblik's own import kinds that have a template (as the API's GENERIC_KINDS). */
-export const TEMPLATE_KINDS = ['DATA_SOURCES', 'BENEFITS'] as const;
+export const TEMPLATE_KINDS = ['DATA_SOURCES', 'BENEFITS', 'CONTRACTS', 'PROJECTS'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /** Where the API serves a kind's template, with headers in the given language. */
