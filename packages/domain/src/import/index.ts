@@ -16,3 +16,4 @@ export * from './generic-data-source-plan';
 export * from './import-kinds';
 export * from './generic-benefit-plan';
 export * from './generic-contract-plan';
+export * from './generic-project-plan';

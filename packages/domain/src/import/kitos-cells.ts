@@ -47,6 +47,8 @@ export type ImportMessage =
   | 'import.warning.ownerRecorded'
   | 'import.error.enumValue'
   | 'import.error.unknownReference'
+  | 'import.error.phaseChange'
+  | 'import.error.programmeArchived'
   | 'import.warning.sharedDataSource';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
