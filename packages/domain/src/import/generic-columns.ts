@@ -76,14 +76,14 @@ const SPECS: Record<GenericKind, GenericColumn[]> = {
     { field: 'name', da: 'Projekt', en: 'Project', required: true },
     { field: 'phase', da: 'Fase', en: 'Phase', required: true },
     { field: 'description', da: 'Beskrivelse', en: 'Description' },
-    { field: 'ownerEmail', da: 'Projektejer (e-mail)', en: 'Project owner (e-mail)' },
-    { field: 'leadEmail', da: 'Projektleder (e-mail)', en: 'Project lead (e-mail)' },
+    { field: 'projectOwnerEmail', da: 'Projektejer (e-mail)', en: 'Project owner (e-mail)' },
+    { field: 'projectLeadEmail', da: 'Projektleder (e-mail)', en: 'Project lead (e-mail)' },
     { field: 'startDate', da: 'Startdato', en: 'Start date' },
     { field: 'endDate', da: 'Slutdato', en: 'End date' },
     { field: 'budget', da: 'Budget (kr.)', en: 'Budget (kr.)' },
     { field: 'programme', da: 'Program', en: 'Programme' },
     { field: 'strategies', da: 'Strategier', en: 'Strategies' },
-    { field: 'usages', da: 'Systemer', en: 'Systems' },
+    { field: 'projectSystems', da: 'Systemer', en: 'Systems' },
   ],
 };
 

@@ -95,7 +95,7 @@ describe('planning a project sheet', () => {
     row[9] = '';
     const [line] = planProjectImport(mapping, rows(row), snapshot);
     expect(line.status).toBe('UPDATE');
-    expect(line.changes).toEqual(['leadUserId', 'budget', 'strategyIds', 'usageIds']);
+    expect(line.changes).toEqual(['projectLeadEmail', 'budget', 'strategies', 'projectSystems']);
     expect(line.action).toMatchObject({
       projectId: 'p1',
       version: 3,

@@ -41,13 +41,13 @@ export interface ProjectAction {
   data: Partial<ProjectFacts> & { name: string };
 }
 
-/** Project-form fields whose errors belong to another template column. */
+/** Project-form fields whose errors (and changes) belong to another template column. */
 const RULE_FIELD: Record<string, string> = {
-  ownerUserId: 'ownerEmail',
-  leadUserId: 'leadEmail',
+  ownerUserId: 'projectOwnerEmail',
+  leadUserId: 'projectLeadEmail',
   programmeId: 'programme',
   strategyIds: 'strategies',
-  usageIds: 'usages',
+  usageIds: 'projectSystems',
 };
 
 const LIST_FIELDS = ['strategyIds', 'usageIds'] as const;
@@ -107,14 +107,14 @@ export function planProjectImport(
     const name = r.read('name', readText) ?? '';
     const phaseText = r.read('phase', readText) ?? '';
     const description = r.read('description', readText);
-    const ownerUserId = findMember(r, 'owner', 'ownerEmail');
-    const leadUserId = findMember(r, 'lead', 'leadEmail');
+    const ownerUserId = findMember(r, 'projectOwner', 'projectOwnerEmail');
+    const leadUserId = findMember(r, 'projectLead', 'projectLeadEmail');
     const startDate = r.read('startDate', readTemplateDate);
     const endDate = r.read('endDate', readTemplateDate);
     const budget = r.read('budget', readAmount);
     const programmeName = r.read('programme', readText);
     const strategyIds = resolveNames(r, 'strategies', r.read('strategies', readList), strategyByName);
-    const usageIds = resolveNames(r, 'usages', r.read('usages', readList), usageByName);
+    const usageIds = resolveNames(r, 'projectSystems', r.read('projectSystems', readList), usageByName);
     if (name) seenName(r, name, row, 'name', 'import.error.duplicateName');
     const existing = name ? snapshot.projects.find((p) => p.name === name) : undefined;
 
@@ -197,7 +197,7 @@ export function planProjectImport(
         ? (data[k] as string[]).join() !== (existing[k] as string[]).join()
         : data[k] !== existing[k];
     const changes = (Object.keys(data) as (keyof ProjectFacts)[]).filter(differs);
-    line.changes = changes;
+    line.changes = changes.map((k) => RULE_FIELD[k] ?? k);
     line.status = changes.length ? 'UPDATE' : 'UNCHANGED';
     if (changes.length)
       line.action = { projectId: existing.id, version: existing.version, phase: null, data };

@@ -7,6 +7,7 @@ import {
   planContractImport,
   planBenefitImport,
   planGenericContractImport,
+  planProjectImport,
   planDataSourceImport,
   planInterfaceImport,
   planUnitImport,
@@ -30,6 +31,7 @@ import { applyInterfaceLines } from './kitos-interface-import.apply';
 import { applyUserLines } from './kitos-user-import.apply';
 import { applyBenefitLines } from './generic-benefit-import.apply';
 import { applyDataSourceLines } from './generic-data-source-import.apply';
+import { applyProjectLines } from './generic-project-import.apply';
 import { genericImportRepository } from './generic-import.repository';
 import { readImportFile } from './import-file';
 import { fileError, MAX_FILE_BYTES } from './kitos-workbook';
@@ -156,6 +158,12 @@ export function planners(
         planGenericContractImport(columns, rows, await repo.contractSnapshot(db, organisationId)),
       apply: (tx, ctx, org, lines) =>
         applyContractLines(tx, ctx, org, lines as ReturnType<typeof planGenericContractImport>, ''),
+    },
+    PROJECTS: {
+      plan: async (db) =>
+        planProjectImport(columns, rows, await genericImportRepository.projectSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyProjectLines(tx, ctx, org, lines as ReturnType<typeof planProjectImport>),
     },
   };
 }

@@ -97,7 +97,7 @@ async function checkDependencies(tx: Tx, organisationId: string, projectId: stri
 /** Creates a project at the bottom of the board, with its first phase opened in the history. */
 export async function insertProject(
   tx: Tx,
-  ctx: Context,
+  ctx: Pick<Context, 'viewer'>,
   organisationId: string,
   f: ProjectFieldsInput & { name: string },
   phase?: string,

@@ -22,6 +22,16 @@ describe('ImportTemplateLinks', () => {
         .getByRole('link', { name: 'Overblik-skabelon for gevinster (Excel)' })
         .getAttribute('href'),
     ).toBe('/transfer/import-templates/BENEFITS?lang=da&format=xlsx');
+    expect(
+      within(section)
+        .getByRole('link', { name: 'Overblik-skabelon for kontrakter (CSV)' })
+        .getAttribute('href'),
+    ).toBe('/transfer/import-templates/CONTRACTS?lang=da&format=csv');
+    expect(
+      within(section)
+        .getByRole('link', { name: 'Overblik-skabelon for projekter (Excel)' })
+        .getAttribute('href'),
+    ).toBe('/transfer/import-templates/PROJECTS?lang=da&format=xlsx');
   });
 
   it('asks for English headers in English', () => {
@@ -29,6 +39,12 @@ describe('ImportTemplateLinks', () => {
     const link = screen.getByRole('link', { name: 'Overblik template for data sources (Excel)' });
     expect(link.getAttribute('href')).toBe('/transfer/import-templates/DATA_SOURCES?lang=en&format=xlsx');
     expect(link.hasAttribute('download')).toBe(true);
+    expect(
+      screen.getByRole('link', { name: 'Overblik template for projects (CSV)' }).getAttribute('href'),
+    ).toBe('/transfer/import-templates/PROJECTS?lang=en&format=csv');
+    expect(
+      screen.getByRole('link', { name: 'Overblik template for contracts (Excel)' }).getAttribute('href'),
+    ).toBe('/transfer/import-templates/CONTRACTS?lang=en&format=xlsx');
   });
 });
 
