@@ -1,9 +1,8 @@
 import type { PlanLine, ProjectAction } from '@overblik/domain';
 import type { Context } from '../../context';
 import { writeAudit, type Tx } from '../../shared/audit';
-import { toDbDate } from '../../shared/scalars';
 import { assertUpdated } from '../../shared/versioned';
-import { insertProject, writeLinks } from '../project/project.service';
+import { insertProject, projectData, writeLinks } from '../project/project-writes';
 import { projectRepository as repo } from '../project/project.repository';
 
 /**
@@ -24,16 +23,9 @@ export async function applyProjectLines(
       await insertProject(tx, ctx, organisationId, a.data, a.phase ?? undefined);
       continue;
     }
-    const { startDate, endDate, strategyIds, usageIds, ...rest } = a.data;
+    const { strategyIds, usageIds } = a.data;
     const before = await repo.project(tx, [organisationId], a.projectId);
-    assertUpdated(
-      await repo.update(tx, a.projectId, a.version!, {
-        ...rest,
-        startDate: toDbDate(startDate),
-        endDate: toDbDate(endDate),
-      }),
-      'Project',
-    );
+    assertUpdated(await repo.update(tx, a.projectId, a.version!, projectData(a.data)), 'Project');
     await writeLinks(tx, a.projectId, { strategyIds, usageIds });
     const after = await repo.project(tx, [organisationId], a.projectId);
     await writeAudit(tx, ctx, {
