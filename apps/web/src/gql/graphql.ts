@@ -700,13 +700,15 @@ export type KitosImportInput = {
   overrides?: Array<ImportColumnOverride>;
 };
 
-/** The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS). */
+/** The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS, CONTRACTS, PROJECTS). */
 export type KitosKind =
   | 'BENEFITS'
+  | 'CONTRACTS'
   | 'CONTRACT_OVERVIEW'
   | 'CONTRACT_TEMPLATE'
   | 'DATA_SOURCES'
   | 'INTERFACE_OVERVIEW'
+  | 'PROJECTS'
   | 'UNIT_TEMPLATE'
   | 'USAGE_OVERVIEW'
   | 'USER_TEMPLATE';

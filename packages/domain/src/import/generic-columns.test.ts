@@ -17,6 +17,25 @@ describe('generic import headers', () => {
     expect(detectGenericKind(['Datakilde', 'Data source kind'])).toBeNull();
   });
 
+  it('tells contracts and projects apart from each other, from benefits and from KITOS contract workbooks', () => {
+    for (const kind of ['DATA_SOURCES', 'BENEFITS', 'CONTRACTS', 'PROJECTS'] as const) {
+      for (const locale of ['da', 'en'] as const) {
+        expect(detectImportKind(genericTemplateHeaders(kind, locale))).toBe(kind);
+      }
+    }
+    // KITOS's contract overview and import template carry "Startdato"-free titles of their own.
+    expect(detectImportKind(['IT Kontrakt', 'Kontrakt', 'Startdato', 'Leverandør'])).toBe(
+      'CONTRACT_OVERVIEW',
+    );
+    expect(detectImportKind(['IT Kontrakt Navn (påkrævet)', 'Kontrakt', 'Startdato'])).toBe(
+      'CONTRACT_TEMPLATE',
+    );
+    // A benefit sheet names projects but has no phase; a project sheet has no benefit type.
+    expect(detectImportKind(['Gevinst', 'Gevinsttype', 'Projekt', 'Startdato'])).toBe('BENEFITS');
+    expect(detectImportKind(['Projekt', 'Fase', 'Startdato'])).toBe('PROJECTS');
+    expect(detectImportKind(['Kontrakt', 'Fase'])).toBeNull();
+  });
+
   it('leaves KITOS workbooks to KITOS detection', () => {
     expect(detectImportKind(['IT System', 'Datakilde', 'Datakildetype'])).toBe('USAGE_OVERVIEW');
     expect(detectImportKind(['Data source', 'Data source kind'])).toBe('DATA_SOURCES');
