@@ -139,6 +139,21 @@ describe('planning a contract sheet', () => {
     ]);
   });
 
+  it('reads options and notice in English too', () => {
+    const en = mapGenericColumns('CONTRACTS', [
+      'Contract',
+      'Start date',
+      'Notice period (months)',
+      'Options',
+    ]);
+    const [line] = planGenericContractImport(
+      en,
+      rows(['Ny', '2024-01-01', '3 months', '2 x 1.5 years']),
+      snapshot,
+    );
+    expect(line.action).toMatchObject({ fields: { noticePeriodMonths: 3 }, optionMonths: [18, 18] });
+  });
+
   it("refuses what the contract form refuses, on the row's column", () => {
     const bad = (i: number, v: RawCell) => {
       const row = [...same];

@@ -119,25 +119,28 @@ export function readDuration(cell: RawCell): CellResult<{ months: number | null;
   return { ok: true, value: { months: Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0), ongoing: false } };
 }
 
-/** KITOS's extension options, "2 x 1 år", "1 x ½ år", as a list of option lengths in months. */
+/**
+ * KITOS's extension options, "2 x 1 år", "1 x ½ år", as a list of option lengths in months ("2 x 1 year"
+ * in Overblik's English template).
+ */
 export function readOptions(cell: RawCell): CellResult<number[]> {
   const t = readText(cell);
   if (!t.ok) return t;
   const text = lower(t.value);
   if (text === '' || text === 'ingen') return { ok: true, value: [] };
-  const m = /^(\d{1,2})\s*[x×]\s*(½|\d{1,2}(?:[.,]5)?)\s*år$/.exec(text);
+  const m = /^(\d{1,2})\s*[x×]\s*(½|\d{1,2}(?:[.,]5)?)\s*(?:år|years?)$/.exec(text);
   if (!m) return { ok: false, problem: { message: 'import.error.option', params: { value: t.value } } };
   const years = m[2] === '½' ? 0.5 : Number(m[2].replace(',', '.'));
   return { ok: true, value: Array.from({ length: Number(m[1]) }, () => Math.round(years * 12)) };
 }
 
-/** Notice in months: a number, or "3 måneder" as KITOS's option list names it. */
+/** Notice in months: a number, or "3 måneder" as KITOS's option list names it ("3 months" in English). */
 export function readMonths(cell: RawCell): CellResult<number | null> {
   if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 0) return { ok: true, value: cell };
   const t = readText(cell);
   if (!t.ok) return t;
   if (t.value === '') return { ok: true, value: null };
-  const m = /^(\d{1,3})(\s*(måned|måneder|mdr\.?))?$/i.exec(t.value);
+  const m = /^(\d{1,3})(\s*(måned|måneder|mdr\.?|months?))?$/i.exec(t.value);
   return m
     ? { ok: true, value: Number(m[1]) }
     : { ok: false, problem: { message: 'import.error.number', params: { value: t.value } } };
