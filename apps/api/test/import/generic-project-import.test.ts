@@ -123,6 +123,16 @@ describe('generic import of projects over GraphQL and HTTP', () => {
     expect(await auditCount(a.org.id)).toBe(audits + 1);
   });
 
+  it('closes a project created in the last phase of the model, as the gate into it would', async () => {
+    const r = await run(
+      admin,
+      await fill([['Gammelt projekt', 'Closed', '', '', '', '', '', '', '', '', '']]),
+    );
+    expect(r.data!.importKitos).toMatchObject({ applied: true, created: 1 });
+    const old = (await projectsOf(a.org.id)).find((p) => p.name === 'Gammelt projekt');
+    expect(old).toMatchObject({ phase: 'closed', status: 'CLOSED' });
+  });
+
   const bad = (): TemplateCell[][] => [
     ['Robot', 'Analysis', '', '', '', '', '', '', '', '', ''],
     [
@@ -170,7 +180,7 @@ describe('generic import of projects over GraphQL and HTTP', () => {
     const r = await run(admin, await fill(bad()), { mode: 'SKIP_BAD_ROWS' });
     expect(r.data!.importKitos).toMatchObject({ applied: true, created: 1, errorCount: 5 });
     const robot = (await projectsOf(a.org.id)).find((p) => p.name === 'Robot');
-    expect(robot).toMatchObject({ phase: 'analysis' });
+    expect(robot).toMatchObject({ phase: 'analysis', status: 'PROPOSED' });
     expect(await projectsOf(b.org.id)).toEqual(bBefore);
     expect(await auditCount(b.org.id)).toBe(bAudits);
   });

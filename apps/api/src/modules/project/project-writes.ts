@@ -1,9 +1,9 @@
-import { keyBetween, type ProjectFieldsInput } from '@overblik/domain';
+import { keyBetween, statusAfterPhaseChange, type ProjectFieldsInput } from '@overblik/domain';
 import type { Context } from '../../context';
 import { writeAudit, type Tx } from '../../shared/audit';
 import { invalid, type FieldError } from '../../shared/errors';
 import { toDbDate } from '../../shared/scalars';
-import { phaseModel } from './project-phases';
+import { phaseModel, toDomainPhases } from './project-phases';
 import { projectRepository as repo } from './project.repository';
 
 // The project's writes that the form, proposals, retenders and the generic import share. Kept free
@@ -51,7 +51,11 @@ export async function writeLinks(
   if (links.dependsOnIds) await repo.replaceDependencies(tx, projectId, links.dependsOnIds);
 }
 
-/** Creates a project at the bottom of the board, with its first phase opened in the history. */
+/**
+ * Creates a project at the bottom of the board, with its first phase (or the one given: the generic
+ * import's) opened in the history. One created in the model's last phase is closed, as the gate into
+ * that phase closes a project.
+ */
 export async function insertProject(
   tx: Tx,
   ctx: Pick<Context, 'viewer'>,
@@ -68,6 +72,7 @@ export async function insertProject(
     organisationId,
     rankKey,
     phase: phase ?? model[0].key,
+    status: statusAfterPhaseChange(toDomainPhases(model), model[0].key, phase ?? model[0].key, 'PROPOSED'),
   });
   await repo.openPhase(tx, row.id, row.phase, row.createdAt);
   await writeLinks(tx, row.id, links);
