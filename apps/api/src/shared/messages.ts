@@ -88,6 +88,9 @@ const da = {
   'import.error.email': '"{value}" er ikke en gyldig e-mailadresse.',
   'import.error.enumValue': '"{value}" er ikke en af de mulige værdier: {allowed}.',
   'import.error.unknownReference': 'Kender ikke "{value}" i organisationen.',
+  'import.error.phaseChange':
+    'Projektet er i en anden fase; importen flytter ikke projekter mellem faser. Brug fasegangen på porteføljetavlen.',
+  'import.error.programmeArchived': 'Programmet er arkiveret og tager ikke nye projekter.',
   'import.warning.sharedDataSource': 'Datakilden er fælles og ejes af en anden; den ændres ikke af importen.',
   'import.error.ambiguousReference':
     'Flere i organisationen hedder "{value}"; giv dem forskellige navne, før de importeres.',
@@ -316,6 +319,9 @@ const en: Record<MessageKey, string> = {
   'import.error.email': '"{value}" is not a valid e-mail address.',
   'import.error.enumValue': '"{value}" is not one of the allowed values: {allowed}.',
   'import.error.unknownReference': 'Unknown in the organisation: "{value}".',
+  'import.error.phaseChange':
+    'The project is in another phase; the import does not move projects between phases. Use the gate on the portfolio board.',
+  'import.error.programmeArchived': 'The programme is archived and takes no new projects.',
   'import.warning.sharedDataSource':
     'The data source is shared and owned by someone else; the import does not change it.',
   'import.error.ambiguousReference':

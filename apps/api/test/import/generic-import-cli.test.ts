@@ -81,12 +81,54 @@ describe('pnpm overblik import generic', () => {
     expect((await cli(...good)).lines).toEqual(['SYSTEMS: 0 created, 0 updated, 1 unchanged, 0 error(s)']);
   });
 
+  it('imports contracts and projects from CSV (Danish template titles), then finds them unchanged', async () => {
+    const contracts = await file(
+      'kontrakter.csv',
+      'Kontrakt;Startdato;Leverandør;Indkøbsform;Optioner\nDriftsaftale;01-01-2024;Acme A/S;EU-udbud;2 x 1 år\n',
+    );
+    const projects = await file(
+      'projekter.csv',
+      'Projekt;Fase;Budget (kr.)\nBorgerportal;Analyse;1.000.000\n',
+    );
+    const kind = (k: string, at: string) => ['--kind', k, '--organisation', 'gencli', '--file', at];
+    expect((await cli(...kind('CONTRACTS', contracts))).lines).toEqual([
+      'CONTRACTS: 1 created, 0 updated, 0 unchanged, 0 error(s)',
+    ]);
+    expect((await cli(...kind('CONTRACTS', contracts))).lines).toEqual([
+      'CONTRACTS: 0 created, 0 updated, 1 unchanged, 0 error(s)',
+    ]);
+    expect((await cli(...kind('PROJECTS', projects))).lines).toEqual([
+      'PROJECTS: 1 created, 0 updated, 0 unchanged, 0 error(s)',
+    ]);
+    expect((await cli(...kind('PROJECTS', projects))).lines).toEqual([
+      'PROJECTS: 0 created, 0 updated, 1 unchanged, 0 error(s)',
+    ]);
+    const contract = await server.db.prisma.contract.findFirstOrThrow({
+      where: { organisationId: org.org.id },
+      include: { options: true, supplier: true },
+    });
+    expect(contract).toMatchObject({ name: 'Driftsaftale', purchaseForm: 'EU_TENDER' });
+    expect(contract.supplier).toMatchObject({ name: 'Acme A/S', ownerOrganisationId: org.org.id });
+    expect(contract.options).toHaveLength(2);
+    const project = await server.db.prisma.project.findFirstOrThrow({
+      where: { organisationId: org.org.id },
+    });
+    expect(project).toMatchObject({ name: 'Borgerportal', phase: 'analysis' });
+    expect(Number(project.budget)).toBe(1000000);
+    // A contract file named as projects is refused.
+    const r = await cli(...kind('PROJECTS', contracts), '--json');
+    expect(r.exitCode).toBe(1);
+    expect(JSON.parse(r.lines[0]).errors[0].message).toBe(
+      'The file is CONTRACTS, not PROJECTS. Nothing was imported.',
+    );
+  });
+
   it('refuses an unknown --kind, and a file of another kind than named', async () => {
     const usages = () => server.db.prisma.systemUsage.count({ where: { organisationId: org.org.id } });
     const before = await usages();
     const at = await file('kitos.csv', 'IT System;Livscyklus\nSagsPortal;I drift\n');
     await expect(cli('--kind', 'NOPE', '--organisation', 'gencli', '--file', at)).rejects.toThrow(
-      '--kind must be one of DATA_SOURCES, BENEFITS, SYSTEMS, DATA_SOURCE_EDGES, INTEGRATIONS.',
+      '--kind must be one of DATA_SOURCES, BENEFITS, SYSTEMS, DATA_SOURCE_EDGES, INTEGRATIONS, CONTRACTS, PROJECTS.',
     );
     const r = await cli('--kind', 'DATA_SOURCES', '--organisation', 'gencli', '--file', at, '--json');
     expect(r.exitCode).toBe(1);

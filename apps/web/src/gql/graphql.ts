@@ -700,15 +700,17 @@ export type KitosImportInput = {
   overrides?: Array<ImportColumnOverride>;
 };
 
-/** The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS, SYSTEMS, DATA_SOURCE_EDGES, INTEGRATIONS). */
+/** The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS, SYSTEMS, DATA_SOURCE_EDGES, INTEGRATIONS, CONTRACTS, PROJECTS). */
 export type KitosKind =
   | 'BENEFITS'
+  | 'CONTRACTS'
   | 'CONTRACT_OVERVIEW'
   | 'CONTRACT_TEMPLATE'
   | 'DATA_SOURCES'
   | 'DATA_SOURCE_EDGES'
   | 'INTEGRATIONS'
   | 'INTERFACE_OVERVIEW'
+  | 'PROJECTS'
   | 'SYSTEMS'
   | 'UNIT_TEMPLATE'
   | 'USAGE_OVERVIEW'

@@ -18,7 +18,7 @@ describe('generic import headers', () => {
     expect(detectGenericKind(['Datakilde', 'Data source kind'])).toBeNull();
   });
 
-  it('tells the landscape kinds apart from each other, the other templates and KITOS', () => {
+  it('tells every template kind apart from the others and from KITOS workbooks', () => {
     for (const kind of GENERIC_KINDS) {
       for (const locale of ['da', 'en'] as const) {
         expect(detectImportKind(genericTemplateHeaders(kind, locale))).toBe(kind);
@@ -33,6 +33,17 @@ describe('generic import headers', () => {
       'INTERFACE_OVERVIEW',
     );
     expect(detectImportKind(['IT System', 'Systemnavn'])).toBe('USAGE_OVERVIEW');
+    // KITOS's contract overview and import template carry "Startdato"-free titles of their own.
+    expect(detectImportKind(['IT Kontrakt', 'Kontrakt', 'Startdato', 'Leverandør'])).toBe(
+      'CONTRACT_OVERVIEW',
+    );
+    expect(detectImportKind(['IT Kontrakt Navn (påkrævet)', 'Kontrakt', 'Startdato'])).toBe(
+      'CONTRACT_TEMPLATE',
+    );
+    // A benefit sheet names projects but has no phase; a project sheet has no benefit type.
+    expect(detectImportKind(['Gevinst', 'Gevinsttype', 'Projekt', 'Startdato'])).toBe('BENEFITS');
+    expect(detectImportKind(['Projekt', 'Fase', 'Startdato'])).toBe('PROJECTS');
+    expect(detectImportKind(['Kontrakt', 'Fase'])).toBeNull();
   });
 
   it('leaves KITOS workbooks to KITOS detection', () => {

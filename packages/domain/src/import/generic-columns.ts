@@ -1,4 +1,12 @@
-import { BENEFIT_DIRECTIONS, BENEFIT_TYPES, CHANNELS, DATA_SOURCE_KINDS, LIFECYCLES } from '../shared/enums';
+import {
+  BENEFIT_DIRECTIONS,
+  BENEFIT_TYPES,
+  CHANNELS,
+  CRITICALITIES,
+  DATA_SOURCE_KINDS,
+  LIFECYCLES,
+  PURCHASE_FORMS,
+} from '../shared/enums';
 import type { ColumnMapping } from './kitos-columns';
 import { normaliseTitle } from './kitos-columns';
 import { LANDSCAPE_KINDS, LANDSCAPE_SPECS } from './generic-landscape-columns';
@@ -7,7 +15,13 @@ import { LANDSCAPE_KINDS, LANDSCAPE_SPECS } from './generic-landscape-columns';
  * Overblik's own import kinds (issue 15 §3): a spreadsheet per kind whose header row is Overblik's
  * template, in Danish or English. Only the header row tells the kind; either language is read.
  */
-export const GENERIC_KINDS = ['DATA_SOURCES', 'BENEFITS', ...LANDSCAPE_KINDS] as const;
+export const GENERIC_KINDS = [
+  'DATA_SOURCES',
+  'BENEFITS',
+  ...LANDSCAPE_KINDS,
+  'CONTRACTS',
+  'PROJECTS',
+] as const;
 export type GenericKind = (typeof GENERIC_KINDS)[number];
 
 export type TemplateLocale = 'da' | 'en';
@@ -47,6 +61,38 @@ const SPECS: Record<GenericKind, GenericColumn[]> = {
     { field: 'dueDate', da: 'Forfaldsdato', en: 'Due date' },
   ],
   ...LANDSCAPE_SPECS,
+  // "Kontrakt" + "Startdato": KITOS's contract workbooks title theirs "IT Kontrakt" (detected first).
+  CONTRACTS: [
+    { field: 'name', da: 'Kontrakt', en: 'Contract', required: true },
+    { field: 'startDate', da: 'Startdato', en: 'Start date', required: true },
+    { field: 'endDate', da: 'Slutdato', en: 'End date' },
+    { field: 'reference', da: 'Kontraktnummer', en: 'Contract number' },
+    { field: 'supplier', da: 'Leverandør', en: 'Supplier' },
+    { field: 'contractType', da: 'Kontrakttype', en: 'Contract type' },
+    { field: 'purchaseForm', da: 'Indkøbsform', en: 'Procurement form' },
+    { field: 'criticality', da: 'Kritikalitet', en: 'Criticality' },
+    { field: 'noticePeriodMonths', da: 'Opsigelsesvarsel (måneder)', en: 'Notice period (months)' },
+    { field: 'option', da: 'Optioner', en: 'Options' },
+    { field: 'operation', da: 'Årlig drift (kr.)', en: 'Annual operating cost (kr.)' },
+    { field: 'acquisition', da: 'Anskaffelse (kr.)', en: 'Acquisition cost (kr.)' },
+    { field: 'usages', da: 'Systemer', en: 'Systems' },
+    { field: 'contractOwnerEmail', da: 'Kontraktejer (e-mail)', en: 'Contract owner (e-mail)' },
+    { field: 'managerEmail', da: 'Kontraktansvarlig (e-mail)', en: 'Contract manager (e-mail)' },
+  ],
+  // "Projekt" + "Fase": a benefit file's "Projekt" column comes without "Fase".
+  PROJECTS: [
+    { field: 'name', da: 'Projekt', en: 'Project', required: true },
+    { field: 'phase', da: 'Fase', en: 'Phase', required: true },
+    { field: 'description', da: 'Beskrivelse', en: 'Description' },
+    { field: 'projectOwnerEmail', da: 'Projektejer (e-mail)', en: 'Project owner (e-mail)' },
+    { field: 'projectLeadEmail', da: 'Projektleder (e-mail)', en: 'Project lead (e-mail)' },
+    { field: 'startDate', da: 'Startdato', en: 'Start date' },
+    { field: 'endDate', da: 'Slutdato', en: 'End date' },
+    { field: 'budget', da: 'Budget (kr.)', en: 'Budget (kr.)' },
+    { field: 'programme', da: 'Program', en: 'Programme' },
+    { field: 'strategies', da: 'Strategier', en: 'Strategies' },
+    { field: 'projectSystems', da: 'Systemer', en: 'Systems' },
+  ],
 };
 
 /** The template's header row for a kind, in one language. */
@@ -146,4 +192,19 @@ export const BENEFIT_TYPE_LABELS: EnumLabels<(typeof BENEFIT_TYPES)[number]> = {
 export const BENEFIT_DIRECTION_LABELS: EnumLabels<(typeof BENEFIT_DIRECTIONS)[number]> = {
   INCREASE: { da: 'Skal stige', en: 'Should increase' },
   DECREASE: { da: 'Skal falde', en: 'Should decrease' },
+};
+
+export const PURCHASE_FORM_LABELS: EnumLabels<(typeof PURCHASE_FORMS)[number]> = {
+  EU_TENDER: { da: 'EU-udbud', en: 'EU tender' },
+  MINI_TENDER: { da: 'Miniudbud', en: 'Mini-tender' },
+  DIRECT_AWARD: { da: 'Direkte tildeling', en: 'Direct award' },
+  FRAMEWORK_CALL_OFF: { da: 'Afrop på rammeaftale', en: 'Framework call-off' },
+  OTHER: { da: 'Andet', en: 'Other' },
+};
+
+export const CRITICALITY_LABELS: EnumLabels<(typeof CRITICALITIES)[number]> = {
+  LOW: { da: 'Lav', en: 'Low' },
+  MEDIUM: { da: 'Middel', en: 'Medium' },
+  HIGH: { da: 'Høj', en: 'High' },
+  CRITICAL: { da: 'Kritisk', en: 'Critical' },
 };

@@ -19,3 +19,5 @@ export * from './generic-landscape-columns';
 export * from './generic-system-plan';
 export * from './generic-edge-plan';
 export * from './generic-integration-plan';
+export * from './generic-contract-plan';
+export * from './generic-project-plan';

@@ -50,7 +50,9 @@ export type ImportMessage =
   | 'import.warning.sharedDataSource'
   | 'import.error.ambiguousReference'
   | 'import.error.duplicateLink'
-  | 'import.warning.sharedSystem';
+  | 'import.warning.sharedSystem'
+  | 'import.error.phaseChange'
+  | 'import.error.programmeArchived';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
 

@@ -130,7 +130,7 @@ describe('planning KITOS contracts', () => {
     expect(line.status).toBe('UPDATE');
     expect(line.changes).toEqual(['endDate', 'kitosAttributes']);
     expect(line.action?.fields.purchaseForm).toBeUndefined();
-    expect(line.action?.fields.kitosAttributes.Indkøbsform).toBe('Indkøbsaftale 7');
+    expect(line.action?.fields.kitosAttributes?.Indkøbsform).toBe('Indkøbsaftale 7');
     expect(line.warnings.map((w) => [w.column, w.message])).toEqual([
       ['Indkøbsform', 'import.warning.keptAsAttribute'],
       ['IT Systemer', 'import.warning.usageNotFound'],

@@ -2,7 +2,7 @@ import type { Criticality, PURCHASE_FORMS } from '../shared/enums';
 import type { ColumnMapping } from './kitos-columns';
 import { readAmount, readDate, readList, readText, type CellResult, type RawCell } from './kitos-cells';
 import { isBlankRow, type PlanLine, type SheetRow } from './import-plan.types';
-import { firstRowOf, lower, memberFinder, rowReader, sameAttributes } from './kitos-row';
+import { firstRowOf, lower, memberFinder, rowReader, sameAttributes, type RowReader } from './kitos-row';
 
 type PurchaseForm = (typeof PURCHASE_FORMS)[number];
 
@@ -87,7 +87,8 @@ export interface ContractFields {
   terminatedOn?: string | null;
   ownerUserId?: string;
   managerUserId?: string;
-  kitosAttributes: Record<string, string>;
+  /** KITOS's read-only facts; left out (Overblik's own template), the stored ones stay. */
+  kitosAttributes?: Record<string, string>;
 }
 
 export interface ContractAction {
@@ -118,28 +119,100 @@ export function readDuration(cell: RawCell): CellResult<{ months: number | null;
   return { ok: true, value: { months: Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0), ongoing: false } };
 }
 
-/** KITOS's extension options, "2 x 1 år", "1 x ½ år", as a list of option lengths in months. */
+/**
+ * KITOS's extension options, "2 x 1 år", "1 x ½ år", as a list of option lengths in months ("2 x 1 year"
+ * in Overblik's English template).
+ */
 export function readOptions(cell: RawCell): CellResult<number[]> {
   const t = readText(cell);
   if (!t.ok) return t;
   const text = lower(t.value);
   if (text === '' || text === 'ingen') return { ok: true, value: [] };
-  const m = /^(\d{1,2})\s*[x×]\s*(½|\d{1,2}(?:[.,]5)?)\s*år$/.exec(text);
+  const m = /^(\d{1,2})\s*[x×]\s*(½|\d{1,2}(?:[.,]5)?)\s*(?:år|years?)$/.exec(text);
   if (!m) return { ok: false, problem: { message: 'import.error.option', params: { value: t.value } } };
   const years = m[2] === '½' ? 0.5 : Number(m[2].replace(',', '.'));
   return { ok: true, value: Array.from({ length: Number(m[1]) }, () => Math.round(years * 12)) };
 }
 
-/** Notice in months: a number, or "3 måneder" as KITOS's option list names it. */
-function readMonths(cell: RawCell): CellResult<number | null> {
+/** Notice in months: a number, or "3 måneder" as KITOS's option list names it ("3 months" in English). */
+export function readMonths(cell: RawCell): CellResult<number | null> {
   if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 0) return { ok: true, value: cell };
   const t = readText(cell);
   if (!t.ok) return t;
   if (t.value === '') return { ok: true, value: null };
-  const m = /^(\d{1,3})(\s*(måned|måneder|mdr\.?))?$/i.exec(t.value);
+  const m = /^(\d{1,3})(\s*(måned|måneder|mdr\.?|months?))?$/i.exec(t.value);
   return m
     ? { ok: true, value: Number(m[1]) }
     : { ok: false, problem: { message: 'import.error.number', params: { value: t.value } } };
+}
+
+type StoredContract = ContractSnapshot['contracts'][number];
+
+/**
+ * The economy lines a row's amounts set: a new line per kind the contract has none of, a new amount
+ * on its only line. Several lines of a kind (per unit) cannot be told apart from one total: they
+ * stay, with a note on the row.
+ */
+export function economyActions(
+  r: RowReader,
+  existing: StoredContract | undefined,
+  amounts: { kind: EconomyKind; amount: number | null | undefined }[],
+): ContractAction['economy'] {
+  const economy: ContractAction['economy'] = [];
+  for (const { kind, amount } of amounts) {
+    if (amount === undefined || amount === null) continue;
+    const current = existing?.economy.filter((e) => e.kind === kind) ?? [];
+    if (current.length === 0) economy.push({ kind, amount, lineId: null });
+    else if (current.length === 1 && current[0].amount !== amount) {
+      economy.push({ kind, amount, lineId: current[0].id });
+    } else if (current.length > 1 && current.reduce((s, e) => s + e.amount, 0) !== amount) {
+      r.warnings.push({
+        column: r.titleOf(
+          Object.keys(ECONOMY_FIELDS).find((f) => ECONOMY_FIELDS[f as keyof typeof ECONOMY_FIELDS] === kind)!,
+        ),
+        message: 'import.warning.economyKept',
+      });
+    }
+  }
+  return economy;
+}
+
+/** The names of what a planned row changes on a stored contract (a field left out changes nothing). */
+export function contractChanges(
+  c: StoredContract,
+  a: Pick<ContractAction, 'name' | 'kitosId' | 'fields' | 'supplier' | 'economy' | 'coverUsageIds'> & {
+    options: number[];
+  },
+): string[] {
+  const changes: string[] = [];
+  const f = a.fields;
+  const differs = <K extends keyof ContractFields>(k: K, current: unknown) =>
+    f[k] !== undefined && f[k] !== current;
+  if (a.name !== c.name) changes.push('name');
+  if (a.kitosId && a.kitosId !== c.kitosId) changes.push('kitosId');
+  if (differs('reference', c.reference)) changes.push('reference');
+  if (differs('contractType', c.contractType)) changes.push('contractType');
+  if (differs('template', c.template)) changes.push('template');
+  if (differs('purchaseForm', c.purchaseForm)) changes.push('purchaseForm');
+  if (differs('criticality', c.criticality)) changes.push('criticality');
+  if (differs('startDate', c.startDate)) changes.push('startDate');
+  if (differs('endDate', c.endDate)) changes.push('endDate');
+  if (differs('durationMonths', c.durationMonths) || differs('ongoing', c.ongoing)) changes.push('duration');
+  if (differs('irrevocableUntil', c.irrevocableUntil)) changes.push('irrevocableUntil');
+  if (differs('noticePeriodMonths', c.noticePeriodMonths)) changes.push('noticePeriodMonths');
+  if (differs('terminatedOn', c.terminatedOn)) changes.push('terminatedOn');
+  if (differs('ownerUserId', c.ownerUserId)) changes.push('contractOwner');
+  if (differs('managerUserId', c.managerUserId)) changes.push('manager');
+  const s = a.supplier;
+  if (s !== undefined && (s === null ? c.supplierId !== null : !('id' in s) || s.id !== c.supplierId)) {
+    changes.push('supplier');
+  }
+  if (f.kitosAttributes && !sameAttributes(f.kitosAttributes, c.kitosAttributes))
+    changes.push('kitosAttributes');
+  if (a.options.length && !c.optionMonths.length) changes.push('option');
+  if (a.economy.length) changes.push('economy');
+  if (a.coverUsageIds.length) changes.push('usages');
+  return changes;
 }
 
 /**
@@ -274,60 +347,12 @@ export function planContractImport(
         coverUsageIds.push(usageId);
       }
     }
-    const economy: ContractAction['economy'] = [];
-    for (const { kind, amount } of amounts) {
-      if (amount === undefined || amount === null) continue;
-      const current = existing?.economy.filter((e) => e.kind === kind) ?? [];
-      if (current.length === 0) economy.push({ kind, amount, lineId: null });
-      else if (current.length === 1 && current[0].amount !== amount) {
-        economy.push({ kind, amount, lineId: current[0].id });
-      } else if (current.length > 1 && current.reduce((s, e) => s + e.amount, 0) !== amount) {
-        // Several lines (per unit) cannot be told apart from one KITOS total: they stay, with a note.
-        r.warnings.push({
-          column: r.titleOf(
-            Object.keys(ECONOMY_FIELDS).find(
-              (f) => ECONOMY_FIELDS[f as keyof typeof ECONOMY_FIELDS] === kind,
-            )!,
-          ),
-          message: 'import.warning.economyKept',
-        });
-      }
-    }
+    const economy = economyActions(r, existing, amounts);
     const options = optionMonths ?? [];
 
-    const changes: string[] = [];
-    if (existing) {
-      const c = existing;
-      const f = fields;
-      const differs = <K extends keyof ContractFields>(k: K, current: unknown) =>
-        f[k] !== undefined && f[k] !== current;
-      if (name !== c.name) changes.push('name');
-      if (kitosId && kitosId !== c.kitosId) changes.push('kitosId');
-      if (differs('reference', c.reference)) changes.push('reference');
-      if (differs('contractType', c.contractType)) changes.push('contractType');
-      if (differs('template', c.template)) changes.push('template');
-      if (differs('purchaseForm', c.purchaseForm)) changes.push('purchaseForm');
-      if (differs('criticality', c.criticality)) changes.push('criticality');
-      if (differs('startDate', c.startDate)) changes.push('startDate');
-      if (differs('endDate', c.endDate)) changes.push('endDate');
-      if (differs('durationMonths', c.durationMonths) || differs('ongoing', c.ongoing))
-        changes.push('duration');
-      if (differs('irrevocableUntil', c.irrevocableUntil)) changes.push('irrevocableUntil');
-      if (differs('noticePeriodMonths', c.noticePeriodMonths)) changes.push('noticePeriodMonths');
-      if (differs('terminatedOn', c.terminatedOn)) changes.push('terminatedOn');
-      if (differs('ownerUserId', c.ownerUserId)) changes.push('contractOwner');
-      if (differs('managerUserId', c.managerUserId)) changes.push('manager');
-      if (
-        supplier !== undefined &&
-        (supplier === null ? c.supplierId !== null : !('id' in supplier) || supplier.id !== c.supplierId)
-      ) {
-        changes.push('supplier');
-      }
-      if (!sameAttributes(kitosAttributes, c.kitosAttributes)) changes.push('kitosAttributes');
-      if (options.length && !c.optionMonths.length) changes.push('option');
-      if (economy.length) changes.push('economy');
-      if (coverUsageIds.length) changes.push('usages');
-    }
+    const changes = existing
+      ? contractChanges(existing, { name, kitosId, fields, supplier, options, economy, coverUsageIds })
+      : [];
     line.changes = changes;
     line.status = existing ? (changes.length ? 'UPDATE' : 'UNCHANGED') : 'CREATE';
     if (line.status === 'UNCHANGED') continue;

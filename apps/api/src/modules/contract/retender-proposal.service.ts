@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireAllowed } from '../../shared/access';
 import { writeAudit } from '../../shared/audit';
 import { inTransaction } from '../../shared/versioned';
-import { insertProject } from '../project/project.service';
+import { insertProject } from '../project/project-writes';
 import { requirementRepository } from '../tender/requirement.repository';
 import { contractService } from './contract.service';
 import { retenderProposalRepository as repo } from './retender-proposal.repository';

@@ -13,6 +13,8 @@ const FILE_NAMES: Record<GenericKind, { da: string; en: string }> = {
   SYSTEMS: { da: 'skabelon-systemer', en: 'template-systems' },
   DATA_SOURCE_EDGES: { da: 'skabelon-datakildeforbindelser', en: 'template-data-source-links' },
   INTEGRATIONS: { da: 'skabelon-integrationer', en: 'template-integrations' },
+  CONTRACTS: { da: 'skabelon-kontrakter', en: 'template-contracts' },
+  PROJECTS: { da: 'skabelon-projekter', en: 'template-projects' },
 };
 
 /** A template's bytes: the header row only, in one language, as XLSX or CSV (";" as Danish Excel writes it). */

@@ -1,6 +1,9 @@
-import type { BenefitSnapshot, DataSourceSnapshot } from '@overblik/domain';
+import type { BenefitSnapshot, DataSourceSnapshot, ProjectSnapshot } from '@overblik/domain';
 import type { Db, Tx } from '../../db/handles';
 import { isoDate, num } from '../../shared/scalars';
+import { phaseNameIn } from '../project/phase-names';
+import { phaseModel } from '../project/project-phases';
+import { kitosImportRepository } from './kitos-import.repository';
 
 type Handle = Db | Tx;
 
@@ -58,6 +61,50 @@ export const genericImportRepository = {
         dueDate: isoDate(b.dueDate),
       })),
       projects,
+    };
+  },
+
+  async projectSnapshot(db: Handle, organisationId: string): Promise<ProjectSnapshot> {
+    const [projects, model, members, programmes, strategies, usages] = await Promise.all([
+      db.project.findMany({
+        where: { organisationId },
+        orderBy: { createdAt: 'asc' },
+        include: { strategies: { select: { strategyId: true } }, systems: { select: { usageId: true } } },
+      }),
+      phaseModel(db, organisationId),
+      kitosImportRepository.members(db, organisationId),
+      db.programme.findMany({
+        where: { organisationId },
+        select: { id: true, name: true, archivedAt: true },
+      }),
+      db.strategy.findMany({ where: { organisationId }, select: { id: true, name: true } }),
+      kitosImportRepository.usageNames(db, organisationId),
+    ]);
+    return {
+      projects: projects.map((p) => ({
+        id: p.id,
+        version: p.version,
+        name: p.name,
+        description: p.description,
+        phase: p.phase,
+        ownerUserId: p.ownerUserId,
+        leadUserId: p.leadUserId,
+        startDate: isoDate(p.startDate),
+        endDate: isoDate(p.endDate),
+        budget: num(p.budget) ?? 0,
+        programmeId: p.programmeId,
+        strategyIds: p.strategies.map((x) => x.strategyId).sort(),
+        usageIds: p.systems.map((x) => x.usageId).sort(),
+      })),
+      // A phase is named by its key, its own name, or its standard name in either language.
+      phases: model.map((p) => ({
+        key: p.key,
+        names: [...new Set([phaseNameIn('da', p), phaseNameIn('en', p), p.name])],
+      })),
+      members,
+      programmes: programmes.map((p) => ({ id: p.id, name: p.name, archived: p.archivedAt !== null })),
+      strategies,
+      usages,
     };
   },
 };

@@ -25,12 +25,17 @@ const CONTRACT_FIELDS = [
   'kitosAttributes',
 ];
 
-/** Carries out a contract plan (overview export or import template), each change audited as the contract form's own. */
+/**
+ * Carries out a contract plan (KITOS's overview export or import template, or Overblik's own
+ * template), each change audited as the contract form's own. `economyNote` marks where a new
+ * economy line's amount came from.
+ */
 export async function applyContractLines(
   tx: Tx,
   ctx: Pick<Context, 'viewer'>,
   organisationId: string,
   lines: PlanLine<ContractAction>[],
+  economyNote = 'KITOS',
 ): Promise<void> {
   // Collected and written together at the end: a statement per thousand entries rather than one
   // per change keeps a 400-contract import's statements (and its memory churn) down.
@@ -115,7 +120,7 @@ export async function applyContractLines(
           contractId,
           kind: e.kind,
           amount: e.amount,
-          note: 'KITOS',
+          note: economyNote,
         });
         audit('CREATE', 'ContractEconomyLine', created.id, created);
       }

@@ -123,10 +123,7 @@ export const kitosImportRepository = {
           economyLines: { select: { id: true, kind: true, amount: true } },
         },
       }),
-      db.systemUsage.findMany({
-        where: { organisationId },
-        select: { id: true, localName: true, system: { select: { name: true } } },
-      }),
+      kitosImportRepository.usageNames(db, organisationId),
       kitosImportRepository.members(db, organisationId),
     ]);
     const suppliers = await db.supplier.findMany({
@@ -160,10 +157,7 @@ export const kitosImportRepository = {
       })),
       suppliers,
       members,
-      usages: usages.map((u) => ({
-        id: u.id,
-        names: [u.system.name, ...(u.localName ? [u.localName] : [])],
-      })),
+      usages,
     };
   },
 
@@ -196,6 +190,15 @@ export const kitosImportRepository = {
       }),
     ]);
     return { members, people };
+  },
+
+  /** The organisation's usages with the names a file may call them by (catalogue name, local name). */
+  async usageNames(db: Handle, organisationId: string) {
+    const usages = await db.systemUsage.findMany({
+      where: { organisationId },
+      select: { id: true, localName: true, system: { select: { name: true } } },
+    });
+    return usages.map((u) => ({ id: u.id, names: [u.system.name, ...(u.localName ? [u.localName] : [])] }));
   },
 
   async members(db: Handle, organisationId: string) {

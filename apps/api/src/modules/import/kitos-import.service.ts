@@ -6,6 +6,8 @@ import {
   missingImportFields,
   planContractImport,
   planBenefitImport,
+  planGenericContractImport,
+  planProjectImport,
   planDataSourceImport,
   planEdgeImport,
   planIntegrationImport,
@@ -32,6 +34,7 @@ import { applyInterfaceLines } from './kitos-interface-import.apply';
 import { applyUserLines } from './kitos-user-import.apply';
 import { applyBenefitLines } from './generic-benefit-import.apply';
 import { applyDataSourceLines } from './generic-data-source-import.apply';
+import { applyProjectLines } from './generic-project-import.apply';
 import { genericImportRepository } from './generic-import.repository';
 import { applyEdgeLines, applyIntegrationLines, applySystemLines } from './generic-landscape-import.apply';
 import { genericLandscapeRepository as landscape } from './generic-landscape.repository';
@@ -170,6 +173,18 @@ export function planners(
         planIntegrationImport(columns, rows, await landscape.integrationSnapshot(db, organisationId)),
       apply: (tx, ctx, org, lines) =>
         applyIntegrationLines(tx, ctx, org, lines as ReturnType<typeof planIntegrationImport>),
+    },
+    CONTRACTS: {
+      plan: async (db) =>
+        planGenericContractImport(columns, rows, await repo.contractSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyContractLines(tx, ctx, org, lines as ReturnType<typeof planGenericContractImport>, ''),
+    },
+    PROJECTS: {
+      plan: async (db) =>
+        planProjectImport(columns, rows, await genericImportRepository.projectSnapshot(db, organisationId)),
+      apply: (tx, ctx, org, lines) =>
+        applyProjectLines(tx, ctx, org, lines as ReturnType<typeof planProjectImport>),
     },
   };
 }

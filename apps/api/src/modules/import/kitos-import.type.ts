@@ -8,7 +8,7 @@ export const KitosKind = asEnum(IMPORT_KINDS);
 registerEnumType(KitosKind, {
   name: 'KitosKind',
   description:
-    "The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS, SYSTEMS, DATA_SOURCE_EDGES, INTEGRATIONS).",
+    "The kind the header row says the file is: a KITOS workbook, or one of Overblik's own templates (DATA_SOURCES, BENEFITS, SYSTEMS, DATA_SOURCE_EDGES, INTEGRATIONS, CONTRACTS, PROJECTS).",
 });
 export const ImportLineStatus = asEnum(PLAN_STATUSES);
 registerEnumType(ImportLineStatus, { name: 'ImportLineStatus' });

@@ -6,7 +6,6 @@ import {
   type GateProjectStatus,
   canPassProjectGate,
   canProposeProjects,
-  keyBetween,
   projectCreate,
   projectFields,
   projectDependencyErrors,
@@ -17,15 +16,16 @@ import {
 import type { Context } from '../../context';
 import { memberOrganisationIds, requireAllowed, requireOrganisation } from '../../shared/access';
 import { writeAudit, type Tx } from '../../shared/audit';
-import { assertId, DomainError, forbidden, invalid, notFound, type FieldError } from '../../shared/errors';
+import { assertId, DomainError, forbidden, invalid, notFound } from '../../shared/errors';
 import { pageWindow, type PageArgs } from '../../shared/pagination';
-import { isoDate, num, toDbDate } from '../../shared/scalars';
+import { isoDate, num } from '../../shared/scalars';
 import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import type { ProjectCreateInput, ProjectFilter, ProjectSort, ProjectUpdateInput } from './project.input';
 import { checkProgrammeAssignment } from '../programme/programme.service';
 import { nextPhaseOf, phaseModel, toDomainPhases } from './project-phases';
 import { phaseNameIn } from './phase-names';
+import { checkProjectReferences, insertProject, projectData, writeLinks } from './project-writes';
 import { projectRepository as repo } from './project.repository';
 
 export type { ProjectFieldsInput };
@@ -45,83 +45,11 @@ export function toProjectNode<T extends ProjectRow>(row: T) {
   };
 }
 
-/** Owner, lead, unit, strategies and systems must all belong to the project's organisation. */
-export async function checkProjectReferences(tx: Tx, organisationId: string, f: ProjectFieldsInput) {
-  const userIds = [...new Set([f.ownerUserId, f.leadUserId].filter((v): v is string => !!v))];
-  const unitIds = f.unitId ? [f.unitId] : [];
-  const strategyIds = [...new Set(f.strategyIds ?? [])];
-  const usageIds = [...new Set(f.usageIds ?? [])];
-  const dependsOnIds = [...new Set(f.dependsOnIds ?? [])];
-  const found = await repo.countReferences(tx, organisationId, {
-    userIds,
-    unitIds,
-    strategyIds,
-    usageIds,
-    projectIds: dependsOnIds,
-  });
-  const errors: FieldError[] = [];
-  const ref = (field: string, entity: string) =>
-    errors.push({ field, message: 'field.unknownReference', params: { entity } });
-  if (found.users < userIds.length) ref(f.ownerUserId ? 'ownerUserId' : 'leadUserId', 'User');
-  if (found.units < unitIds.length) ref('unitId', 'Unit');
-  if (found.strategies < strategyIds.length) ref('strategyIds', 'Strategy');
-  if (found.usages < usageIds.length) ref('usageIds', 'SystemUsage');
-  if (found.projects < dependsOnIds.length) ref('dependsOnIds', 'Project');
-  if (errors.length) throw invalid(errors);
-  return { strategyIds, usageIds, dependsOnIds };
-}
-
-function toData(f: ProjectFieldsInput) {
-  const { startDate, endDate, strategyIds: _s, usageIds: _u, dependsOnIds: _d, ...rest } = f;
-  return { ...rest, startDate: toDbDate(startDate), endDate: toDbDate(endDate) };
-}
-
-/** Writes the project's links (strategies, systems, dependencies) when the input names them. */
-export async function writeLinks(
-  tx: Tx,
-  projectId: string,
-  links: { strategyIds?: string[]; usageIds?: string[]; dependsOnIds?: string[] },
-) {
-  if (links.strategyIds) await repo.replaceStrategies(tx, projectId, links.strategyIds);
-  if (links.usageIds) await repo.replaceSystems(tx, projectId, links.usageIds);
-  if (links.dependsOnIds) await repo.replaceDependencies(tx, projectId, links.dependsOnIds);
-}
-
 /** Refuses dependencies that would make a loop among the organisation's projects (a domain rule). */
 async function checkDependencies(tx: Tx, organisationId: string, projectId: string, dependsOnIds: string[]) {
   const edges = await repo.dependencyEdges(tx, organisationId);
   const errors = projectDependencyErrors(projectId, dependsOnIds, edges);
   if (errors.length) throw invalid(errors);
-}
-
-/** Creates a project at the bottom of the board, with its first phase opened in the history. */
-export async function insertProject(
-  tx: Tx,
-  ctx: Context,
-  organisationId: string,
-  f: ProjectFieldsInput & { name: string },
-  phase?: string,
-) {
-  const links = await checkProjectReferences(tx, organisationId, f);
-  const model = await phaseModel(tx, organisationId);
-  const rankKey = keyBetween(await repo.lastRankKey(tx, organisationId), null);
-  const row = await repo.create(tx, {
-    ...toData(f),
-    name: f.name,
-    organisationId,
-    rankKey,
-    phase: phase ?? model[0].key,
-  });
-  await repo.openPhase(tx, row.id, row.phase, row.createdAt);
-  await writeLinks(tx, row.id, links);
-  await writeAudit(tx, ctx, {
-    organisationId,
-    action: 'CREATE',
-    entityType: 'Project',
-    entityId: row.id,
-    after: { ...row, ...links },
-  });
-  return row;
 }
 
 export const projectService = {
@@ -174,7 +102,7 @@ export const projectService = {
           await checkProgrammeAssignment(tx, before.organisationId, f.programmeId, 'programmeId');
       }
       if (f.dependsOnIds) await checkDependencies(tx, before.organisationId, id, links.dependsOnIds);
-      assertUpdated(await repo.update(tx, id, version, toData(f)), 'Project');
+      assertUpdated(await repo.update(tx, id, version, projectData(f)), 'Project');
       await writeLinks(tx, id, {
         strategyIds: f.strategyIds && links.strategyIds,
         usageIds: f.usageIds && links.usageIds,

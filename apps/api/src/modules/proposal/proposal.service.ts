@@ -16,7 +16,7 @@ import { validate } from '../../shared/validation';
 import { assertUpdated, inTransaction } from '../../shared/versioned';
 import { phaseModel } from '../project/project-phases';
 import { projectRepository } from '../project/project.repository';
-import { checkProjectReferences, insertProject, writeLinks } from '../project/project.service';
+import { checkProjectReferences, insertProject, writeLinks } from '../project/project-writes';
 import type { ProposalDecisionInput, ProposalSubmitInput } from './proposal.input';
 import { proposalRepository as repo } from './proposal.repository';
 

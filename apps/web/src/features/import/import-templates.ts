@@ -5,6 +5,8 @@ export const TEMPLATE_KINDS = [
   'SYSTEMS',
   'DATA_SOURCE_EDGES',
   'INTEGRATIONS',
+  'CONTRACTS',
+  'PROJECTS',
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 

@@ -33,6 +33,16 @@ describe('ImportTemplateLinks', () => {
           .getAttribute('href'),
       ).toBe(`/transfer/import-templates/${kind}?lang=da&format=csv`);
     }
+    expect(
+      within(section)
+        .getByRole('link', { name: 'Overblik-skabelon for kontrakter (CSV)' })
+        .getAttribute('href'),
+    ).toBe('/transfer/import-templates/CONTRACTS?lang=da&format=csv');
+    expect(
+      within(section)
+        .getByRole('link', { name: 'Overblik-skabelon for projekter (Excel)' })
+        .getAttribute('href'),
+    ).toBe('/transfer/import-templates/PROJECTS?lang=da&format=xlsx');
   });
 
   it('asks for English headers in English', () => {
@@ -43,6 +53,12 @@ describe('ImportTemplateLinks', () => {
     expect(
       screen.getByRole('link', { name: 'Overblik template for integrations (Excel)' }).getAttribute('href'),
     ).toBe('/transfer/import-templates/INTEGRATIONS?lang=en&format=xlsx');
+    expect(
+      screen.getByRole('link', { name: 'Overblik template for projects (CSV)' }).getAttribute('href'),
+    ).toBe('/transfer/import-templates/PROJECTS?lang=en&format=csv');
+    expect(
+      screen.getByRole('link', { name: 'Overblik template for contracts (Excel)' }).getAttribute('href'),
+    ).toBe('/transfer/import-templates/CONTRACTS?lang=en&format=xlsx');
   });
 });
 
