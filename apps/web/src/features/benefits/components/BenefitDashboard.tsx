@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenefitGroupBy } from '../../../gql/graphql';
@@ -21,6 +22,7 @@ export function BenefitDashboard() {
   const { t } = useTranslation('benefits');
   const { formatDate } = useFormatters();
   const [groupBy, setGroupBy] = useState<BenefitGroupBy>('PROJECT');
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const [large, setLarge] = useState(false);
   const [showTable, setShowTable] = useState(false);
   const [selected, setSelected] = useState<{ groupBy: BenefitGroupBy; key: string; label: string } | null>(
@@ -48,6 +50,8 @@ export function BenefitDashboard() {
             {t('dashboard.groupBy')}
           </Text>
           <SegmentedControl
+            // Four groupings do not fit side by side on a phone: there they stack.
+            orientation={phone ? 'vertical' : 'horizontal'}
             aria-labelledby="benefit-groupby-label"
             value={groupBy}
             onChange={(value) => {

@@ -126,7 +126,8 @@ function CheckRow({ check, canEdit }: { check: RequirementChecklist_CheckFragmen
   return (
     <Paper component="li" withBorder p="sm">
       <Stack gap={6}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
+        {/* The badges drop below the requirement on a phone rather than push past the screen's edge. */}
+        <Group justify="space-between" align="flex-start" wrap="wrap">
           <Checkbox
             label={r.title}
             description={r.description || undefined}

@@ -2,6 +2,7 @@ import { Badge, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { MaturityCriterionStatus } from '../../../gql/graphql';
+import { ScrollTable } from '../../../ui/ScrollTable';
 import { useFormatters } from '../../../ui/useFormatters';
 
 export const MaturitySteps_step = graphql(`
@@ -95,7 +96,11 @@ export function MaturitySteps({
               <StepStatus step={step} />
             </div>
             {step.met && !step.achieved && <Text size="sm">{t('step.metNotCountedText')}</Text>}
-            <Table>
+            <ScrollTable
+              label={t('step.caption', { ordinal: step.ordinal })}
+              minWidth={360}
+              exportName={t('step.caption', { ordinal: step.ordinal })}
+            >
               <Table.Caption>{t('step.caption', { ordinal: step.ordinal })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -115,7 +120,7 @@ export function MaturitySteps({
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </ScrollTable>
           </Stack>
         </Paper>
       ))}
