@@ -41,6 +41,8 @@ for (const [area, paths] of AREAS) {
     for (const path of paths) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+      // The page itself, not the error boundary's "something went wrong" in its place.
+      await expect(page.getByRole('heading', { level: 1, name: 'Noget gik galt' })).toHaveCount(0);
       expect(await pageWidth(page), path).toBeLessThanOrEqual(PHONE.width);
       await expectAccessible();
     }

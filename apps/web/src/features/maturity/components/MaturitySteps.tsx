@@ -101,25 +101,27 @@ export function MaturitySteps({
               minWidth={360}
               exportName={t('step.caption', { ordinal: step.ordinal })}
             >
-              <Table.Caption>{t('step.caption', { ordinal: step.ordinal })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('criterion.name')}</Table.Th>
-                  <Table.Th scope="col">{t('criterion.value')}</Table.Th>
-                  <Table.Th scope="col">{t('criterion.threshold')}</Table.Th>
-                  <Table.Th scope="col">{t('criterion.met')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {step.criteria.map((c) => (
-                  <Table.Tr key={c.key}>
-                    <Table.Th scope="row">{c.name}</Table.Th>
-                    <Table.Td>{format.value(c)}</Table.Td>
-                    <Table.Td>{format.threshold(c)}</Table.Td>
-                    <Table.Td>{t(c.met ? 'yes' : 'no')}</Table.Td>
+              <Table>
+                <Table.Caption>{t('step.caption', { ordinal: step.ordinal })}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('criterion.name')}</Table.Th>
+                    <Table.Th scope="col">{t('criterion.value')}</Table.Th>
+                    <Table.Th scope="col">{t('criterion.threshold')}</Table.Th>
+                    <Table.Th scope="col">{t('criterion.met')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
+                </Table.Thead>
+                <Table.Tbody>
+                  {step.criteria.map((c) => (
+                    <Table.Tr key={c.key}>
+                      <Table.Th scope="row">{c.name}</Table.Th>
+                      <Table.Td>{format.value(c)}</Table.Td>
+                      <Table.Td>{format.threshold(c)}</Table.Td>
+                      <Table.Td>{t(c.met ? 'yes' : 'no')}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
             </ScrollTable>
           </Stack>
         </Paper>
