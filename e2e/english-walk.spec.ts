@@ -148,6 +148,8 @@ test('every page in English shows no Danish of its own and passes axe', async ({
   const visit = async (path: string) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    // The page itself: the error boundary's page is English and axe-clean too, and would pass.
+    await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' }), path).toHaveCount(0);
     await check(path);
     const tabs = page.getByRole('tab');
     for (let i = 0; i < (await tabs.count()); i++) {
