@@ -4,7 +4,7 @@ import type { DataType, RegisterFamily } from '../landscape/data-payload';
 import { readEnum, readEnumList, readTemplateDate } from './generic-cells';
 import { CHANNEL_LABELS } from './generic-columns';
 import { ACCESS_LABELS, DATA_TYPE_LABELS, REGISTER_FAMILY_LABELS } from './generic-landscape-columns';
-import { addRuleErrors, ownFirstNamed, usageNamed, sameValue } from './generic-row';
+import { addRuleErrors, ownFirstNamed, readRequiredName, usageNamed, sameValue } from './generic-row';
 import { readAmount, readBoolean, readText } from './kitos-cells';
 import type { ColumnMapping } from './kitos-columns';
 import { isBlankRow, type PlanLine, type SheetRow } from './import-plan.types';
@@ -67,14 +67,8 @@ export function planEdgeImport(
   for (const { row, cells } of rows) {
     if (isBlankRow(cells)) continue;
     const r = rowReader(mapping, cells);
-    const systemName = r.read('system', readText) ?? '';
-    const sourceName = r.read('dataSource', readText) ?? '';
-    for (const [field, value] of [
-      ['system', systemName],
-      ['dataSource', sourceName],
-    ])
-      if (!value && !r.errors.some((e) => e.column === r.titleOf(field)))
-        r.errors.push({ column: r.titleOf(field), message: 'import.error.required' });
+    const systemName = readRequiredName(r, 'system');
+    const sourceName = readRequiredName(r, 'dataSource');
     const usageId = usageOf(r, 'system', systemName || undefined);
     const dataSourceId = sourceOf(r, 'dataSource', sourceName || undefined);
     const data: Partial<EdgeFacts> = {};

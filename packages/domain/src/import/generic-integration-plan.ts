@@ -7,7 +7,7 @@ import {
   DATA_TYPE_LABELS,
   REGISTER_FAMILY_LABELS,
 } from './generic-landscape-columns';
-import { addRuleErrors, ownFirstNamed, usageNamed, sameValue } from './generic-row';
+import { addRuleErrors, ownFirstNamed, readRequiredName, usageNamed, sameValue } from './generic-row';
 import { readCount, readText } from './kitos-cells';
 import type { ColumnMapping } from './kitos-columns';
 import { isBlankRow, type PlanLine, type SheetRow } from './import-plan.types';
@@ -74,14 +74,8 @@ export function planIntegrationImport(
   for (const { row, cells } of rows) {
     if (isBlankRow(cells)) continue;
     const r = rowReader(mapping, cells);
-    const fromName = r.read('fromSystem', readText) ?? '';
-    const toName = r.read('toSystem', readText) ?? '';
-    for (const [field, value] of [
-      ['fromSystem', fromName],
-      ['toSystem', toName],
-    ])
-      if (!value && !r.errors.some((e) => e.column === r.titleOf(field)))
-        r.errors.push({ column: r.titleOf(field), message: 'import.error.required' });
+    const fromName = readRequiredName(r, 'fromSystem');
+    const toName = readRequiredName(r, 'toSystem');
     const fromUsageId = usageOf(r, 'fromSystem', fromName || undefined);
     const toUsageId = usageOf(r, 'toSystem', toName || undefined);
     const interfaceId = interfaceOf(r, 'interface', r.read('interface', readText)) ?? null;

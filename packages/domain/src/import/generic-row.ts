@@ -1,4 +1,5 @@
 import type { RuleError } from '../shared/rule-errors';
+import { readText } from './kitos-cells';
 import type { RowReader } from './kitos-row';
 
 /**
@@ -20,6 +21,17 @@ export function uniqueNamed(items: readonly { id: string; name: string }[], key 
     });
     return undefined;
   };
+}
+
+/**
+ * A name the row must give (a link's two ends): its text, or '' with the column's "required" error
+ * when it is empty and the cell has no error of its own already.
+ */
+export function readRequiredName(r: RowReader, field: string): string {
+  const value = r.read(field, readText) ?? '';
+  if (!value && !r.errors.some((e) => e.column === r.titleOf(field)))
+    r.errors.push({ column: r.titleOf(field), message: 'import.error.required' });
+  return value;
 }
 
 /**
